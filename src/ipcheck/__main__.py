@@ -1,0 +1,3 @@
+from ipcheck.cli import main
+
+main()

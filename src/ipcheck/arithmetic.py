@@ -1,0 +1,183 @@
+"""Comparing figures under rounding, and recomputing stated arithmetic.
+
+One rule serves verify and audit alike: a written figure stands for the interval its precision
+implies, widened by the precision of the figure it is compared with, and two figures agree only
+when that holds *and* they are within 5% of each other ("20,000" does not confirm 16,300 even
+though 16,300 rounds to 20,000 at that precision).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+INF = math.inf
+MAX_GAP = 0.05          # relative gap allowed between agreeing figures, and for "about"
+NEARLY_BAND = 0.05      # "nearly X" means within 5% below X
+
+AGREE, DISAGREE, UNDECIDED = "agree", "disagree", "undecided"
+POINT_QUALIFIERS = ("exact", "about")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A figure with the precision and qualifier it was written with."""
+
+    value: float
+    half_ulp: float = 0.0
+    qualifier: str = "exact"
+
+
+@dataclass(frozen=True)
+class Interval:
+    lo: float
+    hi: float
+    lo_open: bool = False
+    hi_open: bool = False
+
+    def disjoint(self, other: "Interval") -> bool:
+        if self.hi < other.lo or other.hi < self.lo:
+            return True
+        if self.hi == other.lo and (self.hi_open or other.lo_open):
+            return True
+        if other.hi == self.lo and (other.hi_open or self.lo_open):
+            return True
+        return False
+
+    def within(self, other: "Interval") -> bool:
+        lo_ok = other.lo < self.lo or (other.lo == self.lo and (not other.lo_open or self.lo_open))
+        hi_ok = self.hi < other.hi or (other.hi == self.hi and (not other.hi_open or self.hi_open))
+        return lo_ok and hi_ok
+
+
+def interval(s: Statement, *, as_claim: bool) -> Interval:
+    v, u, q = s.value, s.half_ulp, s.qualifier
+    if q == "more_than":
+        return Interval(v, INF, lo_open=True)
+    if q == "at_least":
+        return Interval(v, INF)
+    if q == "less_than":
+        return Interval(-INF, v, hi_open=True)
+    if q == "at_most":
+        return Interval(-INF, v)
+    if q == "nearly":
+        return Interval(v - abs(v) * NEARLY_BAND, v, hi_open=not as_claim)
+    if q == "about" and as_claim:
+        return Interval(min(v - u, v - abs(v) * MAX_GAP), max(v + u, v + abs(v) * MAX_GAP))
+    return Interval(v - u, v + u)
+
+
+def gap(a: float, b: float) -> float:
+    """Relative distance of ``a`` from the reference ``b``."""
+    if b == 0:
+        return 0.0 if a == 0 else INF
+    return abs(a - b) / abs(b)
+
+
+def compare(claim: Statement, fact: Statement) -> str:
+    """agree / disagree / undecided, as the contract's verdict rules want them."""
+    cq, fq = claim.qualifier, fact.qualifier
+    c, v = claim.value, fact.value
+    if fq in POINT_QUALIFIERS:
+        if cq == "exact":
+            ok = abs(c - v) <= claim.half_ulp + fact.half_ulp + 1e-12 * max(1, abs(v)) \
+                and gap(c, v) <= MAX_GAP
+            return AGREE if ok else DISAGREE
+        if cq == "about":
+            return AGREE if gap(c, v) <= MAX_GAP or abs(c - v) <= fact.half_ulp else DISAGREE
+        if cq == "nearly":
+            lo = c - abs(c) * NEARLY_BAND - fact.half_ulp
+            return AGREE if lo <= v <= c + fact.half_ulp else DISAGREE
+        f = Interval(v - fact.half_ulp, v + fact.half_ulp)
+        cl = interval(claim, as_claim=True)
+        if f.within(cl):
+            return AGREE
+        return DISAGREE if f.disjoint(cl) else UNDECIDED
+    # the source gives a bound or an approximation from one side
+    f = interval(fact, as_claim=False)
+    if cq == fq and abs(c - v) <= claim.half_ulp + fact.half_ulp and gap(c, v) <= MAX_GAP:
+        return AGREE
+    cl = interval(claim, as_claim=True)
+    if f.disjoint(cl):
+        return DISAGREE
+    if cq not in POINT_QUALIFIERS and f.within(cl):
+        return AGREE
+    return UNDECIDED
+
+
+def consistent(a: Statement, b: Statement) -> bool:
+    """Can two sourced statements of the same figure both be true?"""
+    if a.qualifier in POINT_QUALIFIERS and b.qualifier in POINT_QUALIFIERS:
+        return abs(a.value - b.value) <= a.half_ulp + b.half_ulp + 1e-9 * max(1, abs(b.value))
+    ia, ib = _fact_interval(a), _fact_interval(b)
+    return not ia.disjoint(ib)
+
+
+def _fact_interval(s: Statement) -> Interval:
+    if s.qualifier in POINT_QUALIFIERS:
+        return Interval(s.value - s.half_ulp, s.value + s.half_ulp)
+    return interval(s, as_claim=False)
+
+
+# -- recomputation with interval arithmetic --------------------------------------------------
+
+@dataclass(frozen=True)
+class Range:
+    lo: float
+    hi: float
+
+    @property
+    def mid(self) -> float:
+        return (self.lo + self.hi) / 2
+
+
+def span(s: Statement) -> Range:
+    return Range(s.value - s.half_ulp, s.value + s.half_ulp)
+
+
+def _div(a: Range, b: Range) -> Range | None:
+    if b.lo <= 0 <= b.hi:
+        return None
+    qs = [a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi]
+    return Range(min(qs), max(qs))
+
+
+def ratio(num: Statement, den: Statement) -> Range | None:
+    return _div(span(num), span(den))
+
+
+def share(part: Statement, whole: Statement) -> Range | None:
+    r = ratio(part, whole)
+    return Range(r.lo * 100, r.hi * 100) if r else None
+
+
+def change_percent(old: Statement, new: Statement) -> Range | None:
+    r = ratio(new, old)
+    return Range((r.lo - 1) * 100, (r.hi - 1) * 100) if r else None
+
+
+def difference(a: Statement, b: Statement) -> Range:
+    """a − b."""
+    ra, rb = span(a), span(b)
+    return Range(ra.lo - rb.hi, ra.hi - rb.lo)
+
+
+def total(parts: list[Statement]) -> Range:
+    return Range(sum(span(p).lo for p in parts), sum(span(p).hi for p in parts))
+
+
+def previous_from_growth(current: Statement, growth_percent: Statement) -> Range | None:
+    """The previous period's figure a year-on-year growth implies."""
+    factor = Range(1 + (growth_percent.value - growth_percent.half_ulp) / 100,
+                   1 + (growth_percent.value + growth_percent.half_ulp) / 100)
+    return _div(span(current), factor)
+
+
+def holds(stated: Statement, computed: Range) -> bool:
+    """Does a stated result agree with what its inputs give, at the stated precision?"""
+    tol = stated.half_ulp + 1e-9 * max(1.0, abs(stated.value))
+    if stated.qualifier in POINT_QUALIFIERS:
+        if stated.qualifier == "about":
+            tol = max(tol, abs(stated.value) * MAX_GAP)
+        return computed.lo - tol <= stated.value <= computed.hi + tol
+    claim = interval(stated, as_claim=True)
+    return not Interval(computed.lo, computed.hi).disjoint(claim)

@@ -1,0 +1,297 @@
+"""Reading a claim: which figures it states, about what, for whom, when, and with what arithmetic.
+
+The reader is deliberately shallow: clauses are cut at commas and conjunctions, each figure takes
+the metric, entity and period named nearest to it (falling back to the claim's subject), and cue
+words ("up", "下降", "of the total", "times") decide whether a percentage is a growth rate, a
+share, or a level. Anything it cannot pin down is left open, and the judge says unverifiable.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ipcheck import numbers
+from ipcheck.kb import KnowledgeBase
+from ipcheck.matching import Match, cjk, stem, words
+from ipcheck.numbers import Number, normalize
+from ipcheck.periods import Period, PeriodMention, find_periods
+
+_UP = r"up|rose|rise|rises|rising|grew|grow|grows|growing|growth|increase|increased|increases|" \
+      r"increasing|gain|gained|gains|jumped|jump|climbed|climb|surged|surge|higher|expanded|" \
+      r"added|advanced|boosted|同比增长|增长|增加|上升|提高|提升|增幅|增速|多了"
+_DOWN = r"down|fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|declining|" \
+        r"decreased|decrease|decreases|shrank|shrink|slid|slipped|lower|reduced|reduction|" \
+        r"contracted|同比下降|下降|减少|下滑|降低|回落"
+_GROWTH_BEFORE = re.compile(rf"(?:^|[^a-z])(?P<cue>{_UP}|{_DOWN})(?:\s+(?:of|by|at|a|an|to|about|some|"
+                            rf"nearly|around|roughly|more than|over|almost|approximately|just|"
+                            rf"year-on-year|yoy|y-o-y|同比|了|达|为))*\s*$", re.I)
+_GROWTH_AFTER = re.compile(rf"^\s*(?:year-on-year\s+|yoy\s+|y-o-y\s+|annual\s+|annually\s+)?"
+                           rf"(?P<cue>{_UP}|{_DOWN})\b", re.I)
+_YOY_AFTER = re.compile(r"^\s*(?:year-on-year|yoy|y-o-y|on the previous year|from a year earlier)", re.I)
+_DOWN_RE = re.compile(rf"^(?:{_DOWN})$", re.I)
+_SHARE_BEFORE = re.compile(r"(accounting\s+for|accounted\s+for|accounts\s+for|account\s+for|share\s+of|"
+                           r"making\s+up|made\s+up|makes\s+up|representing|represented|represents|"
+                           r"占[^,;。]{0,30}?(?:的)?)\s*(?:about|nearly|around|roughly|over|more than|"
+                           r"almost|some|约|近|超过)?\s*$", re.I)
+_SHARE_AFTER = re.compile(r"^\s*(of\b|share\b|的份额)", re.I)
+_TIMES_INCREASE = re.compile(r"(increase|increased|rise|rose|grew|growth|jump|增长|增加|提高)"
+                             r"\s*(?:of|by|了)?\s*(?:about|nearly|more than|over|almost|约|近)?\s*$", re.I)
+_FROM = re.compile(r"\bfrom\s*$|从\s*$|由\s*$", re.I)
+_TO = re.compile(r"\bto\s*$|增至\s*$|增长到\s*$|增加到\s*$|提高到\s*$|升至\s*$|达到\s*$|降至\s*$|减少到\s*$|至\s*$", re.I)
+_PP_CUE = re.compile(r"(higher|more|above|faster|exceed|greater|ahead|lower|less|below|slower|高|低|快|慢)",
+                     re.I)
+
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "top": 1}
+_RANK = re.compile(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|taking|took|"
+                   r"winning|won|maintaining|maintained|held|holding|remained|remaining|was|is|were)\s+"
+                   r"(?:in\s+)?(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                   r"ninth|tenth|top|no\.\s?\d+|\d+(?:st|nd|rd|th))\b(?!\s+(?:batch|time|half|quarter))"
+                   r"|居[^,;。]{0,16}?第(?P<zh>[一二三四五六七八九十\d]+)位?"
+                   r"|(?:排名|位列|位居|排)[^,;。]{0,8}?第(?P<zh2>[一二三四五六七八九十\d]+)", re.I)
+_STREAK = re.compile(r"(?:for\s+(?:the\s+)?)?(?P<n>\d+|[a-z]+)(?:th|st|nd|rd)?\s+consecutive\s+years?"
+                     r"|连续(?P<zh>[一二两三四五六七八九十\d]+)年", re.I)
+
+MEASURE_FOR_ROLE = {"level": "level", "growth": "growth", "share": "share", "multiple": "multiple",
+                    "change": "change", "pp": "pp_gap", "rank": "rank", "streak": "streak"}
+
+
+@dataclass
+class Figure:
+    """One figure of a claim, with what the reader decided it is about."""
+
+    text: str
+    value: float
+    unit: str
+    qualifier: str
+    half_ulp: float
+    start: int
+    end: int
+    role: str = "level"              # level | growth | share | multiple | change | pp | rank | streak
+    direction: int = 0               # +1 / -1 when the words say up / down
+    metric: str | None = None
+    metric_words: str | None = None  # the alias that matched, for reasons
+    entity: str | None = None
+    entity_named: bool = False
+    period: Period | None = None
+    period_role: str = "at"          # at | from | to
+    clause: int = 0
+    note: str = ""                   # what the reader noticed (e.g. both readings of "N times")
+
+
+@dataclass
+class Claim:
+    line: int
+    text: str
+    figures: list[Figure] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+    periods: list[PeriodMention] = field(default_factory=list)
+    metric_candidates: list[str] = field(default_factory=list)
+    rejected_metric: str | None = None      # a metric the words nearly named, and why not
+    comparison: str | None = None           # "from_to" when the claim states a change between periods
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Spans of clauses: split at , ; 。 and 'and'/'while'/'but' (never inside a number)."""
+    cuts = [0]
+    for m in re.finditer(r"(?<!\d),|,(?!\d{3})|[;。!?!?]|\s(?:and|while|but|whereas|with)\s|而|并且|其中", text):
+        cuts.append(m.start())
+        cuts.append(m.end())
+    cuts.append(len(text))
+    spans = []
+    for i in range(0, len(cuts) - 1, 2):
+        s, e = cuts[i], cuts[i + 1]
+        if e > s:
+            spans.append((s, e))
+    return spans or [(0, len(text))]
+
+
+def _clause_of(spans: list[tuple[int, int]], pos: int) -> int:
+    for i, (s, e) in enumerate(spans):
+        if s <= pos < e:
+            return i
+    return len(spans) - 1
+
+
+def _modifiers_ok(kb: KnowledgeBase, match: Match, context: str) -> str | None:
+    """None when the alias covers every modifier the context uses, else the offending word."""
+    alias_text = match.alias.text.lower()
+    alias_words = set(match.alias.keywords) if not match.alias.chinese else set()
+    ctx_words = set(words(context))
+    ctx_han = cjk(context)
+    for mod in kb.modifiers:
+        if re.search(r"[\u3400-\u9fff]", mod):
+            if mod in ctx_han and mod not in alias_text:
+                return mod
+        else:
+            s = stem(mod)
+            if s in ctx_words and s not in alias_words and mod not in alias_text:
+                return mod
+    return None
+
+
+def _pick_metric(kb: KnowledgeBase, text: str, focus: str, context: str) -> tuple[Match | None, str | None]:
+    """Best metric for a figure whose clause is ``focus``; also the best one refused for a modifier."""
+    per: dict[str, Match] = {}
+    refused: str | None = None
+    for m in kb.metric_index.matches(text, focus):
+        bad = _modifiers_ok(kb, m, context)
+        if bad is not None:
+            refused = refused or f"{kb.metrics[m.target].en} (the claim says '{bad}')"
+            continue
+        cur = per.get(m.target)
+        if cur is None or m.score > cur.score:
+            per[m.target] = m
+    ranked = sorted(per.values(), key=lambda m: m.score, reverse=True)
+    return (ranked[0] if ranked else None), refused
+
+
+def read_claim(kb: KnowledgeBase, text: str, line: int = 1) -> Claim:
+    raw = text
+    text = normalize(text)
+    claim = Claim(line=line, text=raw)
+    spans = _clauses(text)
+    claim.periods = find_periods(text)
+    mentions = kb.entity_index.find(text)
+    claim.entities = [e for e, _, _ in mentions]
+    subject = mentions[0][0] if mentions else None
+
+    figs: list[Figure] = []
+    for n in numbers.read_numbers(text):
+        figs.append(_figure(n))
+    _add_ranks_and_streaks(text, figs)
+    figs.sort(key=lambda f: f.start)
+
+    whole_best, refused = _pick_metric(kb, text, text, text)
+    claim.metric_candidates = [m.target for m in kb.metric_index.best(text)][:5]
+    for f in figs:
+        f.clause = _clause_of(spans, f.start)
+        s, e = spans[f.clause]
+        _classify(text, f, s)
+        focus = text[s:e]
+        best, why = _pick_metric(kb, text, focus, focus)
+        if best is None or best.in_focus == 0:
+            best_all, why_all = _pick_metric(kb, text, text, text)
+            if best is None or (best_all is not None and best_all.in_focus > 0):
+                best, why = best_all, why_all
+        if best is not None:
+            f.metric, f.metric_words = best.target, best.alias.text
+        else:
+            claim.rejected_metric = why or refused
+        # entity: named in the clause, else the claim's subject (shares and multiples always the subject)
+        local = [m for m in mentions if s <= m[1] < e]
+        if local and f.role in ("level", "growth", "rank", "streak"):
+            nearest = min(local, key=lambda m: abs(m[1] - f.start))
+            f.entity, f.entity_named = nearest[0], True
+        elif subject:
+            f.entity, f.entity_named = subject, True
+        # period: nearest mention in the clause, else nearest in the claim
+        in_clause = [p for p in claim.periods if s <= p.start < e]
+        pool = in_clause or claim.periods
+        if pool:
+            p = min(pool, key=lambda p: (abs(p.start - f.start), p.start < f.start))
+            f.period, f.period_role = p.period, p.role
+    _link_from_to(text, figs, claim)
+    claim.figures = figs
+    return claim
+
+
+def _figure(n: Number) -> Figure:
+    return Figure(text=n.text, value=n.value, unit=n.unit, qualifier=n.qualifier, half_ulp=n.half_ulp,
+                  start=n.start, end=n.end)
+
+
+def _classify(text: str, f: Figure, clause_start: int) -> None:
+    if f.role in ("rank", "streak"):
+        return
+    before = text[max(clause_start, f.start - 60):f.start]
+    before_q = re.sub(r"(more than|over|about|nearly|around|roughly|almost|approximately|some|"
+                      r"超过|约|近|逾)\s*$", "", before, flags=re.I)
+    after = text[f.end:f.end + 40]
+    if f.unit == "percentage_point":
+        f.role = "pp"
+        cue = _PP_CUE.search(after) or _PP_CUE.search(before)
+        if cue and re.match(r"(lower|less|below|slower|低|慢)", cue.group(1), re.I):
+            f.direction = -1
+        return
+    if f.unit == "times":
+        if _TIMES_INCREASE.search(before_q):
+            f.role = "change"
+            f.note = "read as an increase of N times (to N+1 times the base) or as N times the base"
+        else:
+            f.role = "multiple"
+        return
+    if f.unit == "percent":
+        g = _GROWTH_BEFORE.search(before_q)
+        ga = _GROWTH_AFTER.match(after)
+        if _SHARE_BEFORE.search(before_q) or _SHARE_AFTER.match(after):
+            f.role = "share"
+        elif g or ga or _YOY_AFTER.match(after):
+            cue = (g or ga).group("cue") if (g or ga) else "up"
+            f.role = "growth"
+            f.direction = -1 if _DOWN_RE.match(cue) else 1
+            if f.direction < 0 and f.value > 0:
+                f.value = -f.value
+        else:
+            f.role = "level"
+        return
+    f.role = "level"
+
+
+def _add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
+    taken = [(f.start, f.end) for f in figs]
+    for m in _RANK.finditer(text):
+        word = (m.group("ord") or "").lower()
+        if word:
+            if word in _ORDINAL_WORDS:
+                value = _ORDINAL_WORDS[word]
+            else:
+                value = int(re.sub(r"\D", "", word) or 0)
+        else:
+            value = numbers.word_number(m.group("zh") or m.group("zh2") or "") or 0
+            if not value:
+                digits = re.sub(r"\D", "", m.group("zh") or m.group("zh2") or "")
+                value = int(digits) if digits else 0
+        if value:
+            figs.append(Figure(text=m.group(0).strip(), value=float(value), unit="rank", qualifier="exact",
+                               half_ulp=0.0, start=m.start(), end=m.end(), role="rank"))
+    for m in _STREAK.finditer(text):
+        raw = m.group("n") or m.group("zh") or ""
+        value = None
+        if raw.isdigit():
+            value = float(raw)
+        elif raw.lower() in _ORDINAL_WORDS:
+            value = float(_ORDINAL_WORDS[raw.lower()])
+        else:
+            value = numbers.word_number(raw)
+        if not value:
+            continue
+        # the digits may already have been read as a plain count: replace that figure
+        for f in list(figs):
+            if f.start >= m.start() and f.end <= m.end() + 1 and f.role != "rank":
+                figs.remove(f)
+        if any(s <= m.start() < e for s, e in taken if not (m.start() <= s < m.end())):
+            continue
+        figs.append(Figure(text=m.group(0).strip(), value=value, unit="years", qualifier="exact",
+                           half_ulp=0.0, start=m.start(), end=m.end(), role="streak"))
+
+
+def _link_from_to(text: str, figs: list[Figure], claim: Claim) -> None:
+    """'from A (in Y1) to B (in Y2)': A takes the earlier period, B the later one."""
+    levels = [f for f in figs if f.role == "level"]
+    for a, b in zip(levels, levels[1:]):
+        if _FROM.search(text[max(0, a.start - 12):a.start]) and _TO.search(text[max(0, b.start - 14):b.start]):
+            years = [p for p in claim.periods if p.period.kind == "year"]
+            if len(years) >= 2:
+                first = min(years, key=lambda p: abs(p.start - a.end))
+                second = min((p for p in years if p is not first), key=lambda p: abs(p.start - b.end))
+                if first.period > second.period and first.start > second.start:
+                    first, second = second, first
+                a.period, a.period_role = first.period, "from"
+                b.period, b.period_role = second.period, "to"
+            else:
+                a.period_role, b.period_role = "from", "to"
+            b.metric = b.metric or a.metric
+            b.entity = b.entity or a.entity
+            a.metric = a.metric or b.metric
+            claim.comparison = "from_to"

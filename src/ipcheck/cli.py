@@ -1,0 +1,212 @@
+"""The command line: parse options, call the core, hand results to a renderer.
+
+Exceptions become exit statuses in exactly one place, ``guard``; everything else here is wiring.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Optional
+
+import typer
+
+from ipcheck import __version__
+from ipcheck.environment import Environment
+from ipcheck.errors import ExitStatus, IpcheckError, UsageError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Fact-check intellectual-property statistics against a sourced knowledge base.\n\n"
+         "Example: ipcheck verify \"PCT applications 2024 = 16,300\"",
+)
+
+_env: Optional[Environment] = None
+
+
+def environment() -> Environment:
+    return _env if _env is not None else Environment.from_system()
+
+
+def guard(env: Environment, action: Callable[[], ExitStatus]) -> ExitStatus:
+    """Run a command body; map every failure to an exit status and a one-line message."""
+    try:
+        return action()
+    except IpcheckError as e:
+        env.stderr.write(f"ipcheck: error: {e}\n")
+        return e.status
+    except KeyboardInterrupt:
+        env.stderr.write("ipcheck: interrupted\n")
+        return ExitStatus.INTERRUPTED
+    except BrokenPipeError:
+        return ExitStatus.OK
+    except OSError as e:
+        env.stderr.write(f"ipcheck: error: {e.strerror or e}\n")
+        return ExitStatus.USAGE
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"ipcheck {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Show the version and exit."),
+) -> None:
+    """Fact-check intellectual-property statistics against a sourced knowledge base.
+
+    Example: ipcheck verify "PCT applications 2024 = 16,300"
+    """
+
+
+@app.command()
+def verify(
+    claims: list[str] = typer.Argument(None, metavar="[CLAIM]...",
+                                       help="Claims to check; '-' reads one claim a line from standard input."),
+    file: Optional[str] = typer.Option(None, "--file", "-f", metavar="PATH",
+                                       help="Read claims one a line from PATH ('-' for standard input)."),
+    fmt: Optional[str] = typer.Option(None, "--format", metavar="FORMAT",
+                                      help="table, json, jsonl, csv, markdown or claimreview "
+                                           "(default: table on a terminal, jsonl otherwise)."),
+    facts: Optional[str] = typer.Option(None, "--facts", metavar="PATH",
+                                        help="Knowledge base folder (default: $IPCHECK_FACTS or the bundled one)."),
+    strict: bool = typer.Option(False, "--strict", help="Count unverifiable claims as failures (exit 1)."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
+                                            help="Progress bar on stderr (default: only on a terminal)."),
+) -> None:
+    """Check claims and print a verdict for each: supported, contradicted, disputed or unverifiable.
+
+    Example: ipcheck verify "2013年深圳国内专利申请量80,657件,同比增长10.29%"
+    Example: ipcheck verify --format jsonl --file claims.txt
+    """
+    env = environment()
+    raise typer.Exit(guard(env, lambda: _verify(env, claims or [], file, fmt, facts, strict, progress)))
+
+
+def _verify(env: Environment, claims: list[str], file: Optional[str], fmt: Optional[str],
+            facts: Optional[str], strict: bool, progress: Optional[bool]) -> ExitStatus:
+    from ipcheck import kb as kbmod
+    from ipcheck.render import VERIFY_FORMATS, VerdictWriter
+    from ipcheck.verify import Tally, claim_lines, open_claims, verify_all
+
+    fmt = fmt or ("table" if env.stdout_isatty else "jsonl")
+    if fmt not in VERIFY_FORMATS:
+        raise UsageError(f"unknown format '{fmt}' (choose from {', '.join(VERIFY_FORMATS)})")
+    streams = [c for c in claims if c == "-"]
+    if file and streams:
+        raise UsageError("give claims with --file or '-', not both")
+    if len(streams) > 1:
+        raise UsageError("standard input ('-') can be read only once")
+    if not claims and not file:
+        raise UsageError("no claims given: pass them as arguments, with --file PATH, or '-' for standard input")
+    knowledge = kbmod.load(kbmod.resolve_path(facts, env.environ))
+    opened = []
+    if file or streams:
+        stream, name, close = open_claims(file or "-", env.stdin)
+        opened.append((stream, close))
+        source = claim_lines(stream, name)
+        batch = True
+    else:
+        source = ((i, c) for i, c in enumerate(claims, 1) if c.strip())
+        batch = False
+    tally = Tally()
+    writer = VerdictWriter(fmt, env.stdout, colors=env.colors)
+    show_progress = progress if progress is not None else (batch and env.stderr_isatty)
+    try:
+        results = verify_all(knowledge, source)
+        if show_progress:
+            results = _with_progress(results, env)
+        for verdict in results:
+            tally.add(verdict)
+            writer.write(verdict.to_dict())
+    finally:
+        for stream, close in opened:
+            if close:
+                stream.close()
+    writer.close(tally.summary() if fmt == "table" else None)
+    if fmt != "table" and batch and env.stderr_isatty:
+        env.stderr.write(tally.summary() + "\n")
+    return ExitStatus.FAILED if tally.failed(strict) else ExitStatus.OK
+
+
+def _with_progress(results, env: Environment):
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = Console(file=env.stderr, force_terminal=True)
+    with Progress(SpinnerColumn(), TextColumn("{task.completed} claims checked"), TimeElapsedColumn(),
+                  console=console, transient=True) as bar:
+        task = bar.add_task("verify", total=None)
+        for item in results:
+            bar.advance(task)
+            yield item
+
+
+@app.command()
+def audit(
+    path: Optional[str] = typer.Argument(None, metavar="[PATH]", help="Knowledge base folder (default: the bundled one)."),
+    fmt: str = typer.Option("table", "--format", metavar="FORMAT", help="table or json."),
+    texts: Optional[str] = typer.Option(None, "--texts", metavar="DIR",
+                                        help="Also check every quote against the source texts in DIR."),
+    derived: bool = typer.Option(False, "--derived", help="List the figures the stated growth rates, shares "
+                                                          "and gaps imply."),
+) -> None:
+    """Check a knowledge base: schema, quotes, arithmetic, and where the sources contradict each other.
+
+    Example: ipcheck audit facts/ --texts ../shared/seeds
+    """
+    env = environment()
+    raise typer.Exit(guard(env, lambda: _audit(env, path, fmt, texts, derived)))
+
+
+def _audit(env: Environment, path: Optional[str], fmt: str, texts: Optional[str], derived: bool) -> ExitStatus:
+    from ipcheck import kb as kbmod
+    from ipcheck.audit import run_audit
+    from ipcheck.render import AUDIT_FORMATS, audit_json, audit_table
+
+    if fmt not in AUDIT_FORMATS:
+        raise UsageError(f"unknown format '{fmt}' (choose from {', '.join(AUDIT_FORMATS)})")
+    folder = kbmod.resolve_path(path, env.environ)
+    report = run_audit(folder, texts=texts, derived=derived)
+    data = report.to_dict()
+    if fmt == "json":
+        audit_json(data, env.stdout)
+    else:
+        audit_table(data, env.stdout, env.colors)
+    return ExitStatus.FAILED if report.errors else ExitStatus.OK
+
+
+def main(argv: Optional[list[str]] = None, env: Optional[Environment] = None) -> int:
+    """Console entry point: usage errors become one line on stderr and exit status 2."""
+    global _env
+    _env = env
+    env = env or Environment.from_system()
+    command = typer.main.get_command(app)
+    try:
+        status = command.main(args=argv if argv is not None else sys.argv[1:], prog_name="ipcheck",
+                              standalone_mode=False) or 0
+    except typer.Exit as e:
+        status = e.exit_code
+    except (typer.Abort, KeyboardInterrupt):
+        env.stderr.write("ipcheck: interrupted\n")
+        status = ExitStatus.INTERRUPTED
+    except typer.TyperException as e:
+        ctx = getattr(e, "ctx", None)
+        if type(e).__name__ == "NoArgsIsHelpError" and ctx is not None:
+            env.stdout.write(ctx.get_help() + "\n")
+        else:
+            name = getattr(ctx, "info_name", None)
+            hint = f" (see 'ipcheck {name} --help')" if name and name != "ipcheck" else " (see 'ipcheck --help')"
+            env.stderr.write(f"ipcheck: error: {e.format_message()}{hint}\n")
+        status = ExitStatus.USAGE
+    finally:
+        _env = None
+    if argv is None:
+        sys.exit(int(status))
+    return int(status)

@@ -1,0 +1,397 @@
+"""Judging a read claim against the knowledge base.
+
+Each figure is compared with every sourced statement of the same metric, entity, period and
+measure; sources that disagree among themselves make the figure disputed, a target or forecast
+never confirms an actual, and stated arithmetic is recomputed into ``checks``. The claim takes the
+worst verdict of its parts, and the reason names the deciding figure, its source and its words.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ipcheck import arithmetic as ar
+from ipcheck import quantities
+from ipcheck.claims import MEASURE_FOR_ROLE, Claim, Figure, read_claim
+from ipcheck.kb import KnowledgeBase
+from ipcheck.model import Fact, worst
+from ipcheck.periods import Period, year
+
+UNIT_WORDS = {"percent": "%", "percentage_point": " percentage points", "times": " times", "yuan": " yuan",
+              "usd": " USD", "count": "", "rank": "", "years": " years"}
+QUALIFIER_WORDS = {"more_than": "more than ", "at_least": "at least ", "about": "about ",
+                   "nearly": "nearly ", "less_than": "less than ", "at_most": "at most ", "exact": ""}
+
+
+def show(value: float, unit: str = "count", qualifier: str = "exact") -> str:
+    if unit == "rank":
+        return QUALIFIER_WORDS.get(qualifier, "") + f"No. {value:g}"
+    if abs(value) >= 1e8 and unit in ("yuan", "usd"):
+        body = f"{value / 1e9:,.3f}".rstrip("0").rstrip(".") + " billion"
+    elif value == int(value):
+        body = f"{value:,.0f}"
+    else:
+        body = f"{value:,.6f}".rstrip("0").rstrip(".")
+    return QUALIFIER_WORDS.get(qualifier, "") + body + UNIT_WORDS.get(unit, " " + unit)
+
+
+@dataclass
+class FigureResult:
+    text: str
+    verdict: str
+    value: float
+    unit: str
+    fact: str | None = None
+    expected: float | None = None
+    source: str | None = None
+    quote: str | None = None
+    metric: str | None = None
+    entity: str | None = None
+    period: str | None = None
+    role: str = "level"
+    qualifier: str = "exact"
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text, "verdict": self.verdict, "value": self.value, "unit": self.unit,
+            "fact": self.fact, "expected": self.expected, "source": self.source, "quote": self.quote,
+            "metric": self.metric, "entity": self.entity, "period": self.period, "role": self.role,
+            "qualifier": self.qualifier, "reason": self.reason,
+        }
+
+
+@dataclass
+class Check:
+    kind: str
+    stated: float
+    computed: float | None
+    ok: bool | None
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "stated": self.stated,
+                "computed": None if self.computed is None else round(self.computed, 6),
+                "ok": self.ok, "detail": self.detail}
+
+
+@dataclass
+class Verdict:
+    line: int
+    claim: str
+    verdict: str
+    reason: str
+    figures: list[FigureResult] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "claim": self.claim, "verdict": self.verdict, "reason": self.reason,
+                "figures": [f.to_dict() for f in self.figures], "checks": [c.to_dict() for c in self.checks]}
+
+
+class Judge:
+    """Judges claims against one knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+
+    # -- public --------------------------------------------------------------------------------
+    def verify(self, text: str, line: int = 1) -> Verdict:
+        claim = read_claim(self.kb, text, line)
+        return self.judge(claim)
+
+    def judge(self, claim: Claim) -> Verdict:
+        if not claim.figures:
+            return Verdict(claim.line, claim.text, "unverifiable",
+                           "No figure to check: the claim states no number, rank or streak.")
+        results = [self._figure(claim, f) for f in claim.figures]
+        checks = self._checks(claim, results)
+        parts = [r.verdict for r in results] + ["contradicted" for c in checks if c.ok is False]
+        verdict = worst(parts)
+        reason = self._reason(verdict, results, checks)
+        return Verdict(claim.line, claim.text, verdict, reason, results, checks)
+
+    # -- one figure ----------------------------------------------------------------------------
+    def _names(self, metric: str | None, entity: str | None, period: Period | None) -> str:
+        m = self.kb.metrics[metric].en if metric in self.kb.metrics else "?"
+        e = self.kb.entities[entity].en if entity in self.kb.entities else "no entity named"
+        p = period.label if period else "no period given"
+        return f"{m} ({e}, {p})"
+
+    def _period_matches(self, metric: str, claimed: Period, fact: Fact) -> bool:
+        if fact.period == claimed:
+            return True
+        stock = self.kb.metrics[metric].measure == "stock"
+        if claimed.kind == "year" and fact.period.kind == "point" and fact.period == claimed.year_end():
+            return stock or fact.measure in ("rank", "streak") or True
+        if fact.period.kind == "year" and claimed.kind == "point" and claimed == fact.period.year_end():
+            return True
+        return False
+
+    def _candidates(self, f: Figure, measure: str) -> list[Fact]:
+        facts = [x for x in self.kb.lookup(f.metric, f.entity) if x.measure == measure]
+        if f.period is None:
+            return facts
+        return [x for x in facts if self._period_matches(f.metric, f.period, x)]
+
+    def _figure(self, claim: Claim, f: Figure) -> FigureResult:
+        res = FigureResult(text=f.text, verdict="unverifiable", value=f.value, unit=f.unit, metric=f.metric,
+                           entity=f.entity, period=f.period.code if f.period else None, role=f.role,
+                           qualifier=f.qualifier)
+        if f.metric is None:
+            why = f" The nearest metric, {claim.rejected_metric}, does not fit." if claim.rejected_metric else ""
+            res.reason = f"No metric in the knowledge base matches the words around {f.text}.{why}"
+            return res
+        measure = MEASURE_FOR_ROLE.get(f.role, "level")
+        if f.role == "growth" and claim.comparison == "from_to":
+            measure = "change"
+        if f.role == "change" and claim.comparison != "from_to":
+            measure = "change"
+        if measure == "change" and f.period and claim.comparison == "from_to":
+            ends = sorted({x.period for x in claim.figures if x.role == "level" and x.period})
+            if len(ends) >= 2:
+                f.period = Period("range", ends[0].start, ends[-1].end)
+                res.period = f.period.code
+        # resolve a missing entity: the only one with this metric (and period)
+        if f.entity is None:
+            pool = [x for x in self.kb.lookup(f.metric) if x.measure == measure
+                    and (f.period is None or self._period_matches(f.metric, f.period, x))]
+            ents = sorted({x.entity for x in pool})
+            if len(ents) == 1:
+                f.entity = res.entity = ents[0]
+            elif len(ents) > 1:
+                names = ", ".join(self.kb.entities[e].en for e in ents[:6])
+                res.reason = (f"The claim names no entity and several have {self.kb.metrics[f.metric].en}"
+                              f" figures: {names}.")
+                return res
+        facts = self._candidates(f, measure)
+        if f.period is None:
+            periods = sorted({x.period for x in facts if x.kind == "actual"})
+            if len(periods) == 1:
+                f.period = periods[0]
+                res.period = f.period.code
+                facts = [x for x in facts if x.period == f.period]
+            else:
+                listed = ", ".join(p.label for p in periods[:6]) or "none"
+                res.reason = (f"The claim gives no period for {self._names(f.metric, f.entity, None)}; "
+                              f"the sources cover: {listed}.")
+                return res
+        actual = [x for x in facts if x.kind == "actual"]
+        planned = [x for x in facts if x.kind != "actual"]
+        if not actual:
+            return self._no_actual(f, res, measure, planned)
+        return self._compare(f, res, actual)
+
+    def _no_actual(self, f: Figure, res: FigureResult, measure: str, planned: list[Fact]) -> FigureResult:
+        names = self._names(f.metric, f.entity, f.period)
+        if planned:
+            p = planned[0]
+            res.fact, res.expected, res.source, res.quote = p.id, p.value, p.source, p.quote
+            res.reason = (f"The sources give only a {p.kind} for {names}: {show(p.value, p.unit, p.qualifier)}"
+                          f" ({self.kb.source_title(p.source)}: \u201c{p.quote}\u201d); a {p.kind} neither "
+                          f"confirms nor refutes an actual figure.")
+            return res
+        others = [x for x in self.kb.lookup(f.metric, f.entity) if x.measure == measure and x.kind == "actual"]
+        hint = ""
+        same = [x for x in others if self._agrees(f, x) == ar.AGREE]
+        if same:
+            x = same[0]
+            hint = f" {f.text} is the {x.period.label} figure ({show(x.value, x.unit, x.qualifier)})."
+        if others:
+            covered = ", ".join(sorted({f"{x.period.label} ({show(x.value, x.unit, x.qualifier)})"
+                                        for x in others})[:5])
+            res.reason = f"No sourced figure for {names}; the sources cover {covered}.{hint}"
+        else:
+            what = "growth rate" if measure == "growth" else ("share" if measure == "share" else
+                                                               measure.replace("_", " "))
+            res.reason = (f"No sourced {what if measure != 'level' else 'figure'} for {names} "
+                          f"in the knowledge base.")
+        return res
+
+    def _statement(self, f: Figure, fact: Fact) -> tuple[ar.Statement, ar.Statement] | None:
+        value, half = f.value, f.half_ulp
+        if f.unit != fact.unit:
+            if f.unit == "count" and fact.unit in ("yuan", "usd"):
+                pass  # "50.4 billion" with the currency left implicit
+            else:
+                try:
+                    value = quantities.convert(f.value, f.unit, fact.unit)
+                    half = quantities.convert(f.half_ulp, f.unit, fact.unit)
+                except quantities.IncompatibleUnits:
+                    return None
+        return (ar.Statement(value, half, f.qualifier),
+                ar.Statement(fact.value, fact.half_ulp, fact.qualifier))
+
+    def _agrees(self, f: Figure, fact: Fact) -> str | None:
+        pair = self._statement(f, fact)
+        return ar.compare(*pair) if pair else None
+
+    def _compare(self, f: Figure, res: FigureResult, facts: list[Fact]) -> FigureResult:
+        outcomes: list[tuple[Fact, str | None]] = [(x, self._agrees(f, x)) for x in facts]
+        if all(o is None for _, o in outcomes):
+            x = facts[0]
+            res.fact, res.expected, res.source, res.quote = x.id, x.value, x.source, x.quote
+            res.reason = (f"{f.text} is in {f.unit}, the source's figure in {x.unit}; "
+                          f"{'there is no sourced exchange rate' if {f.unit, x.unit} <= {'yuan', 'usd'} else 'they cannot be compared'}.")
+            return res
+        outcomes = [(x, o) for x, o in outcomes if o is not None]
+        conflict = any(not ar.consistent(ar.Statement(a.value, a.half_ulp, a.qualifier),
+                                         ar.Statement(b.value, b.half_ulp, b.qualifier))
+                       for i, (a, _) in enumerate(outcomes) for b, _ in outcomes[i + 1:])
+        points = [(x, o) for x, o in outcomes if x.qualifier in ar.POINT_QUALIFIERS]
+        deciding = points if (points and not conflict) else outcomes
+        kinds = {o for _, o in deciding}
+        if kinds == {ar.AGREE}:
+            verdict = "supported"
+        elif kinds == {ar.DISAGREE}:
+            verdict = "contradicted"
+        elif conflict and (ar.AGREE in kinds or ar.UNDECIDED in kinds):
+            verdict = "disputed"
+        elif ar.DISAGREE in kinds and ar.AGREE in kinds:
+            verdict = "disputed"
+        elif ar.DISAGREE in kinds:
+            verdict = "contradicted"
+        elif ar.AGREE in kinds:
+            verdict = "supported"
+        else:
+            verdict = "unverifiable"
+        order = {"supported": ar.AGREE, "contradicted": ar.DISAGREE, "unverifiable": ar.UNDECIDED}
+        pick = next((x for x, o in deciding if o == order.get(verdict)), deciding[0][0])
+        res.verdict = verdict
+        res.fact, res.expected, res.source, res.quote = pick.id, pick.value, pick.source, pick.quote
+        res.reason = self._figure_reason(f, verdict, pick, [x for x, _ in outcomes])
+        return res
+
+    def _figure_reason(self, f: Figure, verdict: str, x: Fact, facts: list[Fact]) -> str:
+        names = self._names(f.metric, f.entity, x.period)
+        said = show(x.value, x.unit, x.qualifier)
+        cite = f"{self.kb.source_title(x.source)}: \u201c{x.quote}\u201d"
+        if verdict == "supported":
+            return f"{f.text} agrees with {names} = {said} ({cite})."
+        if verdict == "contradicted":
+            extra = ""
+            if f.role in ("growth", "change") and f.value * x.value < 0:
+                extra = f" The direction is wrong: the source reports {'a rise' if x.value > 0 else 'a fall'}."
+            other = [y for y in self.kb.lookup(f.metric, f.entity) if y.measure == x.measure
+                     and y.period != x.period and y.kind == "actual" and self._agrees(f, y) == ar.AGREE]
+            if other:
+                extra += f" {f.text} is the {other[0].period.label} figure ({show(other[0].value, other[0].unit, other[0].qualifier)})."
+            return f"The sources give {said} for {names}, not {f.text} ({cite}).{extra}"
+        if verdict == "disputed":
+            vals = "; ".join(f"{self.kb.source_title(y.source)} ({self.kb.sources[y.source].language}) says "
+                             f"{show(y.value, y.unit, y.qualifier)}" for y in facts)
+            return f"The sources disagree on {names}: {vals}."
+        return (f"The source only says {said} for {names} ({cite}), which neither confirms nor refutes "
+                f"{f.text}.")
+
+    # -- arithmetic ----------------------------------------------------------------------------
+    def _checks(self, claim: Claim, results: list[FigureResult]) -> list[Check]:
+        checks: list[Check] = []
+        figs = claim.figures
+        levels = [f for f in figs if f.role == "level"]
+        if claim.comparison == "from_to" and len(levels) >= 2:
+            a, b = levels[0], levels[1]
+            sa, sb = ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp)
+            for f in figs:
+                if f.role in ("growth", "change") and f.unit == "percent":
+                    r = ar.change_percent(sa, sb)
+                    st = ar.Statement(f.value, f.half_ulp, f.qualifier)
+                    checks.append(Check("change", f.value, r.mid if r else None,
+                                        ar.holds(st, r) if r else None,
+                                        f"({b.text} - {a.text}) / {a.text}"))
+                elif f.role in ("change", "multiple") and f.unit == "times":
+                    r = ar.ratio(sb, sa)
+                    if r:
+                        st = ar.Statement(f.value, f.half_ulp, f.qualifier)
+                        as_ratio = ar.holds(st, r)
+                        as_increase = ar.holds(st, ar.Range(r.lo - 1, r.hi - 1))
+                        ok = as_ratio or as_increase
+                        checks.append(Check("change_times", f.value, r.mid - 1 if as_increase else r.mid, ok,
+                                            f"{b.text} is {r.mid:.2f} times {a.text} (an increase of "
+                                            f"{r.mid - 1:.2f} times); both readings of 'N times' tried"))
+            direction = next((f.direction for f in figs if f.role in ("growth", "change") and f.direction), 0)
+            if direction == 0:
+                import re as _re
+                if _re.search(r"\b(rose|rise|grew|increased|climbed|jumped|up)\b|增长|增加|增至", claim.text, _re.I):
+                    direction = 1
+                elif _re.search(r"\b(fell|dropped|declined|decreased|down)\b|下降|减少|降至", claim.text, _re.I):
+                    direction = -1
+            if direction and (b.value - a.value) * direction < 0:
+                checks.append(Check("direction", float(direction), b.value - a.value, False,
+                                    f"the claim says {'up' if direction > 0 else 'down'}, but {b.text} is "
+                                    f"{'less' if b.value < a.value else 'more'} than {a.text}"))
+        # growth against the previous period's sourced figure
+        for f in figs:
+            if f.role != "growth" or claim.comparison == "from_to" or f.unit != "percent":
+                continue
+            cur = next((x for x in levels if x.metric == f.metric and x.period == f.period), None)
+            prev = self._previous(f)
+            if cur is not None and prev is not None:
+                r = ar.change_percent(ar.Statement(prev.value, prev.half_ulp),
+                                      ar.Statement(cur.value, cur.half_ulp))
+                if r:
+                    checks.append(Check("growth", f.value, r.mid, ar.holds(
+                        ar.Statement(f.value, f.half_ulp, f.qualifier), r),
+                        f"{cur.text} against {show(prev.value, prev.unit, prev.qualifier)} in "
+                        f"{prev.period.label} ({prev.id})"))
+        # multiples: "N times the national average (of M)"
+        for f in figs:
+            if f.role != "multiple" or claim.comparison == "from_to":
+                continue
+            num = next((x for x in levels if x.metric == f.metric and x.entity == f.entity), None)
+            den = next((x for x in levels if x is not num and x.metric == f.metric), None)
+            den_fact = None
+            if den is None and f.metric and f.period:
+                den_fact = next((x for x in self.kb.lookup(f.metric, "china") if x.measure == "level"
+                                 and x.kind == "actual" and self._period_matches(f.metric, f.period, x)), None)
+            if num is not None and (den is not None or den_fact is not None):
+                sd = ar.Statement(den.value, den.half_ulp) if den else ar.Statement(den_fact.value,
+                                                                                       den_fact.half_ulp)
+                r = ar.ratio(ar.Statement(num.value, num.half_ulp), sd)
+                if r:
+                    where = den.text if den else f"{show(den_fact.value)} ({den_fact.id})"
+                    checks.append(Check("multiple", f.value, r.mid,
+                                        ar.holds(ar.Statement(f.value, f.half_ulp, f.qualifier), r),
+                                        f"{num.text} / {where}"))
+        # shares the knowledge base can recompute
+        for f, res in zip(figs, results):
+            if f.role != "share" or not res.fact:
+                continue
+            for rel in self.kb.relations:
+                if rel.kind == "share" and rel.result == res.fact and len(rel.inputs) == 2:
+                    part, whole = (self.kb.facts.get(i) for i in rel.inputs)
+                    if part and whole:
+                        r = ar.share(ar.Statement(part.value, part.half_ulp), ar.Statement(whole.value, whole.half_ulp))
+                        if r:
+                            checks.append(Check("share", f.value, r.mid, ar.holds(
+                                ar.Statement(f.value, f.half_ulp, f.qualifier), r),
+                                f"{show(part.value)} / {show(whole.value)}"))
+        return checks
+
+    def _previous(self, f: Figure) -> Fact | None:
+        if not (f.metric and f.entity and f.period and f.period.kind == "year"):
+            return None
+        prev = year(f.period.start.year - 1)
+        return next((x for x in self.kb.lookup(f.metric, f.entity) if x.measure == "level"
+                     and x.kind == "actual" and x.qualifier in ar.POINT_QUALIFIERS
+                     and self._period_matches(f.metric, prev, x)), None)
+
+    def _reason(self, verdict: str, results: list[FigureResult], checks: list[Check]) -> str:
+        label = verdict.capitalize()
+        if verdict == "contradicted":
+            bad = [c for c in checks if c.ok is False]
+            fig = next((r for r in results if r.verdict == "contradicted"), None)
+            if fig is not None:
+                return f"{label}: {fig.reason}"
+            c = bad[0]
+            comp = "" if c.computed is None else f"{c.computed:.4g}"
+            return f"{label}: the stated {c.kind.replace('_', ' ')} {c.stated:g} does not hold; " \
+                   f"recomputed {comp} ({c.detail})."
+        fig = next((r for r in results if r.verdict == verdict), results[0])
+        if verdict == "supported":
+            parts = [r.reason for r in results]
+            if checks:
+                parts.append("Arithmetic recomputed: " + ", ".join(
+                    f"{c.kind} {c.stated:g} vs {c.computed:.4g}" for c in checks if c.computed is not None) + ".")
+            return f"{label}: " + " ".join(parts)
+        return f"{label}: {fig.reason}"

@@ -1,0 +1,372 @@
+"""Loading the knowledge base: TOML files in, validated and indexed records out.
+
+``read`` is tolerant and returns every problem as a ``Finding`` (the audit wants them all);
+``load`` is strict and raises ``KnowledgeBaseError`` naming the first error (verify must not
+judge claims against a broken base).
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ipcheck import numbers, quantities
+from ipcheck.errors import KnowledgeBaseError
+from ipcheck.matching import AliasIndex, PhraseIndex
+from ipcheck.model import Entity, Fact, Finding, Metric, Relation, Review, Source
+from ipcheck.periods import Period, parse_period
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+QUALIFIERS = numbers.QUALIFIERS
+KINDS = ("actual", "target", "forecast")
+MEASURES = ("level", "growth", "share", "multiple", "change", "pp_gap", "difference", "rank", "streak")
+METRIC_MEASURES = ("flow", "stock", "rate")
+RELATION_KINDS = ("share", "multiple", "change", "pp_gap", "difference", "sum")
+ENV_VAR = "IPCHECK_FACTS"
+
+
+def bundled_path() -> Path:
+    """The knowledge base shipped inside the package (or the repository's, when run from source)."""
+    here = Path(__file__).resolve().parent
+    inside = here / "facts"
+    if inside.is_dir():
+        return inside
+    return here.parent.parent / "facts"
+
+
+def resolve_path(option: str | os.PathLike | None, environ: dict[str, str] | None = None) -> Path:
+    environ = os.environ if environ is None else environ
+    if option:
+        return Path(option)
+    if environ.get(ENV_VAR):
+        return Path(environ[ENV_VAR])
+    return bundled_path()
+
+
+@dataclass
+class KnowledgeBase:
+    path: Path
+    sources: dict[str, Source] = field(default_factory=dict)
+    metrics: dict[str, Metric] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    facts: dict[str, Fact] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+    reviews: list[Review] = field(default_factory=list)
+    modifiers: frozenset[str] = frozenset()
+    metric_index: AliasIndex = field(default_factory=AliasIndex)
+    entity_index: PhraseIndex = field(default_factory=PhraseIndex)
+    by_key: dict[tuple[str, str], list[Fact]] = field(default_factory=lambda: defaultdict(list))
+    by_metric: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
+
+    def lookup(self, metric: str, entity: str | None = None) -> list[Fact]:
+        if entity is None:
+            return self.by_metric.get(metric, [])
+        return self.by_key.get((metric, entity), [])
+
+    def source_title(self, source_id: str) -> str:
+        s = self.sources.get(source_id)
+        return s.title if s else source_id
+
+
+def _lines(text: str) -> dict[tuple[str, str], int]:
+    """(table, id) -> line of its header, so findings can point at the file."""
+    out: dict[tuple[str, str], int] = {}
+    table, header = "", 0
+    for n, line in enumerate(text.splitlines(), 1):
+        m = re.match(r"\s*\[\[(\w+)\]\]", line)
+        if m:
+            table, header = m.group(1), n
+            continue
+        m = re.match(r"\s*id\s*=\s*[\"']([^\"']+)[\"']", line)
+        if m and table:
+            out.setdefault((table, m.group(1)), header)
+    return out
+
+
+def _headers(text: str, table: str) -> list[int]:
+    return [n for n, line in enumerate(text.splitlines(), 1) if re.match(rf"\s*\[\[{table}\]\]", line)]
+
+
+class _Reader:
+    def __init__(self, path: Path):
+        self.path = path
+        self.findings: list[Finding] = []
+        self.kb = KnowledgeBase(path=path)
+
+    def problem(self, kind: str, message: str, where: str | None, facts: list[str] | None = None,
+                severity: str = "error") -> None:
+        self.findings.append(Finding(kind, severity, message, facts or [], where))
+
+    def run(self) -> tuple[KnowledgeBase, list[Finding]]:
+        if not self.path.exists():
+            raise KnowledgeBaseError(f"knowledge base folder not found: {self.path}")
+        if not self.path.is_dir():
+            raise KnowledgeBaseError(f"not a folder: {self.path}")
+        files = sorted(self.path.glob("*.toml"))
+        if not files:
+            raise KnowledgeBaseError(f"no .toml files in {self.path}")
+        raw: dict[str, list[tuple[dict, str]]] = defaultdict(list)
+        modifiers: set[str] = set()
+        for file in files:
+            try:
+                text = file.read_bytes().decode("utf-8")
+            except UnicodeDecodeError as e:
+                self.problem("schema", f"file is not UTF-8 (byte {e.start})", file.name)
+                continue
+            except OSError as e:
+                self.problem("schema", f"cannot read file: {e.strerror}", file.name)
+                continue
+            try:
+                data = tomllib.loads(text)
+            except tomllib.TOMLDecodeError as e:
+                m = re.search(r"line (\d+)", str(e))
+                where = f"{file.name}:{m.group(1)}" if m else file.name
+                self.problem("schema", f"malformed TOML: {e}", where)
+                continue
+            lines = _lines(text)
+            for table in ("source", "metric", "entity", "fact", "relation", "review"):
+                items = data.get(table, [])
+                if not isinstance(items, list):
+                    self.problem("schema", f"'{table}' must be an array of tables ([[{table}]])", file.name)
+                    continue
+                heads = _headers(text, table)
+                for i, item in enumerate(items):
+                    if not isinstance(item, dict):
+                        continue
+                    line = lines.get((table, str(item.get("id"))), heads[i] if i < len(heads) else 0)
+                    raw[table].append((item, f"{file.name}:{line}" if line else file.name))
+            mods = data.get("modifiers", {})
+            if isinstance(mods, dict):
+                modifiers.update(str(w).lower() for w in mods.get("words", []))
+        self.kb.modifiers = frozenset(modifiers)
+        for item, where in raw["source"]:
+            self._source(item, where)
+        for item, where in raw["metric"]:
+            self._metric(item, where)
+        for item, where in raw["entity"]:
+            self._entity(item, where)
+        for item, where in raw["fact"]:
+            self._fact(item, where)
+        for item, where in raw["relation"]:
+            self._relation(item, where)
+        for item, where in raw["review"]:
+            self._review(item, where)
+        self._links()
+        return self.kb, self.findings
+
+    # -- field helpers -------------------------------------------------------------------------
+    def _require(self, item: dict, where: str, what: str, fields: dict[str, type | tuple]) -> bool:
+        ok = True
+        label = item.get("id", "?")
+        for name, typ in fields.items():
+            if name not in item:
+                self.problem("schema", f"{what} {label}: missing field '{name}'", where, [str(label)])
+                ok = False
+            elif not isinstance(item[name], typ) or isinstance(item[name], bool):
+                want = typ.__name__ if isinstance(typ, type) else " or ".join(t.__name__ for t in typ)
+                self.problem("schema", f"{what} {label}: field '{name}' must be {want}, "
+                             f"not {type(item[name]).__name__}", where, [str(label)])
+                ok = False
+        return ok
+
+    def _dup(self, table: dict, ident: str, where: str, what: str) -> bool:
+        if ident in table:
+            self.problem("schema", f"duplicate {what} id '{ident}'", where, [ident])
+            return True
+        return False
+
+    def _source(self, item: dict, where: str) -> None:
+        if not self._require(item, where, "source", {"id": str, "title": str, "publisher": str,
+                                                      "date": str, "language": str, "file": str}):
+            return
+        if self._dup(self.kb.sources, item["id"], where, "source"):
+            return
+        self.kb.sources[item["id"]] = Source(item["id"], item["title"], item["publisher"], item["date"],
+                                             item["language"], item["file"], str(item.get("url", "")),
+                                             str(item.get("note", "")))
+
+    def _metric(self, item: dict, where: str) -> None:
+        if not self._require(item, where, "metric", {"id": str, "en": str, "zh": str, "unit": str,
+                                                      "measure": str, "aliases": list}):
+            return
+        if self._dup(self.kb.metrics, item["id"], where, "metric"):
+            return
+        if item["measure"] not in METRIC_MEASURES:
+            self.problem("schema", f"metric {item['id']}: measure '{item['measure']}' is not one of "
+                         f"{', '.join(METRIC_MEASURES)}", where)
+        if not quantities.is_known_unit(item["unit"]):
+            self.problem("schema", f"metric {item['id']}: unknown unit '{item['unit']}'", where)
+        aliases = tuple(str(a) for a in item["aliases"])
+        metric = Metric(item["id"], item["en"], item["zh"], item["unit"], item["measure"], aliases)
+        self.kb.metrics[metric.id] = metric
+        for text in {metric.en, metric.zh, *aliases}:
+            self.kb.metric_index.add(metric.id, text)
+
+    def _entity(self, item: dict, where: str) -> None:
+        if not self._require(item, where, "entity", {"id": str, "en": str, "zh": str, "kind": str}):
+            return
+        if self._dup(self.kb.entities, item["id"], where, "entity"):
+            return
+        aliases = tuple(str(a) for a in item.get("aliases", []))
+        entity = Entity(item["id"], item["en"], item["zh"], item["kind"], item.get("parent"), aliases)
+        self.kb.entities[entity.id] = entity
+        for text in {entity.en, entity.zh, *aliases}:
+            self.kb.entity_index.add(entity.id, text)
+
+    def _fact(self, item: dict, where: str) -> None:
+        if not self._require(item, where, "fact", {
+                "id": str, "metric": str, "entity": str, "period": (str, int), "value": (int, float),
+                "unit": str, "source": str, "quote": str}):
+            return
+        fid = item["id"]
+        if self._dup(self.kb.facts, fid, where, "fact"):
+            return
+        bad = False
+        for name, vocab in (("qualifier", QUALIFIERS), ("kind", KINDS), ("measure", MEASURES)):
+            value = item.get(name)
+            if value is not None and value not in vocab:
+                self.problem("schema", f"fact {fid}: {name} '{value}' is not one of {', '.join(vocab)}",
+                             where, [fid])
+                bad = True
+        for name, table in (("metric", self.kb.metrics), ("entity", self.kb.entities),
+                            ("source", self.kb.sources)):
+            if item[name] not in table:
+                self.problem("schema", f"fact {fid}: unknown {name} '{item[name]}'", where, [fid])
+                bad = True
+        if not quantities.is_known_unit(item["unit"]):
+            self.problem("schema", f"fact {fid}: unknown unit '{item['unit']}'", where, [fid])
+            bad = True
+        try:
+            period = parse_period(str(item["period"]))
+            base = parse_period(str(item["base_period"])) if item.get("base_period") else None
+        except ValueError as e:
+            self.problem("schema", f"fact {fid}: {e}", where, [fid])
+            return
+        value = float(item["value"])
+        if value != value or value in (float("inf"), float("-inf")):
+            self.problem("schema", f"fact {fid}: value must be a finite number", where, [fid])
+            return
+        half_ulp = read_back(value, item["unit"], item.get("measure", "level"), item["quote"])
+        if half_ulp is None:
+            self.problem("quote", f"fact {fid}: value {_show(value)} cannot be read back from its quote "
+                         f"{item['quote']!r}", where, [fid])
+            bad = True
+        if bad:
+            return
+        file, _, line = where.partition(":")
+        fact = Fact(
+            id=fid, metric=item["metric"], entity=item["entity"], period=period, value=value,
+            unit=item["unit"], source=item["source"], quote=item["quote"],
+            qualifier=item.get("qualifier", "exact"), kind=item.get("kind", "actual"),
+            measure=item.get("measure", "level"), half_ulp=half_ulp or 0.0, of=item.get("of"),
+            base_period=base, whole=item.get("whole"), rank=item.get("rank"),
+            scope=item.get("scope"), note=item.get("note"), file=file, line=int(line or 0),
+        )
+        self.kb.facts[fid] = fact
+        self.kb.by_key[(fact.metric, fact.entity)].append(fact)
+        self.kb.by_metric[fact.metric].append(fact)
+
+    def _relation(self, item: dict, where: str) -> None:
+        if not self._require(item, where, "relation", {"id": str, "kind": str, "inputs": list}):
+            return
+        if item["kind"] not in RELATION_KINDS:
+            self.problem("schema", f"relation {item['id']}: kind '{item['kind']}' is not one of "
+                         f"{', '.join(RELATION_KINDS)}", where)
+            return
+        file, _, line = where.partition(":")
+        self.kb.relations.append(Relation(item["id"], item["kind"], tuple(map(str, item["inputs"])),
+                                          item.get("result"), item.get("implies"), item.get("note"),
+                                          file, int(line or 0)))
+
+    def _review(self, item: dict, where: str) -> None:
+        if not self._require(item, where, "review", {"facts": list, "explanation": str}):
+            return
+        file, _, line = where.partition(":")
+        self.kb.reviews.append(Review(tuple(map(str, item["facts"])), item["explanation"], file,
+                                      int(line or 0)))
+
+    def _links(self) -> None:
+        facts = self.kb.facts
+        for f in facts.values():
+            if f.of and f.of not in facts:
+                self.problem("schema", f"fact {f.id}: 'of' names unknown fact '{f.of}'", f.location, [f.id])
+        for r in self.kb.relations:
+            for ref in (*r.inputs, *([r.result] if r.result else [])):
+                if ref not in facts:
+                    self.problem("schema", f"relation {r.id}: unknown fact '{ref}'",
+                                 f"{r.file}:{r.line}", [ref])
+        for rv in self.kb.reviews:
+            for ref in rv.facts:
+                if ref not in facts:
+                    self.problem("schema", f"review: unknown fact '{ref}'", f"{rv.file}:{rv.line}", [ref])
+
+
+def _show(v: float) -> str:
+    return f"{v:,.0f}" if v == int(v) else f"{v:,}"
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "top": 1, "第一": 1, "第二": 2, "第三": 3, "第四": 4,
+             "第五": 5, "首": 1, "榜首": 1}
+
+
+def read_back(value: float, unit: str, measure: str, quote: str) -> float | None:
+    """The precision of ``value`` as ``quote`` writes it, or None when the quote does not state it."""
+    target = abs(value)
+    for n in numbers.read_numbers(quote, keep_years=True):
+        if _same(abs(n.value), target):
+            return n.half_ulp
+    text = numbers.normalize(quote).lower()
+    if unit in ("rank", "years", "count"):
+        for word, rank in _ORDINALS.items():
+            if rank == target and re.search(rf"(?<![a-z]){word}(?![a-z])", text):
+                return 0.0
+        m = re.findall(r"\b(\d+)(?:st|nd|rd|th)\b", text)
+        if any(int(x) == target for x in m):
+            return 0.0
+    for w in re.findall(r"[a-z]+|[一二两三四五六七八九十]+", text):
+        n = numbers.word_number(w)
+        if n is None:
+            continue
+        if _same(n, target):
+            return 0.0
+    if unit == "percent" and target == 50 and re.search(r"\bhalf\b|一半|半数", text):
+        return 0.0
+    if unit == "rank" and target == 1 and re.search(r"\blead(s|ing)?\b|领先|首位|榜首", text):
+        return 0.0
+    if unit == "times" and target == 2 and ("翻番" in text or "double" in text):
+        return 0.0
+    return None
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(b))
+
+
+def read(path: str | os.PathLike) -> tuple[KnowledgeBase, list[Finding]]:
+    """Every record that could be read, and every problem found on the way."""
+    return _Reader(Path(path)).run()
+
+
+def load(path: str | os.PathLike) -> KnowledgeBase:
+    """A knowledge base fit to judge claims against, or KnowledgeBaseError naming the first error."""
+    kb, findings = read(path)
+    errors = [f for f in findings if f.severity == "error"]
+    if errors:
+        first = errors[0]
+        where = f"{first.location}: " if first.location else ""
+        more = f" (and {len(errors) - 1} more; run 'ipcheck audit {path}')" if len(errors) > 1 else ""
+        raise KnowledgeBaseError(f"broken knowledge base: {where}{first.message}{more}")
+    return kb
+
+
+def as_dict(item: Any) -> dict:
+    return {k: v for k, v in vars(item).items() if not k.startswith("_")}

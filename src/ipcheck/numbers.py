@@ -1,0 +1,331 @@
+"""Reading figures out of English and Chinese text.
+
+A figure is read together with what makes it comparable: its scale (thousand, 万, 亿…), its unit
+(percent, percentage points, times, yuan, USD, or a plain count), the qualifier written around it
+("more than", "近", "多"…) and the precision its writing implies ("16,300" is good to the hundred),
+because a fact-checker must not call "16.3 thousand" wrong when the source says 16,300.
+"""
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal, InvalidOperation
+import unicodedata
+from dataclasses import dataclass
+
+SCALES: dict[str, float] = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+    "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8, "万亿": 1e12,
+}
+
+QUALIFIERS = ("exact", "more_than", "at_least", "about", "nearly", "less_than", "at_most")
+
+# Words written before a figure, longest first so "no fewer than" wins over "fewer than".
+_BEFORE = [
+    ("no fewer than", "at_least"), ("no less than", "at_least"), ("not less than", "at_least"),
+    ("at least", "at_least"), ("a minimum of", "at_least"),
+    ("more than", "more_than"), ("greater than", "more_than"), ("higher than", "more_than"),
+    ("in excess of", "more_than"), ("upwards of", "more_than"), ("exceeding", "more_than"),
+    ("exceeded", "more_than"), ("exceeds", "more_than"), ("exceed", "more_than"),
+    ("topped", "more_than"), ("surpassed", "more_than"), ("over", "more_than"),
+    ("above", "more_than"), ("beyond", "more_than"), ("broke", "more_than"),
+    ("fewer than", "less_than"), ("less than", "less_than"), ("lower than", "less_than"),
+    ("under", "less_than"), ("below", "less_than"),
+    ("at most", "at_most"), ("no more than", "at_most"), ("not more than", "at_most"),
+    ("up to", "at_most"), ("a maximum of", "at_most"),
+    ("approximately", "about"), ("roughly", "about"), ("around", "about"), ("about", "about"),
+    ("some", "about"), ("an estimated", "about"), ("circa", "about"), ("approx.", "about"),
+    ("nearly", "nearly"), ("almost", "nearly"), ("close to", "nearly"), ("just under", "nearly"),
+    ("不少于", "at_least"), ("不低于", "at_least"), ("至少", "at_least"),
+    ("超过", "more_than"), ("突破", "more_than"), ("逾", "more_than"), ("超", "more_than"),
+    ("高于", "more_than"), ("多于", "more_than"),
+    ("不超过", "at_most"), ("最多", "at_most"), ("少于", "less_than"), ("低于", "less_than"),
+    ("不足", "less_than"), ("约", "about"), ("大约", "about"), ("将近", "nearly"), ("接近", "nearly"),
+    ("近", "nearly"),
+]
+_BEFORE.sort(key=lambda p: -len(p[0]))
+# Written after the digits (and before a scale or measure word): "4500多次", "300余次", "8万件以上".
+_AFTER_INNER = {"多": "more_than", "余": "more_than"}
+_AFTER_OUTER = [("以上", "at_least"), ("左右", "about"), ("上下", "about"), ("以下", "at_most"),
+                ("or more", "at_least"), ("and above", "at_least"), ("plus", "more_than"),
+                ("or so", "about"), ("odd", "more_than")]
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "half": 0.5, "twice": 2, "double": 2,
+}
+_CJK_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+               "八": 8, "九": 9}
+
+
+@dataclass(frozen=True)
+class Number:
+    """One figure as written: ``value`` has scale and sign applied, in ``unit``."""
+
+    value: float
+    text: str
+    start: int
+    end: int
+    half_ulp: float           # half the step of the last written digit, scaled
+    unit: str = "count"       # count | percent | percentage_point | times | yuan | usd
+    qualifier: str = "exact"
+    scale: float = 1.0
+
+    @property
+    def low(self) -> float:
+        return self.value - self.half_ulp
+
+    @property
+    def high(self) -> float:
+        return self.value + self.half_ulp
+
+
+def normalize(text: str) -> str:
+    """Fold full-width forms and odd punctuation so one grammar reads them all.
+
+    Length-preserving for the characters we touch, so offsets still point into the original.
+    """
+    out = []
+    for ch in text:
+        if ch in "\u2212\u2012\u2013\u2014\ufe63\uff0d":    # minus signs and dashes
+            out.append("-")
+        elif ch in "\u3000\u00a0\u2009\u202f":
+            out.append(" ")
+        elif ch in "\uff0c\u3001":                          # ， 、
+            out.append(",")
+        elif ch in "\u00b7":
+            out.append(".")
+        else:
+            folded = unicodedata.normalize("NFKC", ch)
+            out.append(folded if len(folded) == 1 else ch)
+    return "".join(out)
+
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_SCALE_WORDS = r"thousand|million|billion|trillion|mn|bn|tn"
+_CJK_SCALE = r"万亿|十万|百万|千万|万|亿|千"
+_TOKEN = re.compile(
+    rf"(?P<cur>(?:US\$|USD|RMB|CNY|\$|¥|￥)\s?)?"
+    rf"(?P<sign>-\s?)?(?P<num>{_NUM})"
+    rf"(?P<inner>\s?(?:多|余))?"
+    rf"(?:\s?(?P<scale>(?:{_SCALE_WORDS})\b|{_CJK_SCALE})|(?P<suffix>[kKmMbB](?:n)?)\b)?"
+    rf"(?P<inner2>(?:多|余))?",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(
+    r"\s?(?P<unit>%|percent(?:age)?\s+points?|per\s?cent|percent|pct\b|pp\b|ppts?\b|p\.p\.|"
+    r"个百分点|百分点|times|-fold|fold|倍|"
+    r"(?:us|u\.s\.)\s?dollars?|usd|dollars?|yuan|rmb|cny|renminbi|元人民币|元|人民币)",
+    re.IGNORECASE,
+)
+_UNIT_MAP = {
+    "%": "percent", "percent": "percent", "per cent": "percent", "percent": "percent", "pct": "percent",
+    "percentage point": "percentage_point", "percentage points": "percentage_point",
+    "pp": "percentage_point", "ppt": "percentage_point", "ppts": "percentage_point",
+    "p.p.": "percentage_point", "个百分点": "percentage_point", "百分点": "percentage_point",
+    "times": "times", "-fold": "times", "fold": "times", "倍": "times",
+    "usd": "usd", "dollar": "usd", "dollars": "usd", "yuan": "yuan", "rmb": "yuan", "cny": "yuan",
+    "renminbi": "yuan", "元": "yuan", "人民币": "yuan", "元人民币": "yuan",
+}
+_CURRENCY_BEFORE = {"us$": "usd", "usd": "usd", "$": "usd", "rmb": "yuan", "cny": "yuan",
+                    "¥": "yuan", "￥": "yuan"}
+
+
+def _unit_of(word: str) -> str:
+    w = re.sub(r"\s+", " ", word.strip().lower())
+    if w.startswith("us") and "dollar" in w or w.startswith("u.s.") and "dollar" in w:
+        return "usd"
+    if w.startswith("percentage point") or w.startswith("percent point"):
+        return "percentage_point"
+    return _UNIT_MAP.get(w, _UNIT_MAP.get(w.rstrip("s"), "count"))
+
+
+def _digits_step(num: str) -> float:
+    """Step of the last significant written digit: 16,300 -> 100, 10.29 -> 0.01, 20 -> 10."""
+    plain = num.replace(",", "")
+    if "." in plain:
+        return 10.0 ** -len(plain.split(".")[1])
+    stripped = plain.lstrip("0") or "0"
+    if stripped == "0":
+        return 1.0
+    zeros = len(stripped) - len(stripped.rstrip("0"))
+    return 10.0 ** zeros
+
+
+def _qualifier_before(text: str, start: int) -> tuple[str, int]:
+    """Qualifier ending right before ``start`` (ignoring spaces and "RMB"); returns (q, its start)."""
+    head = text[max(0, start - 40):start]
+    trimmed = head.rstrip()
+    base = start - (len(head) - len(trimmed))
+    low = trimmed.lower()
+    for word, q in _BEFORE:
+        if low.endswith(word):
+            before = low[: len(low) - len(word)]
+            if word[0].isascii() and before and (before[-1].isalnum()):
+                continue
+            return q, base - len(word)
+    return "exact", start
+
+
+def _qualifier_after(text: str, end: int) -> tuple[str | None, int]:
+    tail = text[end:end + 12]
+    stripped = tail.lstrip()
+    offset = len(tail) - len(stripped)
+    for word, q in _AFTER_OUTER:
+        if stripped.lower().startswith(word):
+            nxt = stripped[len(word):len(word) + 1]
+            if word[0].isascii() and nxt.isalpha():
+                continue
+            return q, end + offset + len(word)
+    return None, end
+
+
+def _is_year(num: str, text: str, m: re.Match) -> bool:
+    if "," in num or "." in num or len(num) != 4:
+        return False
+    year = int(num)
+    if not 1900 <= year <= 2100:
+        return False
+    if m.group("scale") or m.group("suffix") or m.group("cur") or m.group("inner"):
+        return False
+    after = text[m.end():m.end() + 14]
+    if re.match(r"\s?(%|percent|per cent|个百分点|times|倍|yuan|元|万|亿)", after, re.I):
+        return False
+    return True
+
+
+def _skip(text: str, m: re.Match) -> bool:
+    """Digits that are not figures: ordinals, dates, codes, 'per 10,000 people'."""
+    s, e = m.start("num"), m.end()
+    before = text[max(0, s - 12):s]
+    after = text[e:e + 16]
+    if re.match(r"(st|nd|rd|th)\b", after, re.I) and not m.group("scale"):
+        return True
+    if before.endswith("第") or re.search(r"(?:No\.|ISO|GB/T|SZDB/Z|ICP)\s*$", before, re.I):
+        return True
+    if s > 0 and (text[s - 1].isalpha() and text[s - 1].isascii()):
+        return True                                       # G20, H1, 5G-like codes
+    if e < len(text) and text[e:e + 1].isascii() and text[e:e + 1].isalpha() \
+            and not (m.group("suffix") or m.group("scale")):
+        nxt = re.match(r"[A-Za-z]+", text[e:])
+        if nxt and nxt.group(0).lower() not in ("times", "percent", "pct", "pp", "ppt", "ppts",
+                                                 "yuan", "rmb", "usd"):
+            return True
+    if re.search(r"\bper\s*$", before, re.I) or before.endswith("每"):
+        return True                                        # per 10,000 people
+    if re.match(r"[-/.:]\d", after) or re.search(r"\d[-/:]$", before):
+        return True                                        # dates and times
+    if re.match(r"年\d{1,2}月|月\d{1,2}日|\s?(日|号)", after) or re.match(r"\s?月\d", after):
+        return True
+    if re.search(r"(January|February|March|April|May|June|July|August|September|October|"
+                 r"November|December)\s*$", before) and len(m.group("num")) <= 2:
+        return True
+    if re.match(r"\s?(January|February|March|April|May|June|July|August|September|October|"
+                r"November|December)\b", after) and len(m.group("num")) <= 2:
+        return True
+    return False
+
+
+def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
+    """Every figure in ``text`` (already ``normalize``d or not), in order of appearance."""
+    text = normalize(text)
+    found: list[Number] = []
+    for m in _TOKEN.finditer(text):
+        num = m.group("num")
+        if not num or num == ".":
+            continue
+        if _skip(text, m):
+            continue
+        if not keep_years and _is_year(num, text, m):
+            continue
+        try:
+            base = Decimal(num.replace(",", ""))
+        except InvalidOperation:
+            continue
+        scale_word = (m.group("scale") or m.group("suffix") or "").lower()
+        scale = SCALES.get(scale_word, SCALES.get(m.group("scale") or "", 1.0)) if scale_word else 1.0
+        step = _digits_step(num)
+        sign = -1.0 if m.group("sign") else 1.0
+        end = m.end()
+        unit = "count"
+        cur = (m.group("cur") or "").strip().lower()
+        if cur:
+            unit = _CURRENCY_BEFORE.get(cur, "count")
+        um = _UNIT_AFTER.match(text, end)
+        if um:
+            nxt = text[um.end():um.end() + 1]
+            word = um.group("unit")
+            if not (word[0].isascii() and word[-1].isalpha() and nxt.isascii() and nxt.isalpha()):
+                u = _unit_of(word)
+                if unit == "count" or u in ("yuan", "usd"):
+                    unit = u if unit == "count" else unit
+                end = um.end()
+        elif m.group("scale") in ("万", "亿", "万亿") and text[end:end + 1] == "元":
+            unit, end = "yuan", end + 1
+        qualifier, qstart = _qualifier_before(text, m.start())
+        inner = (m.group("inner") or m.group("inner2") or "").strip()
+        if inner in _AFTER_INNER:
+            qualifier = _AFTER_INNER[inner]
+        after_q, after_end = _qualifier_after(text, end)
+        if after_q and qualifier == "exact":
+            qualifier, end = after_q, after_end
+        value = sign * float(base * Decimal(scale))
+        if not math.isfinite(value):
+            continue
+        found.append(Number(
+            value=value, text=text[m.start():end].strip(), start=m.start(), end=end,
+            half_ulp=step * scale / 2, unit=unit, qualifier=qualifier, scale=scale,
+        ))
+    return found
+
+
+def parse_number(written: str) -> Number:
+    """Read exactly one figure from ``written``; raise ValueError otherwise."""
+    found = read_numbers(written, keep_years=True)
+    if len(found) != 1:
+        raise ValueError(f"expected one number in {written!r}, found {len(found)}")
+    return found[0]
+
+
+def word_number(word: str) -> float | None:
+    """'ten' -> 10, '十' -> 10, '二十一' -> 21; None when it is not a small number word."""
+    w = word.strip().lower()
+    if w in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[w])
+    if w and all(c in _CJK_DIGITS or c == "十" for c in w):
+        if "十" not in w:
+            return float(_CJK_DIGITS[w]) if len(w) == 1 else None
+        tens, _, units = w.partition("十")
+        t = _CJK_DIGITS.get(tens, 1) if tens else 1
+        u = _CJK_DIGITS.get(units, 0) if units else 0
+        return float(t * 10 + u)
+    return None
+
+
+def format_number(value: float, style: str = "comma") -> str:
+    """Write ``value`` in one of the styles the reader understands (used by round-trip tests)."""
+    if style == "comma":
+        return f"{value:,.0f}" if value == int(value) else f"{value:,}"
+    if style == "plain":
+        return f"{value:.0f}" if value == int(value) else repr(value)
+    if style == "wan":
+        return _trim(value / 1e4) + "万"
+    if style == "yi":
+        return _trim(value / 1e8) + "亿"
+    if style == "thousand":
+        return _trim(value / 1e3) + " thousand"
+    if style == "million":
+        return _trim(value / 1e6) + " million"
+    if style == "billion":
+        return _trim(value / 1e9) + " billion"
+    if style == "fullwidth":
+        return "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in format_number(value, "comma"))
+    raise ValueError(f"unknown style {style!r}")
+
+
+def _trim(x: float) -> str:
+    s = f"{x:.10f}".rstrip("0").rstrip(".")
+    return s or "0"

@@ -1,0 +1,163 @@
+"""Every output format in one place; renderers only format what the core returns.
+
+Streaming formats (jsonl, csv, markdown, json) write each verdict as it arrives; the table collects
+them and draws one rich table at the end. rich is imported only by the table renderers, and user
+text is handed to it as ``Text`` objects, so "[bold]" in a claim is printed, never interpreted.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import IO, Any
+
+VERIFY_FORMATS = ("table", "json", "jsonl", "csv", "markdown", "claimreview")
+AUDIT_FORMATS = ("table", "json")
+COLOURS = {"supported": "green", "contradicted": "red", "disputed": "yellow", "unverifiable": "blue",
+           "error": "red", "warning": "yellow", "info": "cyan"}
+
+# ClaimReview rating scale (documented in the README): worst 1 .. best 4.
+RATINGS = {"contradicted": (1, "False"), "disputed": (2, "Disputed"), "unverifiable": (3, "Unverifiable"),
+           "supported": (4, "True")}
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False)
+
+
+def spreadsheet_safe(value: Any) -> str:
+    """Neutralise cells a spreadsheet would run as a formula (=, +, -, @, tab, CR)."""
+    text = "" if value is None else str(value)
+    if text and text[0] in "=+-@\t\r":
+        return "'" + text
+    return text
+
+
+def claim_review(d: dict) -> dict:
+    rating, label = RATINGS[d["verdict"]]
+    sources = [f["source"] for f in d["figures"] if f.get("source")]
+    review: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": d["claim"],
+        "reviewBody": d["reason"],
+        "author": {"@type": "Organization", "name": "ipcheck"},
+        "reviewRating": {"@type": "Rating", "ratingValue": rating, "worstRating": 1, "bestRating": 4,
+                         "alternateName": label},
+        "itemReviewed": {"@type": "Claim", "text": d["claim"]},
+    }
+    if sources:
+        review["isBasedOn"] = sorted(set(sources))
+    return review
+
+
+class VerdictWriter:
+    """Writes verdict dicts to ``out`` in one format."""
+
+    def __init__(self, fmt: str, out: IO[str], colors: bool = False, width: int | None = None):
+        self.fmt, self.out, self.colors, self.width = fmt, out, colors, width
+        self.rows: list[dict] = []
+        self.count = 0
+        if fmt == "csv":
+            self._csv = csv.writer(out, lineterminator="\n")
+            self._csv.writerow(["line", "claim", "verdict", "reason", "figures", "facts", "sources", "checks"])
+        elif fmt == "markdown":
+            out.write("| line | claim | verdict | reason |\n| ---: | --- | --- | --- |\n")
+
+    def write(self, d: dict) -> None:
+        self.count += 1
+        fmt = self.fmt
+        if fmt == "jsonl":
+            self.out.write(dumps(d) + "\n")
+        elif fmt in ("json", "claimreview"):
+            obj = claim_review(d) if fmt == "claimreview" else d
+            self.out.write(("[\n" if self.count == 1 else ",\n") + json.dumps(obj, ensure_ascii=False, indent=2))
+        elif fmt == "csv":
+            self._csv.writerow([spreadsheet_safe(x) for x in (
+                d["line"], d["claim"], d["verdict"], d["reason"],
+                "; ".join(f["text"] for f in d["figures"]),
+                "; ".join(f["fact"] or "" for f in d["figures"]),
+                "; ".join(sorted({f["source"] for f in d["figures"] if f["source"]})),
+                "; ".join(f"{c['kind']}={'ok' if c['ok'] else 'fails' if c['ok'] is False else '?'}"
+                          for c in d["checks"]))])
+        elif fmt == "markdown":
+            cells = [str(d["line"]), _md(d["claim"]), f"**{d['verdict']}**", _md(d["reason"])]
+            self.out.write("| " + " | ".join(cells) + " |\n")
+        else:
+            self.rows.append(d)
+        self.out.flush() if hasattr(self.out, "flush") else None
+
+    def close(self, summary: str | None = None) -> None:
+        if self.fmt in ("json", "claimreview"):
+            self.out.write("[]\n" if self.count == 0 else "\n]\n")
+        elif self.fmt == "table":
+            verdict_table(self.rows, self.out, self.colors, summary, self.width)
+
+
+def _md(text: str) -> str:
+    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", " ")
+
+
+def _console(out: IO[str], colors: bool, width: int | None = None):
+    from rich.console import Console
+
+    return Console(file=out, force_terminal=colors, no_color=not colors, highlight=False,
+                   width=width or (None if colors else 120), soft_wrap=False, emoji=False, markup=False)
+
+
+def verdict_table(rows: list[dict], out: IO[str], colors: bool, summary: str | None,
+                  width: int | None = None) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    console = _console(out, colors, width)
+    table = Table(show_lines=False, expand=False)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("claim", overflow="fold", ratio=2)
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("reason", overflow="fold", ratio=3)
+    for d in rows:
+        table.add_row(Text(str(d["line"])), Text(d["claim"]),
+                      Text(d["verdict"], style=COLOURS.get(d["verdict"], "") if colors else ""),
+                      Text(d["reason"]))
+    console.print(table)
+    if summary:
+        console.print(Text(summary))
+
+
+def audit_table(report: dict, out: IO[str], colors: bool, width: int | None = None) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    console = _console(out, colors, width)
+    if report["findings"]:
+        table = Table(show_lines=False)
+        table.add_column("severity", no_wrap=True)
+        table.add_column("kind", no_wrap=True)
+        table.add_column("where", no_wrap=True)
+        table.add_column("message", overflow="fold")
+        for f in report["findings"]:
+            sev = f["severity"] + (" (reviewed)" if f.get("reviewed") else "")
+            msg = f["message"] + (f"\nReviewed: {f['reviewed']}" if f.get("reviewed") else "")
+            table.add_row(Text(sev, style=COLOURS.get(f["severity"], "") if colors else ""), Text(f["kind"]),
+                          Text(f.get("location") or ", ".join(f["facts"][:3])), Text(msg))
+        console.print(table)
+    if report.get("derived"):
+        table = Table(title="Implied figures (--derived)")
+        table.add_column("figure", overflow="fold")
+        table.add_column("value", justify="right")
+        table.add_column("from", overflow="fold")
+        for d in report["derived"]:
+            table.add_row(Text(d["what"]), Text(d["value_text"]), Text(", ".join(d["facts"])))
+        console.print(table)
+    console.print(Text(report["summary"]))
+
+
+def audit_json(report: dict, out: IO[str]) -> None:
+    out.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+
+
+def to_string(write, *args) -> str:
+    buf = io.StringIO()
+    write(*args, buf)
+    return buf.getvalue()
