@@ -108,6 +108,12 @@ def consistent(a: Statement, b: Statement) -> bool:
     """Can two sourced statements of the same figure both be true?"""
     if a.qualifier in POINT_QUALIFIERS and b.qualifier in POINT_QUALIFIERS:
         return abs(a.value - b.value) <= a.half_ulp + b.half_ulp + 1e-9 * max(1, abs(b.value))
+    if a.qualifier in POINT_QUALIFIERS or b.qualifier in POINT_QUALIFIERS:
+        # a figure stated plainly must itself satisfy the other source's bound: "2500" and
+        # "over 2,500" cannot both be what the document meant
+        point, bound = (a, b) if a.qualifier in POINT_QUALIFIERS else (b, a)
+        iv = interval(bound, as_claim=False)
+        return not Interval(point.value, point.value).disjoint(iv)
     ia, ib = _fact_interval(a), _fact_interval(b)
     return not ia.disjoint(ib)
 

@@ -191,7 +191,7 @@ class _Reader:
             return
         self.kb.sources[item["id"]] = Source(item["id"], item["title"], item["publisher"], item["date"],
                                              item["language"], item["file"], str(item.get("url", "")),
-                                             str(item.get("note", "")))
+                                             str(item.get("note", "")), str(item.get("document", "")))
 
     def _metric(self, item: dict, where: str) -> None:
         if not self._require(item, where, "metric", {"id": str, "en": str, "zh": str, "unit": str,

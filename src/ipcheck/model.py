@@ -29,6 +29,11 @@ class Source:
     file: str
     url: str = ""
     note: str = ""
+    document: str = ""           # shared by the language versions of one document
+
+    @property
+    def work(self) -> str:
+        return self.document or self.id
 
 
 @dataclass(frozen=True)

@@ -275,9 +275,12 @@ def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
         value = sign * float(base * Decimal(scale))
         if not math.isfinite(value):
             continue
+        # A whole number with no trailing zero is a count written out in full: exact. Round
+        # figures ("16,300", "2 billion") and decimals carry the rounding their last digit implies.
+        exact_count = "." not in num and step == 1 and scale == 1 and unit in ("count", "yuan", "usd")
         found.append(Number(
             value=value, text=text[m.start():end].strip(), start=m.start(), end=end,
-            half_ulp=step * scale / 2, unit=unit, qualifier=qualifier, scale=scale,
+            half_ulp=0.0 if exact_count else step * scale / 2, unit=unit, qualifier=qualifier, scale=scale,
         ))
     return found
 
