@@ -32,7 +32,17 @@ class Derived:
 
     def to_dict(self) -> dict[str, Any]:
         return {"what": self.what, "value": round(self.value, 6), "unit": self.unit,
-                "value_text": show(self.value, self.unit, self.qualifier), "facts": self.facts}
+                "value_text": show(_readable(self.value), self.unit, self.qualifier), "facts": self.facts}
+
+
+def _readable(v: float) -> float:
+    """Derived figures are estimates: four significant digits, no false precision."""
+    if v == 0 or not (v == v) or abs(v) == float("inf"):
+        return v
+    from math import floor, log10
+
+    digits = 4 - int(floor(log10(abs(v)))) - 1
+    return round(v, digits) if digits > 0 else float(round(v, digits))
 
 
 @dataclass
@@ -191,77 +201,77 @@ def _relations(knowledge: kbmod.KnowledgeBase, report: Report) -> None:
         _recompute(rel, inputs, result, ids, report)
 
 
-def _recompute(rel: Relation, inputs: list[Fact], result: Fact | None, ids: list[str], report: Report) -> None:
-    rs = [bounds(i) for i in inputs]
-    computed: ar.Range | None = None
-    unit, what = "count", ""
-    alternatives: list[ar.Range] = []
-    if rel.kind == "share" and len(rs) == 2:
-        r = _ratio(rs[0], rs[1])
-        computed = ar.Range(r.lo * 100, r.hi * 100) if r else None
-        unit, what = "percent", f"share of {inputs[0].id} in {inputs[1].id}"
-    elif rel.kind == "share" and result is not None:
-        whole = _ratio(rs[0], ar.Range(bounds(result).lo / 100, bounds(result).hi / 100))
-        if whole:
-            report.derived.append(Derived(rel.implies or f"whole implied by {result.id}", _mid(whole),
-                                          inputs[0].unit, ids))
-        return
-    elif rel.kind == "multiple" and len(rs) == 2:
-        computed, unit = _ratio(rs[0], rs[1]), "times"
-        what = f"{inputs[0].id} / {inputs[1].id}"
-    elif rel.kind == "multiple" and result is not None:
-        den = _ratio(rs[0], bounds(result))
-        if den:
-            report.derived.append(Derived(rel.implies or f"denominator implied by {result.id}", _mid(den),
-                                          inputs[0].unit, ids, "about" if result.qualifier != "exact" else "exact"))
-        return
-    elif rel.kind == "change" and len(rs) == 2:
-        r = _ratio(rs[1], rs[0])
-        if r:
-            if result is not None and result.unit == "times":
-                computed = r
-                alternatives = [ar.Range(r.lo - 1, r.hi - 1 if r.hi != ar.INF else ar.INF)]
-                unit = "times"
-            else:
-                computed = ar.Range((r.lo - 1) * 100, (r.hi - 1) * 100 if r.hi != ar.INF else ar.INF)
-                unit = "percent"
-        what = f"change from {inputs[0].id} to {inputs[1].id}"
-    elif rel.kind == "difference" and len(rs) == 2:
-        computed, unit = ar.Range(rs[1].lo - rs[0].hi, rs[1].hi - rs[0].lo), inputs[0].unit
-        what = f"{inputs[1].id} - {inputs[0].id}"
-    elif rel.kind == "difference" and result is not None:
-        rr = bounds(result)
-        prev = ar.Range(rs[0].lo - rr.hi, rs[0].hi - rr.lo)
-        report.derived.append(Derived(rel.implies or f"previous figure implied by {result.id}", _mid(prev),
-                                      inputs[0].unit, ids))
-        return
-    elif rel.kind == "pp_gap":
+def _point(f: Fact) -> ar.Range:
+    return ar.Range(f.value, f.value)
+
+
+def _evaluate(kind: str, inputs: list[Fact], result: Fact | None, rng) -> tuple[ar.Range | None, list[ar.Range], str]:
+    """What the inputs give (or, with one input missing, what the result implies), under ``rng``.
+
+    Returns (range, alternative readings, role) where role is 'result' or 'implied'.
+    """
+    rs = [rng(i) for i in inputs]
+    rr = rng(result) if result is not None else None
+    if kind == "share":
         if len(rs) == 2:
-            computed, unit = ar.Range(rs[0].lo - rs[1].hi, rs[0].hi - rs[1].lo), "percentage_point"
-            what = f"{inputs[0].id} - {inputs[1].id}"
-        else:
-            rr = bounds(result)
-            other = ar.Range(rs[0].lo - rr.hi, rs[0].hi - rr.lo)
-            report.derived.append(Derived(rel.implies or f"figure implied by {result.id}", _mid(other),
-                                          inputs[0].unit, ids))
-            return
-    elif rel.kind == "sum":
-        computed = ar.Range(sum(r.lo for r in rs), sum(r.hi for r in rs))
-        unit = inputs[0].unit
-        what = "sum of " + ", ".join(i.id for i in inputs)
+            r = _ratio(rs[0], rs[1])
+            return (ar.Range(r.lo * 100, r.hi * 100) if r else None), [], "result"
+        return _ratio(rs[0], ar.Range(rr.lo / 100, rr.hi / 100)), [], "implied"
+    if kind == "multiple":
+        if len(rs) == 2:
+            return _ratio(rs[0], rs[1]), [], "result"
+        return _ratio(rs[0], rr), [], "implied"
+    if kind == "change":
+        r = _ratio(rs[1], rs[0])
+        if r is None:
+            return None, [], "result"
+        hi = lambda x: x if x == ar.INF else x  # noqa: E731
+        if result is not None and result.unit == "times":
+            return r, [ar.Range(r.lo - 1, hi(r.hi) - 1)], "result"
+        return ar.Range((r.lo - 1) * 100, (r.hi - 1) * 100), [], "result"
+    if kind == "difference":
+        if len(rs) == 2:
+            return ar.Range(rs[1].lo - rs[0].hi, rs[1].hi - rs[0].lo), [], "result"
+        return ar.Range(rs[0].lo - rr.hi, rs[0].hi - rr.lo), [], "implied"
+    if kind == "pp_gap":
+        if len(rs) == 2:
+            return ar.Range(rs[0].lo - rs[1].hi, rs[0].hi - rs[1].lo), [], "result"
+        return ar.Range(rs[0].lo - rr.hi, rs[0].hi - rr.lo), [], "implied"
+    if kind == "sum":
+        return ar.Range(sum(r.lo for r in rs), sum(r.hi for r in rs)), [], "result"
+    return None, [], "result"
+
+
+_RESULT_UNIT = {"share": "percent", "multiple": "times", "pp_gap": "percentage_point"}
+
+
+def _recompute(rel: Relation, inputs: list[Fact], result: Fact | None, ids: list[str], report: Report) -> None:
+    computed, alternatives, role = _evaluate(rel.kind, inputs, result, bounds)
+    estimate, _, _ = _evaluate(rel.kind, inputs, result, _point)
     if computed is None:
         return
-    report.checks += 1
-    if result is None:
-        report.derived.append(Derived(rel.implies or what, _mid(computed), unit, ids))
+    if role == "implied" or result is None:
+        unit = inputs[0].unit if role == "implied" else _RESULT_UNIT.get(rel.kind, inputs[0].unit)
+        if rel.kind == "change" and role == "result":
+            unit = "percent"
+        value = estimate.lo if estimate else computed.lo
+        bound = any(i.qualifier not in ar.POINT_QUALIFIERS for i in inputs) or (
+            result is not None and result.qualifier not in ar.POINT_QUALIFIERS)
+        report.derived.append(Derived(rel.implies or f"{rel.kind} of {', '.join(i.id for i in inputs)}",
+                                      value, unit, ids, "about" if bound else "exact"))
+        if role == "result":
+            report.checks += 1
         return
+    report.checks += 1
     if _fits(result, computed) or any(_fits(result, a) for a in alternatives):
         return
+    unit = result.unit
+    shown = estimate.lo if estimate else _mid(computed)
     report.findings.append(Finding(
         "arithmetic", "warning",
         f"{rel.kind} does not hold: {result.id} states {show(result.value, result.unit, result.qualifier)}, "
-        f"but its inputs give {show(_mid(computed), unit)} ({what})",
-        ids, f"{rel.file}:{rel.line}", data={"stated": result.value, "computed": round(_mid(computed), 6)}))
+        f"but its inputs give {show(shown, unit)} ({rel.kind} of {', '.join(i.id for i in inputs)})",
+        ids, f"{rel.file}:{rel.line}", data={"stated": result.value, "computed": round(shown, 6)}))
 
 
 def _growth(knowledge: kbmod.KnowledgeBase, report: Report) -> None:
@@ -286,7 +296,7 @@ def _growth(knowledge: kbmod.KnowledgeBase, report: Report) -> None:
         label = base.label if base else "the previous period"
         report.derived.append(Derived(f"{knowledge.metrics[level.metric].en} of "
                                       f"{knowledge.entities[level.entity].en}, {label} (implied by {g.id})",
-                                      prev.mid, level.unit, [level.id, g.id]))
+                                      level.value / (1 + g.value / 100), level.unit, [level.id, g.id]))
         if base is None:
             continue
         earlier = [x for x in knowledge.lookup(level.metric, level.entity) if x.measure == "level"
@@ -297,7 +307,8 @@ def _growth(knowledge: kbmod.KnowledgeBase, report: Report) -> None:
             if got.hi < prev.lo or prev.hi < got.lo:
                 report.findings.append(Finding(
                     "arithmetic", "warning",
-                    f"growth {g.id} ({show(g.value, 'percent')}) implies {show(prev.mid, level.unit)} for "
+                    f"growth {g.id} ({show(g.value, 'percent')}) implies "
+                    f"{show(round(level.value / (1 + g.value / 100)), level.unit)} for "
                     f"{label}, but {x.id} states {show(x.value, x.unit, x.qualifier)}",
                     [g.id, level.id, x.id], g.location))
 

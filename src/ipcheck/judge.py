@@ -210,6 +210,8 @@ class Judge:
 
     def _statement(self, f: Figure, fact: Fact) -> tuple[ar.Statement, ar.Statement] | None:
         value, half = f.value, f.half_ulp
+        if half == 0.0 and value == int(value) and self.kb.metrics[fact.metric].measure == "rate":
+            half = 0.5          # whole-number ratios are rounded, as in the knowledge base
         if f.unit != fact.unit:
             if f.unit == "count" and fact.unit in ("yuan", "usd"):
                 pass  # "50.4 billion" with the currency left implicit
@@ -389,9 +391,14 @@ class Judge:
                    f"recomputed {comp} ({c.detail})."
         fig = next((r for r in results if r.verdict == verdict), results[0])
         if verdict == "supported":
-            parts = [r.reason for r in results]
-            if checks:
-                parts.append("Arithmetic recomputed: " + ", ".join(
-                    f"{c.kind} {c.stated:g} vs {c.computed:.4g}" for c in checks if c.computed is not None) + ".")
-            return f"{label}: " + " ".join(parts)
+            arith = [c for c in checks if c.computed is not None]
+            tail = ""
+            if arith:
+                tail = "; the stated arithmetic holds (" + ", ".join(
+                    f"{c.kind.replace('_', ' ')} {c.stated:g} recomputed as {c.computed:.4g}" for c in arith) + ")"
+            if len(results) == 1:
+                return f"{label}: {results[0].reason.rstrip('.')}{tail}."
+            titles = sorted({self.kb.source_title(r.source) for r in results if r.source})
+            return (f"{label}: all {len(results)} figures ({', '.join(r.text for r in results)}) agree with "
+                    f"{' and '.join(titles)}, e.g. \u201c{results[0].quote}\u201d{tail}.")
         return f"{label}: {fig.reason}"

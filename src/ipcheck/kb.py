@@ -261,6 +261,8 @@ class _Reader:
             bad = True
         if bad:
             return
+        if half_ulp == 0.0 and value == int(value) and self.kb.metrics[item["metric"]].measure == "rate":
+            half_ulp = 0.5      # a whole-number ratio ("80 per 10,000 people") is rounded, not counted
         file, _, line = where.partition(":")
         fact = Fact(
             id=fid, metric=item["metric"], entity=item["entity"], period=period, value=value,

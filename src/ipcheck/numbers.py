@@ -144,14 +144,18 @@ def _unit_of(word: str) -> str:
 
 
 def _digits_step(num: str) -> float:
-    """Step of the last significant written digit: 16,300 -> 100, 10.29 -> 0.01, 20 -> 10."""
+    """Step of the last significant written digit: 16,300 -> 100, 10.29 -> 0.01, 259 -> 1.
+
+    Trailing zeros mark a round figure only from the thousands up and when there are at least two
+    ("16,300", "20,000"); "1,060" or "110" are read as written, to the unit.
+    """
     plain = num.replace(",", "")
     if "." in plain:
         return 10.0 ** -len(plain.split(".")[1])
     stripped = plain.lstrip("0") or "0"
-    if stripped == "0":
-        return 1.0
     zeros = len(stripped) - len(stripped.rstrip("0"))
+    if stripped == "0" or len(stripped) < 4 or zeros < 2:
+        return 1.0
     return 10.0 ** zeros
 
 
