@@ -88,6 +88,7 @@ class Claim:
     periods: list[PeriodMention] = field(default_factory=list)
     metric_candidates: list[str] = field(default_factory=list)
     rejected_metric: str | None = None      # a metric the words nearly named, and why not
+    unknown_names: list[str] = field(default_factory=list)  # proper names the knowledge base does not know
     comparison: str | None = None           # "from_to" when the claim states a change between periods
 
 
@@ -155,6 +156,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1) -> Claim:
     mentions = kb.entity_index.find(text)
     claim.entities = [e for e, _, _ in mentions]
     subject = mentions[0][0] if mentions else None
+    if not mentions:
+        claim.unknown_names = _unknown_names(kb, text)
 
     figs: list[Figure] = []
     for n in numbers.read_numbers(text):
@@ -194,6 +197,40 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1) -> Claim:
     _link_from_to(text, figs, claim)
     claim.figures = figs
     return claim
+
+
+_SENTENCE_WORDS = frozenset("""
+in the by at as from during since according last this that these those its it there their a an of on
+for to and with while but under over about nearly more less fewer than between both all each every
+january february march april may june july august september october november december year years
+""".split())
+
+
+def _vocabulary(kb: KnowledgeBase) -> frozenset[str]:
+    cached = getattr(kb, "_vocabulary", None)
+    if cached is None:
+        vocab: set[str] = set()
+        for a in kb.metric_index.aliases:
+            vocab.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", a.text))
+            vocab.update(a.keywords)
+        cached = frozenset(vocab)
+        kb._vocabulary = cached
+    return cached
+
+
+def _unknown_names(kb: KnowledgeBase, text: str) -> list[str]:
+    """Capitalised names (or Chinese place names) that no entity or metric of the base explains."""
+    vocab = _vocabulary(kb)
+    names = []
+    for m in re.finditer(r"\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)*", text):
+        parts = [p for p in m.group(0).split() if p.lower().rstrip("'s") not in _SENTENCE_WORDS]
+        unknown = [p for p in parts if p.lower() not in vocab and stem(p) not in vocab
+                   and p.lower().rstrip("'s") not in vocab and not p.isupper()]
+        if unknown:
+            names.append(" ".join(unknown))
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,6}?(?:市|省|自治区|特别行政区))", text):
+        names.append(m.group(1))
+    return names
 
 
 def _figure(n: Number) -> Figure:

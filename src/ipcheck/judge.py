@@ -153,6 +153,10 @@ class Judge:
                 f.period = Period("range", ends[0].start, ends[-1].end)
                 res.period = f.period.code
         # resolve a missing entity: the only one with this metric (and period)
+        if f.entity is None and claim.unknown_names:
+            res.reason = (f"The claim is about {', '.join(claim.unknown_names[:3])}, which the knowledge base "
+                          f"has no figures for.")
+            return res
         if f.entity is None:
             pool = [x for x in self.kb.lookup(f.metric) if x.measure == measure
                     and (f.period is None or self._period_matches(f.metric, f.period, x))]
@@ -193,7 +197,7 @@ class Judge:
             return res
         others = [x for x in self.kb.lookup(f.metric, f.entity) if x.measure == measure and x.kind == "actual"]
         hint = ""
-        same = [x for x in others if self._agrees(f, x) == ar.AGREE]
+        same = [x for x in others if self._same_figure(f, x)]
         if same:
             x = same[0]
             hint = f" {f.text} is the {x.period.label} figure ({show(x.value, x.unit, x.qualifier)})."
@@ -223,6 +227,14 @@ class Judge:
                     return None
         return (ar.Statement(value, half, f.qualifier),
                 ar.Statement(fact.value, fact.half_ulp, fact.qualifier))
+
+    def _same_figure(self, f: Figure, fact: Fact) -> bool:
+        """Is the claimed number the one this fact states (whatever its qualifier)?"""
+        pair = self._statement(f, fact)
+        if not pair:
+            return False
+        c, v = pair
+        return abs(c.value - v.value) <= c.half_ulp + v.half_ulp and ar.gap(c.value, v.value) <= ar.MAX_GAP
 
     def _agrees(self, f: Figure, fact: Fact) -> str | None:
         pair = self._statement(f, fact)
@@ -275,7 +287,7 @@ class Judge:
             if f.role in ("growth", "change") and f.value * x.value < 0:
                 extra = f" The direction is wrong: the source reports {'a rise' if x.value > 0 else 'a fall'}."
             other = [y for y in self.kb.lookup(f.metric, f.entity) if y.measure == x.measure
-                     and y.period != x.period and y.kind == "actual" and self._agrees(f, y) == ar.AGREE]
+                     and y.period != x.period and y.kind == "actual" and self._same_figure(f, y)]
             if other:
                 extra += f" {f.text} is the {other[0].period.label} figure ({show(other[0].value, other[0].unit, other[0].qualifier)})."
             return f"The sources give {said} for {names}, not {f.text} ({cite}).{extra}"

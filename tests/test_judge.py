@@ -1,0 +1,123 @@
+"""Verdicts on claims of every form the issue names, against the bundled knowledge base."""
+from __future__ import annotations
+
+import pytest
+
+
+def verdict(judge, text):
+    return judge.verify(text)
+
+
+@pytest.mark.parametrize("claim", [
+    # 1. claim forms
+    "PCT applications 2024 = 16,300",
+    "PCT applications (Shenzhen, 2024): 16,300",
+    "Shenzhen's PCT patent applications reached 16,300 in 2024",
+    "Trademark applications rose 28.08% to 86,950 in 2013",
+    "2013年深圳国内专利申请量80,657件,同比增长10.29%",
+    # 2. numbers and scales
+    "2024年深圳PCT国际专利申请1.63万件。",
+    "In 2024, Shenzhen's patent grants were 241.9 thousand.",
+    "Shenzhen's PCT applications were １６，３００ in 2024.",
+    "The balance of IP pledge loans was 124.637 billion yuan at the end of June 2022.",
+    "Shenzhen's IP pledge registration was 504.21亿元 in 2024.",
+    # 3/4. qualifiers and rounding
+    "Shenzhen filed about 16,000 PCT applications in 2024.",
+    "Shenzhen's valid invention patents exceeded 95,000 in 2016.",
+    "Shenzhen held about 62,300 valid domestic invention patents at the end of 2013.",
+    "Shenzhen filed more than 16,000 PCT applications in 2024.",
+    # 6. arithmetic
+    "Shenzhen was granted 49,756 domestic patents in 2013, up 2.25%.",
+    "University patent grants rose from 69,000 in 2012 to 308,000 in 2021, an increase of 346.4%.",
+    "Shenzhen's PCT applications in 2013 were 10,049, 48.10% of the national total from domestic applicants.",
+    "Shenzhen's high-value invention patents per 10,000 people were 110 in 2024, 7.9 times the national average of 14.",
+    "China's IP royalty exports grew 27.1% in 2021.",
+])
+def test_supported(judge, claim):
+    v = verdict(judge, claim)
+    assert v.verdict == "supported", v.reason
+
+
+@pytest.mark.parametrize("claim, why", [
+    ("Trademark registrations 2024 = 294,500", "249,500"),
+    ("2024年深圳PCT国际专利申请3.16万件。", "16,300"),
+    ("Shenzhen filed about 18,000 PCT applications in 2024.", "16,300"),
+    ("Shenzhen filed 20,000 PCT applications in 2024.", "16,300"),
+    ("Shenzhen's domestic invention patent applications grew 6.35% to 32,208 in 2013.", "3.65%"),
+    ("Shenzhen was granted 10,987 invention patents in 2013, up 15.9%.", "direction"),
+    ("The balance of IP pledge loans was 124.637 million yuan at the end of June 2022.", "124.637 billion"),
+    ("Shenzhen filed fewer than 100,000 patent applications in 2016.", "145,000"),
+    ("Shenzhen held 95,000 valid invention patents at the end of 2013.", "2016 figure"),
+    ("Shenzhen's high-value invention patents per 10,000 people were 110 in 2024, 11 times the national average of 14.", "7.9"),
+    ("In 2013 Shenzhen courts accepted 9,694 IP cases and closed 9,174.", "8,174"),
+    ("University patent grants rose from 69,000 in 2012 to 380,000 in 2021.", "308,000"),
+])
+def test_contradicted(judge, claim, why):
+    v = verdict(judge, claim)
+    assert v.verdict == "contradicted", v.reason
+    assert why in v.reason
+
+
+@pytest.mark.parametrize("claim, why", [
+    ("Shenzhen's trademark registrations reached 300,000 in 2021.", "2021"),
+    ("Shenzhen will have more than 24 IP operation service institutions in 2020.", "target"),
+    ("Shanghai filed 6,000 PCT applications in 2024.", ""),
+    ("Shenzhen's exports grew 10% in 2024.", ""),
+    ("Shenzhen's valid invention patents were 96,500 in 2016.", "neither confirms nor refutes"),
+    ("深圳2020年PCT国际专利申请量2.02万件。", ""),
+    ("The press conference was well attended.", "No figure"),
+    ("Shenzhen's software copyright registrations grew 12% in 2024.", ""),
+    ("Shenzhen's PCT applications were 16,300 in 2031.", "2031"),
+    ("Shenzhen's PCT applications were 16,300 US dollars in 2024.", ""),
+])
+def test_unverifiable(judge, claim, why):
+    v = verdict(judge, claim)
+    assert v.verdict == "unverifiable", v.reason
+    assert why in v.reason
+
+
+def test_disputed_when_sources_disagree(judge):
+    v = verdict(judge, "Shenzhen had 2,500 IP service practitioners at the end of 2013.")
+    assert v.verdict in ("disputed", "unverifiable"), v.reason
+
+
+def test_claim_naming_no_entity_resolves_to_the_only_one(judge):
+    v = verdict(judge, "Domestic invention patent applications 2013 = 32,208")
+    assert v.verdict == "supported"
+    assert v.figures[0].entity == "shenzhen"
+
+
+def test_output_fields_follow_the_contract(judge):
+    d = verdict(judge, "PCT applications 2024 = 16,300").to_dict()
+    assert set(d) >= {"line", "claim", "verdict", "reason", "figures", "checks"}
+    f = d["figures"][0]
+    assert set(f) >= {"text", "verdict", "value", "unit", "fact", "expected", "source", "quote"}
+    assert f["fact"] == "sz24-pct-applications" and f["expected"] == 16300
+    assert f["source"] == "sz-ip-2024" and "16,300" in f["quote"]
+    assert "Intellectual Property in Shenzhen 2024" in d["reason"]
+
+
+def test_checks_list_recomputed_arithmetic(judge):
+    d = verdict(judge, "University patent grants rose from 69,000 in 2012 to 308,000 in 2021, "
+                       "an increase of 346.4%.").to_dict()
+    [check] = [c for c in d["checks"] if c["kind"] == "change"]
+    assert check["ok"] is True and check["stated"] == 346.4
+    assert check["computed"] == pytest.approx(346.4, abs=0.01)
+
+
+def test_wrong_arithmetic_is_contradicted_even_with_right_figures(judge):
+    v = verdict(judge, "University patent grants rose from 69,000 in 2012 to 308,000 in 2021, an increase of 246.4%.")
+    assert v.verdict == "contradicted"
+    assert any(c.kind == "change" and c.ok is False for c in v.checks)
+
+
+def test_worst_part_wins(judge):
+    v = verdict(judge, "Shenzhen filed 16,300 PCT applications and 294,500 trademark registrations in 2024.")
+    assert v.verdict == "contradicted"
+    assert [f.verdict for f in v.figures] == ["supported", "contradicted"]
+
+
+def test_verdict_independent_of_separators_and_digit_width(judge):
+    forms = ["16,300", "16300", "１６，３００", "16.3 thousand", "1.63万"]
+    verdicts = {verdict(judge, f"Shenzhen's PCT applications were {x} in 2024.").verdict for x in forms}
+    assert verdicts == {"supported"}
