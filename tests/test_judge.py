@@ -65,7 +65,7 @@ def test_contradicted(judge, claim, why):
     ("Shenzhen's exports grew 10% in 2024.", ""),
     ("Shenzhen's valid invention patents were 96,500 in 2016.", "neither confirms nor refutes"),
     ("深圳2020年PCT国际专利申请量2.02万件。", ""),
-    ("The press conference was well attended.", "No figure"),
+    ("The press conference was well attended.", "no figure"),
     ("Shenzhen's software copyright registrations grew 12% in 2024.", ""),
     ("Shenzhen's PCT applications were 16,300 in 2031.", "2031"),
     ("Shenzhen's PCT applications were 16,300 US dollars in 2024.", ""),

@@ -103,7 +103,7 @@ class Judge:
     def judge(self, claim: Claim) -> Verdict:
         if not claim.figures:
             return Verdict(claim.line, claim.text, "unverifiable",
-                           "No figure to check: the claim states no number, rank or streak.")
+                           "Unverifiable: no figure to check; the claim states no number, rank or streak.")
         results = [self._figure(claim, f) for f in claim.figures]
         checks = self._checks(claim, results)
         parts = [r.verdict for r in results] + ["contradicted" for c in checks if c.ok is False]
@@ -411,6 +411,7 @@ class Judge:
             if len(results) == 1:
                 return f"{label}: {results[0].reason.rstrip('.')}{tail}."
             titles = sorted({self.kb.source_title(r.source) for r in results if r.source})
-            return (f"{label}: all {len(results)} figures ({', '.join(r.text for r in results)}) agree with "
+            count = "both" if len(results) == 2 else f"all {len(results)}"
+            return (f"{label}: {count} figures ({', '.join(r.text for r in results)}) agree with "
                     f"{' and '.join(titles)}, e.g. \u201c{results[0].quote}\u201d{tail}.")
         return f"{label}: {fig.reason}"

@@ -1,0 +1,194 @@
+"""The command line, through typer's CliRunner and through the installed console script."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ipcheck import __version__
+from ipcheck.cli import app, main
+from ipcheck.environment import Environment
+
+runner = CliRunner()
+
+
+def run(*args, input=None, env=None):
+    return runner.invoke(app, list(args), input=input, env=env)
+
+
+def test_version():
+    r = run("--version")
+    assert r.exit_code == 0 and r.stdout.strip() == f"ipcheck {__version__}"
+
+
+@pytest.mark.parametrize("command", ["verify", "audit"])
+def test_help_has_purpose_and_example(command):
+    r = run(command, "--help")
+    assert r.exit_code == 0
+    assert "Example: ipcheck " + command in r.stdout
+
+
+def test_verify_jsonl_from_arguments():
+    r = run("verify", "--format", "jsonl", "PCT applications 2024 = 16,300", "Trademark registrations 2024 = 294,500")
+    assert r.exit_code == 1          # one claim is contradicted
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [(d["line"], d["verdict"]) for d in lines] == [(1, "supported"), (2, "contradicted")]
+
+
+def test_exit_zero_when_nothing_fails_and_strict():
+    r = run("verify", "--format", "jsonl", "PCT applications 2024 = 16,300", "The press conference was well attended.")
+    assert r.exit_code == 0
+    r = run("verify", "--strict", "--format", "jsonl", "PCT applications 2024 = 16,300",
+            "The press conference was well attended.")
+    assert r.exit_code == 1
+
+
+def test_stdin_skips_blank_and_comment_lines_and_keeps_order():
+    text = "# claims\n\nPCT applications 2024 = 16,300\r\n   \nTrademark registrations 2024 = 249,500\n"
+    r = run("verify", "--format", "jsonl", "-", input=text)
+    assert r.exit_code == 0
+    assert [json.loads(x)["line"] for x in r.stdout.splitlines()] == [3, 5]
+
+
+def test_file_option(tmp_path):
+    f = tmp_path / "claims.txt"
+    f.write_text("2013年深圳国内专利申请量80,657件,同比增长10.29%\n", encoding="utf-8")
+    r = run("verify", "--format", "json", "--file", str(f))
+    assert r.exit_code == 0
+    [d] = json.loads(r.stdout)
+    assert d["verdict"] == "supported" and d["line"] == 1
+
+
+@pytest.mark.parametrize("args, message", [
+    (["verify", "--file", "/no/such/file"], "no such file"),
+    (["verify", "--file", "/"], "is a folder"),
+    (["verify", "--format", "yaml", "x"], "unknown format 'yaml'"),
+    (["verify"], "no claims given"),
+    (["verify", "--facts", "/no/such/folder", "x"], "not found"),
+    (["audit", "/no/such/folder"], "not found"),
+    (["audit", "--format", "csv"], "unknown format 'csv'"),
+])
+def test_usage_and_input_errors_exit_2_with_one_line(args, message):
+    r = run(*args)
+    assert r.exit_code == 2
+    err = r.stderr.strip()
+    assert message in err and len(err.splitlines()) == 1 and "Traceback" not in err
+
+
+def test_invalid_utf8_is_an_input_error():
+    r = runner.invoke(app, ["verify", "-"], input=b"PCT applications 2024 = 16,300\n\xff\xfe\n")
+    assert r.exit_code == 2 and "not valid UTF-8" in r.stderr
+
+
+def test_main_maps_unknown_option_to_exit_2():
+    out, err = io.StringIO(), io.StringIO()
+    status = main(["verify", "--bogus"], Environment(stdout=out, stderr=err))
+    assert status == 2 and err.getvalue().startswith("ipcheck: error: No such option: --bogus")
+
+
+def test_environment_variable_selects_knowledge_base(tmp_path):
+    r = run("verify", "--format", "jsonl", "x 2024 = 1", env={"IPCHECK_FACTS": str(tmp_path)})
+    assert r.exit_code == 2 and "no .toml files" in r.stderr
+
+
+def test_broken_knowledge_base_names_first_problem(tmp_path):
+    (tmp_path / "a.toml").write_text("[[fact]]\nid = 'x'\n", encoding="utf-8")
+    r = run("verify", "--facts", str(tmp_path), "x")
+    assert r.exit_code == 2 and "a.toml:1" in r.stderr
+
+
+def test_table_prints_brackets_literally():
+    r = run("verify", "--format", "table", "Shenzhen's [bold]PCT[/bold] applications were 16,300 in 2024 [link=x]")
+    assert r.exit_code == 0
+    assert "[bold]PCT[/bold]" in r.stdout and "[link=x]" in r.stdout
+    assert "\x1b[" not in r.stdout              # not a terminal: no colour codes
+    assert "1 claim: 1 supported" in r.stdout
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color():
+    out = io.StringIO()
+    env = Environment(stdout=out, stderr=io.StringIO(), stdout_isatty=True, environ={})
+    main(["verify", "PCT applications 2024 = 16,300"], env)
+    assert "\x1b[" in out.getvalue()
+    out = io.StringIO()
+    env = Environment(stdout=out, stderr=io.StringIO(), stdout_isatty=True, environ={"NO_COLOR": "1"})
+    main(["verify", "PCT applications 2024 = 16,300"], env)
+    assert "\x1b[" not in out.getvalue() and "supported" in out.getvalue()
+
+
+def test_default_format_is_jsonl_when_piped_and_table_on_terminal():
+    out = io.StringIO()
+    main(["verify", "PCT applications 2024 = 16,300"], Environment(stdout=out, stderr=io.StringIO()))
+    assert json.loads(out.getvalue())["verdict"] == "supported"
+
+
+def test_progress_only_on_a_terminal():
+    for tty in (False, True):
+        err = io.StringIO()
+        env = Environment(stdin=io.BytesIO(b"PCT applications 2024 = 16,300\n" * 3), stdout=io.StringIO(),
+                          stderr=err, stderr_isatty=tty, environ={})
+        main(["verify", "--format", "jsonl", "-"], env)
+        assert ("3 claims: 3 supported" in err.getvalue()) is tty
+
+
+def test_csv_is_safe_for_spreadsheets():
+    r = run("verify", "--format", "csv", "=HYPERLINK(\"http://x\") 16,300 PCT applications 2024", "@SUM(1)")
+    rows = r.stdout.splitlines()
+    assert rows[0].startswith("line,claim,verdict,reason")
+    assert "'=HYPERLINK" in rows[1] and ",'@SUM(1)," in rows[2]
+
+
+def test_markdown_and_claimreview():
+    r = run("verify", "--format", "markdown", "PCT applications 2024 = 16,300 | piped")
+    assert r.stdout.startswith("| line | claim | verdict | reason |")
+    assert "\\| piped" in r.stdout
+    r = run("verify", "--format", "claimreview", "PCT applications 2024 = 16,300")
+    [review] = json.loads(r.stdout)
+    assert review["@type"] == "ClaimReview"
+    assert review["reviewRating"]["ratingValue"] == 4 and review["reviewRating"]["bestRating"] == 4
+
+
+def test_json_equals_library_output(knowledge):
+    from ipcheck.judge import Judge
+
+    r = run("verify", "--format", "json", "Shenzhen was granted 49,756 domestic patents in 2013, up 2.25%.")
+    assert json.loads(r.stdout) == [json.loads(json.dumps(Judge(knowledge).verify(
+        "Shenzhen was granted 49,756 domestic patents in 2013, up 2.25%.").to_dict()))]
+
+
+def test_audit_json_shape_and_exit_codes(mini_kb):
+    r = run("audit", str(mini_kb), "--format", "json")
+    assert r.exit_code == 0
+    d = json.loads(r.stdout)
+    assert {"facts", "sources", "checks", "findings"} <= set(d)
+    assert all({"kind", "severity", "facts", "message", "location"} <= set(f) for f in d["findings"])
+    (mini_kb / "bad.toml").write_text('[[fact]]\nid = "x"\n', encoding="utf-8")
+    r = run("audit", str(mini_kb), "--format", "json")
+    assert r.exit_code == 1
+
+
+def test_audit_does_not_modify_the_folder(mini_kb):
+    before = {p.name: p.read_bytes() for p in mini_kb.iterdir()}
+    run("audit", str(mini_kb))
+    run("verify", "--facts", str(mini_kb), "Testtown widget applications 2024 = 1,200")
+    assert {p.name: p.read_bytes() for p in mini_kb.iterdir()} == before
+
+
+def test_installed_console_script_answers_from_another_folder(tmp_path):
+    exe = shutil.which("ipcheck", path=os.path.dirname(sys.executable)) or shutil.which("ipcheck")
+    if exe is None:
+        pytest.skip("the ipcheck console script is not installed")
+    p = subprocess.run([exe, "verify", "--format", "jsonl", "PCT applications 2024 = 16,300"], cwd=tmp_path,
+                       capture_output=True, text=True, timeout=60)
+    assert p.returncode == 0, p.stderr
+    assert json.loads(p.stdout)["verdict"] == "supported"
+    p = subprocess.run([sys.executable, "-m", "ipcheck", "--version"], cwd=tmp_path, capture_output=True,
+                       text=True, timeout=60)
+    assert p.stdout.strip() == f"ipcheck {__version__}"
