@@ -90,6 +90,7 @@ class Claim:
     rejected_metric: str | None = None      # a metric the words nearly named, and why not
     unknown_names: list[str] = field(default_factory=list)  # proper names the knowledge base does not know
     comparison: str | None = None           # "from_to" when the claim states a change between periods
+    language: str = "en"                    # "zh" when the claim is written in Chinese
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -150,7 +151,7 @@ def _pick_metric(kb: KnowledgeBase, text: str, focus: str, context: str) -> tupl
 def read_claim(kb: KnowledgeBase, text: str, line: int = 1) -> Claim:
     raw = text
     text = normalize(text)
-    claim = Claim(line=line, text=raw)
+    claim = Claim(line=line, text=raw, language="zh" if cjk(text) else "en")
     spans = _clauses(text)
     claim.periods = find_periods(text)
     mentions = kb.entity_index.find(text)

@@ -104,6 +104,7 @@ class Judge:
         if not claim.figures:
             return Verdict(claim.line, claim.text, "unverifiable",
                            "Unverifiable: no figure to check; the claim states no number, rank or streak.")
+        self._language = claim.language
         results = [self._figure(claim, f) for f in claim.figures]
         checks = self._checks(claim, results)
         parts = [r.verdict for r in results] + ["contradicted" for c in checks if c.ok is False]
@@ -270,7 +271,9 @@ class Judge:
         else:
             verdict = "unverifiable"
         order = {"supported": ar.AGREE, "contradicted": ar.DISAGREE, "unverifiable": ar.UNDECIDED}
-        pick = next((x for x, o in deciding if o == order.get(verdict)), deciding[0][0])
+        chosen = [x for x, o in deciding if o == order.get(verdict)] or [deciding[0][0]]
+        lang = getattr(self, "_language", "en")
+        pick = next((x for x in chosen if self.kb.sources[x.source].language == lang), chosen[0])
         res.verdict = verdict
         res.fact, res.expected, res.source, res.quote = pick.id, pick.value, pick.source, pick.quote
         res.reason = self._figure_reason(f, verdict, pick, [x for x, _ in outcomes])
