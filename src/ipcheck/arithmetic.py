@@ -94,8 +94,8 @@ def compare(claim: Statement, fact: Statement) -> str:
         return DISAGREE if f.disjoint(cl) else UNDECIDED
     # the source gives a bound or an approximation from one side
     f = interval(fact, as_claim=False)
-    if cq == fq and abs(c - v) <= claim.half_ulp + fact.half_ulp and gap(c, v) <= MAX_GAP:
-        return AGREE
+    if cq == fq == "nearly" and abs(c - v) <= claim.half_ulp + fact.half_ulp and gap(c, v) <= MAX_GAP:
+        return AGREE            # "nearly 1.2 billion" restates "近12亿元"; bounds go by interval logic
     cl = interval(claim, as_claim=True)
     if f.disjoint(cl):
         return DISAGREE

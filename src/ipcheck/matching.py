@@ -28,15 +28,17 @@ def stem(word: str) -> str:
     w = word.lower().strip("'-")
     if w.endswith("'s"):
         w = w[:-2]
-    if len(w) > 4 and w.endswith("ies"):
-        w = w[:-3] + "y"
-    elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+    if len(w) > 4 and w.endswith(("ies", "ied")):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]
     if len(w) > 5 and w.endswith("ing"):
         w = w[:-3]
-    elif len(w) > 4 and w.endswith("ed"):
+    elif len(w) > 3 and w.endswith("ed"):
         w = w[:-2]
-    if len(w) > 3 and w.endswith("e"):
+        if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl":
+            w = w[:-1]                   # transferred -> transfer
+    if len(w) > 2 and w.endswith("e"):
         w = w[:-1]
     return w
 

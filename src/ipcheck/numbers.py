@@ -90,11 +90,13 @@ def normalize(text: str) -> str:
     """
     out = []
     for ch in text:
-        if ch in "\u2212\u2012\u2013\u2014\ufe63\uff0d":    # minus signs and dashes
+        if ch in "\u2212\ufe63\uff0d":                    # minus signs (not dashes: "— 80,657")
             out.append("-")
+        elif ch in "\u2012\u2013\u2014":                  # figure, en and em dashes stay dashes
+            out.append("\u2013")
         elif ch in "\u3000\u00a0\u2009\u202f":
             out.append(" ")
-        elif ch in "\uff0c\u3001":                          # ， 、
+        elif ch == "\uff0c":                                # ， (、 lists items, never groups digits)
             out.append(",")
         elif ch in "\u00b7":
             out.append(".")
@@ -109,7 +111,7 @@ _SCALE_WORDS = r"thousand|million|billion|trillion|mn|bn|tn"
 _CJK_SCALE = r"万亿|十万|百万|千万|万|亿|千"
 _TOKEN = re.compile(
     rf"(?P<cur>(?:US\$|USD|RMB|CNY|\$|¥|￥)\s?)?"
-    rf"(?P<sign>-\s?)?(?P<num>{_NUM})"
+    rf"(?P<sign>(?<![A-Za-z0-9.])-)?(?P<num>{_NUM})"
     rf"(?P<inner>\s?(?:多|余))?"
     rf"(?:\s?(?P<scale>(?:{_SCALE_WORDS})\b|{_CJK_SCALE})|(?P<suffix>[kKmMbB](?:n)?)\b)?"
     rf"(?P<inner2>(?:多|余))?",
@@ -174,7 +176,13 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     return "exact", start
 
 
+_MEASURE_WORDS = "件项家人次宗个元名位所场篇部台套笔例批户"
+
+
 def _qualifier_after(text: str, end: int) -> tuple[str | None, int]:
+    skip = 1 if text[end:end + 1] and text[end] in _MEASURE_WORDS and text[end + 1:end + 3] in (
+        "以上", "左右", "上下", "以下") else 0
+    end += skip
     tail = text[end:end + 12]
     stripped = tail.lstrip()
     offset = len(tail) - len(stripped)
@@ -210,8 +218,10 @@ def _skip(text: str, m: re.Match) -> bool:
         return True
     if before.endswith("第") or re.search(r"(?:No\.|ISO|GB/T|SZDB/Z|ICP)\s*$", before, re.I):
         return True
-    if s > 0 and (text[s - 1].isalpha() and text[s - 1].isascii()):
+    if s > 0 and (text[s - 1].isalpha() and text[s - 1].isascii()) and not m.group("cur"):
         return True                                       # G20, H1, 5G-like codes
+    if s > 1 and text[s - 1] == "-" and text[s - 2].isalnum() and not m.group("sign"):
+        return True                                       # COVID-19, top-10
     if e < len(text) and text[e:e + 1].isascii() and text[e:e + 1].isalpha() \
             and not (m.group("suffix") or m.group("scale")):
         nxt = re.match(r"[A-Za-z]+", text[e:])
@@ -302,7 +312,7 @@ def word_number(word: str) -> float | None:
     w = word.strip().lower()
     if w in _WORD_NUMBERS:
         return float(_WORD_NUMBERS[w])
-    if w and all(c in _CJK_DIGITS or c == "十" for c in w):
+    if w and re.fullmatch(r"[一二两三四五六七八九]?十[一二三四五六七八九]?|[零一二两三四五六七八九]", w):
         if "十" not in w:
             return float(_CJK_DIGITS[w]) if len(w) == 1 else None
         tens, _, units = w.partition("十")

@@ -30,6 +30,9 @@ class Period:
             if self.end.month == 12 and self.end.day == 31:
                 return f"end of {self.end.year}"
             return f"as of {self.end.isoformat()}"
+        if (self.start.day == 1 and self.start.year == self.end.year and self.start.month == self.end.month
+                and self.end.day == calendar.monthrange(self.end.year, self.end.month)[1]):
+            return self.start.strftime("%B %Y")
         return f"{_range_end_label(self.start, True)} to {_range_end_label(self.end, False)}"
 
     @property
@@ -56,7 +59,11 @@ class Period:
 def _range_end_label(d: date, is_start: bool) -> str:
     if (is_start and d.month == 1 and d.day == 1) or (not is_start and d.month == 12 and d.day == 31):
         return str(d.year)
-    return d.strftime("%B %Y") if is_start else f"end of {d.strftime('%B %Y')}"
+    if is_start and d.day == 1:
+        return d.strftime("%B %Y")
+    if not is_start and d.day == calendar.monthrange(d.year, d.month)[1]:
+        return f"end of {d.strftime('%B %Y')}"
+    return d.isoformat()
 
 
 def _code_part(d: date, is_start: bool) -> str:
@@ -132,57 +139,100 @@ class PeriodMention:
     role: str = "at"       # at | from | to
 
 
+def month_range(y: int, m1: int, m2: int | None = None) -> Period:
+    """Months m1..m2 of year y, as the most specific period: a year, a half, or a range."""
+    m2 = m2 or m1
+    if (m1, m2) == (1, 12):
+        return year(y)
+    if (m1, m2) in ((1, 6), (7, 12)):
+        return half(y, 1 if m1 == 1 else 2)
+    return Period("range", date(y, m1, 1), month_end(y, m2))
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")]
+
+
 def find_periods(text: str) -> list[PeriodMention]:
-    """Every period a claim mentions, in order, most specific reading first."""
+    """Every period a claim mentions, in order; 'from ... to ...' marks the roles."""
     text = normalize(text)
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(p: Period, s: int, e: int, role: str = "at") -> None:
+    def add(p: Period, s: int, e: int) -> None:
         if any(s < te and ts < e for ts, te in taken):
             return
         taken.append((s, e))
-        found.append(PeriodMention(p, s, e, role))
+        found.append(PeriodMention(p, s, e))
 
+    mon = _MONTH_RE
     patterns: list[tuple[str, object]] = [
-        # as of / end of a month
-        (rf"(?:(?:as )?(?:of|at|by)\s+)?(?:the\s+)?end(?:\s+of|-)\s*({_MONTH_RE})\.?\s+(\d{{4}})",
-         lambda m: point(month_end(int(m.group(2)), _MONTHS[m.group(1).lower()]))),
-        (rf"as\s+of\s+({_MONTH_RE})\.?\s+(\d{{4}})",
-         lambda m: point(month_end(int(m.group(2)), _MONTHS[m.group(1).lower()]))),
+        # a full date: a point in time
+        (rf"\b({mon})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})",
+         lambda m: point(date(int(m.group(3)), _month(m.group(1)), int(m.group(2))))),
+        (rf"\b(\d{{1,2}})\s+({mon})\.?,?\s+(\d{{4}})",
+         lambda m: point(date(int(m.group(3)), _month(m.group(2)), int(m.group(1))))),
+        (r"(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日", lambda m: point(date(*map(int, m.groups())))),
+        # the end of a month, "as of" a month
+        (rf"(?:(?:as )?(?:of|at|by)\s+)?(?:the\s+)?end(?:\s+of|-)\s*({mon})\.?,?\s+(\d{{4}})",
+         lambda m: point(month_end(int(m.group(2)), _month(m.group(1))))),
+        (rf"as\s+of\s+({mon})\.?,?\s+(\d{{4}})",
+         lambda m: point(month_end(int(m.group(2)), _month(m.group(1))))),
         (r"(?:截至|截止到?|到)?\s*(\d{4})年\s*(\d{1,2})月(?:底|末)",
          lambda m: point(month_end(int(m.group(1)), int(m.group(2))))),
-        # end of a year
+        # the end of a year
         (r"(?:(?:as )?(?:of|at|by)\s+)?(?:the\s+)?(?:end(?:\s+of|-)|year-end)\s*(\d{4})",
          lambda m: point(date(int(m.group(1)), 12, 31))),
         (r"(\d{4})\s+year-end", lambda m: point(date(int(m.group(1)), 12, 31))),
         (r"(?:截至|截止到?|到)?\s*(\d{4})年\s*(?:年底|底|末|年末)", lambda m: point(date(int(m.group(1)), 12, 31))),
-        # halves
+        # spans of months
+        (r"(\d{4})年\s*(\d{1,2})\s*(?:-|\u2013|至|到|~)\s*(\d{1,2})月",
+         lambda m: month_range(int(m.group(1)), int(m.group(2)), int(m.group(3)))),
+        (rf"\b({mon})\.?\s*(?:-|\u2013|to|through)\s*({mon})\.?,?\s+(\d{{4}})",
+         lambda m: month_range(int(m.group(3)), _month(m.group(1)), _month(m.group(2)))),
+        (r"(?:the\s+)?first\s+six\s+months\s+of\s+(\d{4})", lambda m: half(int(m.group(1)), 1)),
         (r"(?:the\s+)?first\s+half\s+(?:of\s+)?(\d{4})|\bH1\s+(\d{4})|(\d{4})\s*H1\b",
          lambda m: half(int(m.group(1) or m.group(2) or m.group(3)), 1)),
         (r"(?:the\s+)?second\s+half\s+(?:of\s+)?(\d{4})|\bH2\s+(\d{4})|(\d{4})\s*H2\b",
          lambda m: half(int(m.group(1) or m.group(2) or m.group(3)), 2)),
         (r"(\d{4})年\s*上半年", lambda m: half(int(m.group(1)), 1)),
         (r"(\d{4})年\s*下半年", lambda m: half(int(m.group(1)), 2)),
+        # a single month
+        (rf"\b({mon})\.?,?\s+(\d{{4}})", lambda m: month_range(int(m.group(2)), _month(m.group(1)))),
+        (r"(\d{4})年\s*(\d{1,2})月(?!\s*\d)", lambda m: month_range(int(m.group(1)), int(m.group(2)))),
     ]
     for pattern, make in patterns:
         for m in re.finditer(pattern, text, re.I):
             try:
                 add(make(m), m.start(), m.end())
-            except ValueError:
+            except (ValueError, KeyError):
                 continue
-    # plain years; "from 2012 ... to 2021" marks roles
     for m in re.finditer(r"(?<![\d,.])(19[5-9]\d|20\d{2}|2100)(?!\d|,\d)(?:\s*年(?!\s*\d{1,2}月))?", text):
-        after = text[m.end():m.end() + 3]
-        if re.match(r"\s?(%|万|亿|元|倍)", after) or re.match(r"\.\d", text[m.end():m.end() + 2]):
+        after = text[m.end():m.end() + 20]
+        if re.match(r"\s?(%|万|亿|元|倍)", after) or re.match(r"\.\d", text[m.end():m.end() + 2]) \
+                or re.match(r"\s?(percent|per cent|percentage|times|-fold|fold|yuan)\b", after, re.I):
             continue
-        before = text[max(0, m.start() - 14):m.start()].lower()
-        role = "at"
-        if re.search(r"(from|since|between|从|由|自)\s*(the\s+)?(beginning of\s+)?$", before):
-            role = "from"
-        elif re.search(r"(to|until|and|through|till|至|到|-)\s*$", before) and any(
-                f.role == "from" for f in found):
-            role = "to"
-        add(year(int(m.group(1))), m.start(), m.end(), role)
+        add(year(int(m.group(1))), m.start(), m.end())
     found.sort(key=lambda f: f.start)
-    return found
+    return _roles(text, found)
+
+
+def _roles(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    """'from A to B', 'A至B', 'A-B', 'between A and B': the first is 'from', the second 'to';
+    a period after 'from' or 'since' alone is a 'from'."""
+    out = list(found)
+    opener = re.compile(r"(from|since|between|从|由|自)\s*(the\s+)?(beginning of\s+|end of\s+|start of\s+)?$")
+    for i, a in enumerate(out):
+        if opener.search(text[max(0, a.start - 24):a.start].lower()):
+            out[i] = PeriodMention(a.period, a.start, a.end, "from")
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        between = text[a.end:b.start].strip().lower()
+        dash = re.fullmatch(r"(?:年)?\s*(?:-|\u2013|~|至|到)\s*", between)
+        linked = a.role == "from" and re.fullmatch(
+            r"(?:年)?\s*(?:to|until|through|till|and|至|到|-|\u2013)\s*(?:the\s+)?(?:end of\s+)?", between)
+        worded = a.role == "from" and re.search(r"(?:^|\s|年)(to|until|through|till|至|到|增至|增长到)(\s|$)", between)
+        if dash or linked or worded:
+            out[i] = PeriodMention(a.period, a.start, a.end, "from")
+            out[i + 1] = PeriodMention(b.period, b.start, b.end, "to")
+    return out
