@@ -90,7 +90,7 @@ def test_invalid_utf8_is_an_input_error():
 def test_main_maps_unknown_option_to_exit_2():
     out, err = io.StringIO(), io.StringIO()
     status = main(["verify", "--bogus"], Environment(stdout=out, stderr=err))
-    assert status == 2 and err.getvalue().startswith("ipcheck: error: No such option: --bogus")
+    assert status == 2 and err.getvalue().startswith("ipcheck: error: No such option") and "--bogus" in err.getvalue()
 
 
 def test_environment_variable_selects_knowledge_base(tmp_path):

@@ -25,6 +25,8 @@ app = typer.Typer(
 )
 
 _env: Optional[Environment] = None
+# click's exception base, reached through typer's public BadParameter (typer bundles or depends on click)
+_ClickError = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
 
 
 def environment() -> Environment:
@@ -196,7 +198,7 @@ def main(argv: Optional[list[str]] = None, env: Optional[Environment] = None) ->
     except (typer.Abort, KeyboardInterrupt):
         env.stderr.write("ipcheck: interrupted\n")
         status = ExitStatus.INTERRUPTED
-    except typer.TyperException as e:
+    except _ClickError as e:
         ctx = getattr(e, "ctx", None)
         if type(e).__name__ == "NoArgsIsHelpError" and ctx is not None:
             env.stdout.write(ctx.get_help() + "\n")

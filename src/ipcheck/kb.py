@@ -91,8 +91,12 @@ def _lines(text: str) -> dict[tuple[str, str], int]:
     return out
 
 
-def _headers(text: str, table: str) -> list[int]:
-    return [n for n, line in enumerate(text.splitlines(), 1) if re.match(rf"\s*\[\[{table}\]\]", line)]
+def _headers(text: str) -> dict[str, list[int]]:
+    """Line numbers of every [[table]] header, per table name, in one pass."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for m in re.finditer(r"^[ \t]*\[\[(\w+)\]\]", text, re.M):
+        out[m.group(1)].append(text.count("\n", 0, m.start()) + 1)
+    return out
 
 
 class _Reader:
@@ -132,12 +136,13 @@ class _Reader:
                 self.problem("schema", f"malformed TOML: {e}", where)
                 continue
             lines = _lines(text)
+            all_heads = _headers(text)
             for table in ("source", "metric", "entity", "fact", "relation", "review"):
                 items = data.get(table, [])
                 if not isinstance(items, list):
                     self.problem("schema", f"'{table}' must be an array of tables ([[{table}]])", file.name)
                     continue
-                heads = _headers(text, table)
+                heads = all_heads.get(table, [])
                 for i, item in enumerate(items):
                     if not isinstance(item, dict):
                         continue
@@ -353,13 +358,80 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(b))
 
 
+CACHE_NAME = "facts.cache"
+CACHE_ENV = "IPCHECK_CACHE_DIR"
+
+
+def fingerprint(path: str | os.PathLike) -> str:
+    """A digest of every TOML file's name and bytes, and of this ipcheck's version."""
+    import hashlib
+
+    from ipcheck import __version__
+
+    h = hashlib.sha256(__version__.encode())
+    h.update(quantities.DEFINITIONS.read_bytes())
+    for file in sorted(Path(path).glob("*.toml")):
+        h.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def _cache_file(path: Path, environ: dict[str, str]) -> Path | None:
+    """Where a compiled copy of this knowledge base may be: beside the bundled facts (written at
+    build time), or in $IPCHECK_CACHE_DIR when the user asked for one."""
+    if path.resolve() == bundled_path().resolve():
+        return Path(__file__).resolve().parent / CACHE_NAME
+    if environ.get(CACHE_ENV):
+        import hashlib
+
+        key = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
+        return Path(environ[CACHE_ENV]) / f"ipcheck-{key}.cache"
+    return None
+
+
+def compile_cache(path: str | os.PathLike, target: str | os.PathLike) -> Path:
+    """Write a compiled knowledge base to ``target`` (used by the build hook and IPCHECK_CACHE_DIR)."""
+    import pickle
+
+    knowledge = load(path)
+    payload = pickle.dumps((fingerprint(path), knowledge), protocol=pickle.HIGHEST_PROTOCOL)
+    target = Path(target)
+    tmp = target.with_suffix(".tmp")
+    tmp.write_bytes(payload)
+    os.replace(tmp, target)
+    return target
+
+
+def _from_cache(path: Path, cache: Path) -> KnowledgeBase | None:
+    import pickle
+
+    try:
+        stamp, knowledge = pickle.loads(cache.read_bytes())
+    except Exception:  # missing, stale format, truncated: fall back to the TOML files
+        return None
+    if stamp != fingerprint(path) or not isinstance(knowledge, KnowledgeBase):
+        return None
+    knowledge.path = path
+    return knowledge
+
+
 def read(path: str | os.PathLike) -> tuple[KnowledgeBase, list[Finding]]:
     """Every record that could be read, and every problem found on the way."""
     return _Reader(Path(path)).run()
 
 
-def load(path: str | os.PathLike) -> KnowledgeBase:
-    """A knowledge base fit to judge claims against, or KnowledgeBaseError naming the first error."""
+def load(path: str | os.PathLike, environ: dict[str, str] | None = None) -> KnowledgeBase:
+    """A knowledge base fit to judge claims against, or KnowledgeBaseError naming the first error.
+
+    A compiled copy is used when one exists for exactly these files; one is written only where
+    the user named a cache folder ($IPCHECK_CACHE_DIR): ipcheck never writes unasked.
+    """
+    environ = os.environ if environ is None else environ
+    folder = Path(path)
+    cache = _cache_file(folder, environ) if folder.is_dir() else None
+    if cache is not None and cache.exists():
+        cached = _from_cache(folder, cache)
+        if cached is not None:
+            return cached
     kb, findings = read(path)
     errors = [f for f in findings if f.severity == "error"]
     if errors:
@@ -367,6 +439,11 @@ def load(path: str | os.PathLike) -> KnowledgeBase:
         where = f"{first.location}: " if first.location else ""
         more = f" (and {len(errors) - 1} more; run 'ipcheck audit {path}')" if len(errors) > 1 else ""
         raise KnowledgeBaseError(f"broken knowledge base: {where}{first.message}{more}")
+    if cache is not None and environ.get(CACHE_ENV) and cache.parent.is_dir():
+        try:
+            compile_cache(path, cache)
+        except OSError:
+            pass                      # a cache is an optimisation, never a reason to fail
     return kb
 
 
