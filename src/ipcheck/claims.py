@@ -7,6 +7,7 @@ share, or a level. Anything it cannot pin down is left open, and the judge says 
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -115,20 +116,37 @@ def _clause_of(spans: list[tuple[int, int]], pos: int) -> int:
     return len(spans) - 1
 
 
-def _modifiers_ok(kb: KnowledgeBase, match: Match, context: str) -> str | None:
-    """None when the alias covers every modifier the context uses, else the offending word."""
-    alias_text = match.alias.text.lower()
-    alias_words = set(match.alias.keywords) if not match.alias.chinese else set()
+def _modifier_sets(kb: KnowledgeBase) -> tuple[dict[str, str], tuple[str, ...]]:
+    """(stem -> word) of the English modifiers, and the Chinese ones; computed once per base."""
+    cached = getattr(kb, "_modifier_sets", None)
+    if cached is None:
+        english = {stem(m): m for m in kb.modifiers if not re.search(r"[\u3400-\u9fff]", m)}
+        chinese = tuple(m for m in kb.modifiers if re.search(r"[\u3400-\u9fff]", m))
+        cached = kb._modifier_sets = (english, chinese)
+    return cached
+
+
+@functools.lru_cache(maxsize=1024)
+def _context_modifiers(english: frozenset[str], chinese: tuple[str, ...], context: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     ctx_words = set(words(context))
     ctx_han = cjk(context)
-    for mod in kb.modifiers:
-        if re.search(r"[\u3400-\u9fff]", mod):
-            if mod in ctx_han and mod not in alias_text:
-                return mod
-        else:
-            s = stem(mod)
-            if s in ctx_words and s not in alias_words and mod not in alias_text:
-                return mod
+    return tuple(s for s in english if s in ctx_words), tuple(m for m in chinese if m in ctx_han)
+
+
+def _modifiers_ok(kb: KnowledgeBase, match: Match, context: str) -> str | None:
+    """None when the alias covers every modifier the context uses, else the offending word."""
+    english, chinese = _modifier_sets(kb)
+    used_en, used_zh = _context_modifiers(frozenset(english), chinese, context)
+    if not used_en and not used_zh:
+        return None
+    alias_text = match.alias.text.lower()
+    alias_words = set(match.alias.keywords) if not match.alias.chinese else set()
+    for s in used_en:
+        if s not in alias_words and english[s] not in alias_text:
+            return english[s]
+    for mod in used_zh:
+        if mod not in alias_text:
+            return mod
     return None
 
 

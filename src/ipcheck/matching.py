@@ -6,6 +6,7 @@ alias keeps a lookup proportional to the claim, not to the size of the knowledge
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ _WORD = re.compile(r"[a-z][a-z0-9\-']*|\d+", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     w = word.lower().strip("'-")
     if w.endswith("'s"):
@@ -50,6 +52,11 @@ def prepare(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Stemmed content words of an English text, in order (stop words dropped)."""
+    return list(_words(text))
+
+
+@functools.lru_cache(maxsize=2048)
+def _words(text: str) -> tuple[str, ...]:
     out = []
     for w in _WORD.findall(prepare(text)):
         lw = w.lower()
@@ -60,7 +67,7 @@ def words(text: str) -> list[str]:
             if p in STOP_WORDS:
                 continue
             out.append(stem(p))
-    return out
+    return tuple(out)
 
 
 def cjk(text: str) -> str:
@@ -102,50 +109,75 @@ class Match:
 
 
 class AliasIndex:
-    """Find which targets a text names, by keyword bags and Chinese substrings."""
+    """Find which targets a text names, by keyword bags and Chinese substrings.
+
+    Each alias is filed under its rarest keyword (or rarest Chinese bigram), so a lookup touches
+    only aliases that have a real chance of matching, however many metrics the base holds.
+    """
 
     def __init__(self) -> None:
-        self._by_word: dict[str, list[Alias]] = defaultdict(list)
-        self._by_bigram: dict[str, list[Alias]] = defaultdict(list)
         self.aliases: list[Alias] = []
+        self._by_word: dict[str, list[Alias]] | None = None
+        self._by_gram: dict[str, list[Alias]] | None = None
+        self._last: tuple[str, list[Alias]] | None = None
 
     def add(self, target: str, text: str) -> None:
         alias = make_alias(target, text)
         if alias is None:
             return
         self.aliases.append(alias)
-        if alias.chinese:
-            first = alias.keywords[0]
-            key = first[:2] if len(first) >= 2 else first
-            self._by_bigram[key].append(alias)
-        else:
-            self._by_word[alias.keywords[0]].append(alias)
+        self._by_word = self._by_gram = None
+        self._last = None
 
-    def matches(self, text: str, focus: str | None = None) -> list[Match]:
-        """Aliases fully present in ``text``; ``in_focus`` counts keywords also in ``focus``."""
-        wordset = set(words(text))
-        focus_words = set(words(focus)) if focus is not None else wordset
-        han = prepare(text)
-        han_focus = prepare(focus) if focus is not None else han
-        out: list[Match] = []
-        seen: set[int] = set()
+    @staticmethod
+    def _grams(piece: str) -> list[str]:
+        return [piece[i:i + 2] for i in range(len(piece) - 1)] or [piece]
+
+    def _build(self) -> None:
+        freq: dict[str, int] = defaultdict(int)
+        for a in self.aliases:
+            keys = {g for p in a.keywords for g in self._grams(p)} if a.chinese else set(a.keywords)
+            for k in keys:
+                freq[k] += 1
+        self._by_word, self._by_gram = defaultdict(list), defaultdict(list)
+        for a in self.aliases:
+            if a.chinese:
+                keys = [g for p in a.keywords for g in self._grams(p)]
+                self._by_gram[min(keys, key=lambda k: (freq[k], k))].append(a)
+            else:
+                self._by_word[min(a.keywords, key=lambda k: (freq[k], k))].append(a)
+
+    def _candidates(self, text: str) -> list[Alias]:
+        """Every alias fully present in ``text`` (cached for the last text asked about)."""
+        if self._last is not None and self._last[0] == text:
+            return self._last[1]
+        if self._by_word is None or self._by_gram is None:
+            self._build()
+        wordset = set(_words(text))
+        out: list[Alias] = []
         for w in wordset:
             for a in self._by_word.get(w, ()):
-                if id(a) in seen:
-                    continue
-                seen.add(id(a))
                 if all(k in wordset for k in a.keywords):
-                    out.append(Match(a, sum(k in focus_words for k in a.keywords)))
+                    out.append(a)
+        han = prepare(text)
         if _CJK.search(han):
             grams = {han[i:i + 2] for i in range(len(han) - 1)} | set(han)
             for g in grams:
-                for a in self._by_bigram.get(g, ()):
-                    if id(a) in seen:
-                        continue
-                    seen.add(id(a))
+                for a in self._by_gram.get(g, ()):
                     if all(k in han for k in a.keywords):
-                        out.append(Match(a, sum(k in han_focus for k in a.keywords)))
+                        out.append(a)
+        self._last = (text, out)
         return out
+
+    def matches(self, text: str, focus: str | None = None) -> list[Match]:
+        """Aliases fully present in ``text``; ``in_focus`` counts keywords also in ``focus``."""
+        found = self._candidates(text)
+        if focus is None or focus == text:
+            return [Match(a, len(a.keywords)) for a in found]
+        focus_words = set(_words(focus))
+        han_focus = prepare(focus)
+        return [Match(a, sum((k in han_focus) if a.chinese else (k in focus_words) for k in a.keywords))
+                for a in found]
 
     def best(self, text: str, focus: str | None = None) -> list[Match]:
         """Best match per target, best target first."""
@@ -156,38 +188,49 @@ class AliasIndex:
                 per[m.target] = m
         return sorted(per.values(), key=lambda m: m.score, reverse=True)
 
+    def __getstate__(self):
+        return {"aliases": self.aliases}
+
+    def __setstate__(self, state):
+        self.aliases = state["aliases"]
+        self._by_word = self._by_gram = None
+        self._last = None
+
 
 class PhraseIndex:
-    """Entity names: case-insensitive phrases (word-bounded in English), longest first."""
+    """Entity names: case-insensitive phrases (word-bounded in English), longest first.
+
+    All phrases are compiled into one alternation, so finding them is a single pass over the text.
+    """
 
     def __init__(self) -> None:
-        self._phrases: list[tuple[str, str, bool]] = []
+        self._phrases: dict[str, str] = {}
+        self._regex: re.Pattern | None = None
 
     def add(self, target: str, phrase: str) -> None:
-        self._phrases.append((phrase.lower(), target, bool(_CJK.search(phrase))))
-        self._phrases.sort(key=lambda p: -len(p[0]))
-        self._compiled = None
+        self._phrases.setdefault(phrase.lower(), target)
+        self._regex = None
+
+    def _compiled(self) -> re.Pattern:
+        if self._regex is None:
+            parts = []
+            for phrase in sorted(self._phrases, key=len, reverse=True):
+                body = re.escape(phrase)
+                if _CJK.search(phrase):
+                    parts.append(body)
+                else:
+                    parts.append(rf"(?<![a-z0-9]){body}(?:(?![a-z0-9])|(?='s))")
+            self._regex = re.compile("|".join(parts) or r"(?!x)x")
+        return self._regex
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """(target, start, end) of non-overlapping mentions, longest phrase winning."""
         low = text.lower()
-        taken: list[tuple[int, int]] = []
-        out = []
-        for phrase, target, chinese in self._phrases:
-            start = 0
-            while True:
-                i = low.find(phrase, start)
-                if i < 0:
-                    break
-                j = i + len(phrase)
-                start = i + 1
-                if not chinese:
-                    if (i > 0 and low[i - 1].isalnum()) or (j < len(low) and low[j].isalnum()
-                                                           and not low[j:j + 2] == "'s"):
-                        continue
-                if any(i < te and ts < j for ts, te in taken):
-                    continue
-                taken.append((i, j))
-                out.append((target, i, j))
-        out.sort(key=lambda t: t[1])
-        return out
+        return [(self._phrases[m.group(0)], m.start(), m.end()) for m in self._compiled().finditer(low)]
+
+    def __getstate__(self):
+        return {"phrases": self._phrases}
+
+    def __setstate__(self, state):
+        self._phrases = state["phrases"]
+        self._regex = None

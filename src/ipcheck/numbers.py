@@ -7,6 +7,7 @@ because a fact-checker must not call "16.3 thousand" wrong when the source says 
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from decimal import Decimal, InvalidOperation
@@ -83,6 +84,7 @@ class Number:
         return self.value + self.half_ulp
 
 
+@functools.lru_cache(maxsize=256)
 def normalize(text: str) -> str:
     """Fold full-width forms and odd punctuation so one grammar reads them all.
 

@@ -153,11 +153,57 @@ def _month(name: str) -> int:
     return _MONTHS[name.lower().rstrip(".")]
 
 
+mon = _MONTH_RE
+_PATTERN_TEXTS: list[tuple[str, object]] = [
+    # a full date: a point in time
+    (rf"\b({mon})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})",
+     lambda m: point(date(int(m.group(3)), _month(m.group(1)), int(m.group(2))))),
+    (rf"\b(\d{{1,2}})\s+({mon})\.?,?\s+(\d{{4}})",
+     lambda m: point(date(int(m.group(3)), _month(m.group(2)), int(m.group(1))))),
+    (r"(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日", lambda m: point(date(*map(int, m.groups())))),
+    # the end of a month, "as of" a month
+    (rf"(?:(?:as )?(?:of|at|by)\s+)?(?:the\s+)?end(?:\s+of|-)\s*({mon})\.?,?\s+(\d{{4}})",
+     lambda m: point(month_end(int(m.group(2)), _month(m.group(1))))),
+    (rf"as\s+of\s+({mon})\.?,?\s+(\d{{4}})",
+     lambda m: point(month_end(int(m.group(2)), _month(m.group(1))))),
+    (r"(?:截至|截止到?|到)?\s*(\d{4})年\s*(\d{1,2})月(?:底|末)",
+     lambda m: point(month_end(int(m.group(1)), int(m.group(2))))),
+    # the end of a year
+    (r"(?:(?:as )?(?:of|at|by)\s+)?(?:the\s+)?(?:end(?:\s+of|-)|year-end)\s*(\d{4})",
+     lambda m: point(date(int(m.group(1)), 12, 31))),
+    (r"(\d{4})\s+year-end", lambda m: point(date(int(m.group(1)), 12, 31))),
+    (r"(?:截至|截止到?|到)?\s*(\d{4})年\s*(?:年底|底|末|年末)", lambda m: point(date(int(m.group(1)), 12, 31))),
+    # spans of months
+    (r"(\d{4})年\s*(\d{1,2})\s*(?:-|\u2013|至|到|~)\s*(\d{1,2})月",
+     lambda m: month_range(int(m.group(1)), int(m.group(2)), int(m.group(3)))),
+    (rf"\b({mon})\.?\s*(?:-|\u2013|to|through)\s*({mon})\.?,?\s+(\d{{4}})",
+     lambda m: month_range(int(m.group(3)), _month(m.group(1)), _month(m.group(2)))),
+    (r"(?:the\s+)?first\s+six\s+months\s+of\s+(\d{4})", lambda m: half(int(m.group(1)), 1)),
+    (r"(?:the\s+)?first\s+half\s+(?:of\s+)?(\d{4})|\bH1\s+(\d{4})|(\d{4})\s*H1\b",
+     lambda m: half(int(m.group(1) or m.group(2) or m.group(3)), 1)),
+    (r"(?:the\s+)?second\s+half\s+(?:of\s+)?(\d{4})|\bH2\s+(\d{4})|(\d{4})\s*H2\b",
+     lambda m: half(int(m.group(1) or m.group(2) or m.group(3)), 2)),
+    (r"(\d{4})年\s*上半年", lambda m: half(int(m.group(1)), 1)),
+    (r"(\d{4})年\s*下半年", lambda m: half(int(m.group(1)), 2)),
+    # a single month
+    (rf"\b({mon})\.?,?\s+(\d{{4}})", lambda m: month_range(int(m.group(2)), _month(m.group(1)))),
+    (r"(\d{4})年\s*(\d{1,2})月(?!\s*\d)", lambda m: month_range(int(m.group(1)), int(m.group(2)))),
+]
+_PATTERNS = [(re.compile(p, re.I), make) for p, make in _PATTERN_TEXTS]
+_ANY_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d{2}|2100)(?!\d)")
+
+
+_YEAR = re.compile(r"(?<![\d,.])(19[5-9]\d|20\d{2}|2100)(?!\d|,\d)(?:\s*年(?!\s*\d{1,2}月))?")
+_NOT_YEAR_AFTER = re.compile(r"\s?(%|万|亿|元|倍)|\s?(percent|per cent|percentage|times|-fold|fold|yuan)\b", re.I)
+
+
 def find_periods(text: str) -> list[PeriodMention]:
     """Every period a claim mentions, in order; 'from ... to ...' marks the roles."""
     text = normalize(text)
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
+    if not _ANY_YEAR.search(text):
+        return found
 
     def add(p: Period, s: int, e: int) -> None:
         if any(s < te and ts < e for ts, te in taken):
@@ -165,52 +211,15 @@ def find_periods(text: str) -> list[PeriodMention]:
         taken.append((s, e))
         found.append(PeriodMention(p, s, e))
 
-    mon = _MONTH_RE
-    patterns: list[tuple[str, object]] = [
-        # a full date: a point in time
-        (rf"\b({mon})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})",
-         lambda m: point(date(int(m.group(3)), _month(m.group(1)), int(m.group(2))))),
-        (rf"\b(\d{{1,2}})\s+({mon})\.?,?\s+(\d{{4}})",
-         lambda m: point(date(int(m.group(3)), _month(m.group(2)), int(m.group(1))))),
-        (r"(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日", lambda m: point(date(*map(int, m.groups())))),
-        # the end of a month, "as of" a month
-        (rf"(?:(?:as )?(?:of|at|by)\s+)?(?:the\s+)?end(?:\s+of|-)\s*({mon})\.?,?\s+(\d{{4}})",
-         lambda m: point(month_end(int(m.group(2)), _month(m.group(1))))),
-        (rf"as\s+of\s+({mon})\.?,?\s+(\d{{4}})",
-         lambda m: point(month_end(int(m.group(2)), _month(m.group(1))))),
-        (r"(?:截至|截止到?|到)?\s*(\d{4})年\s*(\d{1,2})月(?:底|末)",
-         lambda m: point(month_end(int(m.group(1)), int(m.group(2))))),
-        # the end of a year
-        (r"(?:(?:as )?(?:of|at|by)\s+)?(?:the\s+)?(?:end(?:\s+of|-)|year-end)\s*(\d{4})",
-         lambda m: point(date(int(m.group(1)), 12, 31))),
-        (r"(\d{4})\s+year-end", lambda m: point(date(int(m.group(1)), 12, 31))),
-        (r"(?:截至|截止到?|到)?\s*(\d{4})年\s*(?:年底|底|末|年末)", lambda m: point(date(int(m.group(1)), 12, 31))),
-        # spans of months
-        (r"(\d{4})年\s*(\d{1,2})\s*(?:-|\u2013|至|到|~)\s*(\d{1,2})月",
-         lambda m: month_range(int(m.group(1)), int(m.group(2)), int(m.group(3)))),
-        (rf"\b({mon})\.?\s*(?:-|\u2013|to|through)\s*({mon})\.?,?\s+(\d{{4}})",
-         lambda m: month_range(int(m.group(3)), _month(m.group(1)), _month(m.group(2)))),
-        (r"(?:the\s+)?first\s+six\s+months\s+of\s+(\d{4})", lambda m: half(int(m.group(1)), 1)),
-        (r"(?:the\s+)?first\s+half\s+(?:of\s+)?(\d{4})|\bH1\s+(\d{4})|(\d{4})\s*H1\b",
-         lambda m: half(int(m.group(1) or m.group(2) or m.group(3)), 1)),
-        (r"(?:the\s+)?second\s+half\s+(?:of\s+)?(\d{4})|\bH2\s+(\d{4})|(\d{4})\s*H2\b",
-         lambda m: half(int(m.group(1) or m.group(2) or m.group(3)), 2)),
-        (r"(\d{4})年\s*上半年", lambda m: half(int(m.group(1)), 1)),
-        (r"(\d{4})年\s*下半年", lambda m: half(int(m.group(1)), 2)),
-        # a single month
-        (rf"\b({mon})\.?,?\s+(\d{{4}})", lambda m: month_range(int(m.group(2)), _month(m.group(1)))),
-        (r"(\d{4})年\s*(\d{1,2})月(?!\s*\d)", lambda m: month_range(int(m.group(1)), int(m.group(2)))),
-    ]
-    for pattern, make in patterns:
-        for m in re.finditer(pattern, text, re.I):
+    for pattern, make in _PATTERNS:
+        for m in pattern.finditer(text):
             try:
                 add(make(m), m.start(), m.end())
             except (ValueError, KeyError):
                 continue
-    for m in re.finditer(r"(?<![\d,.])(19[5-9]\d|20\d{2}|2100)(?!\d|,\d)(?:\s*年(?!\s*\d{1,2}月))?", text):
-        after = text[m.end():m.end() + 20]
-        if re.match(r"\s?(%|万|亿|元|倍)", after) or re.match(r"\.\d", text[m.end():m.end() + 2]) \
-                or re.match(r"\s?(percent|per cent|percentage|times|-fold|fold|yuan)\b", after, re.I):
+    for m in _YEAR.finditer(text):
+        if _NOT_YEAR_AFTER.match(text, m.end()) or text[m.end():m.end() + 1] == "." and \
+                text[m.end() + 1:m.end() + 2].isdigit():
             continue
         add(year(int(m.group(1))), m.start(), m.end())
     found.sort(key=lambda f: f.start)
