@@ -294,9 +294,14 @@ def _classify(text: str, f: Figure, clause_start: int) -> None:
     f.role = "level"
 
 
+_RANK_CUE = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|no\.|"
+                       r"\d(?:st|nd|rd|th)\b|第", re.I)
+_STREAK_CUE = re.compile(r"consecutive|连续", re.I)
+
+
 def _add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
     taken = [(f.start, f.end) for f in figs]
-    for m in _RANK.finditer(text):
+    for m in (_RANK.finditer(text) if _RANK_CUE.search(text) else ()):
         word = (m.group("ord") or "").lower()
         if word:
             if word in _ORDINAL_WORDS:
@@ -311,7 +316,7 @@ def _add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
         if value:
             figs.append(Figure(text=m.group(0).strip(), value=float(value), unit="rank", qualifier="exact",
                                half_ulp=0.0, start=m.start(), end=m.end(), role="rank"))
-    for m in _STREAK.finditer(text):
+    for m in (_STREAK.finditer(text) if _STREAK_CUE.search(text) else ()):
         raw = m.group("n") or m.group("zh") or ""
         value = None
         if raw.isdigit():

@@ -81,6 +81,8 @@ def verify(
     strict: bool = typer.Option(False, "--strict", help="Count unverifiable claims as failures (exit 1)."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
                                             help="Progress bar on stderr (default: only on a terminal)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", min=1,
+                                       help="Worker processes for long batches (default: one per core, up to 4)."),
 ) -> None:
     """Check claims and print a verdict for each: supported, contradicted, disputed or unverifiable.
 
@@ -88,14 +90,14 @@ def verify(
     Example: ipcheck verify --format jsonl --file claims.txt
     """
     env = environment()
-    raise typer.Exit(guard(env, lambda: _verify(env, claims or [], file, fmt, facts, strict, progress)))
+    raise typer.Exit(guard(env, lambda: _verify(env, claims or [], file, fmt, facts, strict, progress, jobs)))
 
 
 def _verify(env: Environment, claims: list[str], file: Optional[str], fmt: Optional[str],
-            facts: Optional[str], strict: bool, progress: Optional[bool]) -> ExitStatus:
+            facts: Optional[str], strict: bool, progress: Optional[bool], jobs: Optional[int]) -> ExitStatus:
     from ipcheck import kb as kbmod
     from ipcheck.render import VERIFY_FORMATS, VerdictWriter
-    from ipcheck.verify import Tally, claim_lines, open_claims, verify_all
+    from ipcheck.verify import Tally, claim_lines, default_workers, open_claims, verify_all
 
     fmt = fmt or ("table" if env.stdout_isatty else "jsonl")
     if fmt not in VERIFY_FORMATS:
@@ -121,7 +123,7 @@ def _verify(env: Environment, claims: list[str], file: Optional[str], fmt: Optio
     writer = VerdictWriter(fmt, env.stdout, colors=env.colors)
     show_progress = progress if progress is not None else (batch and env.stderr_isatty)
     try:
-        results = verify_all(knowledge, source)
+        results = verify_all(knowledge, source, workers=jobs or default_workers())
         if show_progress:
             results = _with_progress(results, env)
         for verdict in results:

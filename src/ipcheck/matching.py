@@ -23,6 +23,7 @@ _PER10K = re.compile(
     r"|per\s+10k(?:\s+(?:people|persons|residents))?", re.I)
 _WORD = re.compile(r"[a-z][a-z0-9\-']*|\d+", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]+")
+_CJK_CHARS = re.compile(r"[\u3400-\u9fff]")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -80,18 +81,15 @@ class Alias:
     text: str
     keywords: tuple[str, ...]     # stemmed English keywords, or Chinese substrings
     chinese: bool
-
-    @property
-    def weight(self) -> tuple[int, int]:
-        return (len(self.keywords), sum(len(k) for k in self.keywords))
+    weight: tuple[int, int] = (0, 0)   # (keywords, characters): the more specific alias wins
 
 
 def make_alias(target: str, text: str) -> Alias | None:
     if _CJK.search(text):
         pieces = tuple(p for p in prepare(text).split() if p)
-        return Alias(target, text, pieces, True)
+        return Alias(target, text, pieces, True, (len(pieces), sum(map(len, pieces))))
     kws = tuple(dict.fromkeys(words(text)))
-    return Alias(target, text, kws, False) if kws else None
+    return Alias(target, text, kws, False, (len(kws), sum(map(len, kws)))) if kws else None
 
 
 @dataclass(frozen=True)
@@ -200,37 +198,58 @@ class AliasIndex:
 class PhraseIndex:
     """Entity names: case-insensitive phrases (word-bounded in English), longest first.
 
-    All phrases are compiled into one alternation, so finding them is a single pass over the text.
+    Phrases are filed under their first word (English) or first character (Chinese), so a lookup
+    tries only the few phrases that could start in the text.
     """
 
     def __init__(self) -> None:
         self._phrases: dict[str, str] = {}
-        self._regex: re.Pattern | None = None
+        self._by_first: dict[str, list[str]] | None = None
 
     def add(self, target: str, phrase: str) -> None:
         self._phrases.setdefault(phrase.lower(), target)
-        self._regex = None
+        self._by_first = None
 
-    def _compiled(self) -> re.Pattern:
-        if self._regex is None:
-            parts = []
-            for phrase in sorted(self._phrases, key=len, reverse=True):
-                body = re.escape(phrase)
-                if _CJK.search(phrase):
-                    parts.append(body)
-                else:
-                    parts.append(rf"(?<![a-z0-9]){body}(?:(?![a-z0-9])|(?='s))")
-            self._regex = re.compile("|".join(parts) or r"(?!x)x")
-        return self._regex
+    @staticmethod
+    def _first(phrase: str) -> str:
+        if _CJK.match(phrase):
+            return phrase[0]
+        m = re.match(r"[a-z0-9]+", phrase)
+        return m.group(0) if m else phrase[:1]
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """(target, start, end) of non-overlapping mentions, longest phrase winning."""
+        if self._by_first is None:
+            self._by_first = defaultdict(list)
+            for p in sorted(self._phrases, key=len, reverse=True):
+                self._by_first[self._first(p)].append(p)
         low = text.lower()
-        return [(self._phrases[m.group(0)], m.start(), m.end()) for m in self._compiled().finditer(low)]
+        keys = set(re.findall(r"[a-z0-9]+", low)) | set(_CJK_CHARS.findall(low))
+        candidates = sorted((p for k in keys for p in self._by_first.get(k, ())), key=len, reverse=True)
+        taken: list[tuple[int, int]] = []
+        out = []
+        for phrase in candidates:
+            chinese = bool(_CJK.match(phrase))
+            start = 0
+            while True:
+                i = low.find(phrase, start)
+                if i < 0:
+                    break
+                j = i + len(phrase)
+                start = i + 1
+                if not chinese and ((i > 0 and low[i - 1].isalnum()) or
+                                    (j < len(low) and low[j].isalnum() and low[j:j + 2] != "'s")):
+                    continue
+                if any(i < te and ts < j for ts, te in taken):
+                    continue
+                taken.append((i, j))
+                out.append((self._phrases[phrase], i, j))
+        out.sort(key=lambda t: t[1])
+        return out
 
     def __getstate__(self):
         return {"phrases": self._phrases}
 
     def __setstate__(self, state):
         self._phrases = state["phrases"]
-        self._regex = None
+        self._by_first = None

@@ -189,7 +189,19 @@ _PATTERN_TEXTS: list[tuple[str, object]] = [
     (rf"\b({mon})\.?,?\s+(\d{{4}})", lambda m: month_range(int(m.group(2)), _month(m.group(1)))),
     (r"(\d{4})年\s*(\d{1,2})月(?!\s*\d)", lambda m: month_range(int(m.group(1)), int(m.group(2)))),
 ]
-_PATTERNS = [(re.compile(p, re.I), make) for p, make in _PATTERN_TEXTS]
+def _needs(pattern: str) -> str:
+    """Which cheap cue a pattern cannot match without, so most patterns are skipped quickly."""
+    if "年" in pattern:
+        return "zh"
+    if "half" in pattern or "six" in pattern:
+        return "half"
+    if "end" in pattern:
+        return "end"
+    return "month"
+
+
+_PATTERNS = [(re.compile(p, re.I), make, _needs(p)) for p, make in _PATTERN_TEXTS]
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTH_RE})\b", re.I)
 _ANY_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d{2}|2100)(?!\d)")
 
 
@@ -211,7 +223,13 @@ def find_periods(text: str) -> list[PeriodMention]:
         taken.append((s, e))
         found.append(PeriodMention(p, s, e))
 
-    for pattern, make in _PATTERNS:
+    low = text.lower()
+    cues = {"zh": "年" in text, "end": "end" in low,
+            "half": "half" in low or "six months" in low or "h1" in low or "h2" in low,
+            "month": bool(_MONTH_WORD.search(text))}
+    for pattern, make, need in _PATTERNS:
+        if not cues[need]:
+            continue
         for m in pattern.finditer(text):
             try:
                 add(make(m), m.start(), m.end())

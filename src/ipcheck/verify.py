@@ -6,6 +6,9 @@ on one at a time, in input order, in constant memory.
 from __future__ import annotations
 
 import io
+import itertools
+import multiprocessing
+import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -53,10 +56,51 @@ def open_claims(path: str, stdin: IO[bytes] | None) -> tuple[IO[bytes], str, boo
         raise InputError(f"{path}: cannot read ({e.strerror})") from None
 
 
-def verify_all(kb: KnowledgeBase, claims: Iterable[tuple[int, str]]) -> Iterator[Verdict]:
+SERIAL_HEAD = 256      # claims judged in-process before a batch is worth parallel workers
+WINDOW = 4096          # claims read ahead at most, so memory stays bounded however long the input
+
+_worker_judge: Judge | None = None
+
+
+def _judge_one(item: tuple[int, str]) -> Verdict:
+    assert _worker_judge is not None
+    return _worker_judge.verify(item[1], item[0])
+
+
+def _quiet_worker() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
+
+
+def default_workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def verify_all(kb: KnowledgeBase, claims: Iterable[tuple[int, str]], workers: int = 1) -> Iterator[Verdict]:
+    """Verdicts in input order. Long batches are shared among ``workers`` forked processes,
+    a bounded window at a time; short ones never pay for a worker."""
+    global _worker_judge
     judge = Judge(kb)
-    for line, text in claims:
-        yield judge.verify(text, line)
+    it = iter(claims)
+    for item in itertools.islice(it, SERIAL_HEAD):
+        yield judge.verify(item[1], item[0])
+    first = next(it, None)
+    if first is None:
+        return
+    rest = itertools.chain([first], it)
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for line, text in rest:
+            yield judge.verify(text, line)
+        return
+    _worker_judge = judge
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(workers, initializer=_quiet_worker) as pool:
+        while True:
+            window = list(itertools.islice(rest, WINDOW))
+            if not window:
+                break
+            yield from pool.imap(_judge_one, window, chunksize=64)
 
 
 class Tally:
