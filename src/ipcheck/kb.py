@@ -94,8 +94,11 @@ def _lines(text: str) -> dict[tuple[str, str], int]:
 def _headers(text: str) -> dict[str, list[int]]:
     """Line numbers of every [[table]] header, per table name, in one pass."""
     out: dict[str, list[int]] = defaultdict(list)
+    line, pos = 1, 0
     for m in re.finditer(r"^[ \t]*\[\[(\w+)\]\]", text, re.M):
-        out[m.group(1)].append(text.count("\n", 0, m.start()) + 1)
+        line += text.count("\n", pos, m.start())
+        pos = m.start()
+        out[m.group(1)].append(line)
     return out
 
 

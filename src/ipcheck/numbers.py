@@ -163,19 +163,20 @@ def _digits_step(num: str) -> float:
     return 10.0 ** zeros
 
 
+_BEFORE_MAP = dict(_BEFORE)
+_BEFORE_RE = re.compile(
+    "(?:" + "|".join(
+        (r"(?<![A-Za-z0-9])" if w[0].isascii() else "") + re.escape(w) for w, _ in _BEFORE) + r")\s*$",
+    re.I)
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
-    """Qualifier ending right before ``start`` (ignoring spaces and "RMB"); returns (q, its start)."""
-    head = text[max(0, start - 40):start]
-    trimmed = head.rstrip()
-    base = start - (len(head) - len(trimmed))
-    low = trimmed.lower()
-    for word, q in _BEFORE:
-        if low.endswith(word):
-            before = low[: len(low) - len(word)]
-            if word[0].isascii() and before and (before[-1].isalnum()):
-                continue
-            return q, base - len(word)
-    return "exact", start
+    """Qualifier ending right before ``start`` (ignoring spaces); returns (q, its start)."""
+    m = _BEFORE_RE.search(text, max(0, start - 40), start)
+    if not m:
+        return "exact", start
+    word = m.group(0).rstrip().lower()
+    return _BEFORE_MAP.get(word, "exact"), m.start()
 
 
 _MEASURE_WORDS = "件项家人次宗个元名位所场篇部台套笔例批户"
@@ -211,36 +212,40 @@ def _is_year(num: str, text: str, m: re.Match) -> bool:
     return True
 
 
+_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_ORDINAL_AFTER = re.compile(r"(st|nd|rd|th)\b", re.I)
+_CODE_BEFORE = re.compile(r"(?:No\.|ISO|GB/T|SZDB/Z|ICP)\s*$", re.I)
+_WORD_AFTER = re.compile(r"[A-Za-z]+")
+_PER_BEFORE = re.compile(r"\bper\s*$", re.I)
+_DATE_AFTER = re.compile(r"[-/.:]\d|年\d{1,2}月|月\d{1,2}日|\s?(?:日|号)|\s?月\d")
+_DATE_BEFORE = re.compile(r"\d[-/:]$")
+_MONTH_BEFORE = re.compile(rf"(?:{_MONTHS})\.?\s*$")
+_MONTH_AFTER = re.compile(rf"\s?(?:{_MONTHS})\b")
+_UNIT_WORDS = frozenset(("times", "percent", "pct", "pp", "ppt", "ppts", "yuan", "rmb", "usd"))
+
+
 def _skip(text: str, m: re.Match) -> bool:
     """Digits that are not figures: ordinals, dates, codes, 'per 10,000 people'."""
     s, e = m.start("num"), m.end()
     before = text[max(0, s - 12):s]
-    after = text[e:e + 16]
-    if re.match(r"(st|nd|rd|th)\b", after, re.I) and not m.group("scale"):
+    if m.group("scale") is None and _ORDINAL_AFTER.match(text, e):
         return True
-    if before.endswith("第") or re.search(r"(?:No\.|ISO|GB/T|SZDB/Z|ICP)\s*$", before, re.I):
+    if before.endswith("第") or _CODE_BEFORE.search(before):
         return True
     if s > 0 and (text[s - 1].isalpha() and text[s - 1].isascii()) and not m.group("cur"):
         return True                                       # G20, H1, 5G-like codes
     if s > 1 and text[s - 1] == "-" and text[s - 2].isalnum() and not m.group("sign"):
         return True                                       # COVID-19, top-10
-    if e < len(text) and text[e:e + 1].isascii() and text[e:e + 1].isalpha() \
-            and not (m.group("suffix") or m.group("scale")):
-        nxt = re.match(r"[A-Za-z]+", text[e:])
-        if nxt and nxt.group(0).lower() not in ("times", "percent", "pct", "pp", "ppt", "ppts",
-                                                 "yuan", "rmb", "usd"):
+    if e < len(text) and text[e].isascii() and text[e].isalpha() and not (m.group("suffix") or m.group("scale")):
+        nxt = _WORD_AFTER.match(text, e)
+        if nxt and nxt.group(0).lower() not in _UNIT_WORDS:
             return True
-    if re.search(r"\bper\s*$", before, re.I) or before.endswith("每"):
+    if _PER_BEFORE.search(before) or before.endswith("每"):
         return True                                        # per 10,000 people
-    if re.match(r"[-/.:]\d", after) or re.search(r"\d[-/:]$", before):
+    if _DATE_AFTER.match(text, e) or _DATE_BEFORE.search(before):
         return True                                        # dates and times
-    if re.match(r"年\d{1,2}月|月\d{1,2}日|\s?(日|号)", after) or re.match(r"\s?月\d", after):
-        return True
-    if re.search(r"(January|February|March|April|May|June|July|August|September|October|"
-                 r"November|December)\s*$", before) and len(m.group("num")) <= 2:
-        return True
-    if re.match(r"\s?(January|February|March|April|May|June|July|August|September|October|"
-                r"November|December)\b", after) and len(m.group("num")) <= 2:
+    if len(m.group("num")) <= 2 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, e)):
         return True
     return False
 
