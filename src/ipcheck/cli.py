@@ -48,6 +48,9 @@ def guard(env: Environment, action: Callable[[], ExitStatus]) -> ExitStatus:
     except OSError as e:
         env.stderr.write(f"ipcheck: error: {e.strerror or e}\n")
         return ExitStatus.USAGE
+    except Exception as e:  # a bug of ours: still one line, never a traceback
+        env.stderr.write(f"ipcheck: internal error ({type(e).__name__}: {e}); please report it\n")
+        return ExitStatus.USAGE
 
 
 def _version(value: bool) -> None:
@@ -117,7 +120,7 @@ def _verify(env: Environment, claims: list[str], file: Optional[str], fmt: Optio
         source = claim_lines(stream, name)
         batch = True
     else:
-        source = ((i, c) for i, c in enumerate(claims, 1) if c.strip())
+        source = ((i, c) for i, c in enumerate(claims, 1))
         batch = False
     tally = Tally()
     writer = VerdictWriter(fmt, env.stdout, colors=env.colors)

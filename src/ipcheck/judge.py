@@ -97,6 +97,8 @@ class Judge:
 
     # -- public --------------------------------------------------------------------------------
     def verify(self, text: str, line: int = 1) -> Verdict:
+        if not text.strip():
+            return Verdict(line, text, "unverifiable", "Unverifiable: the claim is empty.")
         claim = read_claim(self.kb, text, line)
         return self.judge(claim)
 

@@ -392,10 +392,13 @@ def _cache_file(path: Path, environ: dict[str, str]) -> Path | None:
 
 
 def compile_cache(path: str | os.PathLike, target: str | os.PathLike) -> Path:
-    """Write a compiled knowledge base to ``target`` (used by the build hook and IPCHECK_CACHE_DIR)."""
+    """Write a compiled knowledge base to ``target`` (used by the build hook)."""
+    return _write_cache(path, load(path, environ={}), target)
+
+
+def _write_cache(path: str | os.PathLike, knowledge: KnowledgeBase, target: str | os.PathLike) -> Path:
     import pickle
 
-    knowledge = load(path)
     payload = pickle.dumps((fingerprint(path), knowledge), protocol=pickle.HIGHEST_PROTOCOL)
     target = Path(target)
     tmp = target.with_suffix(".tmp")
@@ -444,7 +447,7 @@ def load(path: str | os.PathLike, environ: dict[str, str] | None = None) -> Know
         raise KnowledgeBaseError(f"broken knowledge base: {where}{first.message}{more}")
     if cache is not None and environ.get(CACHE_ENV) and cache.parent.is_dir():
         try:
-            compile_cache(path, cache)
+            _write_cache(path, kb, cache)
         except OSError:
             pass                      # a cache is an optimisation, never a reason to fail
     return kb

@@ -84,14 +84,23 @@ class Number:
         return self.value + self.half_ulp
 
 
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]")
+
+
 @functools.lru_cache(maxsize=256)
 def normalize(text: str) -> str:
     """Fold full-width forms and odd punctuation so one grammar reads them all.
 
-    Length-preserving for the characters we touch, so offsets still point into the original.
+    Terminal escape sequences and control characters become spaces (a pasted "\x1b[31m" is not
+    31 million).
     """
+    if "\x1b" in text:
+        text = _ANSI.sub(lambda m: " " * len(m.group(0)), text)
     out = []
     for ch in text:
+        if ch < " " or "\x7f" <= ch <= "\x9f":
+            out.append(" ")
+            continue
         if ch in "\u2212\ufe63\uff0d":                    # minus signs (not dashes: "— 80,657")
             out.append("-")
         elif ch in "\u2012\u2013\u2014":                  # figure, en and em dashes stay dashes
@@ -115,7 +124,7 @@ _TOKEN = re.compile(
     rf"(?P<cur>(?:US\$|USD|RMB|CNY|\$|¥|￥)\s?)?"
     rf"(?P<sign>(?<![A-Za-z0-9.])-)?(?P<num>{_NUM})"
     rf"(?P<inner>\s?(?:多|余))?"
-    rf"(?:\s?(?P<scale>(?:{_SCALE_WORDS})\b|{_CJK_SCALE})|(?P<suffix>[kKmMbB](?:n)?)\b)?"
+    rf"(?:\s?(?P<scale>(?:{_SCALE_WORDS})(?![A-Za-z])|{_CJK_SCALE})|(?P<suffix>[kKmMbB](?:n)?)(?![A-Za-z]))?"
     rf"(?P<inner2>(?:多|余))?",
     re.IGNORECASE,
 )
