@@ -1,0 +1,112 @@
+"""The claim reader: roles, metrics, entities and periods of each figure."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ipcheck.claims import read_claim
+from ipcheck.periods import half, point, year
+
+
+def figures(knowledge, text):
+    return read_claim(knowledge, text).figures
+
+
+def test_card_form(knowledge):
+    [f] = figures(knowledge, "PCT applications 2024 = 16,300")
+    assert (f.value, f.role, f.metric, f.period) == (16300, "level", "pct_applications", year(2024))
+    assert f.entity is None                     # resolved later to the only entity with the figure
+
+
+def test_metric_entity_period_form(knowledge):
+    [f] = figures(knowledge, "PCT applications (Shenzhen, 2024): 16,300")
+    assert (f.metric, f.entity, f.period) == ("pct_applications", "shenzhen", year(2024))
+
+
+def test_growth_and_level(knowledge):
+    figs = figures(knowledge, "Trademark applications rose 28.08% to 86,950 in 2013")
+    assert [(f.role, f.value) for f in figs] == [("growth", 28.08), ("level", 86950)]
+    assert {f.metric for f in figs} == {"trademark_applications"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Shenzhen was granted 10,987 invention patents in 2013, down 15.9%.", -15.9),
+    ("2013年深圳发明专利授权量10,987件,同比下降15.9%", -15.9),
+    ("Shenzhen was granted 49,756 domestic patents in 2013, up 2.25%.", 2.25),
+])
+def test_direction_words(knowledge, text, value):
+    [g] = [f for f in figures(knowledge, text) if f.role == "growth"]
+    assert g.value == value
+
+
+def test_chinese_prose(knowledge):
+    figs = figures(knowledge, "2013年深圳国内专利申请量80,657件,同比增长10.29%")
+    assert [(f.role, f.value) for f in figs] == [("level", 80657), ("growth", 10.29)]
+    assert all(f.metric == "patent_applications" and f.entity == "shenzhen" for f in figs)
+
+
+def test_share_multiple_pp_roles(knowledge):
+    figs = figures(knowledge, "Shenzhen's PCT applications in 2013 were 10,049, 48.10% of the national total.")
+    assert [f.role for f in figs] == ["level", "share"]
+    figs = figures(knowledge, "110 in 2024, 7.9 times the national average of 14 high-value invention patents "
+                              "per 10,000 people")
+    assert [f.role for f in figs] == ["level", "multiple", "level"]
+    [pp] = figures(knowledge, "China's IP royalty export growth was 10.5 percentage points higher than imports in 2021")
+    assert pp.role == "pp" and pp.unit == "percentage_point"
+
+
+def test_increase_of_n_times_notes_both_readings(knowledge):
+    figs = figures(knowledge, "University patent transfers rose from 2,357 in 2012 to 15,000 in 2021, an increase of 5.5 times.")
+    [t] = [f for f in figs if f.unit == "times"]
+    assert t.role == "change" and "N+1" in t.note
+
+
+def test_from_to_periods(knowledge):
+    claim = read_claim(knowledge, "University patent grants rose from 69,000 in 2012 to 308,000 in 2021.")
+    a, b = claim.figures
+    assert (a.period, a.period_role, b.period, b.period_role) == (year(2012), "from", year(2021), "to")
+    assert claim.comparison == "from_to"
+
+
+def test_periods_of_several_kinds(knowledge):
+    [f] = figures(knowledge, "The balance of IP pledge loans was 124.637 billion yuan at the end of June 2022.")
+    assert f.period == point(date(2022, 6, 30)) and f.unit == "yuan" and f.value == 124.637e9
+    [f] = figures(knowledge, "2022年上半年全国专利商标质押融资额1626.5亿元")
+    assert f.period == half(2022, 1)
+
+
+def test_clause_metrics(knowledge):
+    a, b = figures(knowledge, "In 2013 Shenzhen courts accepted 9,694 IP cases and closed 8,174.")
+    assert (a.metric, b.metric) == ("court_ip_cases_accepted", "court_ip_cases_concluded")
+
+
+def test_modifiers_keep_metrics_apart(knowledge):
+    [f] = figures(knowledge, "Shenzhen was granted 10,987 invention patents in 2013.")
+    assert f.metric == "invention_patent_grants"
+    [f] = figures(knowledge, "Shenzhen was granted 49,756 patents in 2013.")
+    assert f.metric == "patent_grants"
+
+
+def test_entities(knowledge):
+    [f] = figures(knowledge, "The Futian District People's Court accepted 1,664 IP cases in 2013.")
+    assert f.entity == "futian-court"
+    [f] = figures(knowledge, "2016年深圳PCT国际专利申请超过1.9万件")
+    assert f.entity == "shenzhen" and f.qualifier == "more_than"
+
+
+def test_unknown_places_are_noticed(knowledge):
+    assert read_claim(knowledge, "Chengdu filed 6,000 PCT applications in 2024.").unknown_names == ["Chengdu"]
+    assert read_claim(knowledge, "PCT applications 2024 = 16,300").unknown_names == []
+
+
+def test_ranks_and_streaks(knowledge):
+    figs = figures(knowledge, "Shenzhen's PCT applications ranked first nationwide for 21 consecutive years in 2024.")
+    assert {(f.role, f.value) for f in figs} >= {("rank", 1), ("streak", 21)}
+    figs = figures(knowledge, "深圳PCT国际专利申请连续十年居全国大中城市第一位")
+    assert {(f.role, f.value) for f in figs} >= {("rank", 1), ("streak", 10)}
+
+
+def test_language(knowledge):
+    assert read_claim(knowledge, "深圳2013年专利代理机构69家").language == "zh"
+    assert read_claim(knowledge, "PCT applications 2024 = 16,300").language == "en"
