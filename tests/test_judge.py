@@ -121,3 +121,28 @@ def test_verdict_independent_of_separators_and_digit_width(judge):
     forms = ["16,300", "16300", "１６，３００", "16.3 thousand", "1.63万"]
     verdicts = {verdict(judge, f"Shenzhen's PCT applications were {x} in 2024.").verdict for x in forms}
     assert verdicts == {"supported"}
+
+
+def test_previous_year_figure_checked_against_the_growth_it_implies(judge):
+    assert judge.verify("Shenzhen's domestic patent applications were 73,100 in 2012.").verdict == "supported"
+    v = judge.verify("Shenzhen's domestic patent applications were 75,000 in 2012.")
+    assert v.verdict == "contradicted" and "73,132" in v.reason
+
+
+def test_change_between_consecutive_years_is_that_years_growth(judge):
+    v = judge.verify("Shenzhen's patent applications rose 10.29% from 73,132 in 2012 to 80,657 in 2013.")
+    assert v.verdict == "supported"
+    assert any(c.kind == "change" and c.ok for c in v.checks)
+
+
+def test_figure_of_another_metric_is_named(judge):
+    v = judge.verify("Shenzhen's trademark registrations were 16,300 in 2024.")
+    assert v.verdict == "contradicted" and "PCT international patent applications" in v.reason
+
+
+def test_doubling(judge):
+    v = judge.verify("University patent grants rose from 69,000 in 2012 to 308,000 in 2021, doubling.")
+    assert v.verdict == "contradicted"
+    assert any(c.kind == "change" and c.ok is False for c in v.checks)
+    v = judge.verify("2012年至2021年高校专利授权量从6.9万件翻番至13.8万件")
+    assert any(c.kind == "change" and c.ok for c in v.checks)

@@ -182,6 +182,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1) -> Claim:
     for n in numbers.read_numbers(text):
         figs.append(_figure(n))
     _add_ranks_and_streaks(text, figs)
+    _add_doubling(text, figs)
     figs.sort(key=lambda f: f.start)
 
     whole_best, refused = _pick_metric(kb, text, text, text)
@@ -258,7 +259,7 @@ def _figure(n: Number) -> Figure:
 
 
 def _classify(text: str, f: Figure, clause_start: int) -> None:
-    if f.role in ("rank", "streak"):
+    if f.role in ("rank", "streak") or f.note.startswith("翻番"):
         return
     before = text[max(clause_start, f.start - 60):f.start]
     before_q = re.sub(r"(more than|over|about|nearly|around|roughly|almost|approximately|some|"
@@ -335,6 +336,17 @@ def _add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
             continue
         figs.append(Figure(text=m.group(0).strip(), value=value, unit="years", qualifier="exact",
                            half_ulp=0.0, start=m.start(), end=m.end(), role="streak"))
+
+
+_DOUBLING = re.compile(r"翻了?一?番|\bdoubled\b|\bdoubling\b", re.I)
+
+
+def _add_doubling(text: str, figs: list[Figure]) -> None:
+    """翻番 / 'doubled': a stated increase of 100%."""
+    for m in _DOUBLING.finditer(text):
+        figs.append(Figure(text=m.group(0), value=100.0, unit="percent", qualifier="exact", half_ulp=0.0,
+                           start=m.start(), end=m.end(), role="growth", direction=1,
+                           note="翻番 / doubled read as an increase of 100%"))
 
 
 def _link_from_to(text: str, figs: list[Figure], claim: Claim) -> None:

@@ -172,6 +172,12 @@ class Judge:
                               f" figures: {names}.")
                 return res
         facts = self._candidates(f, measure)
+        if not facts and measure == "change" and f.period and f.period.kind == "range" and \
+                f.period.end.year == f.period.start.year + 1 and f.unit == "percent":
+            # a change between consecutive years is the later year's year-on-year growth
+            f.period, measure = year(f.period.end.year), "growth"
+            res.period = f.period.code
+            facts = self._candidates(f, measure)
         if f.period is None:
             periods = sorted({x.period for x in facts if x.kind == "actual"})
             if len(periods) == 1:
@@ -198,12 +204,18 @@ class Judge:
                           f" ({self.kb.source_title(p.source)}: \u201c{p.quote}\u201d); a {p.kind} neither "
                           f"confirms nor refutes an actual figure.")
             return res
+        if measure == "level":
+            implied = self._implied_previous(f, res)
+            if implied is not None:
+                return implied
         others = [x for x in self.kb.lookup(f.metric, f.entity) if x.measure == measure and x.kind == "actual"]
         hint = ""
         same = [x for x in others if self._same_figure(f, x)]
         if same:
             x = same[0]
             hint = f" {f.text} is the {x.period.label} figure ({show(x.value, x.unit, x.qualifier)})."
+        else:
+            hint = self._other_metric_hint(f, measure)
         if others:
             covered = ", ".join(sorted({f"{x.period.label} ({show(x.value, x.unit, x.qualifier)})"
                                         for x in others})[:5])
@@ -214,6 +226,46 @@ class Judge:
             res.reason = (f"No sourced {what if measure != 'level' else 'figure'} for {names} "
                           f"in the knowledge base.")
         return res
+
+    def _implied_previous(self, f: Figure, res: FigureResult) -> FigureResult | None:
+        """A figure for the year before a sourced level whose growth rate is sourced too: compare it
+        with the figure the two imply (80,657 up 10.29% implies 73,132 for 2012)."""
+        if not (f.period and f.period.kind == "year" and f.qualifier in ar.POINT_QUALIFIERS):
+            return None
+        nxt = year(f.period.start.year + 1)
+        for g in self.kb.lookup(f.metric, f.entity):
+            if g.measure != "growth" or g.kind != "actual" or g.unit != "percent" or not g.of:
+                continue
+            level = self.kb.facts.get(g.of)
+            if level is None or not self._period_matches(f.metric, nxt, level) or \
+                    level.qualifier not in ar.POINT_QUALIFIERS or g.qualifier not in ar.POINT_QUALIFIERS:
+                continue
+            rng = ar.previous_from_growth(ar.Statement(level.value, level.half_ulp),
+                                          ar.Statement(g.value, g.half_ulp))
+            if rng is None:
+                continue
+            estimate = level.value / (1 + g.value / 100)
+            implied = ar.Statement(estimate, (rng.hi - rng.lo) / 2)
+            ok = ar.compare(ar.Statement(f.value, f.half_ulp, f.qualifier), implied) == ar.AGREE
+            res.verdict = "supported" if ok else "contradicted"
+            res.fact, res.expected, res.source, res.quote = g.id, round(estimate, 2), g.source, g.quote
+            cite = f"{self.kb.source_title(g.source)}: \u201c{g.quote}\u201d"
+            res.reason = (f"{f.text} {'agrees with' if ok else 'does not match'} the {f.period.label} figure "
+                          f"implied by {show(level.value, level.unit)} in {level.period.label} and its growth of "
+                          f"{show(g.value, 'percent')}: about {show(round(estimate), level.unit)} ({cite}).")
+            return res
+        return None
+
+    def _other_metric_hint(self, f: Figure, measure: str) -> str:
+        """' 16,300 is the figure for PCT applications' when the number belongs to another metric."""
+        if f.entity is None:
+            return ""
+        for x in self.kb.facts_of_entity(f.entity):
+            if x.metric != f.metric and x.measure == measure and x.kind == "actual" and \
+                    (f.period is None or self._period_matches(x.metric, f.period, x)) and self._same_figure(f, x):
+                return (f" {f.text} is the figure for {self.kb.metrics[x.metric].en} "
+                        f"({self.kb.entities[x.entity].en}, {x.period.label}).")
+        return ""
 
     def _statement(self, f: Figure, fact: Fact) -> tuple[ar.Statement, ar.Statement] | None:
         value, half = f.value, f.half_ulp
@@ -295,6 +347,8 @@ class Judge:
                      and y.period != x.period and y.kind == "actual" and self._same_figure(f, y)]
             if other:
                 extra += f" {f.text} is the {other[0].period.label} figure ({show(other[0].value, other[0].unit, other[0].qualifier)})."
+            else:
+                extra += self._other_metric_hint(f, x.measure)
             return f"The sources give {said} for {names}, not {f.text} ({cite}).{extra}"
         if verdict == "disputed":
             vals = "; ".join(f"{self.kb.source_title(y.source)} ({self.kb.sources[y.source].language}) says "

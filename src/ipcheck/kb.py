@@ -71,6 +71,16 @@ class KnowledgeBase:
             return self.by_metric.get(metric, [])
         return self.by_key.get((metric, entity), [])
 
+    def facts_of_entity(self, entity: str) -> list[Fact]:
+        """Every fact about one entity (an index built on first use)."""
+        index = getattr(self, "_by_entity", None)
+        if index is None:
+            index = defaultdict(list)
+            for f in self.facts.values():
+                index[f.entity].append(f)
+            self._by_entity = index
+        return index.get(entity, [])
+
     def source_title(self, source_id: str) -> str:
         s = self.sources.get(source_id)
         return s.title if s else source_id
