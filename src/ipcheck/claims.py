@@ -166,13 +166,17 @@ def _pick_metric(kb: KnowledgeBase, text: str, focus: str, context: str) -> tupl
     return (ranked[0] if ranked else None), refused
 
 
-def read_claim(kb: KnowledgeBase, text: str, line: int = 1) -> Claim:
+def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Period | None = None) -> Claim:
+    """Read one claim; ``default_period`` is used when the text names none (a year carried over
+    from an earlier sentence of the same paragraph)."""
     raw = text
     text = normalize(text)
     claim = Claim(line=line, text=raw, language="zh" if cjk(text) else "en")
     spans = _clauses(text)
     claim.periods = find_periods(text)
-    mentions = kb.entity_index.find(text)
+    if not claim.periods and default_period is not None:
+        claim.periods = [PeriodMention(default_period, len(text), len(text))]
+    mentions = kb.entity_index.find(text, kb.word_bigrams())
     claim.entities = [e for e, _, _ in mentions]
     subject = mentions[0][0] if mentions else None
     if not mentions:

@@ -189,6 +189,116 @@ def _audit(env: Environment, path: Optional[str], fmt: str, texts: Optional[str]
     return ExitStatus.FAILED if report.errors else ExitStatus.OK
 
 
+@app.command()
+def scan(
+    path: str = typer.Argument(..., metavar="FILE", help="Article to check (Markdown or plain text); '-' reads standard input."),
+    fmt: str = typer.Option("lint", "--format", metavar="FORMAT",
+                            help="lint (file:line:col: verdict: message), table, json, jsonl, csv, markdown or claimreview."),
+    facts: Optional[str] = typer.Option(None, "--facts", metavar="PATH", help="Knowledge base folder."),
+    strict: bool = typer.Option(False, "--strict", help="Count unverifiable statements as failures (exit 1)."),
+) -> None:
+    """Check every figure in an article, sentence by sentence, and report like a linter.
+
+    Example: ipcheck scan examples/article-en.md
+    """
+    env = environment()
+    raise typer.Exit(guard(env, lambda: _scan(env, path, fmt, facts, strict)))
+
+
+def _scan(env: Environment, path: str, fmt: str, facts: Optional[str], strict: bool) -> ExitStatus:
+    import io as _io
+
+    from ipcheck import kb as kbmod
+    from ipcheck.render import SCAN_FORMATS, VerdictWriter
+    from ipcheck.scan import scan as scan_article
+    from ipcheck.verify import Tally, open_claims
+
+    if fmt not in SCAN_FORMATS:
+        raise UsageError(f"unknown format '{fmt}' (choose from {', '.join(SCAN_FORMATS)})")
+    knowledge = kbmod.load(kbmod.resolve_path(facts, env.environ))
+    stream, name, close = open_claims(path, env.stdin)
+    tally = Tally()
+    writer = VerdictWriter(fmt, env.stdout, colors=env.colors)
+    try:
+        lines = _io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict", newline=None)
+        try:
+            for finding in scan_article(knowledge, lines, name):
+                tally.add(finding.verdict)
+                writer.write(finding.to_dict())
+        except UnicodeDecodeError as e:
+            from ipcheck.errors import InputError
+            raise InputError(f"{name}: not valid UTF-8 (byte 0x{e.object[e.start]:02x})") from None
+        finally:
+            lines.detach()
+    finally:
+        if close:
+            stream.close()
+    writer.close(tally.summary() if fmt == "table" else None)
+    if fmt != "table" and env.stderr_isatty:
+        env.stderr.write(tally.summary() + "\n")
+    return ExitStatus.FAILED if tally.failed(strict) else ExitStatus.OK
+
+
+@app.command()
+def show(
+    query: str = typer.Argument(..., metavar="QUERY", help="Metric name, alias or id, in English or Chinese."),
+    entity: Optional[str] = typer.Option(None, "--entity", "-e", help="Only this entity (name or id)."),
+    period: Optional[str] = typer.Option(None, "--period", "-p", help="Only figures overlapping this period."),
+    fmt: str = typer.Option("table", "--format", metavar="FORMAT", help="table or json."),
+    facts: Optional[str] = typer.Option(None, "--facts", metavar="PATH", help="Knowledge base folder."),
+) -> None:
+    """Show every sourced figure for a metric: value, qualifier, kind, source and quote.
+
+    Example: ipcheck show "PCT applications" --entity Shenzhen
+    """
+    env = environment()
+    raise typer.Exit(guard(env, lambda: _show(env, query, entity, period, fmt, facts)))
+
+
+def _show(env: Environment, query: str, entity: Optional[str], period: Optional[str], fmt: str,
+          facts: Optional[str]) -> ExitStatus:
+    from ipcheck import kb as kbmod
+    from ipcheck.explore import show_metric
+    from ipcheck.render import SHOW_FORMATS, dumps, show_table
+
+    if fmt not in SHOW_FORMATS:
+        raise UsageError(f"unknown format '{fmt}' (choose from {', '.join(SHOW_FORMATS)})")
+    report = show_metric(kbmod.load(kbmod.resolve_path(facts, env.environ)), query, entity, period)
+    if fmt == "json":
+        env.stdout.write(dumps(report) + "\n")
+    else:
+        show_table(report, env.stdout, env.colors)
+    return ExitStatus.OK
+
+
+@app.command()
+def sources(
+    fmt: str = typer.Option("table", "--format", metavar="FORMAT", help="table or json."),
+    facts: Optional[str] = typer.Option(None, "--facts", metavar="PATH", help="Knowledge base folder."),
+) -> None:
+    """List the source documents, with date, language and how many facts each backs.
+
+    Example: ipcheck sources
+    """
+    env = environment()
+    raise typer.Exit(guard(env, lambda: _sources(env, fmt, facts)))
+
+
+def _sources(env: Environment, fmt: str, facts: Optional[str]) -> ExitStatus:
+    from ipcheck import kb as kbmod
+    from ipcheck.explore import list_sources
+    from ipcheck.render import SHOW_FORMATS, dumps, sources_table
+
+    if fmt not in SHOW_FORMATS:
+        raise UsageError(f"unknown format '{fmt}' (choose from {', '.join(SHOW_FORMATS)})")
+    rows = list_sources(kbmod.load(kbmod.resolve_path(facts, env.environ)))
+    if fmt == "json":
+        env.stdout.write(dumps(rows) + "\n")
+    else:
+        sources_table(rows, env.stdout, env.colors)
+    return ExitStatus.OK
+
+
 def main(argv: Optional[list[str]] = None, env: Optional[Environment] = None) -> int:
     """Console entry point: usage errors become one line on stderr and exit status 2."""
     global _env

@@ -96,10 +96,10 @@ class Judge:
         self.kb = kb
 
     # -- public --------------------------------------------------------------------------------
-    def verify(self, text: str, line: int = 1) -> Verdict:
+    def verify(self, text: str, line: int = 1, default_period: Period | None = None) -> Verdict:
         if not text.strip():
             return Verdict(line, text, "unverifiable", "Unverifiable: the claim is empty.")
-        claim = read_claim(self.kb, text, line)
+        claim = read_claim(self.kb, text, line, default_period)
         return self.judge(claim)
 
     def judge(self, claim: Claim) -> Verdict:
@@ -120,6 +120,16 @@ class Judge:
         e = self.kb.entities[entity].en if entity in self.kb.entities else "no entity named"
         p = period.label if period else "no period given"
         return f"{m} ({e}, {p})"
+
+    def _ancestor(self, a: str, b: str) -> bool:
+        """Is entity ``a`` a parent, grandparent… of ``b``?"""
+        seen = set()
+        while b in self.kb.entities and b not in seen:
+            seen.add(b)
+            b = self.kb.entities[b].parent
+            if b == a:
+                return True
+        return False
 
     def _period_matches(self, metric: str, claimed: Period, fact: Fact) -> bool:
         if fact.period == claimed:
@@ -164,6 +174,9 @@ class Judge:
             pool = [x for x in self.kb.lookup(f.metric) if x.measure == measure
                     and (f.period is None or self._period_matches(f.metric, f.period, x))]
             ents = sorted({x.entity for x in pool})
+            top = [e for e in ents if all(e == o or self._ancestor(e, o) for o in ents)]
+            if len(ents) > 1 and len(top) == 1:
+                ents = top          # the city, when the others are its courts or districts
             if len(ents) == 1:
                 f.entity = res.entity = ents[0]
             elif len(ents) > 1:

@@ -71,6 +71,18 @@ class KnowledgeBase:
             return self.by_metric.get(metric, [])
         return self.by_key.get((metric, entity), [])
 
+    def word_bigrams(self) -> frozenset[str]:
+        """Chinese bigrams inside metric names, so an entity name is not read out of '其中国内'."""
+        cached = getattr(self, "_word_bigrams", None)
+        if cached is None:
+            grams = set()
+            for a in self.metric_index.aliases:
+                if a.chinese:
+                    for piece in a.keywords:
+                        grams.update(piece[i:i + 2] for i in range(len(piece) - 1))
+            cached = self._word_bigrams = frozenset(grams)
+        return cached
+
     def facts_of_entity(self, entity: str) -> list[Fact]:
         """Every fact about one entity (an index built on first use)."""
         index = getattr(self, "_by_entity", None)

@@ -217,8 +217,12 @@ class PhraseIndex:
         m = re.match(r"[a-z0-9]+", phrase)
         return m.group(0) if m else phrase[:1]
 
-    def find(self, text: str) -> list[tuple[str, int, int]]:
-        """(target, start, end) of non-overlapping mentions, longest phrase winning."""
+    def find(self, text: str, avoid: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
+        """(target, start, end) of non-overlapping mentions, longest phrase winning.
+
+        ``avoid`` holds Chinese bigrams that belong to other words: a Chinese name whose edge
+        forms one of them with its neighbour ("其中国内": 中国 + 内 = 国内) is not a mention.
+        """
         if self._by_first is None:
             self._by_first = defaultdict(list)
             for p in sorted(self._phrases, key=len, reverse=True):
@@ -239,6 +243,8 @@ class PhraseIndex:
                 start = i + 1
                 if not chinese and ((i > 0 and low[i - 1].isalnum()) or
                                     (j < len(low) and low[j].isalnum() and low[j:j + 2] != "'s")):
+                    continue
+                if chinese and avoid and (low[j - 1:j + 1] in avoid or (i > 0 and low[i - 1:i + 1] in avoid)):
                     continue
                 if any(i < te and ts < j for ts, te in taken):
                     continue

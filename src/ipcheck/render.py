@@ -12,6 +12,8 @@ import json
 from typing import IO, Any
 
 VERIFY_FORMATS = ("table", "json", "jsonl", "csv", "markdown", "claimreview")
+SCAN_FORMATS = ("lint",) + VERIFY_FORMATS
+SHOW_FORMATS = ("table", "json")
 AUDIT_FORMATS = ("table", "json")
 COLOURS = {"supported": "green", "contradicted": "red", "disputed": "yellow", "unverifiable": "blue",
            "error": "red", "warning": "yellow", "info": "cyan"}
@@ -67,7 +69,12 @@ class VerdictWriter:
     def write(self, d: dict) -> None:
         self.count += 1
         fmt = self.fmt
-        if fmt == "jsonl":
+        if fmt == "lint":
+            reason = d["reason"]
+            prefix = d["verdict"].capitalize() + ": "
+            reason = reason[len(prefix):] if reason.startswith(prefix) else reason
+            self.out.write(f"{d.get('file', '-')}:{d['line']}:{d.get('column', 1)}: {d['verdict']}: {reason}\n")
+        elif fmt == "jsonl":
             self.out.write(dumps(d) + "\n")
         elif fmt in ("json", "claimreview"):
             obj = claim_review(d) if fmt == "claimreview" else d
@@ -151,6 +158,66 @@ def audit_table(report: dict, out: IO[str], colors: bool, width: int | None = No
             table.add_row(Text(d["what"]), Text(d["value_text"]), Text(", ".join(d["facts"])))
         console.print(table)
     console.print(Text(report["summary"]))
+
+
+_BLOCKS = "▏▎▍▌▋▊▉█"
+
+
+def bar(value: float, top: float, width: int = 30) -> str:
+    """A horizontal bar of ``value`` on a scale of ``top`` (eighth-block resolution)."""
+    if top <= 0 or value <= 0:
+        return ""
+    eighths = round(value / top * width * 8)
+    full, part = divmod(eighths, 8)
+    return "█" * full + (_BLOCKS[part - 1] if part else "")
+
+
+def show_table(report: dict, out: IO[str], colors: bool, width: int | None = None) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    console = _console(out, colors, width)
+    for s in report["series"]:
+        table = Table(title=f"{s['metric_en']} ({s['metric']}) — {s['entity_en']}", title_justify="left")
+        for col in ("period", "figure", "value", "kind", "source", "quote"):
+            table.add_column(col, overflow="fold", no_wrap=col in ("period", "value", "kind"))
+        for f in s["facts"]:
+            figure = f["measure"] if f["measure"] != "level" else "level"
+            kind = f["kind"] if f["kind"] == "actual" else f["kind"].upper()
+            table.add_row(Text(f["period_label"]), Text(figure), Text(f["text"]),
+                          Text(kind, style="" if f["kind"] == "actual" or not colors else "magenta"),
+                          Text(f"{f['source']} ({f['language']})"), Text(f["quote"]))
+        for i in s["implied"]:
+            table.add_row(Text(i["period"]), Text("implied"), Text(i["text"]), Text("derived"),
+                          Text(", ".join(i["from"])), Text("computed from a level and its growth rate"))
+        console.print(table)
+        chart = s["chart"]
+        if len(chart) >= 3:
+            top = max(c["value"] for c in chart)
+            label = max(len(c["period"]) for c in chart)
+            for c in chart:
+                mark = {"more_than": ">", "at_least": "≥", "nearly": "<", "less_than": "<", "about": "~"}.get(
+                    c["qualifier"], " ")
+                console.print(Text(f"  {c['period']:<{label}} {bar(c['value'], top)} {mark}{c['value']:,.0f}"))
+            console.print()
+    if not report["series"]:
+        names = ", ".join(m["en"] for m in report["metrics"])
+        console.print(Text(f"No figures match (metrics considered: {names})."))
+
+
+def sources_table(rows: list[dict], out: IO[str], colors: bool, width: int | None = None) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    console = _console(out, colors, width)
+    table = Table()
+    for col in ("id", "date", "lang", "facts", "title", "publisher"):
+        table.add_column(col, overflow="fold", justify="right" if col == "facts" else "left")
+    for s in rows:
+        table.add_row(Text(s["id"]), Text(s["date"]), Text(s["language"]), Text(str(s["facts"])), Text(s["title"]),
+                      Text(s["publisher"]))
+    console.print(table)
+    console.print(Text(f"{len(rows)} sources, {sum(s['facts'] for s in rows)} facts"))
 
 
 def audit_json(report: dict, out: IO[str]) -> None:
