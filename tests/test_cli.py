@@ -189,6 +189,12 @@ def test_installed_console_script_answers_from_another_folder(tmp_path):
                        capture_output=True, text=True, timeout=60)
     assert p.returncode == 0, p.stderr
     assert json.loads(p.stdout)["verdict"] == "supported"
+    p = subprocess.run([exe, "scan", "-"], cwd=tmp_path, input="In 2024 Shenzhen filed 16,300 PCT applications.\n",
+                       capture_output=True, text=True, timeout=60)
+    assert p.returncode == 0 and p.stdout.startswith("<stdin>:1:1: supported:")
+    for command in (["show", "PCT applications", "--format", "json"], ["sources", "--format", "json"]):
+        p = subprocess.run([exe, *command], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+        assert p.returncode == 0 and json.loads(p.stdout)
     p = subprocess.run([sys.executable, "-m", "ipcheck", "--version"], cwd=tmp_path, capture_output=True,
                        text=True, timeout=60)
     assert p.stdout.strip() == f"ipcheck {__version__}"

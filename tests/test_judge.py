@@ -146,3 +146,17 @@ def test_doubling(judge):
     assert any(c.kind == "change" and c.ok is False for c in v.checks)
     v = judge.verify("2012年至2021年高校专利授权量从6.9万件翻番至13.8万件")
     assert any(c.kind == "change" and c.ok for c in v.checks)
+
+
+def test_stated_sum(judge):
+    ok = judge.verify("In 2013 the Futian court accepted 1,664 IP cases and the Luohu court 972, a total of 2,636.")
+    assert ok.verdict == "supported" and any(c.kind == "sum" and c.ok for c in ok.checks)
+    bad = judge.verify("In 2013 the Futian court accepted 1,664 IP cases and the Luohu court 972, a total of 2,936.")
+    assert bad.verdict == "contradicted" and "2,636" in bad.reason
+
+
+def test_stated_percentage_point_gap(judge):
+    v = judge.verify("China's IP royalty exports grew 27.1% in 2021 and imports grew 12.6%, a gap of 10.5 percentage points.")
+    assert v.verdict == "contradicted"
+    [c] = [c for c in v.checks if c.kind == "pp_gap"]
+    assert c.ok is False and c.computed == pytest.approx(14.5)

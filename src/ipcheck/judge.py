@@ -7,6 +7,7 @@ worst verdict of its parts, and the reason names the deciding figure, its source
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +18,8 @@ from ipcheck.kb import KnowledgeBase
 from ipcheck.model import Fact, worst
 from ipcheck.periods import Period, year
 
+_TOTAL = re.compile(r"\b(?:a total of|in total|total(?:led|ing)?|combined|altogether|together)\b|合计|总计|共计|总共|一共",
+                    re.I)
 UNIT_WORDS = {"percent": "%", "percentage_point": " percentage points", "times": " times", "yuan": " yuan",
               "usd": " USD", "count": "", "rank": "", "years": " years"}
 QUALIFIER_WORDS = {"more_than": "more than ", "at_least": "at least ", "about": "about ",
@@ -107,8 +110,11 @@ class Judge:
             return Verdict(claim.line, claim.text, "unverifiable",
                            "Unverifiable: no figure to check; the claim states no number, rank or streak.")
         self._language = claim.language
-        results = [self._figure(claim, f) for f in claim.figures]
-        checks = self._checks(claim, results)
+        total = self._stated_total(claim)
+        results = [self._figure(claim, f) if f is not total else None for f in claim.figures]
+        checks = self._checks(claim, [r for r in results if r is not None])
+        if total is not None:
+            results[claim.figures.index(total)] = self._total_result(total, checks)
         parts = [r.verdict for r in results] + ["contradicted" for c in checks if c.ok is False]
         verdict = worst(parts)
         reason = self._reason(verdict, results, checks)
@@ -439,6 +445,24 @@ class Judge:
                     checks.append(Check("multiple", f.value, r.mid,
                                         ar.holds(ar.Statement(f.value, f.half_ulp, f.qualifier), r),
                                         f"{num.text} / {where}"))
+        # a percentage-point gap between two stated rates
+        for f in figs:
+            if f.role != "pp":
+                continue
+            rates = [x for x in figs if x.unit == "percent" and x.role in ("growth", "level", "share")]
+            if len(rates) >= 2:
+                a, b = rates[0], rates[1]
+                r = ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp))
+                r = ar.Range(abs(r.lo), abs(r.hi)) if r.lo >= 0 or r.hi <= 0 else ar.Range(0, max(abs(r.lo), abs(r.hi)))
+                checks.append(Check("pp_gap", f.value, abs(a.value - b.value), ar.holds(
+                    ar.Statement(abs(f.value), f.half_ulp, f.qualifier), r), f"{a.text} - {b.text}"))
+        # a stated total of the other figures
+        total = self._stated_total(claim)
+        if total is not None:
+            parts = [x for x in levels if x is not total and x.unit == total.unit]
+            r = ar.total([ar.Statement(p.value, p.half_ulp) for p in parts])
+            checks.append(Check("sum", total.value, sum(p.value for p in parts), ar.holds(
+                ar.Statement(total.value, total.half_ulp, total.qualifier), r), " + ".join(p.text for p in parts)))
         # shares the knowledge base can recompute
         for f, res in zip(figs, results):
             if f.role != "share" or not res.fact:
@@ -453,6 +477,27 @@ class Judge:
                                 ar.Statement(f.value, f.half_ulp, f.qualifier), r),
                                 f"{show(part.value)} / {show(whole.value)}"))
         return checks
+
+    def _stated_total(self, claim: Claim) -> Figure | None:
+        """The figure a claim presents as the total of its other figures ("…, a total of 2,636")."""
+        word = _TOTAL.search(claim.text)
+        levels = [x for x in claim.figures if x.role == "level"]
+        if not word or len(levels) < 3:
+            return None
+        after = [x for x in levels if x.start >= word.start()]
+        total = after[0] if after else levels[0]
+        parts = [x for x in levels if x is not total and x.unit == total.unit]
+        return total if len(parts) >= 2 else None
+
+    def _total_result(self, total: Figure, checks: list[Check]) -> FigureResult:
+        check = next(c for c in checks if c.kind == "sum")
+        res = FigureResult(text=total.text, verdict="supported" if check.ok else "contradicted", value=total.value,
+                           unit=total.unit, metric=total.metric, entity=total.entity,
+                           period=total.period.code if total.period else None, role="total",
+                           qualifier=total.qualifier, expected=check.computed)
+        res.reason = (f"{total.text} {'is' if check.ok else 'is not'} the sum of the other figures "
+                      f"({check.detail} = {show(check.computed, total.unit)}).")
+        return res
 
     def _previous(self, f: Figure) -> Fact | None:
         if not (f.metric and f.entity and f.period and f.period.kind == "year"):
