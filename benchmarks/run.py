@@ -7,8 +7,9 @@ Measures, on this machine and in this run:
   * one claim, cold: median wall time of `ipcheck verify "<claim>"`, and its ratio to `python -c pass`;
   * a batch: 10,000 realistic claims through `--file` (total, and claims per second after start-up),
     with peak memory compared against a batch five times longer (streaming keeps it flat);
-  * growth: time per claim against the bundled base and against a synthetic base about 100 times
-    larger (the same metric / entity / period spread, generated here), and `ipcheck audit` on it.
+  * growth: time per claim against the bundled base and against a synthetic base of about 30,000
+    facts (hundreds of generated documents, each a source and a file of its own, with the real
+    base's metric / entity / period spread), and the audit of that base.
 """
 from __future__ import annotations
 
@@ -85,41 +86,51 @@ def peak_rss_kb(cmd: list[str]) -> tuple[float, int]:
     return float(out[0]), int(out[1])
 
 
-def synthetic_base(folder: Path, scale: int) -> int:
-    """The bundled base plus `scale` times as many generated facts, spread like the real ones."""
+def synthetic_base(folder: Path, target_facts: int) -> int:
+    """The bundled base plus generated documents, about ``target_facts`` facts in all.
+
+    Spread like the real base: each synthetic document is its own source and file (the base grows
+    by documents), with its own metrics and a few hundred figures over entities and years.
+    """
     bundled = kbmod.bundled_path()
     for f in bundled.glob("*.toml"):
         shutil.copy(f, folder / f.name)
     rnd = random.Random(11)
     real = kbmod.load(bundled)
-    n_facts = len(real.facts) * scale
-    n_metrics = max(1, len(real.metrics) * scale // 10)
+    n_facts = max(0, target_facts - len(real.facts))
+    per_doc = 300
+    n_docs = max(1, n_facts // per_doc)
     n_entities = 40
     years = list(range(2005, 2025))
-    lines = ['[[source]]\nid = "synthetic"\ntitle = "Synthetic report"\npublisher = "benchmark"\n'
-             'date = "2025-01-01"\nlanguage = "en"\nfile = "synthetic.txt"\n']
-    for e in range(n_entities):
-        lines.append(f'[[entity]]\nid = "synth-e{e}"\nen = "Synthville {e}"\nzh = "合成市{e}"\nkind = "city"\n'
-                     f'aliases = ["Synthville {e}"]\n')
+    ent = ['[[entity]]\nid = "synth-e%d"\nen = "Synthville %d"\nzh = "合成市%d"\nkind = "city"\n'
+           'aliases = ["Synthville %d"]\n' % (e, e, e, e) for e in range(n_entities)]
+    (folder / "entities-synthetic.toml").write_text("\n".join(ent), encoding="utf-8")
     words = ["gadget", "widget", "gizmo", "sprocket", "doohickey", "contraption", "device", "apparatus"]
     acts = ["applications", "grants", "registrations", "licences", "transfers", "filings"]
-    for m in range(n_metrics):
-        name = f"{words[m % len(words)]} {acts[(m // len(words)) % len(acts)]} series{m}"
-        lines.append(f'[[metric]]\nid = "synth_m{m}"\nen = "{name}"\nzh = "合成指标{m}"\nunit = "count"\n'
-                     f'measure = "flow"\naliases = ["{name}", "series{m} {words[m % len(words)]}s"]\n')
-    seen = set()
-    i = 0
-    while i < n_facts:
-        m, e, y = rnd.randrange(n_metrics), rnd.randrange(n_entities), rnd.choice(years)
-        if (m, e, y) in seen:
-            continue
-        seen.add((m, e, y))
-        v = rnd.randrange(100, 500000)
-        lines.append(f'[[fact]]\nid = "synth-{i}"\nmetric = "synth_m{m}"\nentity = "synth-e{e}"\nperiod = "{y}"\n'
-                     f'value = {v}\nunit = "count"\nsource = "synthetic"\nquote = "{v:,} in {y}"\n')
-        i += 1
-    (folder / "synthetic.toml").write_text("\n".join(lines), encoding="utf-8")
-    return len(real.facts) + n_facts
+    made = 0
+    for d in range(n_docs):
+        lines = [f'[[source]]\nid = "synthetic-{d}"\ntitle = "Synthetic report {d}"\npublisher = "benchmark"\n'
+                 f'date = "2025-01-01"\nlanguage = "en"\nfile = "synthetic-{d}.txt"\n']
+        metrics = []
+        for k in range(10):
+            m = d * 10 + k
+            name = f"{words[m % len(words)]} {acts[(m // len(words)) % len(acts)]} series{m}"
+            metrics.append(m)
+            lines.append(f'[[metric]]\nid = "synth_m{m}"\nen = "{name}"\nzh = "合成指标{m}"\nunit = "count"\n'
+                         f'measure = "flow"\naliases = ["{name}", "series{m} {words[m % len(words)]}s"]\n')
+        seen = set()
+        while len(seen) < min(per_doc, n_facts - made):
+            m, e, y = rnd.choice(metrics), rnd.randrange(n_entities), rnd.choice(years)
+            if (m, e, y) in seen:
+                continue
+            seen.add((m, e, y))
+            v = rnd.randrange(100, 500000)
+            lines.append(f'[[fact]]\nid = "synth-{d}-{len(seen)}"\nmetric = "synth_m{m}"\nentity = "synth-e{e}"\n'
+                         f'period = "{y}"\nvalue = {v}\nunit = "count"\nsource = "synthetic-{d}"\n'
+                         f'quote = "Synthville {e} recorded {v:,} in {y}"\n')
+        made += len(seen)
+        (folder / f"synthetic-{d:04d}.toml").write_text("\n".join(lines), encoding="utf-8")
+    return len(real.facts) + made
 
 
 def per_claim(knowledge, texts: list[str]) -> float:
@@ -137,7 +148,7 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true")
     args = ap.parse_args()
     reps = 3 if args.quick else 7
-    scale = 20 if args.quick else 100
+    target_facts = 10_000 if args.quick else 30_000
     ipcheck = exe()
     rows: list[tuple[str, str, str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -165,7 +176,7 @@ def main() -> None:
         small = per_claim(real, texts)
         synth = tmpdir / "synthetic"
         synth.mkdir()
-        n = synthetic_base(synth, scale)
+        n = synthetic_base(synth, target_facts)
         t0 = time.perf_counter()
         big_kb = kbmod.load(synth)
         load_big = time.perf_counter() - t0

@@ -124,6 +124,75 @@ def _headers(text: str) -> dict[str, list[int]]:
     return out
 
 
+@dataclass
+class _Parsed:
+    """One TOML file, parsed: its tables with locations, its modifier words, its problems."""
+
+    tables: dict[str, list[tuple[dict, str]]] = field(default_factory=lambda: defaultdict(list))
+    modifiers: set[str] = field(default_factory=set)
+    problems: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def _parse_file(file: Path) -> _Parsed:
+    out = _Parsed()
+    try:
+        text = file.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as e:
+        out.problems.append(("schema", f"file is not UTF-8 (byte {e.start})", file.name))
+        return out
+    except OSError as e:
+        out.problems.append(("schema", f"cannot read file: {e.strerror}", file.name))
+        return out
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        m = re.search(r"line (\d+)", str(e))
+        out.problems.append(("schema", f"malformed TOML: {e}", f"{file.name}:{m.group(1)}" if m else file.name))
+        return out
+    lines = _lines(text)
+    all_heads = _headers(text)
+    for table in ("source", "metric", "entity", "fact", "relation", "review"):
+        items = data.get(table, [])
+        if not isinstance(items, list):
+            out.problems.append(("schema", f"'{table}' must be an array of tables ([[{table}]])", file.name))
+            continue
+        heads = all_heads.get(table, [])
+        for i, item in enumerate(items):
+            if not isinstance(item, dict):
+                continue
+            if table == "fact":
+                _precompute_read_back(item)
+            line = lines.get((table, str(item.get("id"))), heads[i] if i < len(heads) else 0)
+            out.tables[table].append((item, f"{file.name}:{line}" if line else file.name))
+    mods = data.get("modifiers", {})
+    if isinstance(mods, dict):
+        out.modifiers.update(str(w).lower() for w in mods.get("words", []))
+    return out
+
+
+def _precompute_read_back(item: dict) -> None:
+    """Read the value back from the quote where the file is parsed (possibly in a worker)."""
+    value, unit, quote = item.get("value"), item.get("unit"), item.get("quote")
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and isinstance(unit, str) \
+            and isinstance(quote, str) and value == value and abs(value) != float("inf"):
+        item["_half_ulp"] = read_back(float(value), unit, str(item.get("measure", "level")), quote)
+
+
+PARALLEL_BYTES = 2_000_000     # below this, parsing in one process is quicker than starting workers
+
+
+def _parse_all(files: list[Path]) -> list[_Parsed]:
+    """Parse every file; a large base is shared among forked workers, one file at a time."""
+    import multiprocessing
+
+    size = sum(f.stat().st_size for f in files if f.is_file())
+    workers = min(4, os.cpu_count() or 1, len(files))
+    if size < PARALLEL_BYTES or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [_parse_file(f) for f in files]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        return pool.map(_parse_file, files, chunksize=1)
+
+
 class _Reader:
     def __init__(self, path: Path):
         self.path = path
@@ -144,38 +213,12 @@ class _Reader:
             raise KnowledgeBaseError(f"no .toml files in {self.path}")
         raw: dict[str, list[tuple[dict, str]]] = defaultdict(list)
         modifiers: set[str] = set()
-        for file in files:
-            try:
-                text = file.read_bytes().decode("utf-8")
-            except UnicodeDecodeError as e:
-                self.problem("schema", f"file is not UTF-8 (byte {e.start})", file.name)
-                continue
-            except OSError as e:
-                self.problem("schema", f"cannot read file: {e.strerror}", file.name)
-                continue
-            try:
-                data = tomllib.loads(text)
-            except tomllib.TOMLDecodeError as e:
-                m = re.search(r"line (\d+)", str(e))
-                where = f"{file.name}:{m.group(1)}" if m else file.name
-                self.problem("schema", f"malformed TOML: {e}", where)
-                continue
-            lines = _lines(text)
-            all_heads = _headers(text)
-            for table in ("source", "metric", "entity", "fact", "relation", "review"):
-                items = data.get(table, [])
-                if not isinstance(items, list):
-                    self.problem("schema", f"'{table}' must be an array of tables ([[{table}]])", file.name)
-                    continue
-                heads = all_heads.get(table, [])
-                for i, item in enumerate(items):
-                    if not isinstance(item, dict):
-                        continue
-                    line = lines.get((table, str(item.get("id"))), heads[i] if i < len(heads) else 0)
-                    raw[table].append((item, f"{file.name}:{line}" if line else file.name))
-            mods = data.get("modifiers", {})
-            if isinstance(mods, dict):
-                modifiers.update(str(w).lower() for w in mods.get("words", []))
+        for parsed in _parse_all(files):
+            for kind, message, where in parsed.problems:
+                self.problem(kind, message, where)
+            for table, items in parsed.tables.items():
+                raw[table].extend(items)
+            modifiers.update(parsed.modifiers)
         self.kb.modifiers = frozenset(modifiers)
         for item, where in raw["source"]:
             self._source(item, where)
@@ -284,7 +327,8 @@ class _Reader:
         if value != value or value in (float("inf"), float("-inf")):
             self.problem("schema", f"fact {fid}: value must be a finite number", where, [fid])
             return
-        half_ulp = read_back(value, item["unit"], item.get("measure", "level"), item["quote"])
+        half_ulp = item["_half_ulp"] if "_half_ulp" in item else read_back(
+            value, item["unit"], item.get("measure", "level"), item["quote"])
         if half_ulp is None:
             self.problem("quote", f"fact {fid}: value {_show(value)} cannot be read back from its quote "
                          f"{item['quote']!r}", where, [fid])
