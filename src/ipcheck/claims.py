@@ -152,18 +152,13 @@ def _modifiers_ok(kb: KnowledgeBase, match: Match, context: str) -> str | None:
 
 def _pick_metric(kb: KnowledgeBase, text: str, focus: str, context: str) -> tuple[Match | None, str | None]:
     """Best metric for a figure whose clause is ``focus``; also the best one refused for a modifier."""
-    per: dict[str, Match] = {}
     refused: str | None = None
-    for m in kb.metric_index.matches(text, focus):
+    for m in sorted(kb.metric_index.matches(text, focus), key=lambda m: m.score, reverse=True):
         bad = _modifiers_ok(kb, m, context)
-        if bad is not None:
-            refused = refused or f"{kb.metrics[m.target].en} (the claim says '{bad}')"
-            continue
-        cur = per.get(m.target)
-        if cur is None or m.score > cur.score:
-            per[m.target] = m
-    ranked = sorted(per.values(), key=lambda m: m.score, reverse=True)
-    return (ranked[0] if ranked else None), refused
+        if bad is None:
+            return m, refused
+        refused = refused or f"{kb.metrics[m.target].en} (the claim says '{bad}')"
+    return None, refused
 
 
 def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Period | None = None) -> Claim:

@@ -277,10 +277,10 @@ class Judge:
 
     def _other_metric_hint(self, f: Figure, measure: str) -> str:
         """' 16,300 is the figure for PCT applications' when the number belongs to another metric."""
-        if f.entity is None:
+        if f.entity is None or not f.value:
             return ""
-        for x in self.kb.facts_of_entity(f.entity):
-            if x.metric != f.metric and x.measure == measure and x.kind == "actual" and \
+        for x in self.kb.facts_near(f.entity, measure, f.unit, f.value, ar.MAX_GAP):
+            if x.metric != f.metric and x.kind == "actual" and \
                     (f.period is None or self._period_matches(x.metric, f.period, x)) and self._same_figure(f, x):
                 return (f" {f.text} is the figure for {self.kb.metrics[x.metric].en} "
                         f"({self.kb.entities[x.entity].en}, {x.period.label}).")

@@ -83,6 +83,30 @@ class KnowledgeBase:
             cached = self._word_bigrams = frozenset(grams)
         return cached
 
+    def facts_near(self, entity: str, measure: str, unit: str, value: float, gap: float) -> list[Fact]:
+        """Facts of one entity, measure and unit whose value lies within ``gap`` (relative) of
+        ``value``: a sorted index and a bisection, never a scan of the entity's facts."""
+        import bisect
+
+        index = getattr(self, "_by_value", None)
+        if index is None:
+            index = defaultdict(list)
+            for f in self.facts.values():
+                index[(f.entity, f.measure, f.unit)].append((f.value, f.id))
+            for rows in index.values():
+                rows.sort()
+            self._by_value = index
+        rows = index.get((entity, measure, unit), [])
+        lo, hi = sorted((value * (1 - gap), value * (1 + gap)))
+        start = bisect.bisect_left(rows, (lo, ""))
+        out = []
+        for v, fid in rows[start:]:
+            if v > hi:
+                break
+            out.append(self.facts[fid])
+        out.sort(key=lambda f: abs(f.value - value))
+        return out
+
     def facts_of_entity(self, entity: str) -> list[Fact]:
         """Every fact about one entity (an index built on first use)."""
         index = getattr(self, "_by_entity", None)

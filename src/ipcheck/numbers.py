@@ -173,19 +173,32 @@ def _digits_step(num: str) -> float:
 
 
 _BEFORE_MAP = dict(_BEFORE)
-_BEFORE_RE = re.compile(
-    "(?:" + "|".join(
-        (r"(?<![A-Za-z0-9])" if w[0].isascii() else "") + re.escape(w) for w, _ in _BEFORE) + r")\s*$",
-    re.I)
+_BEFORE_MAX_WORDS = max(len(w.split()) for w, _ in _BEFORE if w[0].isascii())
+_BEFORE_MAX_CHARS = max(len(w) for w, _ in _BEFORE if not w[0].isascii())
 
 
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
-    """Qualifier ending right before ``start`` (ignoring spaces); returns (q, its start)."""
-    m = _BEFORE_RE.search(text, max(0, start - 40), start)
-    if not m:
+    """Qualifier ending right before ``start`` (ignoring spaces); returns (q, its start).
+
+    Looked up by the last one to three words (or Chinese characters), not by trying every phrase.
+    """
+    head = text[max(0, start - 40):start]
+    trimmed = head.rstrip()
+    base = start - len(head) + len(trimmed)
+    low = trimmed.lower()
+    if low and not low[-1].isascii():
+        for n in range(min(_BEFORE_MAX_CHARS, len(low)), 0, -1):
+            q = _BEFORE_MAP.get(low[-n:])
+            if q and not low[-n].isascii():
+                return q, base - n
         return "exact", start
-    word = m.group(0).rstrip().lower()
-    return _BEFORE_MAP.get(word, "exact"), m.start()
+    words = low.split()
+    for n in range(min(_BEFORE_MAX_WORDS, len(words)), 0, -1):
+        phrase = " ".join(words[-n:])
+        q = _BEFORE_MAP.get(phrase)
+        if q:
+            return q, base - len(phrase)
+    return "exact", start
 
 
 _MEASURE_WORDS = "件项家人次宗个元名位所场篇部台套笔例批户"
