@@ -116,6 +116,13 @@ def _clause_of(spans: list[tuple[int, int]], pos: int) -> int:
     return len(spans) - 1
 
 
+def warm(kb: KnowledgeBase) -> None:
+    """Build every lazily built lookup of ``kb`` (before it is pickled into a cache)."""
+    _modifier_sets(kb)
+    _vocabulary(kb)
+    kb.word_bigrams()
+
+
 def _modifier_sets(kb: KnowledgeBase) -> tuple[dict[str, str], tuple[str, ...]]:
     """(stem -> word) of the English modifiers, and the Chinese ones; computed once per base."""
     cached = getattr(kb, "_modifier_sets", None)

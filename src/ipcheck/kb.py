@@ -489,6 +489,9 @@ def compile_cache(path: str | os.PathLike, target: str | os.PathLike) -> Path:
 def _write_cache(path: str | os.PathLike, knowledge: KnowledgeBase, target: str | os.PathLike) -> Path:
     import pickle
 
+    from ipcheck.claims import warm
+
+    warm(knowledge)          # indexes built once here, not in every cold start
     payload = pickle.dumps((fingerprint(path), knowledge), protocol=pickle.HIGHEST_PROTOCOL)
     target = Path(target)
     tmp = target.with_suffix(".tmp")

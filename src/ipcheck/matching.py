@@ -154,7 +154,7 @@ class AliasIndex:
         wordset = set(_words(text))
         out: list[Alias] = []
         for w in wordset:
-            for a in self._by_word.get(w, ()):
+            for a in self._by_word.get(w, ()):  # type: ignore[union-attr]
                 if all(k in wordset for k in a.keywords):
                     out.append(a)
         han = prepare(text)
@@ -187,11 +187,13 @@ class AliasIndex:
         return sorted(per.values(), key=lambda m: m.score, reverse=True)
 
     def __getstate__(self):
-        return {"aliases": self.aliases}
+        if self._by_word is None or self._by_gram is None:
+            self._build()
+        return {"aliases": self.aliases, "by_word": dict(self._by_word), "by_gram": dict(self._by_gram)}
 
     def __setstate__(self, state):
         self.aliases = state["aliases"]
-        self._by_word = self._by_gram = None
+        self._by_word, self._by_gram = state.get("by_word"), state.get("by_gram")
         self._last = None
 
 
@@ -223,13 +225,10 @@ class PhraseIndex:
         ``avoid`` holds Chinese bigrams that belong to other words: a Chinese name whose edge
         forms one of them with its neighbour ("其中国内": 中国 + 内 = 国内) is not a mention.
         """
-        if self._by_first is None:
-            self._by_first = defaultdict(list)
-            for p in sorted(self._phrases, key=len, reverse=True):
-                self._by_first[self._first(p)].append(p)
+        index = self._index()
         low = text.lower()
         keys = set(re.findall(r"[a-z0-9]+", low)) | set(_CJK_CHARS.findall(low))
-        candidates = sorted((p for k in keys for p in self._by_first.get(k, ())), key=len, reverse=True)
+        candidates = sorted((p for k in keys for p in index.get(k, ())), key=len, reverse=True)
         taken: list[tuple[int, int]] = []
         out = []
         for phrase in candidates:
@@ -253,9 +252,16 @@ class PhraseIndex:
         out.sort(key=lambda t: t[1])
         return out
 
+    def _index(self) -> dict[str, list[str]]:
+        if self._by_first is None:
+            self._by_first = defaultdict(list)
+            for p in sorted(self._phrases, key=len, reverse=True):
+                self._by_first[self._first(p)].append(p)
+        return self._by_first
+
     def __getstate__(self):
-        return {"phrases": self._phrases}
+        return {"phrases": self._phrases, "by_first": dict(self._index())}
 
     def __setstate__(self, state):
         self._phrases = state["phrases"]
-        self._by_first = None
+        self._by_first = state.get("by_first")

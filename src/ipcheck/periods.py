@@ -7,6 +7,7 @@ Both become a ``Period`` so that a stock at the end of 2013 is never mistaken fo
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -200,7 +201,12 @@ def _needs(pattern: str) -> str:
     return "month"
 
 
-_PATTERNS = [(re.compile(p, re.I), make, _needs(p)) for p, make in _PATTERN_TEXTS]
+_PATTERNS = [(p, make, _needs(p)) for p, make in _PATTERN_TEXTS]
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)   # on first use: most claims need only a few of these
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTH_RE})\b", re.I)
 _ANY_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d{2}|2100)(?!\d)")
 
@@ -230,7 +236,7 @@ def find_periods(text: str) -> list[PeriodMention]:
     for pattern, make, need in _PATTERNS:
         if not cues[need]:
             continue
-        for m in pattern.finditer(text):
+        for m in _compiled(pattern).finditer(text):
             try:
                 add(make(m), m.start(), m.end())
             except (ValueError, KeyError):

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import itertools
-import multiprocessing
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -89,6 +88,8 @@ def verify_all(kb: KnowledgeBase, claims: Iterable[tuple[int, str]], workers: in
     if first is None:
         return
     rest = itertools.chain([first], it)
+    import multiprocessing
+
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         for line, text in rest:
             yield judge.verify(text, line)
