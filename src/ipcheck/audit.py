@@ -225,9 +225,8 @@ def _evaluate(kind: str, inputs: list[Fact], result: Fact | None, rng) -> tuple[
         r = _ratio(rs[1], rs[0])
         if r is None:
             return None, [], "result"
-        hi = lambda x: x if x == ar.INF else x  # noqa: E731
         if result is not None and result.unit == "times":
-            return r, [ar.Range(r.lo - 1, hi(r.hi) - 1)], "result"
+            return r, [ar.Range(r.lo - 1, r.hi - 1)], "result"
         return ar.Range((r.lo - 1) * 100, (r.hi - 1) * 100), [], "result"
     if kind == "difference":
         if len(rs) == 2:

@@ -109,7 +109,6 @@ class Judge:
         if not claim.figures:
             return Verdict(claim.line, claim.text, "unverifiable",
                            "Unverifiable: no figure to check; the claim states no number, rank or streak.")
-        self._language = claim.language
         total = self._stated_total(claim)
         results = [self._figure(claim, f) if f is not total else None for f in claim.figures]
         checks = self._checks(claim, [r for r in results if r is not None])
@@ -212,7 +211,7 @@ class Judge:
         planned = [x for x in facts if x.kind != "actual"]
         if not actual:
             return self._no_actual(f, res, measure, planned)
-        return self._compare(f, res, actual)
+        return self._compare(f, res, actual, claim.language)
 
     def _no_actual(self, f: Figure, res: FigureResult, measure: str, planned: list[Fact]) -> FigureResult:
         names = self._names(f.metric, f.entity, f.period)
@@ -314,7 +313,7 @@ class Judge:
         pair = self._statement(f, fact)
         return ar.compare(*pair) if pair else None
 
-    def _compare(self, f: Figure, res: FigureResult, facts: list[Fact]) -> FigureResult:
+    def _compare(self, f: Figure, res: FigureResult, facts: list[Fact], language: str = "en") -> FigureResult:
         outcomes: list[tuple[Fact, str | None]] = [(x, self._agrees(f, x)) for x in facts]
         if all(o is None for _, o in outcomes):
             x = facts[0]
@@ -345,8 +344,7 @@ class Judge:
             verdict = "unverifiable"
         order = {"supported": ar.AGREE, "contradicted": ar.DISAGREE, "unverifiable": ar.UNDECIDED}
         chosen = [x for x, o in deciding if o == order.get(verdict)] or [deciding[0][0]]
-        lang = getattr(self, "_language", "en")
-        pick = next((x for x in chosen if self.kb.sources[x.source].language == lang), chosen[0])
+        pick = next((x for x in chosen if self.kb.sources[x.source].language == language), chosen[0])
         res.verdict = verdict
         res.fact, res.expected, res.source, res.quote = pick.id, pick.value, pick.source, pick.quote
         res.reason = self._figure_reason(f, verdict, pick, [x for x, _ in outcomes])
