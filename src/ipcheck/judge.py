@@ -29,7 +29,9 @@ QUALIFIER_WORDS = {"more_than": "more than ", "at_least": "at least ", "about": 
 def show(value: float, unit: str = "count", qualifier: str = "exact") -> str:
     if unit == "rank":
         return QUALIFIER_WORDS.get(qualifier, "") + f"No. {value:g}"
-    if abs(value) >= 1e8 and unit in ("yuan", "usd"):
+    if abs(value) >= 1e12 and unit in ("yuan", "usd"):
+        body = f"{value / 1e12:,.4f}".rstrip("0").rstrip(".") + " trillion"
+    elif abs(value) >= 1e8 and unit in ("yuan", "usd"):
         body = f"{value / 1e9:,.3f}".rstrip("0").rstrip(".") + " billion"
     elif value == int(value):
         body = f"{value:,.0f}"
@@ -366,7 +368,11 @@ class Judge:
                 extra += f" {f.text} is the {other[0].period.label} figure ({show(other[0].value, other[0].unit, other[0].qualifier)})."
             else:
                 extra += self._other_metric_hint(f, x.measure)
-            return f"The sources give {said} for {names}, not {f.text} ({cite}).{extra}"
+            claimed = f.text
+            if f.role in ("growth", "change") and f.unit == "percent" and f.value * x.value < 0:
+                claimed = f"{f.text} ({'a rise' if f.value > 0 else 'a fall'})"
+                said = f"{'a rise' if x.value > 0 else 'a fall'} of {show(abs(x.value), x.unit, x.qualifier)}"
+            return f"The sources give {said} for {names}, not {claimed} ({cite}).{extra}"
         if verdict == "disputed":
             vals = "; ".join(f"{self.kb.source_title(y.source)} ({self.kb.sources[y.source].language}) says "
                              f"{show(y.value, y.unit, y.qualifier)}" for y in facts)
@@ -383,7 +389,7 @@ class Judge:
             a, b = levels[0], levels[1]
             sa, sb = ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp)
             for f in figs:
-                if f.role in ("growth", "change") and f.unit == "percent":
+                if f.role in ("growth", "change") and f.unit == "percent" and f.value * x.value < 0:
                     r = ar.change_percent(sa, sb)
                     st = ar.Statement(f.value, f.half_ulp, f.qualifier)
                     checks.append(Check("change", f.value, r.mid if r else None,
