@@ -360,8 +360,6 @@ class Judge:
             return f"{f.text} agrees with {names} = {said} ({cite})."
         if verdict == "contradicted":
             extra = ""
-            if f.role in ("growth", "change") and f.value * x.value < 0:
-                extra = f" The direction is wrong: the source reports {'a rise' if x.value > 0 else 'a fall'}."
             other = [y for y in self.kb.lookup(f.metric, f.entity) if y.measure == x.measure
                      and y.period != x.period and y.kind == "actual" and self._same_figure(f, y)]
             if other:
@@ -370,7 +368,7 @@ class Judge:
                 extra += self._other_metric_hint(f, x.measure)
             claimed = f.text
             if f.role in ("growth", "change") and f.unit == "percent" and f.value * x.value < 0:
-                claimed = f"{f.text} ({'a rise' if f.value > 0 else 'a fall'})"
+                claimed = f"{f.text} ({'a rise' if f.value > 0 else 'a fall'}: the direction is wrong)"
                 said = f"{'a rise' if x.value > 0 else 'a fall'} of {show(abs(x.value), x.unit, x.qualifier)}"
             return f"The sources give {said} for {names}, not {claimed} ({cite}).{extra}"
         if verdict == "disputed":
@@ -389,7 +387,7 @@ class Judge:
             a, b = levels[0], levels[1]
             sa, sb = ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp)
             for f in figs:
-                if f.role in ("growth", "change") and f.unit == "percent" and f.value * x.value < 0:
+                if f.role in ("growth", "change") and f.unit == "percent":
                     r = ar.change_percent(sa, sb)
                     st = ar.Statement(f.value, f.half_ulp, f.qualifier)
                     checks.append(Check("change", f.value, r.mid if r else None,

@@ -33,7 +33,10 @@ def claim_lines(stream: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
     except UnicodeDecodeError as e:
         raise InputError(f"{name}: line {n + 1} is not valid UTF-8 (byte 0x{e.object[e.start]:02x})") from None
     finally:
-        reader.detach()
+        try:
+            reader.detach()
+        except ValueError:
+            pass        # the stream was already closed by its owner
 
 
 def open_claims(path: str, stdin: IO[bytes] | None) -> tuple[IO[bytes], str, bool]:
