@@ -107,16 +107,6 @@ class KnowledgeBase:
         out.sort(key=lambda f: abs(f.value - value))
         return out
 
-    def facts_of_entity(self, entity: str) -> list[Fact]:
-        """Every fact about one entity (an index built on first use)."""
-        index = getattr(self, "_by_entity", None)
-        if index is None:
-            index = defaultdict(list)
-            for f in self.facts.values():
-                index[f.entity].append(f)
-            self._by_entity = index
-        return index.get(entity, [])
-
     def source_title(self, source_id: str) -> str:
         s = self.sources.get(source_id)
         return s.title if s else source_id
@@ -544,7 +534,3 @@ def load(path: str | os.PathLike, environ: dict[str, str] | None = None) -> Know
         except OSError:
             pass                      # a cache is an optimisation, never a reason to fail
     return kb
-
-
-def as_dict(item: Any) -> dict:
-    return {k: v for k, v in vars(item).items() if not k.startswith("_")}

@@ -65,5 +65,4 @@ def convert(value: float, from_unit: str, to_unit: str) -> float:
 
 def scale_factor(word: str) -> float:
     """How pint reads a scale word ('wan', 'billion'): used to cross-check the number reader."""
-    return float(registry().Quantity(1, word).to("count / count").magnitude) if False else \
-        float(registry()(word).to_base_units().magnitude)
+    return float(registry()(word).to_base_units().magnitude)
