@@ -12,7 +12,6 @@ import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from ipcheck import numbers, quantities
 from ipcheck.errors import KnowledgeBaseError
