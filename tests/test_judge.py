@@ -160,3 +160,9 @@ def test_stated_percentage_point_gap(judge):
     assert v.verdict == "contradicted"
     [c] = [c for c in v.checks if c.kind == "pp_gap"]
     assert c.ok is False and c.computed == pytest.approx(14.5)
+
+
+def test_share_checked_even_after_a_stated_total(judge):
+    v = judge.verify("In 2013 Shenzhen was granted 10,987 invention patents and 38,769 other patents, a total of "
+                     "49,756, invention patents accounting for 22.08% of grants.")
+    assert [(c.kind, c.ok) for c in v.checks] == [("sum", True), ("share", True)]

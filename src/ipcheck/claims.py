@@ -87,7 +87,6 @@ class Claim:
     figures: list[Figure] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
     periods: list[PeriodMention] = field(default_factory=list)
-    metric_candidates: list[str] = field(default_factory=list)
     rejected_metric: str | None = None      # a metric the words nearly named, and why not
     unknown_names: list[str] = field(default_factory=list)  # proper names the knowledge base does not know
     comparison: str | None = None           # "from_to" when the claim states a change between periods
@@ -191,8 +190,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
     _add_doubling(text, figs)
     figs.sort(key=lambda f: f.start)
 
-    whole_best, refused = _pick_metric(kb, text, text, text)
-    claim.metric_candidates = [m.target for m in kb.metric_index.best(text)][:5]
+    whole_best, refused = _pick_metric(kb, text, text, text)    # the claim-wide choice, once
     for f in figs:
         f.clause = _clause_of(spans, f.start)
         s, e = spans[f.clause]
@@ -200,9 +198,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
         focus = text[s:e]
         best, why = _pick_metric(kb, text, focus, focus)
         if best is None or best.in_focus == 0:
-            best_all, why_all = _pick_metric(kb, text, text, text)
-            if best is None or (best_all is not None and best_all.in_focus > 0):
-                best, why = best_all, why_all
+            if best is None or (whole_best is not None and whole_best.in_focus > 0):
+                best, why = whole_best, refused
         if best is not None:
             f.metric, f.metric_words = best.target, best.alias.text
         else:

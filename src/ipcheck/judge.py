@@ -113,7 +113,7 @@ class Judge:
                            "Unverifiable: no figure to check; the claim states no number, rank or streak.")
         total = self._stated_total(claim)
         results = [self._figure(claim, f) if f is not total else None for f in claim.figures]
-        checks = self._checks(claim, [r for r in results if r is not None])
+        checks = self._checks(claim, results, total)
         if total is not None:
             results[claim.figures.index(total)] = self._total_result(total, checks)
         parts = [r.verdict for r in results] + ["contradicted" for c in checks if c.ok is False]
@@ -141,12 +141,8 @@ class Judge:
     def _period_matches(self, metric: str, claimed: Period, fact: Fact) -> bool:
         if fact.period == claimed:
             return True
-        stock = self.kb.metrics[metric].measure == "stock"
-        if claimed.kind == "year" and fact.period.kind == "point" and fact.period == claimed.year_end():
-            return stock or fact.measure in ("rank", "streak") or True
-        if fact.period.kind == "year" and claimed.kind == "point" and claimed == fact.period.year_end():
-            return True
-        return False
+        # a year and the end of that year stand for each other (stocks are stated at year end)
+        return claimed.year_end() == fact.period.year_end() and {claimed.kind, fact.period.kind} == {"year", "point"}
 
     def _candidates(self, f: Figure, measure: str) -> list[Fact]:
         facts = [x for x in self.kb.lookup(f.metric, f.entity) if x.measure == measure]
@@ -379,7 +375,8 @@ class Judge:
                 f"{f.text}.")
 
     # -- arithmetic ----------------------------------------------------------------------------
-    def _checks(self, claim: Claim, results: list[FigureResult]) -> list[Check]:
+    def _checks(self, claim: Claim, results: list[FigureResult | None], total: Figure | None) -> list[Check]:
+        """Stated arithmetic, recomputed; ``results`` line up with ``claim.figures`` (None for a total)."""
         checks: list[Check] = []
         figs = claim.figures
         levels = [f for f in figs if f.role == "level"]
@@ -405,10 +402,9 @@ class Judge:
                                             f"{r.mid - 1:.2f} times); both readings of 'N times' tried"))
             direction = next((f.direction for f in figs if f.role in ("growth", "change") and f.direction), 0)
             if direction == 0:
-                import re as _re
-                if _re.search(r"\b(rose|rise|grew|increased|climbed|jumped|up)\b|增长|增加|增至", claim.text, _re.I):
+                if re.search(r"\b(rose|rise|grew|increased|climbed|jumped|up)\b|增长|增加|增至", claim.text, re.I):
                     direction = 1
-                elif _re.search(r"\b(fell|dropped|declined|decreased|down)\b|下降|减少|降至", claim.text, _re.I):
+                elif re.search(r"\b(fell|dropped|declined|decreased|down)\b|下降|减少|降至", claim.text, re.I):
                     direction = -1
             if direction and (b.value - a.value) * direction < 0:
                 checks.append(Check("direction", float(direction), b.value - a.value, False,
@@ -459,7 +455,6 @@ class Judge:
                 checks.append(Check("pp_gap", f.value, abs(a.value - b.value), ar.holds(
                     ar.Statement(abs(f.value), f.half_ulp, f.qualifier), r), f"{a.text} - {b.text}"))
         # a stated total of the other figures
-        total = self._stated_total(claim)
         if total is not None:
             parts = [x for x in levels if x is not total and x.unit == total.unit]
             r = ar.total([ar.Statement(p.value, p.half_ulp) for p in parts])
@@ -467,7 +462,7 @@ class Judge:
                 ar.Statement(total.value, total.half_ulp, total.qualifier), r), " + ".join(p.text for p in parts)))
         # shares the knowledge base can recompute
         for f, res in zip(figs, results):
-            if f.role != "share" or not res.fact:
+            if f.role != "share" or res is None or not res.fact:
                 continue
             for rel in self.kb.relations:
                 if rel.kind == "share" and rel.result == res.fact and len(rel.inputs) == 2:

@@ -92,7 +92,8 @@ class VerdictWriter:
             self.out.write("| " + " | ".join(cells) + " |\n")
         else:
             self.rows.append(d)
-        self.out.flush() if hasattr(self.out, "flush") else None
+        if hasattr(self.out, "flush"):
+            self.out.flush()
 
     def close(self, summary: str | None = None) -> None:
         if self.fmt in ("json", "claimreview"):
