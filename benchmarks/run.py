@@ -14,6 +14,7 @@ Measures, on this machine and in this run:
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import random
 import resource
@@ -46,21 +47,78 @@ TEMPLATES = [
 ]
 
 
+def _sig(x: float, digits: int) -> str:
+    """``x`` to ``digits`` significant figures, written out (never in e-notation)."""
+    if x == 0:
+        return "0"
+    places = max(0, digits - 1 - math.floor(math.log10(abs(x))))
+    return f"{round(x, places):,.{places}f}"
+
+
+def _written(value: float, unit: str, rnd: random.Random, zh: bool) -> str:
+    """``value`` as a reporter might write it: in full, rounded, or scaled (万/亿, thousand, billion)."""
+    style = rnd.randrange(4)
+    if unit == "percent":
+        return f"{value:g}%"
+    if unit == "yuan":
+        return f"{_sig(value / 1e8, 4)}亿元" if zh else f"{_sig(value / 1e9, 4)} billion yuan"
+    if unit != "count" or value != int(value):
+        return f"{value:g}"
+    if style == 1 and value >= 10_000:
+        return f"{_sig(value / 1e4, 3)}万" if zh else f"about {_sig(value, 3)}"
+    if style == 2 and value >= 10_000 and not zh:
+        return f"{_sig(value / 1e3, 4)} thousand"
+    return f"{value:,.0f}"
+
+
 def claims(n: int, seed: int = 7) -> list[str]:
-    """Realistic claims: the product's claim forms with figures right, rounded or wrong."""
+    """Realistic, distinct claims: the product's claim forms built from the knowledge base's own
+    figures, some right, some rounded, some wrong (value, year, place) and some about nothing it holds.
+
+    A newsroom's file rarely repeats a sentence, so neither does this one: no cache can answer it.
+    """
     rnd = random.Random(seed)
-
-    def jitter(v: float) -> str:
-        v = v * rnd.choice([1, 1, 1, 0.98, 1.1, 0.5])
-        return f"{round(v):,}"
-
-    out = []
-    for i in range(n):
-        t = TEMPLATES[i % len(TEMPLATES)]
-        out.append(t.format(n16300=jitter(16300), n249500=jitter(249500), n80657=jitter(80657),
-                            n49756=jitter(49756), n308000=jitter(308000), n9694=jitter(9694),
-                            n6000=jitter(6000), b124=rnd.choice(["124.637", "124.6", "142.637"]),
-                            p27=rnd.choice(["27.1%", "27%", "17.1%"]), w163=rnd.choice(["1.63", "1.6", "3.16"])))
+    real = kbmod.load(kbmod.bundled_path())
+    facts = [f for f in real.facts.values() if f.kind == "actual" and f.unit in ("count", "percent", "yuan")
+             and f.period.kind in ("year", "point") and f.measure in ("level", "growth")]
+    places = ["Shanghai", "Beijing", "Guangzhou", "Hangzhou"]
+    verbs = ["reached", "were", "totalled", "stood at", "hit"]
+    out: list[str] = []
+    seen: set[str] = set()
+    while len(out) < n:
+        f = rnd.choice(facts)
+        metric, entity = real.metrics[f.metric], real.entities[f.entity]
+        value, year = f.value, f.period.end.year
+        twist = rnd.random()
+        if twist < 0.25:
+            value *= rnd.choice([1.1, 0.9, 1.5, 0.5, 10])          # a wrong figure
+        elif twist < 0.33:
+            year += rnd.choice([-2, -1, 1, 3])                         # a year it has no figure for
+        place_en = rnd.choice(places) if twist > 0.95 else entity.en
+        name = rnd.choice((metric.en,) + tuple(a for a in metric.aliases if a.isascii()))
+        form = rnd.randrange(6)
+        if form == 0:
+            text = f"{name} {year} = {_written(value, f.unit, rnd, False)}"
+        elif form == 1 and f.measure == "growth":
+            text = f"{place_en}'s {name} grew {value:g}% in {year}."
+        elif form == 2:
+            when = f"at the end of {year}" if f.period.kind == "point" else f"in {year}"
+            text = f"{place_en}'s {name} {rnd.choice(verbs)} {_written(value, f.unit, rnd, False)} {when}."
+        elif form == 3 and f.measure == "level":
+            text = f"{year}年{entity.zh}{metric.zh}{_written(value, f.unit, rnd, True)}。"
+        elif form == 4:
+            text = f"In {year}, {place_en} recorded {_written(value, f.unit, rnd, False)} {name}."
+        else:
+            i = rnd.randrange(len(TEMPLATES))
+            text = TEMPLATES[i].format(
+                n16300=f"{rnd.randrange(15000, 17000):,}", n249500=f"{rnd.randrange(240000, 260000):,}",
+                n80657=f"{rnd.randrange(79000, 82000):,}", n49756=f"{rnd.randrange(48000, 52000):,}",
+                n308000=f"{rnd.randrange(300, 320) * 1000:,}", n9694=f"{rnd.randrange(9000, 10000):,}",
+                n6000=f"{rnd.randrange(5000, 7000):,}", b124=f"{rnd.randrange(120000, 130000) / 1000:g}",
+                p27=f"{rnd.randrange(150, 300) / 10:g}%", w163=f"{rnd.randrange(150, 175) / 100:g}")
+        if text not in seen:
+            seen.add(text)
+            out.append(text)
     return out
 
 

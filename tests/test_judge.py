@@ -32,6 +32,10 @@ def verdict(judge, text):
     "Shenzhen's PCT applications in 2013 were 10,049, 48.10% of the national total from domestic applicants.",
     "Shenzhen's high-value invention patents per 10,000 people were 110 in 2024, 7.9 times the national average of 14.",
     "China's IP royalty exports grew 27.1% in 2021.",
+    # 5. matching: the most specific Chinese name wins; "for every 10,000 people" is not a figure
+    "2024年深圳检察机关办理侵犯知识产权犯罪案件涉及人数451人。",
+    "2013年深圳知识产权专业技术资格副高级申报人数3人。",
+    "Shenzhen granted 80 patents for every 10,000 people in 2016.",
 ])
 def test_supported(judge, claim):
     v = verdict(judge, claim)

@@ -155,6 +155,18 @@ def test_longer_chinese_alias_wins(index):
     assert targets(index, "发明专利申请量达3.1万件") == ["invention_applications", "patent_applications"]
 
 
+def test_chinese_specificity_is_characters_not_pieces():
+    # A one-piece name spelling the whole metric beats a looser three-piece alias of a broader one.
+    ix = AliasIndex()
+    ix.add("crime_cases", "检察 侵犯知识产权犯罪 案件")
+    ix.add("crime_persons", "检察机关办理侵犯知识产权犯罪案件涉及人数")
+    assert targets(ix, "2024年深圳检察机关办理侵犯知识产权犯罪案件涉及人数451人") == ["crime_persons", "crime_cases"]
+    assert targets(ix, "2024年深圳检察机关办理侵犯知识产权犯罪案件259件") == ["crime_cases"]
+    # in the figure's clause, the characters of the pieces found there are what count
+    best = ix.best("检察机关办理侵犯知识产权犯罪案件410宗,涉及人数451人", "检察机关办理侵犯知识产权犯罪案件410宗")
+    assert [(m.target, m.in_focus) for m in best] == [("crime_cases", 12)]
+
+
 def test_chinese_pieces_are_all_required_in_any_order(index):
     assert targets(index, "累计认定驰名商标123件") == ["well_known_marks"]
     assert targets(index, "驰名商标累计123件") == ["well_known_marks"]

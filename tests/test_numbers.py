@@ -278,6 +278,8 @@ def test_low_and_high_follow_half_ulp():
     "26 April",
     "ISO 56005",
     "per 10,000 people",
+    "for every 10,000 people",
+    "each 100 million yuan of revenue",
     "G20 members",
     "5G networks",
     "H1 2022",

@@ -81,13 +81,15 @@ class Alias:
     text: str
     keywords: tuple[str, ...]     # stemmed English keywords, or Chinese substrings
     chinese: bool
-    weight: tuple[int, int] = (0, 0)   # (keywords, characters): the more specific alias wins
+    weight: tuple[int, int] = (0, 0)   # English (keywords, characters), Chinese (characters, pieces): the more specific wins
 
 
 def make_alias(target: str, text: str) -> Alias | None:
     if _CJK.search(text):
         pieces = tuple(p for p in prepare(text).split() if p)
-        return Alias(target, text, pieces, True, (len(pieces), sum(map(len, pieces))))
+        # Chinese specificity is the characters an alias pins down, not how it happens to be cut
+        # into pieces: "检察机关办理…涉及人数" (one piece) says more than "检察 犯罪 案件" (three).
+        return Alias(target, text, pieces, True, (sum(map(len, pieces)), len(pieces)))
     kws = tuple(dict.fromkeys(words(text)))
     return Alias(target, text, kws, False, (len(kws), sum(map(len, kws)))) if kws else None
 
@@ -95,7 +97,7 @@ def make_alias(target: str, text: str) -> Alias | None:
 @dataclass(frozen=True)
 class Match:
     alias: Alias
-    in_focus: int                 # how many keywords lie in the focus span (the figure's clause)
+    in_focus: int                 # keywords (Chinese: characters) that lie in the focus span (the figure's clause)
 
     @property
     def target(self) -> str:
@@ -171,10 +173,11 @@ class AliasIndex:
         """Aliases fully present in ``text``; ``in_focus`` counts keywords also in ``focus``."""
         found = self._candidates(text)
         if focus is None or focus == text:
-            return [Match(a, len(a.keywords)) for a in found]
+            return [Match(a, a.weight[0]) for a in found]
         focus_words = set(_words(focus))
         han_focus = prepare(focus)
-        return [Match(a, sum((k in han_focus) if a.chinese else (k in focus_words) for k in a.keywords))
+        return [Match(a, sum(len(k) for k in a.keywords if k in han_focus) if a.chinese
+                      else sum(k in focus_words for k in a.keywords))
                 for a in found]
 
     def best(self, text: str, focus: str | None = None) -> list[Match]:
