@@ -191,12 +191,15 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
     figs.sort(key=lambda f: f.start)
 
     whole_best, refused = _pick_metric(kb, text, text, text)    # the claim-wide choice, once
+    picked: dict[tuple[int, int], tuple[Match | None, str | None]] = {(0, len(text)): (whole_best, refused)}
     for f in figs:
         f.clause = _clause_of(spans, f.start)
         s, e = spans[f.clause]
         _classify(text, f, s)
-        focus = text[s:e]
-        best, why = _pick_metric(kb, text, focus, focus)
+        if (s, e) not in picked:                                 # once per clause
+            focus = text[s:e]
+            picked[(s, e)] = _pick_metric(kb, text, focus, focus)
+        best, why = picked[(s, e)]
         if best is None or best.in_focus == 0:
             if best is None or (whole_best is not None and whole_best.in_focus > 0):
                 best, why = whole_best, refused

@@ -125,13 +125,19 @@ def _verify(env: Environment, claims: list[str], file: Optional[str], fmt: Optio
     tally = Tally()
     writer = VerdictWriter(fmt, env.stdout, colors=env.colors)
     show_progress = progress if progress is not None else (batch and env.stderr_isatty)
+
+    def emit(verdict):       # runs where the verdict is made (a worker, in a batch)
+        d = verdict.to_dict()
+        text = writer.piece(d)
+        return verdict.verdict, text, d if text is None else None
+
     try:
-        results = verify_all(knowledge, source, workers=jobs or default_workers())
+        results = verify_all(knowledge, source, workers=jobs or default_workers(), emit=emit)
         if show_progress:
             results = _with_progress(results, env)
-        for verdict in results:
-            tally.add(verdict)
-            writer.write(verdict.to_dict())
+        for name, text, d in results:
+            tally.count(name)
+            writer.write_piece(text, d)
     finally:
         for stream, close in opened:
             if close:

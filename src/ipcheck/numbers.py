@@ -87,6 +87,37 @@ class Number:
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]")
 
 
+def _fold(ch: str) -> str:
+    """What one character becomes in normalized text."""
+    if ch < " " or "\x7f" <= ch <= "\x9f":
+        return " "
+    if ch in "\u2212\ufe63\uff0d":                    # minus signs (not dashes: "— 80,657")
+        return "-"
+    if ch in "\u2012\u2013\u2014":                    # figure, en and em dashes stay dashes
+        return "\u2013"
+    if ch in "\u3000\u00a0\u2009\u202f":
+        return " "
+    if ch == "\uff0c":                                  # ， (、 lists items, never groups digits)
+        return ","
+    if ch == "\u00b7":
+        return "."
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if len(folded) == 1 else ch
+
+
+class _FoldTable(dict):
+    """A str.translate table that works out each character's folding the first time it is seen."""
+
+    def __missing__(self, code: int) -> str:
+        out = _fold(chr(code))
+        if len(self) < 20_000:            # remembered up to a bound, so odd input cannot grow it
+            self[code] = out
+        return out
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 @functools.lru_cache(maxsize=256)
 def normalize(text: str) -> str:
     """Fold full-width forms and odd punctuation so one grammar reads them all.
@@ -96,25 +127,7 @@ def normalize(text: str) -> str:
     """
     if "\x1b" in text:
         text = _ANSI.sub(lambda m: " " * len(m.group(0)), text)
-    out = []
-    for ch in text:
-        if ch < " " or "\x7f" <= ch <= "\x9f":
-            out.append(" ")
-            continue
-        if ch in "\u2212\ufe63\uff0d":                    # minus signs (not dashes: "— 80,657")
-            out.append("-")
-        elif ch in "\u2012\u2013\u2014":                  # figure, en and em dashes stay dashes
-            out.append("\u2013")
-        elif ch in "\u3000\u00a0\u2009\u202f":
-            out.append(" ")
-        elif ch == "\uff0c":                                # ， (、 lists items, never groups digits)
-            out.append(",")
-        elif ch in "\u00b7":
-            out.append(".")
-        else:
-            folded = unicodedata.normalize("NFKC", ch)
-            out.append(folded if len(folded) == 1 else ch)
-    return "".join(out)
+    return text.translate(_FOLD_TABLE)
 
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"

@@ -54,44 +54,62 @@ def claim_review(d: dict) -> dict:
 
 
 class VerdictWriter:
-    """Writes verdict dicts to ``out`` in one format."""
+    """Writes verdict dicts to ``out`` in one format.
+
+    ``piece`` (the text one verdict becomes) is kept apart from ``write_piece`` (putting it on the
+    stream) so a batch can format its verdicts in worker processes and only write them here.
+    """
 
     def __init__(self, fmt: str, out: IO[str], colors: bool = False, width: int | None = None):
         self.fmt, self.out, self.colors, self.width = fmt, out, colors, width
         self.rows: list[dict] = []
         self.count = 0
         if fmt == "csv":
-            self._csv = csv.writer(out, lineterminator="\n")
-            self._csv.writerow(["line", "claim", "verdict", "reason", "figures", "facts", "sources", "checks"])
+            csv.writer(out, lineterminator="\n").writerow(
+                ["line", "claim", "verdict", "reason", "figures", "facts", "sources", "checks"])
         elif fmt == "markdown":
             out.write("| line | claim | verdict | reason |\n| ---: | --- | --- | --- |\n")
 
-    def write(self, d: dict) -> None:
-        self.count += 1
+    def piece(self, d: dict) -> str | None:
+        """The text of one verdict in this format; None for the table, which draws them all at once."""
         fmt = self.fmt
         if fmt == "lint":
             reason = d["reason"]
             prefix = d["verdict"].capitalize() + ": "
             reason = reason[len(prefix):] if reason.startswith(prefix) else reason
-            self.out.write(f"{d.get('file', '-')}:{d['line']}:{d.get('column', 1)}: {d['verdict']}: {reason}\n")
-        elif fmt == "jsonl":
-            self.out.write(dumps(d) + "\n")
-        elif fmt in ("json", "claimreview"):
-            obj = claim_review(d) if fmt == "claimreview" else d
-            self.out.write(("[\n" if self.count == 1 else ",\n") + json.dumps(obj, ensure_ascii=False, indent=2))
-        elif fmt == "csv":
-            self._csv.writerow([spreadsheet_safe(x) for x in (
+            return f"{d.get('file', '-')}:{d['line']}:{d.get('column', 1)}: {d['verdict']}: {reason}\n"
+        if fmt == "jsonl":
+            return dumps(d) + "\n"
+        if fmt in ("json", "claimreview"):
+            return json.dumps(claim_review(d) if fmt == "claimreview" else d, ensure_ascii=False, indent=2)
+        if fmt == "csv":
+            buf = io.StringIO()
+            csv.writer(buf, lineterminator="\n").writerow([spreadsheet_safe(x) for x in (
                 d["line"], d["claim"], d["verdict"], d["reason"],
                 "; ".join(f["text"] for f in d["figures"]),
                 "; ".join(f["fact"] or "" for f in d["figures"]),
                 "; ".join(sorted({f["source"] for f in d["figures"] if f["source"]})),
                 "; ".join(f"{c['kind']}={'ok' if c['ok'] else 'fails' if c['ok'] is False else '?'}"
                           for c in d["checks"]))])
-        elif fmt == "markdown":
+            return buf.getvalue()
+        if fmt == "markdown":
             cells = [str(d["line"]), _md(d["claim"]), f"**{d['verdict']}**", _md(d["reason"])]
-            self.out.write("| " + " | ".join(cells) + " |\n")
-        else:
-            self.rows.append(d)
+            return "| " + " | ".join(cells) + " |\n"
+        return None
+
+    def write(self, d: dict) -> None:
+        self.write_piece(self.piece(d), d)
+
+    def write_piece(self, text: str | None, d: dict | None = None) -> None:
+        """Put one verdict's ``piece`` on the stream (or keep ``d`` for the table)."""
+        self.count += 1
+        if text is None:
+            if d is not None:
+                self.rows.append(d)
+            return
+        if self.fmt in ("json", "claimreview"):
+            text = ("[\n" if self.count == 1 else ",\n") + text
+        self.out.write(text)
         if hasattr(self.out, "flush"):
             self.out.flush()
 

@@ -5,13 +5,13 @@ on one at a time, in input order, in constant memory.
 """
 from __future__ import annotations
 
+import collections
 import io
 import itertools
 import os
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, Callable, TypeVar
 
 from ipcheck.errors import InputError
 from ipcheck.judge import Judge, Verdict
@@ -58,15 +58,21 @@ def open_claims(path: str, stdin: IO[bytes] | None) -> tuple[IO[bytes], str, boo
         raise InputError(f"{path}: cannot read ({e.strerror})") from None
 
 
-SERIAL_HEAD = 256      # claims judged in-process before a batch is worth parallel workers
-WINDOW = 4096          # claims read ahead at most, so memory stays bounded however long the input
+SERIAL_HEAD = 256      # a batch no longer than this is judged in-process: a worker would not pay off
+CHUNK = 128            # claims sent to a worker at a time
+IN_FLIGHT_PER_WORKER = 4   # chunks sent ahead per worker; bounds memory however long the input
 
+T = TypeVar("T")
+
+# What forked workers inherit: set just before the pool starts, never pickled.
 _worker_judge: Judge | None = None
+_worker_emit: Callable[[Verdict], Any] | None = None
 
 
-def _judge_one(item: tuple[int, str]) -> Verdict:
-    assert _worker_judge is not None
-    return _worker_judge.verify(item[1], item[0])
+def _judge_chunk(chunk: list[tuple[int, str]]) -> list[Any]:
+    assert _worker_judge is not None and _worker_emit is not None
+    verify, emit = _worker_judge.verify, _worker_emit
+    return [emit(verify(text, line)) for line, text in chunk]
 
 
 def _quiet_worker() -> None:
@@ -79,43 +85,58 @@ def default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def verify_all(kb: KnowledgeBase, claims: Iterable[tuple[int, str]], workers: int = 1) -> Iterator[Verdict]:
-    """Verdicts in input order. Long batches are shared among ``workers`` forked processes,
-    a bounded window at a time; short ones never pay for a worker."""
-    global _worker_judge
+def _identity(verdict: Verdict) -> Any:
+    return verdict
+
+
+def verify_all(kb: KnowledgeBase, claims: Iterable[tuple[int, str]], workers: int = 1,
+               emit: Callable[[Verdict], T] = _identity) -> Iterator[T]:
+    """``emit(verdict)`` for every claim, in input order.
+
+    ``emit`` runs where the verdict is made, so a long batch, shared among ``workers`` forked
+    processes, also has its output formatted there and the parent only writes it; a short batch
+    never pays for a worker.
+    """
+    global _worker_judge, _worker_emit
     judge = Judge(kb)
     it = iter(claims)
-    for item in itertools.islice(it, SERIAL_HEAD):
-        yield judge.verify(item[1], item[0])
+    head = list(itertools.islice(it, SERIAL_HEAD))
     first = next(it, None)
-    if first is None:
-        return
-    rest = itertools.chain([first], it)
     import multiprocessing
 
-    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        for line, text in rest:
-            yield judge.verify(text, line)
+    if first is None or workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for line, text in itertools.chain(head, [] if first is None else [first], it):
+            yield emit(judge.verify(text, line))
         return
-    _worker_judge = judge
+    rest = itertools.chain(head, [first], it)
+    chunks = iter(lambda: list(itertools.islice(rest, CHUNK)), [])
+    _worker_judge, _worker_emit = judge, emit
     ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(workers, initializer=_quiet_worker) as pool:
-        while True:
-            window = list(itertools.islice(rest, WINDOW))
-            if not window:
-                break
-            yield from pool.imap(_judge_one, window, chunksize=64)
+    try:
+        with ctx.Pool(workers, initializer=_quiet_worker) as pool:
+            pending: collections.deque = collections.deque()
+            for chunk in chunks:           # a steady pipeline: a new chunk goes out as the oldest comes back
+                pending.append(pool.apply_async(_judge_chunk, (chunk,)))
+                if len(pending) >= IN_FLIGHT_PER_WORKER * workers:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
+    finally:
+        _worker_judge = _worker_emit = None
 
 
 class Tally:
     """Counts verdicts as they stream past, for the summary and the exit status."""
 
     def __init__(self) -> None:
-        self.counts: Counter[str] = Counter()
+        self.counts: collections.Counter[str] = collections.Counter()
 
     def add(self, verdict: Verdict) -> Verdict:
-        self.counts[verdict.verdict] += 1
+        self.count(verdict.verdict)
         return verdict
+
+    def count(self, verdict: str) -> None:
+        self.counts[verdict] += 1
 
     @property
     def total(self) -> int:
