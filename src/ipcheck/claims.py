@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ipcheck import numbers
 from ipcheck.kb import KnowledgeBase
-from ipcheck.matching import Match, cjk, stem, words
+from ipcheck.matching import Match, _words, cjk, stem, words
 from ipcheck.numbers import Number, normalize
 from ipcheck.periods import Period, PeriodMention, find_periods
 
@@ -122,27 +122,28 @@ def warm(kb: KnowledgeBase) -> None:
     kb.word_bigrams()
 
 
-def _modifier_sets(kb: KnowledgeBase) -> tuple[dict[str, str], tuple[str, ...]]:
-    """(stem -> word) of the English modifiers, and the Chinese ones; computed once per base."""
+def _modifier_sets(kb: KnowledgeBase) -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...]]:
+    """(stem -> word) of the English modifiers, their stems, and the Chinese ones; once per base."""
     cached = getattr(kb, "_modifier_sets", None)
     if cached is None:
         english = {stem(m): m for m in kb.modifiers if not re.search(r"[\u3400-\u9fff]", m)}
         chinese = tuple(m for m in kb.modifiers if re.search(r"[\u3400-\u9fff]", m))
-        cached = kb._modifier_sets = (english, chinese)
+        cached = kb._modifier_sets = (english, tuple(english), chinese)
     return cached
 
 
 @functools.lru_cache(maxsize=1024)
-def _context_modifiers(english: frozenset[str], chinese: tuple[str, ...], context: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    ctx_words = set(words(context))
-    ctx_han = cjk(context)
-    return tuple(s for s in english if s in ctx_words), tuple(m for m in chinese if m in ctx_han)
+def _context_modifiers(english: tuple[str, ...], chinese: tuple[str, ...], context: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The modifiers ``context`` uses, English stems in the base's order."""
+    used = set(_words(context)).intersection(english)
+    ctx_han = cjk(context) if chinese else ""
+    return tuple(s for s in english if s in used) if used else (), tuple(m for m in chinese if m in ctx_han)
 
 
 def _modifiers_ok(kb: KnowledgeBase, match: Match, context: str) -> str | None:
     """None when the alias covers every modifier the context uses, else the offending word."""
-    english, chinese = _modifier_sets(kb)
-    used_en, used_zh = _context_modifiers(frozenset(english), chinese, context)
+    english, stems, chinese = _modifier_sets(kb)
+    used_en, used_zh = _context_modifiers(stems, chinese, context)
     if not used_en and not used_zh:
         return None
     alias_text = match.alias.text.lower()

@@ -445,13 +445,16 @@ CACHE_ENV = "IPCHECK_CACHE_DIR"
 
 
 def fingerprint(path: str | os.PathLike) -> str:
-    """A digest of every TOML file's name and bytes, and of this ipcheck's version."""
+    """A digest of every TOML file's name and bytes, and of this ipcheck's version and code (the
+    cache pickles the code's own objects and lookups, so changed code must not read an old one)."""
     import hashlib
 
     from ipcheck import __version__
 
     h = hashlib.sha256(__version__.encode())
     h.update(quantities.DEFINITIONS.read_bytes())
+    for module in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        h.update(module.read_bytes())
     for file in sorted(Path(path).glob("*.toml")):
         h.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
     return h.hexdigest()

@@ -23,7 +23,7 @@ _PER10K = re.compile(
     r"|per\s+10k(?:\s+(?:people|persons|residents))?", re.I)
 _WORD = re.compile(r"[a-z][a-z0-9\-']*|\d+", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]+")
-_CJK_CHARS = re.compile(r"[\u3400-\u9fff]")
+_PHRASE_KEYS = re.compile(r"[a-z0-9]+|[\u3400-\u9fff]")     # what PhraseIndex files phrases under
 
 
 @functools.lru_cache(maxsize=65536)
@@ -56,18 +56,21 @@ def words(text: str) -> list[str]:
     return list(_words(text))
 
 
+@functools.lru_cache(maxsize=65536)
+def _word_stems(w: str) -> tuple[str, ...]:
+    """The stems one written word contributes (none for stop words and bare numbers)."""
+    lw = w.lower()
+    if lw in STOP_WORDS or lw.isdigit():
+        return ()
+    parts = [p for p in lw.split("-") if p] if "-" in lw and lw not in ("high-value", "well-known", "year-on-year") else [lw]
+    return tuple(stem(p) for p in parts if p not in STOP_WORDS)
+
+
 @functools.lru_cache(maxsize=2048)
 def _words(text: str) -> tuple[str, ...]:
-    out = []
+    out: list[str] = []
     for w in _WORD.findall(prepare(text)):
-        lw = w.lower()
-        if lw in STOP_WORDS or lw.isdigit():
-            continue
-        parts = [p for p in re.split(r"-", lw) if p] if "-" in lw and lw not in ("high-value", "well-known", "year-on-year") else [lw]
-        for p in parts:
-            if p in STOP_WORDS:
-                continue
-            out.append(stem(p))
+        out.extend(_word_stems(w))
     return tuple(out)
 
 
@@ -157,7 +160,7 @@ class AliasIndex:
         out: list[Alias] = []
         for w in wordset:
             for a in self._by_word.get(w, ()):  # type: ignore[union-attr]
-                if all(k in wordset for k in a.keywords):
+                if wordset.issuperset(a.keywords):
                     out.append(a)
         han = prepare(text)
         if _CJK.search(han):
@@ -230,12 +233,14 @@ class PhraseIndex:
         """
         index = self._index()
         low = text.lower()
-        keys = set(re.findall(r"[a-z0-9]+", low)) | set(_CJK_CHARS.findall(low))
-        candidates = sorted((p for k in keys for p in index.get(k, ())), key=len, reverse=True)
+        candidates: list[str] = []
+        for k in set(_PHRASE_KEYS.findall(low)):
+            candidates.extend(index.get(k, ()))
+        candidates.sort(key=len, reverse=True)
         taken: list[tuple[int, int]] = []
         out = []
         for phrase in candidates:
-            chinese = bool(_CJK.match(phrase))
+            chinese = "\u3400" <= phrase[0] <= "\u9fff"
             start = 0
             while True:
                 i = low.find(phrase, start)

@@ -186,6 +186,8 @@ def _digits_step(num: str) -> float:
 
 
 _BEFORE_MAP = dict(_BEFORE)
+_BEFORE_LAST_WORDS = frozenset(w.split()[-1] for w, _ in _BEFORE if w[0].isascii())
+_BEFORE_LAST_CHARS = frozenset(w[-1] for w, _ in _BEFORE if not w[0].isascii())
 _BEFORE_MAX_WORDS = max(len(w.split()) for w, _ in _BEFORE if w[0].isascii())
 _BEFORE_MAX_CHARS = max(len(w) for w, _ in _BEFORE if not w[0].isascii())
 
@@ -197,6 +199,15 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     """
     head = text[max(0, start - 40):start]
     trimmed = head.rstrip()
+    if not trimmed:
+        return "exact", start
+    last = trimmed[-1]
+    if last.isascii():
+        tail = trimmed[trimmed.rfind(" ") + 1:].lower()
+        if tail not in _BEFORE_LAST_WORDS:
+            return "exact", start             # most figures follow a verb or '=': no qualifier
+    elif last not in _BEFORE_LAST_CHARS:
+        return "exact", start
     base = start - len(head) + len(trimmed)
     low = trimmed.lower()
     if low and not low[-1].isascii():
@@ -215,6 +226,7 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
 
 
 _MEASURE_WORDS = "件项家人次宗个元名位所场篇部台套笔例批户"
+_AFTER_FIRST = frozenset(w[0] for w, _ in _AFTER_OUTER) | frozenset(w[0].upper() for w, _ in _AFTER_OUTER)
 
 
 def _qualifier_after(text: str, end: int) -> tuple[str | None, int]:
@@ -223,6 +235,8 @@ def _qualifier_after(text: str, end: int) -> tuple[str | None, int]:
     end += skip
     tail = text[end:end + 12]
     stripped = tail.lstrip()
+    if not stripped or stripped[0] not in _AFTER_FIRST:
+        return None, end
     offset = len(tail) - len(stripped)
     for word, q in _AFTER_OUTER:
         if stripped.lower().startswith(word):
@@ -285,6 +299,11 @@ def _skip(text: str, m: re.Match) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=None)
+def _decimal(scale: float) -> Decimal:
+    return Decimal(scale)
+
+
 def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
     """Every figure in ``text`` (already ``normalize``d or not), in order of appearance."""
     text = normalize(text)
@@ -293,9 +312,9 @@ def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
         num = m.group("num")
         if not num or num == ".":
             continue
-        if _skip(text, m):
-            continue
         if not keep_years and _is_year(num, text, m):
+            continue
+        if _skip(text, m):
             continue
         try:
             base = Decimal(num.replace(",", ""))
@@ -328,7 +347,7 @@ def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
         after_q, after_end = _qualifier_after(text, end)
         if after_q and qualifier == "exact":
             qualifier, end = after_q, after_end
-        value = sign * float(base * Decimal(scale))
+        value = sign * (float(base) if scale == 1.0 else float(base * _decimal(scale)))
         if not math.isfinite(value):
             continue
         # A whole number with no trailing zero is a count written out in full: exact. Round

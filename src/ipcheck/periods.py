@@ -75,6 +75,7 @@ def _code_part(d: date, is_start: bool) -> str:
     return d.isoformat()
 
 
+@functools.lru_cache(maxsize=512)
 def year(y: int) -> Period:
     return Period("year", date(y, 1, 1), date(y, 12, 31))
 
@@ -205,9 +206,17 @@ _PATTERNS = [(p, make, _needs(p)) for p, make in _PATTERN_TEXTS]
 
 
 @functools.lru_cache(maxsize=None)
+def _patterns_for(cues: frozenset[str]) -> list[tuple[re.Pattern, object]]:
+    """The patterns a text with these cues can match, in their order of precedence, compiled."""
+    return [(_compiled(p), make) for p, make, need in _PATTERNS if need in cues]
+
+
+@functools.lru_cache(maxsize=None)
 def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I)   # on first use: most claims need only a few of these
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTH_RE})\b", re.I)
+_MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")   # on lower-cased text
+_OPENER = re.compile(r"(from|since|between|从|由|自)\s*(the\s+)?(beginning of\s+|end of\s+|start of\s+)?$")
 _ANY_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d{2}|2100)(?!\d)")
 
 
@@ -230,13 +239,12 @@ def find_periods(text: str) -> list[PeriodMention]:
         found.append(PeriodMention(p, s, e))
 
     low = text.lower()
-    cues = {"zh": "年" in text, "end": "end" in low,
-            "half": "half" in low or "six months" in low or "h1" in low or "h2" in low,
-            "month": bool(_MONTH_WORD.search(text))}
-    for pattern, make, need in _PATTERNS:
-        if not cues[need]:
-            continue
-        for m in _compiled(pattern).finditer(text):
+    cues = frozenset(cue for cue, present in (
+        ("zh", "年" in text), ("end", "end" in low),
+        ("half", "half" in low or "six months" in low or "h1" in low or "h2" in low),
+        ("month", _MONTH_HINT.search(low) is not None and _MONTH_WORD.search(text) is not None)) if present)
+    for pattern, make in _patterns_for(cues):
+        for m in pattern.finditer(text):
             try:
                 add(make(m), m.start(), m.end())
             except (ValueError, KeyError):
@@ -254,9 +262,8 @@ def _roles(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     """'from A to B', 'A至B', 'A-B', 'between A and B': the first is 'from', the second 'to';
     a period after 'from' or 'since' alone is a 'from'."""
     out = list(found)
-    opener = re.compile(r"(from|since|between|从|由|自)\s*(the\s+)?(beginning of\s+|end of\s+|start of\s+)?$")
     for i, a in enumerate(out):
-        if opener.search(text[max(0, a.start - 24):a.start].lower()):
+        if _OPENER.search(text[max(0, a.start - 24):a.start].lower()):
             out[i] = PeriodMention(a.period, a.start, a.end, "from")
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
