@@ -18,8 +18,8 @@ from ipcheck.kb import KnowledgeBase
 from ipcheck.model import Fact, worst
 from ipcheck.periods import Period, year
 
-_TOTAL = re.compile(r"\b(?:a total of|in total|total(?:led|ing)?|combined|altogether|together)\b|合计|总计|共计|总共|一共",
-                    re.I)
+_TOTAL = re.compile(r"(?=[aictAICT合总共一])(?:\b(?:a total of|in total|total(?:led|ing)?|combined|altogether|together)\b"
+                    r"|合计|总计|共计|总共|一共)", re.I)
 UNIT_WORDS = {"percent": "%", "percentage_point": " percentage points", "times": " times", "yuan": " yuan",
               "usd": " USD", "count": "", "rank": "", "years": " years"}
 QUALIFIER_WORDS = {"more_than": "more than ", "at_least": "at least ", "about": "about ",

@@ -134,11 +134,12 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _SCALE_WORDS = r"thousand|million|billion|trillion|mn|bn|tn"
 _CJK_SCALE = r"万亿|十万|百万|千万|万|亿|千"
 _TOKEN = re.compile(
-    rf"(?P<cur>(?:US\$|USD|RMB|CNY|\$|¥|￥)\s?)?"
+    r"(?=[0-9.\-$¥￥URCurc])"         # what a figure can start with: most positions fail here, fast
+    rf"(?:(?P<cur>(?:US\$|USD|RMB|CNY|\$|¥|￥)\s?)?"
     rf"(?P<sign>(?<![A-Za-z0-9.])-)?(?P<num>{_NUM})"
     rf"(?P<inner>\s?(?:多|余))?"
     rf"(?:\s?(?P<scale>(?:{_SCALE_WORDS})(?![A-Za-z])|{_CJK_SCALE})|(?P<suffix>[kKmMbB](?:n)?)(?![A-Za-z]))?"
-    rf"(?P<inner2>(?:多|余))?",
+    rf"(?P<inner2>(?:多|余))?)",
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(
