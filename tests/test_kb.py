@@ -149,3 +149,41 @@ def test_unit_names_known_to_pint():
     with pytest.raises(quantities.IncompatibleUnits, match="exchange rate"):
         quantities.convert(1, "usd", "yuan")
     assert quantities.convert(7.9, "times", "percent") == pytest.approx(790)
+
+
+def test_unit_factors_are_pints_answers():
+    from ipcheck import quantities
+
+    reg = quantities.registry()
+    table = quantities.factor_table(set(numbers.UNITS))
+    assert table[("times", "percent")] == pytest.approx(100)
+    assert table[("percent", "times")] == pytest.approx(0.01)
+    for (a, b), f in table.items():
+        if f is None:                      # pint refuses: different dimensions, or currencies
+            assert reg.Unit(a).dimensionality != reg.Unit(b).dimensionality
+        else:
+            assert f == pytest.approx(float(reg.Quantity(1.0, a).to(b).magnitude))
+    assert table[("yuan", "usd")] is None and table[("percent", "count")] is None
+
+
+def test_preloaded_factors_spare_pint(monkeypatch):
+    from ipcheck import quantities
+
+    monkeypatch.setattr(quantities, "_FACTORS", {})
+    quantities.preload({("widget", "gadget"): 3.0, ("gadget", "widget"): None})
+    monkeypatch.setattr(quantities, "registry", lambda: pytest.fail("pint was started"))
+    assert quantities.convert(2.0, "widget", "gadget") == 6.0
+    with pytest.raises(quantities.IncompatibleUnits, match="different things"):
+        quantities.convert(2.0, "gadget", "widget")
+
+
+def test_compiled_base_carries_its_unit_factors(tmp_path):
+    from ipcheck import quantities
+
+    target = kbmod.compile_cache(kbmod.bundled_path(), tmp_path / "kb.cache")
+    import pickle
+
+    _, compiled = pickle.loads(target.read_bytes())
+    units = {f.unit for f in compiled.facts.values()} | set(numbers.UNITS)
+    assert {a for a, _ in compiled.unit_factors} == units
+    assert compiled.unit_factors[("times", "percent")] == pytest.approx(quantities.convert(1, "times", "percent"))

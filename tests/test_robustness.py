@@ -65,6 +65,14 @@ def test_binary_input_is_a_one_line_error():
     assert r.exit_code == 2 and "not valid UTF-8" in r.stderr and "Traceback" not in r.stderr
 
 
+@pytest.mark.parametrize("command", ["verify", "scan"])
+def test_invalid_utf8_is_reported_at_its_line(command):
+    data = b"In 2024 Shenzhen filed 16,300 PCT applications.\n\nfine\n" + b"Shenzhen \xe9 2024\n"
+    r = runner.invoke(app, [command, "--format", "jsonl", "-"], input=data)
+    assert r.exit_code == 2
+    assert r.stderr.strip().splitlines() == ["ipcheck: error: <stdin>: line 4 is not valid UTF-8 (byte 0xe9)"]
+
+
 def test_windows_line_endings_and_bom(tmp_path):
     f = tmp_path / "claims.txt"
     f.write_bytes("\ufeffPCT applications 2024 = 16,300\r\n\r\n# note\r\nTrademark registrations 2024 = 249,500\r\n"

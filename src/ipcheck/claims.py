@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ipcheck import numbers
+from ipcheck import numbers, quantities
 from ipcheck.kb import KnowledgeBase
 from ipcheck.matching import Match, _words, cjk, stem, words
 from ipcheck.numbers import Number, normalize
@@ -120,7 +120,12 @@ def _clause_of(spans: list[tuple[int, int]], pos: int) -> int:
 
 
 def warm(kb: KnowledgeBase) -> None:
-    """Build every lazily built lookup of ``kb`` (before it is pickled into a cache)."""
+    """Build every lazily built lookup of ``kb`` (before it is pickled into a cache, or before a
+    batch forks its workers, so each does not build its own)."""
+    if getattr(kb, "unit_factors", None) is None:
+        units = {x.unit for x in kb.facts.values()} | set(numbers.UNITS)
+        kb.unit_factors = quantities.factor_table(units)
+    quantities.preload(kb.unit_factors)
     _modifier_sets(kb)
     _vocabulary(kb)
     kb.word_bigrams()

@@ -212,12 +212,10 @@ def scan(
 
 
 def _scan(env: Environment, path: str, fmt: str, facts: Optional[str], strict: bool) -> ExitStatus:
-    import io as _io
-
     from ipcheck import kb as kbmod
     from ipcheck.render import SCAN_FORMATS, VerdictWriter
     from ipcheck.scan import scan as scan_article
-    from ipcheck.verify import Tally, open_claims
+    from ipcheck.verify import Tally, open_claims, text_lines
 
     if fmt not in SCAN_FORMATS:
         raise UsageError(f"unknown format '{fmt}' (choose from {', '.join(SCAN_FORMATS)})")
@@ -226,16 +224,9 @@ def _scan(env: Environment, path: str, fmt: str, facts: Optional[str], strict: b
     tally = Tally()
     writer = VerdictWriter(fmt, env.stdout, colors=env.colors)
     try:
-        lines = _io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict", newline=None)
-        try:
-            for finding in scan_article(knowledge, lines, name):
-                tally.add(finding.verdict)
-                writer.write(finding.to_dict())
-        except UnicodeDecodeError as e:
-            from ipcheck.errors import InputError
-            raise InputError(f"{name}: not valid UTF-8 (byte 0x{e.object[e.start]:02x})") from None
-        finally:
-            lines.detach()
+        for finding in scan_article(knowledge, text_lines(stream, name), name):
+            tally.add(finding.verdict)
+            writer.write(finding.to_dict())
     finally:
         if close:
             stream.close()

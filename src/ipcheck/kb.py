@@ -64,6 +64,7 @@ class KnowledgeBase:
     entity_index: PhraseIndex = field(default_factory=PhraseIndex)
     by_key: dict[tuple[str, str], list[Fact]] = field(default_factory=lambda: defaultdict(list))
     by_metric: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
+    unit_factors: dict[tuple[str, str], float | None] | None = None   # pint's factors, once worked out
 
     def lookup(self, metric: str, entity: str | None = None) -> list[Fact]:
         if entity is None:
@@ -502,6 +503,7 @@ def _from_cache(path: Path, cache: Path) -> KnowledgeBase | None:
     if stamp != fingerprint(path) or not isinstance(knowledge, KnowledgeBase):
         return None
     knowledge.path = path
+    quantities.preload(getattr(knowledge, "unit_factors", None) or {})
     return knowledge
 
 

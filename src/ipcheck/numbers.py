@@ -157,6 +157,7 @@ _UNIT_MAP = {
     "usd": "usd", "dollar": "usd", "dollars": "usd", "yuan": "yuan", "rmb": "yuan", "cny": "yuan",
     "renminbi": "yuan", "元": "yuan", "人民币": "yuan", "元人民币": "yuan",
 }
+UNITS = ("count", "percent", "percentage_point", "times", "yuan", "usd", "rank", "years")   # what figures carry
 _CURRENCY_BEFORE = {"us$": "usd", "usd": "usd", "$": "usd", "rmb": "yuan", "cny": "yuan",
                     "¥": "yuan", "￥": "yuan"}
 

@@ -50,17 +50,55 @@ def compatible(a: str, b: str) -> bool:
     return reg.Unit(a).dimensionality == reg.Unit(b).dimensionality
 
 
+# pint's answer for each pair of units: the factor from one to the other, or None when it cannot
+# convert. Every unit in units.txt is a plain multiple of its base, so one factor per pair is the
+# whole answer; asking pint once per pair (or reading the table a cache carries) keeps pint's
+# start-up (~0.2 s) out of batches and forked workers.
+_FACTORS: dict[tuple[str, str], float | None] = {}
+
+
+def _pint_factor(from_unit: str, to_unit: str) -> float | None:
+    reg = registry()
+    try:
+        one = float(reg.Quantity(1.0, from_unit).to(to_unit).magnitude)
+        zero = float(reg.Quantity(0.0, from_unit).to(to_unit).magnitude)
+    except Exception:  # pint.DimensionalityError and friends
+        return None
+    if zero != 0.0:
+        raise ValueError(f"{from_unit} -> {to_unit} has an offset; units.txt must define plain multiples")
+    return one
+
+
+def factor(from_unit: str, to_unit: str) -> float | None:
+    """How many ``to_unit`` one ``from_unit`` is; None when the two cannot be converted."""
+    if from_unit == to_unit:
+        return 1.0
+    key = (from_unit, to_unit)
+    if key not in _FACTORS:
+        _FACTORS[key] = _pint_factor(from_unit, to_unit)
+    return _FACTORS[key]
+
+
+def factor_table(units: set[str] | frozenset[str]) -> dict[tuple[str, str], float | None]:
+    """pint's factors between every pair of ``units`` (for a cache to carry)."""
+    return {(a, b): factor(a, b) for a in sorted(units) for b in sorted(units) if a != b}
+
+
+def preload(table: dict[tuple[str, str], float | None]) -> None:
+    """Take factors worked out earlier (by ``factor_table``) so pint need not be started."""
+    _FACTORS.update(table)
+
+
 def convert(value: float, from_unit: str, to_unit: str) -> float:
     """``value`` in ``from_unit`` expressed in ``to_unit``; IncompatibleUnits when impossible."""
     if from_unit == to_unit:
         return value
-    reg = registry()
-    try:
-        return float(reg.Quantity(value, from_unit).to(to_unit).magnitude)
-    except Exception as e:  # pint.DimensionalityError and friends
+    f = factor(from_unit, to_unit)
+    if f is None:
         if {from_unit, to_unit} & {"yuan", "usd"}:
-            raise IncompatibleUnits(f"no sourced exchange rate between {from_unit} and {to_unit}") from e
-        raise IncompatibleUnits(f"{from_unit} and {to_unit} measure different things") from e
+            raise IncompatibleUnits(f"no sourced exchange rate between {from_unit} and {to_unit}")
+        raise IncompatibleUnits(f"{from_unit} and {to_unit} measure different things")
+    return value * f
 
 
 def scale_factor(word: str) -> float:

@@ -6,13 +6,13 @@ on one at a time, in input order, in constant memory.
 from __future__ import annotations
 
 import collections
-import io
 import itertools
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, Callable, TypeVar
 
+from ipcheck.claims import warm
 from ipcheck.errors import InputError
 from ipcheck.judge import Judge, Verdict
 from ipcheck.kb import KnowledgeBase
@@ -20,23 +20,33 @@ from ipcheck.kb import KnowledgeBase
 MAX_LINE = 1_000_000   # characters judged per claim; the rest of a pathological line is ignored
 
 
-def claim_lines(stream: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
-    """(line number, claim) for every non-blank, non-comment line; UTF-8 with a BOM tolerated."""
-    reader = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict", newline=None)
+def text_lines(stream: IO[bytes], name: str) -> Iterator[str]:
+    """The lines of a UTF-8 byte stream, without their line ends (LF, CRLF or a bare CR); a BOM
+    is dropped. Decoded one at a time, so a bad byte is reported at the line it is on."""
     n = 0
-    try:
-        for n, line in enumerate(reader, 1):
-            text = line.strip()
-            if not text or text.startswith("#"):
-                continue
-            yield n, text[:MAX_LINE]
-    except UnicodeDecodeError as e:
-        raise InputError(f"{name}: line {n + 1} is not valid UTF-8 (byte 0x{e.object[e.start]:02x})") from None
-    finally:
+    for raw in stream:
+        n += 1
         try:
-            reader.detach()
-        except ValueError:
-            pass        # the stream was already closed by its owner
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise InputError(f"{name}: line {n} is not valid UTF-8 (byte 0x{raw[e.start]:02x})") from None
+        if n == 1 and line.startswith("\ufeff"):
+            line = line[1:]
+        line = line.rstrip("\r\n")
+        if "\r" in line:                       # old Mac line ends
+            pieces = line.split("\r")
+            n += len(pieces) - 1
+            yield from pieces
+        else:
+            yield line
+
+
+def claim_lines(stream: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
+    """(line number, claim) for every non-blank, non-comment line."""
+    for n, line in enumerate(text_lines(stream, name), 1):
+        text = line.strip()
+        if text and not text.startswith("#"):
+            yield n, text[:MAX_LINE]
 
 
 def open_claims(path: str, stdin: IO[bytes] | None) -> tuple[IO[bytes], str, bool]:
@@ -108,6 +118,7 @@ def verify_all(kb: KnowledgeBase, claims: Iterable[tuple[int, str]], workers: in
         for line, text in itertools.chain(head, [] if first is None else [first], it):
             yield emit(judge.verify(text, line))
         return
+    warm(kb)               # lookups built once here, not once per worker
     rest = itertools.chain(head, [first], it)
     chunks = iter(lambda: list(itertools.islice(rest, CHUNK)), [])
     _worker_judge, _worker_emit = judge, emit

@@ -1,0 +1,98 @@
+"""Streaming claims through the judge: reading claim files, order, workers, emit, tallies."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from ipcheck import verify
+from ipcheck.errors import InputError
+from ipcheck.verify import Tally, claim_lines, open_claims, verify_all
+
+CLAIMS = [
+    "PCT applications 2024 = 16,300",
+    "Trademark registrations 2024 = 294,500",
+    "2013年深圳国内专利申请量80,657件,同比增长10.29%。",
+    "Shanghai filed 6,000 PCT applications in 2024.",
+    "The press conference was well attended.",
+]
+
+
+def test_claim_lines_skip_blanks_and_comments_and_tolerate_a_bom():
+    data = "\ufeff# a comment\n\nPCT applications 2024 = 16,300\r\n  \n2013年深圳PCT国际专利申请1万件\n".encode()
+    assert list(claim_lines(io.BytesIO(data), "f")) == [
+        (3, "PCT applications 2024 = 16,300"), (5, "2013年深圳PCT国际专利申请1万件")]
+
+
+def test_claim_lines_read_bare_carriage_returns_as_line_ends():
+    data = b"PCT applications 2024 = 16,300\r# note\rTrademark registrations 2024 = 249,500\r"
+    assert [n for n, _ in claim_lines(io.BytesIO(data), "f")] == [1, 3]
+
+
+def test_claim_lines_name_the_line_that_is_not_utf8():
+    data = b"fine\n" * 5000 + b"\xff\xfe broken\n"          # far past the first buffer
+    with pytest.raises(InputError, match=r"f: line 5001 is not valid UTF-8 \(byte 0xff\)"):
+        list(claim_lines(io.BytesIO(data), "f"))
+
+
+def test_open_claims_errors(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        open_claims(str(tmp_path / "missing.txt"), None)
+    with pytest.raises(InputError, match="is a folder"):
+        open_claims(str(tmp_path), None)
+    with pytest.raises(InputError, match="no standard input"):
+        open_claims("-", None)
+
+
+def _batch(n: int) -> list[tuple[int, str]]:
+    return [(i + 1, CLAIMS[i % len(CLAIMS)].replace("2024", str(2000 + i % 30))) for i in range(n)]
+
+
+def test_workers_give_the_same_verdicts_in_input_order(knowledge):
+    batch = _batch(verify.SERIAL_HEAD + verify.CHUNK * 3 + 7)     # long enough to fork workers
+    serial = [v.to_dict() for v in verify_all(knowledge, iter(batch), workers=1)]
+    forked = [v.to_dict() for v in verify_all(knowledge, iter(batch), workers=2)]
+    assert forked == serial
+    assert [d["line"] for d in forked] == [line for line, _ in batch]
+
+
+def test_emit_runs_on_every_verdict_in_workers_too(knowledge):
+    batch = _batch(verify.SERIAL_HEAD + 50)
+    out = list(verify_all(knowledge, iter(batch), workers=2, emit=lambda v: (v.line, v.verdict)))
+    assert [line for line, _ in out] == [line for line, _ in batch]
+    assert {v for _, v in out} <= {"supported", "contradicted", "disputed", "unverifiable"}
+
+
+def test_short_batches_never_fork(knowledge, monkeypatch):
+    import multiprocessing
+
+    monkeypatch.setattr(multiprocessing, "get_context", lambda *a: pytest.fail("forked for a short batch"))
+    assert len(list(verify_all(knowledge, iter(_batch(verify.SERIAL_HEAD)), workers=2))) == verify.SERIAL_HEAD
+
+
+def test_workers_are_fed_a_bounded_window(knowledge):
+    """The input is read only a few chunks ahead of the output, whatever its length."""
+    read = 0
+
+    def source():
+        nonlocal read
+        for item in _batch(verify.SERIAL_HEAD + verify.CHUNK * 40):
+            read += 1
+            yield item
+
+    results = verify_all(knowledge, source(), workers=2)
+    for _ in range(verify.SERIAL_HEAD + 1):
+        next(results)
+    ahead = verify.SERIAL_HEAD + 1 + verify.CHUNK * (verify.IN_FLIGHT_PER_WORKER * 2 + 1)
+    assert read <= ahead
+    results.close()
+
+
+def test_tally():
+    t = Tally()
+    for v in ("supported", "supported", "unverifiable"):
+        t.count(v)
+    assert t.summary() == "3 claims: 2 supported, 0 contradicted, 0 disputed, 1 unverifiable"
+    assert not t.failed() and t.failed(strict=True)
+    t.count("disputed")
+    assert t.failed()
