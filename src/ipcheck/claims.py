@@ -53,6 +53,7 @@ _RANK = re.compile(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|sta
 _STREAK = re.compile(r"(?:for\s+(?:the\s+)?)?(?P<n>\d+|[a-z]+)(?:th|st|nd|rd)?\s+consecutive\s+years?"
                      r"|连续(?P<zh>[一二两三四五六七八九十\d]+)年", re.I)
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
 MEASURE_FOR_ROLE = {"level": "level", "growth": "growth", "share": "share", "multiple": "multiple",
                     "change": "change", "pp": "pp_gap", "rank": "rank", "streak": "streak"}
 
@@ -182,7 +183,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
     from an earlier sentence of the same paragraph)."""
     raw = text
     text = normalize(text)
-    claim = Claim(line=line, text=raw, language="zh" if cjk(text) else "en")
+    claim = Claim(line=line, text=raw, language="zh" if _HAN.search(text) else "en")
     spans = _clauses(text)
     claim.periods = find_periods(text)
     if not claim.periods and default_period is not None:

@@ -7,9 +7,11 @@ alias keeps a lookup proportional to the claim, not to the size of the knowledge
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 STOP_WORDS = frozenset("""
 a an the of in on at by for to from and or with its it is was were be been are has have had
@@ -68,10 +70,7 @@ def _word_stems(w: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=2048)
 def _words(text: str) -> tuple[str, ...]:
-    out: list[str] = []
-    for w in _WORD.findall(prepare(text)):
-        out.extend(_word_stems(w))
-    return tuple(out)
+    return tuple(itertools.chain.from_iterable(map(_word_stems, _WORD.findall(prepare(text)))))
 
 
 def cjk(text: str) -> str:
@@ -97,8 +96,9 @@ def make_alias(target: str, text: str) -> Alias | None:
     return Alias(target, text, kws, False, (len(kws), sum(map(len, kws)))) if kws else None
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
+    """One alias found in a text (a tuple: made by the thousand per batch, so cheap to make)."""
+
     alias: Alias
     in_focus: int                 # keywords (Chinese: characters) that lie in the focus span (the figure's clause)
 

@@ -12,7 +12,7 @@ import math
 import re
 from decimal import Decimal, InvalidOperation
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
@@ -62,8 +62,7 @@ _CJK_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五"
                "八": 8, "九": 9}
 
 
-@dataclass(frozen=True)
-class Number:
+class Number(NamedTuple):
     """One figure as written: ``value`` has scale and sign applied, in ``unit``."""
 
     value: float

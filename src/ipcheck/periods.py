@@ -10,6 +10,7 @@ import calendar
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date
 
 from ipcheck.numbers import normalize
@@ -133,8 +134,9 @@ _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTH_RE = "|".join(sorted((m for m in _MONTHS), key=len, reverse=True))
 
 
-@dataclass(frozen=True)
-class PeriodMention:
+class PeriodMention(NamedTuple):
+    """A period written in a claim, where, and its role in a 'from … to …'."""
+
     period: Period
     start: int
     end: int
