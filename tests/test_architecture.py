@@ -30,3 +30,14 @@ def test_core_modules_do_not_import_ui_libraries():
 def test_modules_stay_small():
     for path in CORE.glob("*.py"):
         assert len(path.read_text(encoding="utf-8").splitlines()) <= 650, path.name
+
+
+def test_sources_compile_without_warnings():
+    """Invalid escapes and the like warn only when a module is first compiled; compile them all here."""
+    import warnings
+
+    package = Path(ipcheck.__file__).resolve().parent
+    for module in sorted(package.glob("*.py")):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            compile(module.read_text(encoding="utf-8"), str(module), "exec")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 import unicodedata
 from typing import NamedTuple
 
@@ -248,6 +248,9 @@ def _qualifier_after(text: str, end: int) -> tuple[str | None, int]:
     return None, end
 
 
+_UNIT_AFTER_YEAR = re.compile(r"\s?(%|percent|per cent|个百分点|times|倍|yuan|元|万|亿)", re.I)
+
+
 def _is_year(num: str, text: str, m: re.Match) -> bool:
     if "," in num or "." in num or len(num) != 4:
         return False
@@ -256,10 +259,7 @@ def _is_year(num: str, text: str, m: re.Match) -> bool:
         return False
     if m.group("scale") or m.group("suffix") or m.group("cur") or m.group("inner"):
         return False
-    after = text[m.end():m.end() + 14]
-    if re.match(r"\s?(%|percent|per cent|个百分点|times|倍|yuan|元|万|亿)", after, re.I):
-        return False
-    return True
+    return not _UNIT_AFTER_YEAR.match(text, m.end())
 
 
 _MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -317,10 +317,7 @@ def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
             continue
         if _skip(text, m):
             continue
-        try:
-            base = Decimal(num.replace(",", ""))
-        except InvalidOperation:
-            continue
+        digits = num.replace(",", "")
         scale_word = (m.group("scale") or m.group("suffix") or "").lower()
         scale = SCALES.get(scale_word, SCALES.get(m.group("scale") or "", 1.0)) if scale_word else 1.0
         step = _digits_step(num)
@@ -348,7 +345,8 @@ def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
         after_q, after_end = _qualifier_after(text, end)
         if after_q and qualifier == "exact":
             qualifier, end = after_q, after_end
-        value = sign * (float(base) if scale == 1.0 else float(base * _decimal(scale)))
+        # scaled in decimal, so 1.63万 is 16300 exactly, not 16300.000000000002
+        value = sign * (float(digits) if scale == 1.0 else float(Decimal(digits) * _decimal(scale)))
         if not math.isfinite(value):
             continue
         # A whole number with no trailing zero is a count written out in full: exact. Round
