@@ -129,6 +129,7 @@ def warm(kb: KnowledgeBase) -> None:
     quantities.preload(kb.unit_factors)
     _modifier_sets(kb)
     _vocabulary(kb)
+    kb.relations_giving("")
     kb.word_bigrams()
 
 

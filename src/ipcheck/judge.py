@@ -464,8 +464,8 @@ class Judge:
         for f, res in zip(figs, results):
             if f.role != "share" or res is None or not res.fact:
                 continue
-            for rel in self.kb.relations:
-                if rel.kind == "share" and rel.result == res.fact and len(rel.inputs) == 2:
+            for rel in self.kb.relations_giving(res.fact):
+                if rel.kind == "share" and len(rel.inputs) == 2:
                     part, whole = (self.kb.facts.get(i) for i in rel.inputs)
                     if part and whole:
                         r = ar.share(ar.Statement(part.value, part.half_ulp), ar.Statement(whole.value, whole.half_ulp))

@@ -71,6 +71,17 @@ class KnowledgeBase:
             return self.by_metric.get(metric, [])
         return self.by_key.get((metric, entity), [])
 
+    def relations_giving(self, fact: str) -> list[Relation]:
+        """The relations whose result is ``fact`` (an index, not a scan of every relation)."""
+        index = getattr(self, "_relations_by_result", None)
+        if index is None:
+            index = defaultdict(list)
+            for rel in self.relations:
+                if rel.result:
+                    index[rel.result].append(rel)
+            self._relations_by_result = index
+        return index.get(fact, [])
+
     def word_bigrams(self) -> frozenset[str]:
         """Chinese bigrams inside metric names, so an entity name is not read out of '其中国内'."""
         cached = getattr(self, "_word_bigrams", None)
