@@ -139,10 +139,12 @@ class Judge:
         return False
 
     def _period_matches(self, metric: str, claimed: Period, fact: Fact) -> bool:
-        if fact.period == claimed:
+        stated = fact.period
+        if stated == claimed:
             return True
         # a year and the end of that year stand for each other (stocks are stated at year end)
-        return claimed.year_end() == fact.period.year_end() and {claimed.kind, fact.period.kind} == {"year", "point"}
+        kinds = (claimed.kind, stated.kind)
+        return (kinds == ("year", "point") or kinds == ("point", "year")) and claimed.end == stated.end
 
     def _candidates(self, f: Figure, measure: str) -> list[Fact]:
         facts = [x for x in self.kb.lookup(f.metric, f.entity) if x.measure == measure]

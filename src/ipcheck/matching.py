@@ -23,7 +23,7 @@ reached reach reaches amounted amount amounts stood stand figure figures recorde
 _PER10K = re.compile(
     r"per\s+(?:10,000|10000|10 000|ten thousand)\s+(?:people|persons|residents|inhabitants|population|capita)"
     r"|per\s+10k(?:\s+(?:people|persons|residents))?", re.I)
-_WORD = re.compile(r"[a-z][a-z0-9\-']*|\d+", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-']*")      # bare numbers are never keywords
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 _PHRASE_KEYS = re.compile(r"[a-z0-9]+|[\u3400-\u9fff]")     # what PhraseIndex files phrases under
 

@@ -23,8 +23,11 @@ RATINGS = {"contradicted": (1, "False"), "disputed": (2, "Disputed"), "unverifia
            "supported": (4, "True")}
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)     # one encoder, not one per verdict
+
+
 def dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False)
+    return _ENCODER.encode(obj)
 
 
 def spreadsheet_safe(value: Any) -> str:
