@@ -112,8 +112,8 @@ def verify_all(kb: KnowledgeBase, claims: Iterable[tuple[int, str]], workers: in
     it = iter(claims)
     head = list(itertools.islice(it, SERIAL_HEAD))
     first = next(it, None)
-    import multiprocessing
-
+    if first is not None and workers > 1:
+        import multiprocessing          # only a batch pays for importing it
     if first is None or workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         for line, text in itertools.chain(head, [] if first is None else [first], it):
             yield emit(judge.verify(text, line))
