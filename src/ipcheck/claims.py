@@ -322,7 +322,6 @@ def _rank_cue(text: str) -> bool:
     """A cheap test that a rank may be stated, before the costly rank grammar runs."""
     low = text.lower()
     return any(w in low for w in _RANK_WORDS) or _NTH.search(text) is not None
-_STREAK_CUE = re.compile(r"consecutive|连续", re.I)
 
 
 def _add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
@@ -342,7 +341,7 @@ def _add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
         if value:
             figs.append(Figure(text=m.group(0).strip(), value=float(value), unit="rank", qualifier="exact",
                                half_ulp=0.0, start=m.start(), end=m.end(), role="rank"))
-    for m in (_STREAK.finditer(text) if _STREAK_CUE.search(text) else ()):
+    for m in (_STREAK.finditer(text) if "连续" in text or "consecutive" in text.lower() else ()):
         raw = m.group("n") or m.group("zh") or ""
         value = None
         if raw.isdigit():
