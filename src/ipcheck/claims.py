@@ -171,7 +171,8 @@ def _modifiers_ok(kb: KnowledgeBase, match: Match, context: str) -> str | None:
 def _pick_metric(kb: KnowledgeBase, text: str, focus: str, context: str) -> tuple[Match | None, str | None]:
     """Best metric for a figure whose clause is ``focus``; also the best one refused for a modifier."""
     refused: str | None = None
-    for m in sorted(kb.metric_index.matches(text, focus), key=lambda m: m.score, reverse=True):
+    found = kb.metric_index.matches(text, focus)
+    for m in (sorted(found, key=lambda m: m.score, reverse=True) if len(found) > 1 else found):
         bad = _modifiers_ok(kb, m, context)
         if bad is None:
             return m, refused

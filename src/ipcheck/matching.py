@@ -180,7 +180,7 @@ class AliasIndex:
         focus_words = set(_words(focus))
         han_focus = prepare(focus)
         return [Match(a, sum(len(k) for k in a.keywords if k in han_focus) if a.chinese
-                      else sum(k in focus_words for k in a.keywords))
+                      else len(focus_words.intersection(a.keywords)))      # keywords are unique
                 for a in found]
 
     def best(self, text: str, focus: str | None = None) -> list[Match]:
