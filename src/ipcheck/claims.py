@@ -79,6 +79,7 @@ class Figure:
     period_role: str = "at"          # at | from | to
     clause: int = 0
     note: str = ""                   # what the reader noticed (e.g. both readings of "N times")
+    scale: float = 1.0               # the scale word it was written with (万 = 1e4, billion = 1e9)
 
 
 @dataclass
@@ -168,16 +169,31 @@ def _modifiers_ok(kb: KnowledgeBase, match: Match, context: str) -> str | None:
     return None
 
 
-def _pick_metric(kb: KnowledgeBase, text: str, focus: str, context: str) -> tuple[Match | None, str | None]:
-    """Best metric for a figure whose clause is ``focus``; also the best one refused for a modifier."""
+Pick = tuple[Match | None, str | None, tuple[Match, ...]]
+
+
+def _pick_metric(kb: KnowledgeBase, text: str, focus: str, context: str) -> Pick:
+    """Best metric for a figure whose clause is ``focus``; the best one refused for a modifier;
+    and the other metrics the words name just as well (told apart later by the figure's unit)."""
     refused: str | None = None
     found = kb.metric_index.matches(text, focus)
-    for m in (sorted(found, key=lambda m: m.score, reverse=True) if len(found) > 1 else found):
+    ranked = sorted(found, key=lambda m: m.score, reverse=True) if len(found) > 1 else found
+    for i, m in enumerate(ranked):
         bad = _modifiers_ok(kb, m, context)
         if bad is None:
-            return m, refused
+            ties = tuple(o for o in ranked[i + 1:] if o.score == m.score and o.target != m.target
+                         and _modifiers_ok(kb, o, context) is None)
+            return m, refused, ties
         refused = refused or f"{kb.metrics[m.target].en} (the claim says '{bad}')"
-    return None, refused
+    return None, refused, ()
+
+
+def _unit_fit(kb: KnowledgeBase, metric: str, unit: str) -> int:
+    """How well a level figure's unit fits a metric: its own unit, a bare amount of money, or not."""
+    own = kb.metrics[metric].unit
+    if own == unit:
+        return 2
+    return 1 if unit == "count" and own in ("yuan", "usd") else 0
 
 
 def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Period | None = None) -> Claim:
@@ -203,8 +219,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
     _add_doubling(text, figs)
     figs.sort(key=lambda f: f.start)
 
-    whole_best, refused = _pick_metric(kb, text, text, text)    # the claim-wide choice, once
-    picked: dict[tuple[int, int], tuple[Match | None, str | None]] = {(0, len(text)): (whole_best, refused)}
+    whole = _pick_metric(kb, text, text, text)                 # the claim-wide choice, once
+    whole_best = whole[0]
+    picked: dict[tuple[int, int], Pick] = {(0, len(text)): whole}
+    level_metric: str | None = None
     for f in figs:
         f.clause = _clause_of(spans, f.start)
         s, e = spans[f.clause]
@@ -212,14 +230,20 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
         if (s, e) not in picked:                                 # once per clause
             focus = text[s:e]
             picked[(s, e)] = _pick_metric(kb, text, focus, focus)
-        best, why = picked[(s, e)]
+        best, why, ties = picked[(s, e)]
         if best is None or best.in_focus == 0:
             if best is None or (whole_best is not None and whole_best.in_focus > 0):
-                best, why = whole_best, refused
+                best, why, ties = whole
         if best is not None:
+            if ties and f.role == "level":     # "number of loans" and "amount of loans" read alike
+                best = max((best, *ties), key=lambda m: _unit_fit(kb, m.target, f.unit))
+            elif ties and level_metric:        # "…5,981 loans, up 60.91%": the rate of that figure
+                best = next((m for m in (best, *ties) if m.target == level_metric), best)
             f.metric, f.metric_words = best.target, best.alias.text
+            if f.role == "level":
+                level_metric = f.metric
         else:
-            claim.rejected_metric = why or refused
+            claim.rejected_metric = why or whole[1]
         # entity: named in the clause, else the claim's subject (shares and multiples always the subject)
         local = [m for m in mentions if s <= m[1] < e]
         if local and f.role in ("level", "growth", "rank", "streak"):
@@ -274,7 +298,7 @@ def _unknown_names(kb: KnowledgeBase, text: str) -> list[str]:
 
 def _figure(n: Number) -> Figure:
     return Figure(text=n.text, value=n.value, unit=n.unit, qualifier=n.qualifier, half_ulp=n.half_ulp,
-                  start=n.start, end=n.end)
+                  start=n.start, end=n.end, scale=n.scale)
 
 
 def _classify(text: str, f: Figure, clause_start: int) -> None:

@@ -291,7 +291,9 @@ class Judge:
             half = 0.5          # whole-number ratios are rounded, as in the knowledge base
         if f.unit != fact.unit:
             if f.unit == "count" and fact.unit in ("yuan", "usd"):
-                pass  # "50.4 billion" with the currency left implicit
+                if f.scale < 1e4:
+                    return None   # "5,981 loans" is a count, not an amount of money
+                # else "50.4 billion" / "504亿" with the currency left implicit
             else:
                 try:
                     value = quantities.convert(f.value, f.unit, fact.unit)
