@@ -110,3 +110,33 @@ def test_ranks_and_streaks(knowledge):
 def test_language(knowledge):
     assert read_claim(knowledge, "深圳2013年专利代理机构69家").language == "zh"
     assert read_claim(knowledge, "PCT applications 2024 = 16,300").language == "en"
+
+
+def test_each_item_of_a_list_keeps_its_own_metric(knowledge):
+    figs = figures(knowledge, "Therein, Shenzhen Municipal Intermediate People\u2019s Court accepted 2936 cases and closed 2114 cases;")
+    assert [(f.value, f.metric, f.entity) for f in figs] == [
+        (2936, "court_ip_cases_accepted", "sz-intermediate-court"),
+        (2114, "court_ip_cases_concluded", "sz-intermediate-court")]
+
+
+def test_a_bare_clause_shares_the_metric_before_it(knowledge):
+    figs = figures(knowledge, "In 2013 the Futian court accepted 1,664 IP cases and the Luohu court 972.")
+    assert [f.metric for f in figs] == ["court_ip_cases_accepted"] * 2
+
+
+def test_a_list_item_never_takes_the_words_of_a_later_item(knowledge):
+    figs = figures(knowledge, "2013年,公安机关刑拘1,262人,逮捕778人,移送起诉933人。")
+    by_value = {f.value: f.metric for f in figs}
+    assert by_value[933] == "police_transfers_for_prosecution"
+    assert by_value[1262] != "police_transfers_for_prosecution"
+
+
+def test_equally_named_metrics_are_told_apart_by_unit(knowledge):
+    count, = figures(knowledge, "China's number of IP pledge loans issued by banking institutions reached 5,981 in the first half of 2022.")
+    money, = figures(knowledge, "China's IP pledge loans issued by banking institutions reached 58.72 billion yuan in the first half of 2022.")
+    assert count.metric == "ip_pledge_loans_count" and money.metric == "ip_pledge_loans_issued"
+
+
+def test_a_rate_takes_the_metric_of_the_figure_it_follows(knowledge):
+    level, growth = figures(knowledge, "In the first half of 2022, banks issued 5,981 IP pledge loans, up 60.91%.")
+    assert level.metric == growth.metric == "ip_pledge_loans_count"

@@ -170,3 +170,16 @@ def test_share_checked_even_after_a_stated_total(judge):
     v = judge.verify("In 2013 Shenzhen was granted 10,987 invention patents and 38,769 other patents, a total of "
                      "49,756, invention patents accounting for 22.08% of grants.")
     assert [(c.kind, c.ok) for c in v.checks] == [("sum", True), ("share", True)]
+
+
+def test_a_bare_count_is_never_compared_with_money(judge):
+    v = judge.verify("Shenzhen's IP pledge registration was 5,042 in 2024.")
+    assert v.verdict == "unverifiable" and "cannot be compared" in v.reason
+    assert judge.verify("Shenzhen's IP pledge registration was 50.4 billion in 2024.").verdict == "supported"
+
+
+def test_a_total_of_other_things_is_not_a_sum(judge):
+    v = judge.verify("In 2024 the city established a total of 13 people's mediation organizations and 37 commercial "
+                     "mediation organizations for IP disputes, mediating 5,904 IP dispute cases.")
+    assert not any(c.kind == "sum" for c in v.checks)
+    assert v.verdict != "contradicted"

@@ -144,7 +144,7 @@ def test_more_specific_alias_wins(index):
 def test_best_keeps_the_best_alias_per_target(index):
     best = index.best("Invention patent applications reached 31,000")
     assert best[0].alias.text == "invention patent applications"
-    assert best[0].score == (3, 3, len("invention") + len("patent") + len("application"))
+    assert best[0].score == (True, 3, 3, len("invention") + len("patent") + len("application"))
 
 
 def test_chinese_substring_alias(index):

@@ -7,13 +7,14 @@ share, or a level. Anything it cannot pin down is left open, and the judge says 
 """
 from __future__ import annotations
 
+import collections
 import functools
 import re
 from dataclasses import dataclass, field
 
 from ipcheck import numbers, quantities
 from ipcheck.kb import KnowledgeBase
-from ipcheck.matching import Match, _words, cjk, stem, words
+from ipcheck.matching import Alias, Match, _words, cjk, stem, words
 from ipcheck.numbers import Number, normalize
 from ipcheck.periods import Period, PeriodMention, find_periods
 
@@ -172,20 +173,65 @@ def _modifiers_ok(kb: KnowledgeBase, match: Match, context: str) -> str | None:
 Pick = tuple[Match | None, str | None, tuple[Match, ...]]
 
 
-def _pick_metric(kb: KnowledgeBase, text: str, focus: str, context: str) -> Pick:
-    """Best metric for a figure whose clause is ``focus``; the best one refused for a modifier;
-    and the other metrics the words name just as well (told apart later by the figure's unit)."""
+def _ranked(kb: KnowledgeBase, text: str, focus: str) -> tuple[list[Match], str | None]:
+    """Metrics the words name, best first for a figure whose clause is ``focus`` (those a modifier
+    rules out left out), and the best one refused for a modifier."""
     refused: str | None = None
     found = kb.metric_index.matches(text, focus)
     ranked = sorted(found, key=lambda m: m.score, reverse=True) if len(found) > 1 else found
-    for i, m in enumerate(ranked):
-        bad = _modifiers_ok(kb, m, context)
+    out = []
+    for m in ranked:
+        bad = _modifiers_ok(kb, m, focus)
         if bad is None:
-            ties = tuple(o for o in ranked[i + 1:] if o.score == m.score and o.target != m.target
-                         and _modifiers_ok(kb, o, context) is None)
-            return m, refused, ties
-        refused = refused or f"{kb.metrics[m.target].en} (the claim says '{bad}')"
+            out.append(m)
+        else:
+            refused = refused or f"{kb.metrics[m.target].en} (the claim says '{bad}')"
+    return out, refused
+
+
+def _choose(ranked: list[Match], refused: str | None, elsewhere: set[Alias] = frozenset(),
+            mine: dict[Alias, int] | None = None, strict: bool = False) -> Pick:
+    """The best match, passing over aliases that another figure's clause spells out in full and
+    this one does not (``mine``: this clause's aliases, and how many of their keywords it holds);
+    the refused metric; and the matches that tie with the choice.
+
+    With ``strict`` such an alias is never borrowed; otherwise it may be when this clause has none
+    of its words ("80,657件, 同比增长10.29%": the growth is of the applications).
+    """
+    mine = mine or {}
+
+    def taken(m: Match) -> bool:
+        held = mine.get(m.alias, 0)
+        return m.alias in elsewhere and held < m.alias.weight[0] and (strict or held > 0)
+
+    for i, m in enumerate(ranked):
+        if taken(m):
+            continue        # "accepted 2,936 cases and closed 2,114 cases": 'closed cases' is the second's
+        ties = tuple(o for o in ranked[i + 1:] if o.score == m.score and o.target != m.target and not taken(o))
+        return m, refused, ties
     return None, refused, ()
+
+
+def _pick_metric(kb: KnowledgeBase, text: str, focus: str, context: str) -> Pick:
+    """Best metric for a figure whose clause is ``focus`` (see ``_ranked`` and ``_choose``)."""
+    return _choose(*_ranked(kb, text, focus))
+
+
+_FUNCTION_HAN = frozenset("和及与并其中共计为达到了的个件项人次宗家名位所场篇部台套笔例批户余多约近超万亿元年月日")
+
+
+def _bare(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]) -> bool:
+    """Does the clause say nothing but who and how many ("and the Luohu court 972")? Such a clause
+    leaves its metric to the clause before it."""
+    s, e = span
+    chars = list(text[s:e])
+    for _, ms, me in mentions:
+        for i in range(max(ms, s), min(me, e)):
+            chars[i - s] = " "
+    rest = "".join(chars)
+    if _words(rest):
+        return False
+    return all(ch in _FUNCTION_HAN for ch in cjk(rest))
 
 
 def _unit_fit(kb: KnowledgeBase, metric: str, unit: str) -> int:
@@ -219,18 +265,33 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
     _add_doubling(text, figs)
     figs.sort(key=lambda f: f.start)
 
-    whole = _pick_metric(kb, text, text, text)                 # the claim-wide choice, once
-    whole_best = whole[0]
-    picked: dict[tuple[int, int], Pick] = {(0, len(text)): whole}
-    level_metric: str | None = None
+    # Metrics ranked for every clause that holds a figure, and the aliases each clause spells out
+    # in full: an alias whole in one figure's clause is that figure's, not a neighbour's.
+    ranked_in: dict[tuple[int, int], tuple[list[Match], str | None]] = {}
     for f in figs:
         f.clause = _clause_of(spans, f.start)
-        s, e = spans[f.clause]
+        span = spans[f.clause]
+        if span not in ranked_in:
+            ranked_in[span] = _ranked(kb, text, text[span[0]:span[1]])
+    held_in = {span: {m.alias: m.in_focus for m in r} for span, (r, _) in ranked_in.items()}
+    per_clause = collections.Counter(spans[f.clause] for f in figs)
+    full_in = {span: {a for a, n in held.items() if n >= a.weight[0]} for span, held in held_in.items()}
+
+    def owned_by_others(span: tuple[int, int]) -> set[Alias]:
+        return set().union(*(a for other, a in full_in.items() if other != span)) if len(full_in) > 1 else set()
+
+    whole_ranked = _ranked(kb, text, text)                     # the claim-wide choice
+    level_metric: str | None = None
+    for f in figs:
+        s, e = span = spans[f.clause]
         _classify(text, f, s)
-        if (s, e) not in picked:                                 # once per clause
-            focus = text[s:e]
-            picked[(s, e)] = _pick_metric(kb, text, focus, focus)
-        best, why, ties = picked[(s, e)]
+        elsewhere = owned_by_others(span)
+        # a level figure alone in its clause is an item of a list ("刑拘1,262人,逮捕778人"): it never
+        # takes the words of another item; "7.9 times the national average of 14" may share them
+        strict = f.role == "level" and per_clause[span] == 1 and not _bare(text, span, mentions)
+        best, why, ties = _choose(*ranked_in[span], elsewhere, held_in[span], strict)
+        whole = _choose(*whole_ranked, elsewhere, held_in[span], strict)
+        whole_best = whole[0]
         if best is None or best.in_focus == 0:
             if best is None or (whole_best is not None and whole_best.in_focus > 0):
                 best, why, ties = whole

@@ -100,6 +100,8 @@ def _fold(ch: str) -> str:
         return ","
     if ch == "\u00b7":
         return "."
+    if ch in "\u2018\u2019\u2032":                    # curly apostrophes: "People’s Court"
+        return "'"
     folded = unicodedata.normalize("NFKC", ch)
     return folded if len(folded) == 1 else ch
 
