@@ -179,6 +179,9 @@ def _ranked(kb: KnowledgeBase, text: str, focus: str) -> tuple[list[Match], str 
     refused: str | None = None
     found = kb.metric_index.matches(text, focus)
     ranked = sorted(found, key=lambda m: m.score, reverse=True) if len(found) > 1 else found
+    _, stems, chinese = _modifier_sets(kb)
+    if ranked and _context_modifiers(stems, chinese, focus) == ((), ()):
+        return ranked, None                 # the clause uses no modifier: nothing to rule out
     out = []
     for m in ranked:
         bad = _modifiers_ok(kb, m, focus)
@@ -267,33 +270,34 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
 
     # Metrics ranked for every clause that holds a figure, and the aliases each clause spells out
     # in full: an alias whole in one figure's clause is that figure's, not a neighbour's.
-    ranked_in: dict[tuple[int, int], tuple[list[Match], str | None]] = {}
+    whole_ranked = _ranked(kb, text, text)                     # the claim-wide choice
+    ranked_in: dict[tuple[int, int], tuple[list[Match], str | None]] = {(0, len(text)): whole_ranked}
     for f in figs:
         f.clause = _clause_of(spans, f.start)
         span = spans[f.clause]
         if span not in ranked_in:
             ranked_in[span] = _ranked(kb, text, text[span[0]:span[1]])
-    held_in = {span: {m.alias: m.in_focus for m in r} for span, (r, _) in ranked_in.items()}
-    per_clause = collections.Counter(spans[f.clause] for f in figs)
+    figure_spans = {spans[f.clause] for f in figs}
+    held_in = {span: {m.alias: m.in_focus for m in ranked_in[span][0]} for span in figure_spans}
     full_in = {span: {a for a, n in held.items() if n >= a.weight[0]} for span, held in held_in.items()}
+    per_clause = collections.Counter(spans[f.clause] for f in figs) if len(figure_spans) > 1 else None
 
-    def owned_by_others(span: tuple[int, int]) -> set[Alias]:
-        return set().union(*(a for other, a in full_in.items() if other != span)) if len(full_in) > 1 else set()
-
-    whole_ranked = _ranked(kb, text, text)                     # the claim-wide choice
     level_metric: str | None = None
     for f in figs:
         s, e = span = spans[f.clause]
         _classify(text, f, s)
-        elsewhere = owned_by_others(span)
-        # a level figure alone in its clause is an item of a list ("刑拘1,262人,逮捕778人"): it never
-        # takes the words of another item; "7.9 times the national average of 14" may share them
-        strict = f.role == "level" and per_clause[span] == 1 and not _bare(text, span, mentions)
+        elsewhere: set[Alias] = set()
+        strict = False
+        if per_clause is not None:
+            elsewhere = set().union(*(a for other, a in full_in.items() if other != span))
+            # a level figure alone in its clause is an item of a list ("刑拘1,262人,逮捕778人"): it
+            # never takes the words of another item; "7.9 times the national average of 14" may
+            strict = f.role == "level" and per_clause[span] == 1 and not _bare(text, span, mentions)
         best, why, ties = _choose(*ranked_in[span], elsewhere, held_in[span], strict)
-        whole = _choose(*whole_ranked, elsewhere, held_in[span], strict)
-        whole_best = whole[0]
+        whole: Pick | None = None
         if best is None or best.in_focus == 0:
-            if best is None or (whole_best is not None and whole_best.in_focus > 0):
+            whole = _choose(*whole_ranked, elsewhere, held_in[span], strict)
+            if best is None or (whole[0] is not None and whole[0].in_focus > 0):
                 best, why, ties = whole
         if best is not None:
             if ties and f.role == "level":     # "number of loans" and "amount of loans" read alike
@@ -304,7 +308,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
             if f.role == "level":
                 level_metric = f.metric
         else:
-            claim.rejected_metric = why or whole[1]
+            claim.rejected_metric = why or whole_ranked[1]
         # entity: named in the clause, else the claim's subject (shares and multiples always the subject)
         local = [m for m in mentions if s <= m[1] < e]
         if local and f.role in ("level", "growth", "rank", "streak"):
