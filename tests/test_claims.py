@@ -140,3 +140,17 @@ def test_equally_named_metrics_are_told_apart_by_unit(knowledge):
 def test_a_rate_takes_the_metric_of_the_figure_it_follows(knowledge):
     level, growth = figures(knowledge, "In the first half of 2022, banks issued 5,981 IP pledge loans, up 60.91%.")
     assert level.metric == growth.metric == "ip_pledge_loans_count"
+
+
+def test_a_rate_without_words_of_its_own_is_the_rate_of_the_figure_before_it(knowledge):
+    figs = figures(knowledge, "The number of domestic patent applications in 2013 reached 80,657, with a year-on-year "
+                              "growth of 10.29%, including 32,208 domestic invention patent applications, which "
+                              "realized a year-on-year growth of 3.65%")
+    assert [(f.value, f.metric) for f in figs] == [
+        (80657, "patent_applications"), (10.29, "patent_applications"),
+        (32208, "invention_patent_applications"), (3.65, "invention_patent_applications")]
+
+
+def test_for_every_ten_thousand_people_names_a_per_capita_metric(knowledge):
+    figs = figures(knowledge, "Valid invention patents were more than 95,000, or 80.1 for every 10,000 people, in 2016.")
+    assert [f.metric for f in figs][1].endswith("per_10k")

@@ -283,6 +283,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
     per_clause = collections.Counter(spans[f.clause] for f in figs) if len(figure_spans) > 1 else None
 
     level_metric: str | None = None
+    level_match: Match | None = None
     for f in figs:
         s, e = span = spans[f.clause]
         _classify(text, f, s)
@@ -299,6 +300,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
             whole = _choose(*whole_ranked, elsewhere, held_in[span], strict)
             if best is None or (whole[0] is not None and whole[0].in_focus > 0):
                 best, why, ties = whole
+            if f.role != "level" and level_match is not None and best is not None:
+                # a rate with no words of its own ("80,657, with a growth of 10.29%, including
+                # 32,208 invention patent applications") is the rate of the figure before it
+                best = level_match
         if best is not None:
             if ties and f.role == "level":     # "number of loans" and "amount of loans" read alike
                 best = max((best, *ties), key=lambda m: _unit_fit(kb, m.target, f.unit))
@@ -306,7 +311,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
                 best = next((m for m in (best, *ties) if m.target == level_metric), best)
             f.metric, f.metric_words = best.target, best.alias.text
             if f.role == "level":
-                level_metric = f.metric
+                level_metric, level_match = f.metric, best
         else:
             claim.rejected_metric = why or whole_ranked[1]
         # entity: named in the clause, else the claim's subject (shares and multiples always the subject)

@@ -432,7 +432,11 @@ class Judge:
         for f in figs:
             if f.role != "multiple" or claim.comparison == "from_to":
                 continue
-            num = next((x for x in levels if x.metric == f.metric and x.entity == f.entity), None)
+            # the numerator is the nearest figure before "N times" ("95,000, or 80.1 per 10,000
+            # people, which is 10 times the national average": 80.1)
+            num = max((x for x in levels if x.metric == f.metric and x.entity == f.entity and x.start < f.start),
+                      key=lambda x: x.start, default=None) or \
+                next((x for x in levels if x.metric == f.metric and x.entity == f.entity), None)
             den = next((x for x in levels if x is not num and x.metric == f.metric), None)
             den_fact = None
             if den is None and f.metric and f.period:

@@ -21,7 +21,8 @@ reached reach reaches amounted amount amounts stood stand figure figures recorde
 """.split())
 
 _PER10K = re.compile(
-    r"per\s+(?:10,000|10000|10 000|ten thousand)\s+(?:people|persons|residents|inhabitants|population|capita)"
+    r"(?:per|for\s+every|every|for\s+each|each)\s+(?:10,000|10000|10 000|ten thousand)\s+"
+    r"(?:people|persons|residents|inhabitants|population|capita)"
     r"|per\s+10k(?:\s+(?:people|persons|residents))?", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-']*")      # bare numbers are never keywords
 _CJK = re.compile(r"[\u3400-\u9fff]+")
