@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -173,12 +174,15 @@ def _modifiers_ok(kb: KnowledgeBase, match: Match, context: str) -> str | None:
 Pick = tuple[Match | None, str | None, tuple[Match, ...]]
 
 
+_BY_SCORE = operator.attrgetter("score")
+
+
 def _ranked(kb: KnowledgeBase, text: str, focus: str) -> tuple[list[Match], str | None]:
     """Metrics the words name, best first for a figure whose clause is ``focus`` (those a modifier
     rules out left out), and the best one refused for a modifier."""
     refused: str | None = None
     found = kb.metric_index.matches(text, focus)
-    ranked = sorted(found, key=lambda m: m.score, reverse=True) if len(found) > 1 else found
+    ranked = sorted(found, key=_BY_SCORE, reverse=True) if len(found) > 1 else found
     _, stems, chinese = _modifier_sets(kb)
     if ranked and _context_modifiers(stems, chinese, focus) == ((), ()):
         return ranked, None                 # the clause uses no modifier: nothing to rule out

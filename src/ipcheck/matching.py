@@ -51,6 +51,8 @@ def stem(word: str) -> str:
 
 def prepare(text: str) -> str:
     """Mark 'per 10,000 people' as one word so it can qualify a metric."""
+    if "10" not in text and "ten" not in text.lower():
+        return text                     # most texts: no pattern search at all
     return _PER10K.sub(" per10k ", text)
 
 
@@ -78,7 +80,7 @@ def cjk(text: str) -> str:
     return "".join(_CJK.findall(text))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)     # one object per alias: compared and hashed by identity, fast
 class Alias:
     target: str                   # a metric or entity id
     text: str
@@ -102,17 +104,18 @@ class Match(NamedTuple):
 
     alias: Alias
     in_focus: int                 # keywords (Chinese: characters) that lie in the focus span (the figure's clause)
+    score: tuple[bool, int, int, int]    # see ``found``
+
+    @classmethod
+    def found(cls, alias: Alias, in_focus: int) -> "Match":
+        """Scored: an alias wholly inside the focus first, then by how much of it is there, then
+        the most specific. In "26,967 patent transfers, 25,612 patent acquisitions" the first
+        figure's own words beat a bigger alias whose words are spread over the sentence."""
+        return cls(alias, in_focus, (in_focus >= alias.weight[0], in_focus, *alias.weight))
 
     @property
     def target(self) -> str:
         return self.alias.target
-
-    @property
-    def score(self) -> tuple[bool, int, int, int]:
-        """An alias wholly inside the focus first, then by how much of it is there, then the most
-        specific: in "26,967 patent transfers, 25,612 patent acquisitions" the first figure's own
-        words beat a bigger alias whose words are spread over the sentence."""
-        return (self.in_focus >= self.alias.weight[0], self.in_focus, *self.alias.weight)
 
 
 class AliasIndex:
@@ -180,10 +183,10 @@ class AliasIndex:
         """Aliases fully present in ``text``; ``in_focus`` counts keywords also in ``focus``."""
         found = self._candidates(text)
         if focus is None or focus == text:
-            return [Match(a, a.weight[0]) for a in found]
+            return [Match.found(a, a.weight[0]) for a in found]
         focus_words = set(_words(focus))
         han_focus = prepare(focus)
-        return [Match(a, sum(len(k) for k in a.keywords if k in han_focus) if a.chinese
+        return [Match.found(a, sum(len(k) for k in a.keywords if k in han_focus) if a.chinese
                       else len(focus_words.intersection(a.keywords)))      # keywords are unique
                 for a in found]
 
