@@ -154,3 +154,16 @@ def test_a_rate_without_words_of_its_own_is_the_rate_of_the_figure_before_it(kno
 def test_for_every_ten_thousand_people_names_a_per_capita_metric(knowledge):
     figs = figures(knowledge, "Valid invention patents were more than 95,000, or 80.1 for every 10,000 people, in 2016.")
     assert [f.metric for f in figs][1].endswith("per_10k")
+
+
+def test_a_modifier_written_before_a_list_governs_every_item(knowledge):
+    figs = figures(knowledge, "By the end of 2013, Shenzhen has the accumulative total of 479,399 patent applications "
+                              "and 259,422 issued patents.")
+    assert [f.metric for f in figs] == ["cumulative_patent_applications", "cumulative_patent_grants"]
+
+
+def test_a_later_items_words_do_not_reach_back(knowledge):
+    figs = figures(knowledge, "In the city, there were 26,967 patent transfers, 25,612 patent acquisitions, "
+                              "5,998 patent licenses granted, and 4,351 patent licenses received.")
+    assert [f.metric for f in figs] == ["patent_transfers", "patent_acquisitions", "patent_licenses_granted",
+                                        "patent_licenses_received"]

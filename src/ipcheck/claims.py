@@ -177,13 +177,33 @@ Pick = tuple[Match | None, str | None, tuple[Match, ...]]
 _BY_SCORE = operator.attrgetter("score")
 
 
+def _modifiers_spread(m: Match, focus: str, before: str, stems: tuple[str, ...], chinese: tuple[str, ...]) -> Match:
+    """An alias whose only words outside the clause are modifiers written before it counts as
+    whole in it: in "the accumulative total of 479,399 patent applications and 259,422 issued
+    patents", 'accumulative' governs both (but in "26,967 patent transfers, … 5,998 patent
+    licenses", the later 'licenses' does not reach back to the transfers)."""
+    if m.score[0]:
+        return m
+    if m.alias.chinese:
+        missing = [k for k in m.alias.keywords if k not in focus]
+        spread = bool(missing) and all(k in chinese and k in before for k in missing)
+    else:
+        present = set(_words(focus))
+        missing = [k for k in m.alias.keywords if k not in present]
+        spread = bool(missing) and all(k in stems for k in missing) and set(missing) <= set(_words(before))
+    return m._replace(score=(True, *m.score[1:])) if spread else m
+
+
 def _ranked(kb: KnowledgeBase, text: str, focus: str) -> tuple[list[Match], str | None]:
     """Metrics the words name, best first for a figure whose clause is ``focus`` (those a modifier
     rules out left out), and the best one refused for a modifier."""
     refused: str | None = None
     found = kb.metric_index.matches(text, focus)
-    ranked = sorted(found, key=_BY_SCORE, reverse=True) if len(found) > 1 else found
     _, stems, chinese = _modifier_sets(kb)
+    if len(found) > 1 and focus != text:
+        before = text[:text.find(focus)]
+        found = [_modifiers_spread(m, focus, before, stems, chinese) for m in found]
+    ranked = sorted(found, key=_BY_SCORE, reverse=True) if len(found) > 1 else found
     if ranked and _context_modifiers(stems, chinese, focus) == ((), ()):
         return ranked, None                 # the clause uses no modifier: nothing to rule out
     out = []
