@@ -183,3 +183,21 @@ def test_a_total_of_other_things_is_not_a_sum(judge):
                      "mediation organizations for IP disputes, mediating 5,904 IP dispute cases.")
     assert not any(c.kind == "sum" for c in v.checks)
     assert v.verdict != "contradicted"
+
+
+def test_each_change_is_checked_against_its_own_pair(judge):
+    v = judge.verify("From 2012 to 2021, university patent applications increased from 106,000 to 367,000, an "
+                     "increase of 246.2 percent, and patent grants from 69,000 to 308,000, an increase of 346.4 percent.")
+    changes = [c for c in v.checks if c.kind == "change"]
+    assert [round(c.computed, 1) for c in changes] == [246.2, 346.4] and all(c.ok for c in changes)
+
+
+def test_a_gap_is_between_rates_of_one_kind(judge):
+    v = judge.verify("The added value of patent-intensive industries in 2020 reached 12.13 trillion yuan, an increase "
+                     "of 5.8%, 3.1 percentage points higher than GDP, accounting for 11.97% of GDP.")
+    assert not any(c.kind == "pp_gap" and c.ok is False for c in v.checks)
+
+
+def test_a_place_inside_a_proper_name_is_not_the_subject(judge):
+    v = judge.verify("At the 15th China Patent Award, enterprises of Shenzhen won 4 gold prizes in 2013.")
+    assert v.figures[0].entity == "shenzhen"

@@ -455,3 +455,9 @@ def test_separators_and_digit_width_never_change_the_value(n, frac):
         assert r.value == expected, v
         assert r.half_ulp == read[0].half_ulp, v
         assert r.unit == "count"
+
+
+@pytest.mark.parametrize("text", ["In the past 10 years, we formulated more than 70 plans", "近10年来,出台70多项规划",
+                                  "over the last 5 years"])
+def test_spans_of_time_are_not_figures(text):
+    assert all(n.value != 10 and n.value != 5 for n in read_numbers(text))

@@ -132,6 +132,7 @@ def warm(kb: KnowledgeBase) -> None:
     quantities.preload(kb.unit_factors)
     _modifier_sets(kb)
     _vocabulary(kb)
+    _name_markers(kb)
     kb.relations_giving("")
     kb.word_bigrams()
 
@@ -279,7 +280,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
     claim.periods = find_periods(text)
     if not claim.periods and default_period is not None:
         claim.periods = [PeriodMention(default_period, len(text), len(text))]
-    mentions = kb.entity_index.find(text, kb.word_bigrams())
+    mentions = _not_in_names(kb, text, kb.entity_index.find(text, kb.word_bigrams()))
     claim.entities = [e for e, _, _ in mentions]
     subject = mentions[0][0] if mentions else None
     if not mentions:
@@ -373,6 +374,40 @@ def _vocabulary(kb: KnowledgeBase) -> frozenset[str]:
         cached = frozenset(vocab)
         kb._vocabulary = cached
     return cached
+
+
+def _name_markers(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """For each entity phrase, the two words after it in metric names that begin with it ("China"
+    -> "patent award"), computed once per base."""
+    cached = getattr(kb, "_name_markers", None)
+    if cached is None:
+        phrases = set(kb.entity_index._phrases)
+        found: dict[str, set[str]] = {}
+        for m in kb.metrics.values():
+            for alias in (m.en, *m.aliases):
+                low = alias.lower()
+                for p in phrases:
+                    rest = low[len(p):].split() if low.startswith(p + " ") else []
+                    if len(rest) >= 2:
+                        found.setdefault(p, set()).add(" ".join(rest[:2]))
+        cached = kb._name_markers = {p: frozenset(v) for p, v in found.items()}
+    return cached
+
+
+_NEXT_TWO = re.compile(r" ([A-Z][\w()-]*) (\w[\w()-]*)")
+
+
+def _not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Drop a place read out of a proper name: the 'China' of "the 25th China Patent Award"."""
+    markers = _name_markers(kb)
+    out = []
+    for target, i, j in mentions:
+        after = _NEXT_TWO.match(text, j) if text[j:j + 1] == " " else None
+        words = markers.get(text[i:j].lower())
+        if after and words and f"{after.group(1)} {after.group(2)}".lower() in words:
+            continue
+        out.append((target, i, j))
+    return out
 
 
 def _unknown_names(kb: KnowledgeBase, text: str) -> list[str]:

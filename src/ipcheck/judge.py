@@ -385,9 +385,12 @@ class Judge:
         figs = claim.figures
         levels = [f for f in figs if f.role == "level"]
         if claim.comparison == "from_to" and len(levels) >= 2:
-            a, b = levels[0], levels[1]
-            sa, sb = ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp)
             for f in figs:
+                # each change goes with the 'from … to …' pair just before it ("from 106,000 to
+                # 367,000, an increase of 246.2%, … from 69,000 to 308,000, an increase of 346.4%")
+                before = [x for x in levels if x.start < f.start]
+                a, b = (before[-2], before[-1]) if len(before) >= 2 else (levels[0], levels[1])
+                sa, sb = ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp)
                 if f.role in ("growth", "change") and f.unit == "percent":
                     r = ar.change_percent(sa, sb)
                     st = ar.Statement(f.value, f.half_ulp, f.qualifier)
@@ -404,6 +407,7 @@ class Judge:
                         checks.append(Check("change_times", f.value, r.mid - 1 if as_increase else r.mid, ok,
                                             f"{b.text} is {r.mid:.2f} times {a.text} (an increase of "
                                             f"{r.mid - 1:.2f} times); both readings of 'N times' tried"))
+            a, b = levels[0], levels[1]
             direction = next((f.direction for f in figs if f.role in ("growth", "change") and f.direction), 0)
             if direction == 0:
                 if re.search(r"\b(rose|rise|grew|increased|climbed|jumped|up)\b|增长|增加|增至", claim.text, re.I):
@@ -456,6 +460,9 @@ class Judge:
             if f.role != "pp":
                 continue
             rates = [x for x in figs if x.unit == "percent" and x.role in ("growth", "level", "share")]
+            kinds = {x.role for x in rates}
+            if len(kinds) > 1:   # a gap is between rates of one kind: two growth rates, two shares
+                rates = [x for x in rates if x.role == rates[0].role]
             if len(rates) >= 2:
                 a, b = rates[0], rates[1]
                 r = ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp))

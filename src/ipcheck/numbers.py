@@ -270,6 +270,8 @@ _ORDINAL_AFTER = re.compile(r"(st|nd|rd|th)\b", re.I)
 _CODE_BEFORE = re.compile(r"(?:No\.|ISO|GB/T|SZDB/Z|ICP)\s*$", re.I)
 _WORD_AFTER = re.compile(r"[A-Za-z]+")
 _PER_BEFORE = re.compile(r"\b(?:per|every|each)\s*$", re.I)
+_SPAN_BEFORE = re.compile(r"(?:\b(?:past|last|recent|next|previous|over)|近|过去)\s*$", re.I)
+_SPAN_AFTER = re.compile(r"\s*(?:years?\b|months?\b|年|个月)", re.I)
 _DATE_AFTER = re.compile(r"[-/.:]\d|年\d{1,2}月|月\d{1,2}日|\s?(?:日|号)|\s?月\d")
 _DATE_BEFORE = re.compile(r"\d[-/:]$")
 _MONTH_BEFORE = re.compile(rf"(?:{_MONTHS})\.?\s*$")
@@ -295,6 +297,8 @@ def _skip(text: str, m: re.Match) -> bool:
             return True
     if _PER_BEFORE.search(before) or before.endswith("每"):
         return True                                        # per 10,000 people
+    if _SPAN_BEFORE.search(before) and _SPAN_AFTER.match(text, e):
+        return True                                        # "in the past 10 years", "近10年": a span of time
     if _DATE_AFTER.match(text, e) or _DATE_BEFORE.search(before):
         return True                                        # dates and times
     if len(m.group("num")) <= 2 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, e)):
