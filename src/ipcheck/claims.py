@@ -521,6 +521,8 @@ _DOUBLING = re.compile(r"(?=[翻dD])(?:翻了?一?番|\bdoubled\b|\bdoubling\b)"
 
 def _add_doubling(text: str, figs: list[Figure]) -> None:
     """翻番 / 'doubled': a stated increase of 100%."""
+    if "翻" not in text and "doubl" not in text.lower():
+        return
     for m in _DOUBLING.finditer(text):
         figs.append(Figure(text=m.group(0), value=100.0, unit="percent", qualifier="exact", half_ulp=0.0,
                            start=m.start(), end=m.end(), role="growth", direction=1,

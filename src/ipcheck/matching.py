@@ -21,7 +21,7 @@ reached reach reaches amounted amount amounts stood stand figure figures recorde
 """.split())
 
 _PER10K = re.compile(
-    r"(?:per|for\s+every|every|for\s+each|each)\s+(?:10,000|10000|10 000|ten thousand)\s+"
+    r"(?=[pPfFeE])(?:per|for\s+every|every|for\s+each|each)\s+(?:10,000|10000|10 000|ten thousand)\s+"
     r"(?:people|persons|residents|inhabitants|population|capita)"
     r"|per\s+10k(?:\s+(?:people|persons|residents))?", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-']*")      # bare numbers are never keywords
@@ -51,7 +51,7 @@ def stem(word: str) -> str:
 
 def prepare(text: str) -> str:
     """Mark 'per 10,000 people' as one word so it can qualify a metric."""
-    if "10" not in text and "ten" not in text.lower():
+    if "10" not in text and "ten thousand" not in text.lower():
         return text                     # most texts: no pattern search at all
     return _PER10K.sub(" per10k ", text)
 
@@ -169,8 +169,8 @@ class AliasIndex:
             for a in self._by_word.get(w, ()):  # type: ignore[union-attr]
                 if wordset.issuperset(a.keywords):
                     out.append(a)
-        han = prepare(text)
-        if _CJK.search(han):
+        han = prepare(text) if _CJK.search(text) else ""
+        if han:
             grams = {han[i:i + 2] for i in range(len(han) - 1)} | set(han)
             for g in grams:
                 for a in self._by_gram.get(g, ()):
