@@ -201,3 +201,43 @@ def test_a_gap_is_between_rates_of_one_kind(judge):
 def test_a_place_inside_a_proper_name_is_not_the_subject(judge):
     v = judge.verify("At the 15th China Patent Award, enterprises of Shenzhen won 4 gold prizes in 2013.")
     assert v.figures[0].entity == "shenzhen"
+
+
+def test_neither_place_nor_period_named_is_one_guess_too_many(mini_kb):
+    from ipcheck import kb as kbmod
+    from ipcheck.judge import Judge
+
+    (mini_kb / "extra.toml").write_text('''
+[[metric]]
+id = "gadgets"
+en = "gadgets repaired"
+zh = "修理小工具"
+unit = "count"
+measure = "flow"
+aliases = ["gadgets repaired"]
+
+[[fact]]
+id = "town-gadgets"
+metric = "gadgets"
+entity = "town"
+period = "2024"
+value = 1500
+unit = "count"
+source = "doc-en"
+quote = "Testtown repaired 1,500 gadgets"
+
+[[fact]]
+id = "north-gadgets"
+metric = "gadgets"
+entity = "north"
+period = "2024"
+value = 600
+unit = "count"
+source = "doc-en"
+quote = "600 of them in the North District"
+''', encoding="utf-8")
+    judge = Judge(kbmod.load(mini_kb))
+    bare = judge.verify("1,500 gadgets repaired.")
+    assert bare.verdict == "unverifiable" and "neither the place nor the period" in bare.reason
+    assert judge.verify("Testtown had 1,500 gadgets repaired.").verdict == "supported"
+    assert judge.verify("1,500 gadgets repaired in 2024.").verdict == "supported"

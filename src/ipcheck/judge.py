@@ -175,6 +175,7 @@ class Judge:
             res.reason = (f"The claim is about {', '.join(claim.unknown_names[:3])}, which the knowledge base "
                           f"has no figures for.")
             return res
+        guessed_entity = f.entity is None
         if f.entity is None:
             pool = [x for x in self.kb.lookup(f.metric) if x.measure == measure
                     and (f.period is None or self._period_matches(f.metric, f.period, x))]
@@ -198,6 +199,13 @@ class Judge:
             facts = self._candidates(f, measure)
         if f.period is None:
             periods = sorted({x.period for x in facts if x.kind == "actual"})
+            if len(periods) == 1 and guessed_entity and len({x.entity for x in self.kb.lookup(f.metric)}) > 1:
+                # neither place nor time named, and the metric is counted for several places: two
+                # guesses on top of each other are one too many to judge a figure on
+                res.reason = (f"The claim names neither the place nor the period of {f.text}; the sources give "
+                              f"{self._names(f.metric, f.entity, periods[0])} = "
+                              f"{', '.join(show(x.value, x.unit, x.qualifier) for x in facts if x.kind == 'actual')}.")
+                return res
             if len(periods) == 1:
                 f.period = periods[0]
                 res.period = f.period.code
