@@ -295,13 +295,18 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
 
     # Metrics ranked for every clause that holds a figure, and the aliases each clause spells out
     # in full: an alias whole in one figure's clause is that figure's, not a neighbour's.
-    whole_ranked = _ranked(kb, text, text)                     # the claim-wide choice
-    ranked_in: dict[tuple[int, int], tuple[list[Match], str | None]] = {(0, len(text)): whole_ranked}
+    ranked_in: dict[tuple[int, int], tuple[list[Match], str | None]] = {}
+
+    def ranked(span: tuple[int, int]) -> tuple[list[Match], str | None]:
+        """The ranking for one span, worked out once (the whole claim's only when it is needed)."""
+        if span not in ranked_in:
+            ranked_in[span] = _ranked(kb, text, text[span[0]:span[1]] if span != (0, len(text)) else text)
+        return ranked_in[span]
+
+    whole_span = (0, len(text))
     for f in figs:
         f.clause = _clause_of(spans, f.start)
-        span = spans[f.clause]
-        if span not in ranked_in:
-            ranked_in[span] = _ranked(kb, text, text[span[0]:span[1]])
+        ranked(spans[f.clause])
     figure_spans = {spans[f.clause] for f in figs}
     held_in = {span: {m.alias: m.in_focus for m in ranked_in[span][0]} for span in figure_spans}
     full_in = {span: {a for a, n in held.items() if n >= a.weight[0]} for span, held in held_in.items()}
@@ -322,7 +327,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
         best, why, ties = _choose(*ranked_in[span], elsewhere, held_in[span], strict)
         whole: Pick | None = None
         if best is None or best.in_focus == 0:
-            whole = _choose(*whole_ranked, elsewhere, held_in[span], strict)
+            whole = _choose(*ranked(whole_span), elsewhere, held_in[span], strict)
             if best is None or (whole[0] is not None and whole[0].in_focus > 0):
                 best, why, ties = whole
             if f.role != "level" and level_match is not None and best is not None:
@@ -338,7 +343,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
             if f.role == "level":
                 level_metric, level_match = f.metric, best
         else:
-            claim.rejected_metric = why or whole_ranked[1]
+            claim.rejected_metric = why or ranked(whole_span)[1]
         # entity: named in the clause, else the claim's subject (shares and multiples always the subject)
         local = [m for m in mentions if s <= m[1] < e]
         if local and f.role in ("level", "growth", "rank", "streak"):
