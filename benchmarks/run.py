@@ -202,6 +202,16 @@ def per_claim(knowledge, texts: list[str]) -> float:
     return (time.perf_counter() - start) / len(texts)
 
 
+def calibration() -> float:
+    """Seconds for a fixed pure-Python loop: how fast this machine is right now (shared machines
+    drift by a quarter from one minute to the next), to read the other rows against."""
+    t = time.perf_counter()
+    s = 0
+    for i in range(3_000_000):
+        s += i * i % 7
+    return time.perf_counter() - t
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true")
@@ -210,6 +220,7 @@ def main() -> None:
     target_facts = 10_000 if args.quick else 30_000
     ipcheck = exe()
     rows: list[tuple[str, str, str, str]] = []
+    calm_before = calibration()
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
         base = statistics.median(wall([sys.executable, "-c", "pass"]) for _ in range(reps))
@@ -258,6 +269,8 @@ def main() -> None:
         rows.append((f"audit of the synthetic base", f"{t_audit:.2f} s", "<= 10 s", _ok(t_audit <= 10)))
         rows.append(("  relations recomputed / findings", f"{report.checks} / {len(report.findings)}", "", ""))
 
+    calm_after = calibration()
+    rows.append(("machine speed: fixed loop, start / end", f"{calm_before:.2f} / {calm_after:.2f} s", "", ""))
     width = max(len(r[0]) for r in rows)
     print(f"ipcheck benchmark ({os.cpu_count()} cores, Python {sys.version.split()[0]})\n")
     print(f"| {'measure':<{width}} | {'result':>14} | {'target':>9} | ok  |")
