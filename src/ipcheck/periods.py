@@ -209,10 +209,14 @@ def _needs(pattern: str) -> str:
 _PATTERNS = [(f"(?=[{lead}])(?:{p})" if lead else p, make, _needs(p)) for lead, p, make in _PATTERN_TEXTS]
 
 
+_CUES = ("zh", "end", "half", "month")
+
+
 @functools.lru_cache(maxsize=None)
-def _patterns_for(cues: frozenset[str]) -> list[tuple[re.Pattern, object]]:
-    """The patterns a text with these cues can match, in their order of precedence, compiled."""
-    return [(_compiled(p), make) for p, make, need in _PATTERNS if need in cues]
+def _patterns_for(cues: tuple[bool, bool, bool, bool]) -> list[tuple[re.Pattern, object]]:
+    """The patterns a text with these cues (see ``_CUES``) can match, in order of precedence, compiled."""
+    present = {name for name, on in zip(_CUES, cues) if on}
+    return [(_compiled(p), make) for p, make, need in _PATTERNS if need in present]
 
 
 @functools.lru_cache(maxsize=None)
@@ -243,11 +247,9 @@ def find_periods(text: str) -> list[PeriodMention]:
         found.append(PeriodMention(p, s, e))
 
     low = text.lower()
-    cues = frozenset(cue for cue, present in (
-        ("zh", "年" in text), ("end", "end" in low),
-        ("half", "half" in low or "six months" in low or "h1" in low or "h2" in low),
-        ("month", _MONTH_HINT.search(low) is not None and _MONTH_WORD.search(text) is not None)) if present)
-    for pattern, make in _patterns_for(cues):
+    cues = ("年" in text, "end" in low, "half" in low or "six months" in low or "h1" in low or "h2" in low,
+            _MONTH_HINT.search(low) is not None and _MONTH_WORD.search(text) is not None)
+    for pattern, make in (_patterns_for(cues) if any(cues) else ()):
         for m in pattern.finditer(text):
             try:
                 add(make(m), m.start(), m.end())
@@ -266,9 +268,11 @@ def _roles(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     """'from A to B', 'A至B', 'A-B', 'between A and B': the first is 'from', the second 'to';
     a period after 'from' or 'since' alone is a 'from'."""
     out = list(found)
-    for i, a in enumerate(out):
-        if _OPENER.search(text[max(0, a.start - 24):a.start].lower()):
-            out[i] = PeriodMention(a.period, a.start, a.end, "from")
+    low = text.lower()
+    if any(w in low for w in ("from", "since", "between", "从", "由", "自")):
+        for i, a in enumerate(out):
+            if _OPENER.search(text[max(0, a.start - 24):a.start].lower()):
+                out[i] = PeriodMention(a.period, a.start, a.end, "from")
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         between = text[a.end:b.start].strip().lower()
