@@ -227,6 +227,11 @@ def _choose(ranked: list[Match], refused: str | None, elsewhere: set[Alias] = fr
     of its words ("80,657件, 同比增长10.29%": the growth is of the applications).
     """
     mine = mine or {}
+    if not elsewhere:
+        best = ranked[0] if ranked else None
+        if best is None:
+            return None, refused, ()
+        return best, refused, tuple(o for o in ranked[1:] if o.score == best.score and o.target != best.target)
 
     def taken(m: Match) -> bool:
         held = mine.get(m.alias, 0)
@@ -308,9 +313,13 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
         f.clause = _clause_of(spans, f.start)
         ranked(spans[f.clause])
     figure_spans = {spans[f.clause] for f in figs}
-    held_in = {span: {m.alias: m.in_focus for m in ranked_in[span][0]} for span in figure_spans}
-    full_in = {span: {a for a, n in held.items() if n >= a.weight[0]} for span, held in held_in.items()}
-    per_clause = collections.Counter(spans[f.clause] for f in figs) if len(figure_spans) > 1 else None
+    held_in: dict[tuple[int, int], dict[Alias, int]] = {}
+    full_in: dict[tuple[int, int], set[Alias]] = {}
+    per_clause = None
+    if len(figure_spans) > 1:          # only a claim with several figure clauses needs the list rules
+        held_in = {span: {m.alias: m.in_focus for m in ranked_in[span][0]} for span in figure_spans}
+        full_in = {span: {a for a, n in held.items() if n >= a.weight[0]} for span, held in held_in.items()}
+        per_clause = collections.Counter(spans[f.clause] for f in figs)
 
     level_metric: str | None = None
     level_match: Match | None = None
@@ -324,10 +333,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
             # a level figure alone in its clause is an item of a list ("刑拘1,262人,逮捕778人"): it
             # never takes the words of another item; "7.9 times the national average of 14" may
             strict = f.role == "level" and per_clause[span] == 1 and not _bare(text, span, mentions)
-        best, why, ties = _choose(*ranked_in[span], elsewhere, held_in[span], strict)
+        best, why, ties = _choose(*ranked_in[span], elsewhere, held_in.get(span), strict)
         whole: Pick | None = None
         if best is None or best.in_focus == 0:
-            whole = _choose(*ranked(whole_span), elsewhere, held_in[span], strict)
+            whole = _choose(*ranked(whole_span), elsewhere, held_in.get(span), strict)
             if best is None or (whole[0] is not None and whole[0].in_focus > 0):
                 best, why, ties = whole
             if f.role != "level" and level_match is not None and best is not None:
