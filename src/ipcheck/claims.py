@@ -245,11 +245,6 @@ def _choose(ranked: list[Match], refused: str | None, elsewhere: set[Alias] = fr
     return None, refused, ()
 
 
-def _pick_metric(kb: KnowledgeBase, text: str, focus: str, context: str) -> Pick:
-    """Best metric for a figure whose clause is ``focus`` (see ``_ranked`` and ``_choose``)."""
-    return _choose(*_ranked(kb, text, focus))
-
-
 _FUNCTION_HAN = frozenset("和及与并其中共计为达到了的个件项人次宗家名位所场篇部台套笔例批户余多约近超万亿元年月日")
 
 
