@@ -241,3 +241,18 @@ quote = "600 of them in the North District"
     assert bare.verdict == "unverifiable" and "neither the place nor the period" in bare.reason
     assert judge.verify("Testtown had 1,500 gadgets repaired.").verdict == "supported"
     assert judge.verify("1,500 gadgets repaired in 2024.").verdict == "supported"
+
+
+def test_chinese_measure_words_tell_cases_from_persons(judge):
+    right = judge.verify("2013年深圳检察机关全年共受理审查逮捕侵犯知识产权犯罪案宗425宗694人,批捕305宗461人。")
+    assert right.verdict == "supported", right.reason
+    assert [f.metric for f in right.figures] == ["proc_arrest_review_cases", "proc_arrest_review_persons",
+                                                 "proc_arrest_approved_cases", "proc_arrest_approved_persons"]
+    swapped = judge.verify("2013年深圳检察机关批捕461宗305人。")
+    assert swapped.verdict == "contradicted"
+
+
+def test_a_police_list_keeps_each_figure_to_its_own_verb(judge):
+    v = judge.verify("In 2013, Public Security Organs uncovered 1,060 counterfeit criminal cases, detained 1,262 "
+                     "persons, arrested 778 suspects, and transferred 933 persons for prosecution.")
+    assert v.verdict == "supported", v.reason

@@ -262,6 +262,22 @@ def _bare(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]
     return all(ch in _FUNCTION_HAN for ch in cjk(rest))
 
 
+_PERSON_WORDS = "人"
+_CASE_WORDS = "宗件"
+
+
+def _counts_other_things(kb: KnowledgeBase, metric: str, text: str, end: int) -> bool:
+    """Does the Chinese measure word after a figure (人 persons, 宗/件 cases) contradict what the
+    metric's Chinese name counts? Only a plain clash counts; most names say neither."""
+    word = text[end:end + 1]
+    if not word or word not in _PERSON_WORDS + _CASE_WORDS:
+        return False
+    name = kb.metrics[metric].zh
+    counts_persons = name.endswith(("人数", "人次")) or "人数" in name
+    counts_cases = ("案件" in name or "案宗" in name or "案数" in name) and not counts_persons
+    return (word in _PERSON_WORDS and counts_cases) or (word in _CASE_WORDS and counts_persons)
+
+
 def _unit_fit(kb: KnowledgeBase, metric: str, unit: str) -> int:
     """How well a level figure's unit fits a metric: its own unit, a bare amount of money, or not."""
     own = kb.metrics[metric].unit
@@ -340,12 +356,18 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
                 best = level_match
         if best is not None:
             if ties and f.role == "level":     # "number of loans" and "amount of loans" read alike
-                best = max((best, *ties), key=lambda m: _unit_fit(kb, m.target, f.unit))
+                best = max((best, *ties), key=lambda m: (_unit_fit(kb, m.target, f.unit),
+                                                         not _counts_other_things(kb, m.target, text, f.end)))
             elif ties and level_metric:        # "…5,981 loans, up 60.91%": the rate of that figure
                 best = next((m for m in (best, *ties) if m.target == level_metric), best)
-            f.metric, f.metric_words = best.target, best.alias.text
-            if f.role == "level":
-                level_metric, level_match = f.metric, best
+            if f.role == "level" and _counts_other_things(kb, best.target, text, f.end):
+                # "案宗425宗694人": 694 counts persons, a metric of cases does not fit it
+                claim.rejected_metric = (f"{kb.metrics[best.target].en} (it counts cases, "
+                                         f"the claim counts {text[f.end]} for {f.text})")
+            else:
+                f.metric, f.metric_words = best.target, best.alias.text
+                if f.role == "level":
+                    level_metric, level_match = f.metric, best
         else:
             claim.rejected_metric = why or ranked(whole_span)[1]
         # entity: named in the clause, else the claim's subject (shares and multiples always the subject)
