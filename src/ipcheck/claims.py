@@ -441,18 +441,23 @@ def _not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, i
     return out
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)*")
+_CHINESE_PLACE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:市|省|自治区|特别行政区))")
+
+
 def _unknown_names(kb: KnowledgeBase, text: str) -> list[str]:
     """Capitalised names (or Chinese place names) that no entity or metric of the base explains."""
     vocab = _vocabulary(kb)
     names = []
-    for m in re.finditer(r"\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)*", text):
+    for m in _CAPITALISED.finditer(text):
         parts = [p for p in m.group(0).split() if p.lower().rstrip("'s") not in _SENTENCE_WORDS]
         unknown = [p for p in parts if p.lower() not in vocab and stem(p) not in vocab
                    and p.lower().rstrip("'s") not in vocab and not p.isupper()]
         if unknown:
             names.append(" ".join(unknown))
-    for m in re.finditer(r"([\u4e00-\u9fff]{2,6}?(?:市|省|自治区|特别行政区))", text):
-        names.append(m.group(1))
+    if "市" in text or "省" in text or "区" in text:
+        for m in _CHINESE_PLACE.finditer(text):
+            names.append(m.group(1))
     return names
 
 
