@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ipcheck import numbers, quantities
 from ipcheck.kb import KnowledgeBase
-from ipcheck.matching import Alias, Match, _words, cjk, stem, words
+from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem, words
 from ipcheck.numbers import Number, normalize
 from ipcheck.periods import Period, PeriodMention, find_periods
 
@@ -55,7 +55,6 @@ _RANK = re.compile(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|sta
 _STREAK = re.compile(r"(?:for\s+(?:the\s+)?)?(?P<n>\d+|[a-z]+)(?:th|st|nd|rd)?\s+consecutive\s+years?"
                      r"|连续(?P<zh>[一二两三四五六七八九十\d]+)年", re.I)
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 MEASURE_FOR_ROLE = {"level": "level", "growth": "growth", "share": "share", "multiple": "multiple",
                     "change": "change", "pp": "pp_gap", "rank": "rank", "streak": "streak"}
 
@@ -126,7 +125,7 @@ def _clause_of(spans: list[tuple[int, int]], pos: int) -> int:
 def warm(kb: KnowledgeBase) -> None:
     """Build every lazily built lookup of ``kb`` (before it is pickled into a cache, or before a
     batch forks its workers, so each does not build its own)."""
-    if getattr(kb, "unit_factors", None) is None:
+    if kb.unit_factors is None:
         units = {x.unit for x in kb.facts.values()} | set(numbers.UNITS)
         kb.unit_factors = quantities.factor_table(units)
     quantities.preload(kb.unit_factors)
@@ -141,8 +140,8 @@ def _modifier_sets(kb: KnowledgeBase) -> tuple[dict[str, str], tuple[str, ...], 
     """(stem -> word) of the English modifiers, their stems, and the Chinese ones; once per base."""
     cached = getattr(kb, "_modifier_sets", None)
     if cached is None:
-        english = {stem(m): m for m in kb.modifiers if not re.search(r"[\u3400-\u9fff]", m)}
-        chinese = tuple(m for m in kb.modifiers if re.search(r"[\u3400-\u9fff]", m))
+        english = {stem(m): m for m in kb.modifiers if not _CJK.search(m)}
+        chinese = tuple(m for m in kb.modifiers if _CJK.search(m))
         cached = kb._modifier_sets = (english, tuple(english), chinese)
     return cached
 
@@ -195,15 +194,15 @@ def _modifiers_spread(m: Match, focus: str, before: str, stems: tuple[str, ...],
     return m._replace(score=(True, *m.score[1:])) if spread else m
 
 
-def _ranked(kb: KnowledgeBase, text: str, focus: str) -> tuple[list[Match], str | None]:
-    """Metrics the words name, best first for a figure whose clause is ``focus`` (those a modifier
+def _ranked(kb: KnowledgeBase, text: str, span: tuple[int, int]) -> tuple[list[Match], str | None]:
+    """Metrics the words name, best first for a figure whose clause is ``span`` (those a modifier
     rules out left out), and the best one refused for a modifier."""
     refused: str | None = None
+    focus = text[span[0]:span[1]]
     found = kb.metric_index.matches(text, focus)
     _, stems, chinese = _modifier_sets(kb)
     if len(found) > 1 and focus != text:
-        before = text[:text.find(focus)]
-        found = [_modifiers_spread(m, focus, before, stems, chinese) for m in found]
+        found = [_modifiers_spread(m, focus, text[:span[0]], stems, chinese) for m in found]
     ranked = sorted(found, key=_BY_SCORE, reverse=True) if len(found) > 1 else found
     if ranked and _context_modifiers(stems, chinese, focus) == ((), ()):
         return ranked, None                 # the clause uses no modifier: nothing to rule out
@@ -227,15 +226,12 @@ def _choose(ranked: list[Match], refused: str | None, elsewhere: set[Alias] = fr
     of its words ("80,657件, 同比增长10.29%": the growth is of the applications).
     """
     mine = mine or {}
-    if not elsewhere:
-        best = ranked[0] if ranked else None
-        if best is None:
-            return None, refused, ()
-        return best, refused, tuple(o for o in ranked[1:] if o.score == best.score and o.target != best.target)
 
     def taken(m: Match) -> bool:
+        if m.alias not in elsewhere:
+            return False
         held = mine.get(m.alias, 0)
-        return m.alias in elsewhere and held < m.alias.weight[0] and (strict or held > 0)
+        return held < m.alias.weight[0] and (strict or held > 0)
 
     for i, m in enumerate(ranked):
         if taken(m):
@@ -272,10 +268,18 @@ def _counts_other_things(kb: KnowledgeBase, metric: str, text: str, end: int) ->
     word = text[end:end + 1]
     if not word or word not in _PERSON_WORDS + _CASE_WORDS:
         return False
+    counted = _counted_by(kb, metric)
+    return (word in _PERSON_WORDS and counted == "cases") or (word in _CASE_WORDS and counted == "persons")
+
+
+def _counted_by(kb: KnowledgeBase, metric: str) -> str | None:
+    """'persons' or 'cases' when the metric's Chinese name says which it counts, else None."""
     name = kb.metrics[metric].zh
-    counts_persons = name.endswith(("人数", "人次")) or "人数" in name
-    counts_cases = ("案件" in name or "案宗" in name or "案数" in name) and not counts_persons
-    return (word in _PERSON_WORDS and counts_cases) or (word in _CASE_WORDS and counts_persons)
+    if "人数" in name or name.endswith("人次"):
+        return "persons"
+    if "案件" in name or "案宗" in name or "案数" in name:
+        return "cases"
+    return None
 
 
 def _unit_fit(kb: KnowledgeBase, metric: str, unit: str) -> int:
@@ -291,7 +295,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
     from an earlier sentence of the same paragraph)."""
     raw = text
     text = normalize(text)
-    claim = Claim(line=line, text=raw, language="zh" if _HAN.search(text) else "en")
+    claim = Claim(line=line, text=raw, language="zh" if _CJK.search(text) else "en")
     spans = _clauses(text)
     claim.periods = find_periods(text)
     if not claim.periods and default_period is not None:
@@ -316,7 +320,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
     def ranked(span: tuple[int, int]) -> tuple[list[Match], str | None]:
         """The ranking for one span, worked out once (the whole claim's only when it is needed)."""
         if span not in ranked_in:
-            ranked_in[span] = _ranked(kb, text, text[span[0]:span[1]] if span != (0, len(text)) else text)
+            ranked_in[span] = _ranked(kb, text, span)
         return ranked_in[span]
 
     whole_span = (0, len(text))
@@ -362,8 +366,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
                 best = next((m for m in (best, *ties) if m.target == level_metric), best)
             if f.role == "level" and _counts_other_things(kb, best.target, text, f.end):
                 # "案宗425宗694人": 694 counts persons, a metric of cases does not fit it
-                claim.rejected_metric = (f"{kb.metrics[best.target].en} (it counts cases, "
-                                         f"the claim counts {text[f.end]} for {f.text})")
+                claim.rejected_metric = (f"{kb.metrics[best.target].en} (it counts "
+                                         f"{_counted_by(kb, best.target)}; the claim writes {f.text}{text[f.end]})")
             else:
                 f.metric, f.metric_words = best.target, best.alias.text
                 if f.role == "level":

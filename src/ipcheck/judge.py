@@ -94,6 +94,12 @@ class Verdict:
                 "figures": [f.to_dict() for f in self.figures], "checks": [c.to_dict() for c in self.checks]}
 
 
+def _parts_of(total: Figure, levels: list[Figure]) -> list[Figure]:
+    """The figures a stated total adds up. The parts come first ("A and B, a total of N"); "a total
+    of 13 organisations and 37 …, mediating 5,904 cases" opens with its total and sums nothing."""
+    return [x for x in levels if x.start < total.start and x.unit == total.unit]
+
+
 class Judge:
     """Judges claims against one knowledge base."""
 
@@ -479,7 +485,7 @@ class Judge:
                     ar.Statement(abs(f.value), f.half_ulp, f.qualifier), r), f"{a.text} - {b.text}"))
         # a stated total of the other figures
         if total is not None:
-            parts = [x for x in levels if x.start < total.start and x.unit == total.unit]
+            parts = _parts_of(total, levels)
             r = ar.total([ar.Statement(p.value, p.half_ulp) for p in parts])
             checks.append(Check("sum", total.value, sum(p.value for p in parts), ar.holds(
                 ar.Statement(total.value, total.half_ulp, total.qualifier), r), " + ".join(p.text for p in parts)))
@@ -506,10 +512,7 @@ class Judge:
             return None
         after = [x for x in levels if x.start >= word.start()]
         total = after[0] if after else levels[0]
-        # the parts come first ("A and B, a total of N"); "a total of 13 organisations and 37 …,
-        # mediating 5,904 cases" opens with its total and sums nothing
-        parts = [x for x in levels if x.start < total.start and x.unit == total.unit]
-        return total if len(parts) >= 2 else None
+        return total if len(_parts_of(total, levels)) >= 2 else None
 
     def _total_result(self, total: Figure, checks: list[Check]) -> FigureResult:
         check = next(c for c in checks if c.kind == "sum")

@@ -514,7 +514,7 @@ def _from_cache(path: Path, cache: Path) -> KnowledgeBase | None:
     if stamp != fingerprint(path) or not isinstance(knowledge, KnowledgeBase):
         return None
     knowledge.path = path
-    quantities.preload(getattr(knowledge, "unit_factors", None) or {})
+    quantities.preload(knowledge.unit_factors or {})
     return knowledge
 
 

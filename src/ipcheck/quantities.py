@@ -43,13 +43,6 @@ def is_known_unit(name: str) -> bool:
     return name in unit_names()
 
 
-def compatible(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    reg = registry()
-    return reg.Unit(a).dimensionality == reg.Unit(b).dimensionality
-
-
 # pint's answer for each pair of units: the factor from one to the other, or None when it cannot
 # convert. Every unit in units.txt is a plain multiple of its base, so one factor per pair is the
 # whole answer; asking pint once per pair (or reading the table a cache carries) keeps pint's
