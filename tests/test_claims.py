@@ -88,6 +88,22 @@ def test_modifiers_keep_metrics_apart(knowledge):
     assert f.metric == "patent_grants"
 
 
+def test_a_metric_named_for_the_modifier_keeps_it(knowledge):
+    # "universities" rules out general metrics, not the one whose own name is about universities,
+    # whichever of its aliases the words matched
+    [f] = figures(knowledge, "Chinese universities' interdisciplinary disciplines related to intellectual "
+                             "property totalled 50 at the end of 2022.")
+    assert f.metric == "university_ip_disciplines"
+
+
+def test_a_modifier_has_one_spelling_whatever_the_hash_seed(knowledge):
+    from ipcheck.claims import _modifier_sets
+    from ipcheck.matching import stem
+
+    english, _, _ = _modifier_sets(knowledge)
+    assert english[stem("universities")] == "university"     # the shortest, not the set's first
+
+
 def test_entities(knowledge):
     [f] = figures(knowledge, "The Futian District People's Court accepted 1,664 IP cases in 2013.")
     assert f.entity == "futian-court"

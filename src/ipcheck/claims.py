@@ -140,10 +140,25 @@ def _modifier_sets(kb: KnowledgeBase) -> tuple[dict[str, str], tuple[str, ...], 
     """(stem -> word) of the English modifiers, their stems, and the Chinese ones; once per base."""
     cached = getattr(kb, "_modifier_sets", None)
     if cached is None:
-        english = {stem(m): m for m in kb.modifiers if not _CJK.search(m)}
-        chinese = tuple(m for m in kb.modifiers if _CJK.search(m))
+        mods = sorted(kb.modifiers, key=lambda m: (len(m), m))   # "university" speaks for "universities"
+        english: dict[str, str] = {}
+        for m in mods:
+            if not _CJK.search(m):
+                english.setdefault(stem(m), m)
+        chinese = tuple(m for m in mods if _CJK.search(m))
         cached = kb._modifier_sets = (english, tuple(english), chinese)
     return cached
+
+
+def _named_by_metric(kb: KnowledgeBase, metric: str) -> tuple[frozenset[str], str]:
+    """The word stems and the lower-cased text of a metric's own names (English and Chinese)."""
+    cache = kb.__dict__.setdefault("_metric_names", {})
+    found = cache.get(metric)
+    if found is None:
+        m = kb.metrics[metric]
+        text = f"{m.en} {m.zh or ''}".lower()
+        found = cache[metric] = (frozenset(_words(text)), text)
+    return found
 
 
 @functools.lru_cache(maxsize=1024)
@@ -162,11 +177,14 @@ def _modifiers_ok(kb: KnowledgeBase, match: Match, context: str) -> str | None:
         return None
     alias_text = match.alias.text.lower()
     alias_words = set(match.alias.keywords) if not match.alias.chinese else set()
+    # a metric whose own name has the modifier ("… set up by universities") is that narrower
+    # metric, whichever of its aliases the claim's words matched
+    name_words, name_text = _named_by_metric(kb, match.target)
     for s in used_en:
-        if s not in alias_words and english[s] not in alias_text:
+        if s not in alias_words and english[s] not in alias_text and s not in name_words:
             return english[s]
     for mod in used_zh:
-        if mod not in alias_text:
+        if mod not in alias_text and mod not in name_text:
             return mod
     return None
 
