@@ -253,13 +253,14 @@ def _qualifier_after(text: str, end: int) -> tuple[str | None, int]:
 _UNIT_AFTER_YEAR = re.compile(r"\s?(%|percent|per cent|个百分点|times|倍|yuan|元|万|亿)", re.I)
 
 
-def _is_year(num: str, text: str, m: re.Match) -> bool:
-    if "," in num or "." in num or len(num) != 4:
+def _is_year(num: str, text: str, m: re.Match, g: tuple) -> bool:
+    if len(num) != 4 or "," in num or "." in num:
         return False
     year = int(num)
     if not 1900 <= year <= 2100:
         return False
-    if m.group("scale") or m.group("suffix") or m.group("cur") or m.group("inner"):
+    cur, _, _, inner, scale, suffix, _ = g
+    if scale or suffix or cur or inner:
         return False
     return not _UNIT_AFTER_YEAR.match(text, m.end())
 
@@ -279,29 +280,39 @@ _MONTH_AFTER = re.compile(rf"\s?(?:{_MONTHS})\b")
 _UNIT_WORDS = frozenset(("times", "percent", "pct", "pp", "ppt", "ppts", "yuan", "rmb", "usd"))
 
 
-def _skip(text: str, m: re.Match) -> bool:
+# The last word before a figure each backward-looking pattern needs: checked with endswith first,
+# so the patterns (searches that try every position) run only when they can match.
+_CODE_ENDS = ("no.", "iso", "gb/t", "szdb/z", "icp")
+_PER_ENDS = ("per", "every", "each")
+_SPAN_ENDS = ("past", "last", "recent", "next", "previous", "over", "近", "过去")
+
+
+def _skip(text: str, m: re.Match, g: tuple) -> bool:
     """Digits that are not figures: ordinals, dates, codes, 'per 10,000 people'."""
+    cur, sign, num, _, scale, suffix, _ = g
     s, e = m.start("num"), m.end()
     before = text[max(0, s - 12):s]
-    if m.group("scale") is None and _ORDINAL_AFTER.match(text, e):
+    tail = before.rstrip().lower()
+    if scale is None and _ORDINAL_AFTER.match(text, e):
         return True
-    if before.endswith("第") or _CODE_BEFORE.search(before):
+    if before.endswith("第") or (tail.endswith(_CODE_ENDS) and _CODE_BEFORE.search(before)):
         return True
-    if s > 0 and (text[s - 1].isalpha() and text[s - 1].isascii()) and not m.group("cur"):
+    if s > 0 and (text[s - 1].isalpha() and text[s - 1].isascii()) and not cur:
         return True                                       # G20, H1, 5G-like codes
-    if s > 1 and text[s - 1] == "-" and text[s - 2].isalnum() and not m.group("sign"):
+    if s > 1 and text[s - 1] == "-" and text[s - 2].isalnum() and not sign:
         return True                                       # COVID-19, top-10
-    if e < len(text) and text[e].isascii() and text[e].isalpha() and not (m.group("suffix") or m.group("scale")):
+    if e < len(text) and text[e].isascii() and text[e].isalpha() and not (suffix or scale):
         nxt = _WORD_AFTER.match(text, e)
         if nxt and nxt.group(0).lower() not in _UNIT_WORDS:
             return True
-    if _PER_BEFORE.search(before) or before.endswith("每"):
+    if (tail.endswith(_PER_ENDS) and _PER_BEFORE.search(before)) or before.endswith("每"):
         return True                                        # per 10,000 people
-    if _SPAN_BEFORE.search(before) and _SPAN_AFTER.match(text, e):
+    if tail.endswith(_SPAN_ENDS) and _SPAN_BEFORE.search(before) and _SPAN_AFTER.match(text, e):
         return True                                        # "in the past 10 years", "近10年": a span of time
-    if _DATE_AFTER.match(text, e) or _DATE_BEFORE.search(before):
+    if _DATE_AFTER.match(text, e) or (before[-1:] in ("-", "/", ":") and _DATE_BEFORE.search(before)):
         return True                                        # dates and times
-    if len(m.group("num")) <= 2 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, e)):
+    if len(num) <= 2 and ((tail[-1:].isalpha() or tail[-1:] == ".") and _MONTH_BEFORE.search(before)
+                                     or _MONTH_AFTER.match(text, e)):
         return True
     return False
 
@@ -316,21 +327,23 @@ def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
     text = normalize(text)
     found: list[Number] = []
     for m in _TOKEN.finditer(text):
-        num = m.group("num")
+        g = m.groups()            # once: cur, sign, num, inner, scale, suffix, inner2
+        num = g[2]
         if not num or num == ".":
             continue
-        if not keep_years and _is_year(num, text, m):
+        if not keep_years and _is_year(num, text, m, g):
             continue
-        if _skip(text, m):
+        if _skip(text, m, g):
             continue
+        cur, minus, _, inner, scale_text, suffix, inner2 = g
         digits = num.replace(",", "")
-        scale_word = (m.group("scale") or m.group("suffix") or "").lower()
-        scale = SCALES.get(scale_word, SCALES.get(m.group("scale") or "", 1.0)) if scale_word else 1.0
+        scale_word = (scale_text or suffix or "").lower()
+        scale = SCALES.get(scale_word, SCALES.get(scale_text or "", 1.0)) if scale_word else 1.0
         step = _digits_step(num)
-        sign = -1.0 if m.group("sign") else 1.0
+        sign = -1.0 if minus else 1.0
         end = m.end()
         unit = "count"
-        cur = (m.group("cur") or "").strip().lower()
+        cur = (cur or "").strip().lower()
         if cur:
             unit = _CURRENCY_BEFORE.get(cur, "count")
         um = _UNIT_AFTER.match(text, end)
@@ -342,10 +355,10 @@ def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
                 if unit == "count" or u in ("yuan", "usd"):
                     unit = u if unit == "count" else unit
                 end = um.end()
-        elif m.group("scale") in ("万", "亿", "万亿") and text[end:end + 1] == "元":
+        elif scale_text in ("万", "亿", "万亿") and text[end:end + 1] == "元":
             unit, end = "yuan", end + 1
         qualifier, qstart = _qualifier_before(text, m.start())
-        inner = (m.group("inner") or m.group("inner2") or "").strip()
+        inner = (inner or inner2 or "").strip()
         if inner in _AFTER_INNER:
             qualifier = _AFTER_INNER[inner]
         after_q, after_end = _qualifier_after(text, end)
