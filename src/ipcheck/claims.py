@@ -161,20 +161,22 @@ def _named_by_metric(kb: KnowledgeBase, metric: str) -> tuple[frozenset[str], st
     return found
 
 
-@functools.lru_cache(maxsize=1024)
-def _context_modifiers(english: tuple[str, ...], chinese: tuple[str, ...], context: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The modifiers ``context`` uses, English stems in the base's order."""
-    used = set(_words(context)).intersection(english)
+def _context_modifiers(kb: KnowledgeBase, context: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The modifiers ``context`` uses: English stems and Chinese words, each in the base's order."""
+    _, stems, chinese = _modifier_sets(kb)
+    used = set(_words(context)).intersection(stems)
     ctx_han = cjk(context) if chinese else ""
-    return tuple(s for s in english if s in used) if used else (), tuple(m for m in chinese if m in ctx_han)
+    return (tuple(s for s in stems if s in used) if used else (),
+            tuple(m for m in chinese if m in ctx_han) if ctx_han else ())
 
 
-def _modifiers_ok(kb: KnowledgeBase, match: Match, context: str) -> str | None:
-    """None when the alias covers every modifier the context uses, else the offending word."""
-    english, stems, chinese = _modifier_sets(kb)
-    used_en, used_zh = _context_modifiers(stems, chinese, context)
+def _modifiers_ok(kb: KnowledgeBase, match: Match, used: tuple[tuple[str, ...], tuple[str, ...]]) -> str | None:
+    """None when the alias covers every modifier the context uses (``used``, from
+    ``_context_modifiers``), else the offending word."""
+    used_en, used_zh = used
     if not used_en and not used_zh:
         return None
+    english = _modifier_sets(kb)[0]
     alias_text = match.alias.text.lower()
     alias_words = set(match.alias.keywords) if not match.alias.chinese else set()
     # a metric whose own name has the modifier ("… set up by universities") is that narrower
@@ -222,11 +224,14 @@ def _ranked(kb: KnowledgeBase, text: str, span: tuple[int, int]) -> tuple[list[M
     if len(found) > 1 and focus != text:
         found = [_modifiers_spread(m, focus, text[:span[0]], stems, chinese) for m in found]
     ranked = sorted(found, key=_BY_SCORE, reverse=True) if len(found) > 1 else found
-    if ranked and _context_modifiers(stems, chinese, focus) == ((), ()):
+    if not ranked:
+        return ranked, None
+    used = _context_modifiers(kb, focus)
+    if used == ((), ()):
         return ranked, None                 # the clause uses no modifier: nothing to rule out
     out = []
     for m in ranked:
-        bad = _modifiers_ok(kb, m, focus)
+        bad = _modifiers_ok(kb, m, used)
         if bad is None:
             out.append(m)
         else:
