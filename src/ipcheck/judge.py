@@ -105,6 +105,9 @@ class Judge:
 
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
+        # what depends on the knowledge base alone, worked out once however many claims ask
+        self._cited: dict[str, tuple[str, str]] = {}        # fact id -> (its figure written out, its citation)
+        self._in_conflict: dict[tuple[str, ...], bool] = {}  # fact ids -> do their sources disagree?
 
     # -- public --------------------------------------------------------------------------------
     def verify(self, text: str, line: int = 1, default_period: Period | None = None) -> Verdict:
@@ -338,9 +341,7 @@ class Judge:
                           f"{'there is no sourced exchange rate' if {f.unit, x.unit} <= {'yuan', 'usd'} else 'they cannot be compared'}.")
             return res
         outcomes = [(x, o) for x, o in outcomes if o is not None]
-        conflict = any(not ar.consistent(ar.Statement(a.value, a.half_ulp, a.qualifier),
-                                         ar.Statement(b.value, b.half_ulp, b.qualifier))
-                       for i, (a, _) in enumerate(outcomes) for b, _ in outcomes[i + 1:])
+        conflict = self._conflict([x for x, _ in outcomes])
         points = [(x, o) for x, o in outcomes if x.qualifier in ar.POINT_QUALIFIERS]
         deciding = points if (points and not conflict) else outcomes
         kinds = {o for _, o in deciding}
@@ -366,10 +367,28 @@ class Judge:
         res.reason = self._figure_reason(f, verdict, pick, [x for x, _ in outcomes])
         return res
 
+    def _conflict(self, facts: list[Fact]) -> bool:
+        """Do any two of these sourced statements contradict each other?"""
+        key = tuple(x.id for x in facts)
+        found = self._in_conflict.get(key)
+        if found is None:
+            found = self._in_conflict[key] = any(
+                not ar.consistent(ar.Statement(a.value, a.half_ulp, a.qualifier),
+                                  ar.Statement(b.value, b.half_ulp, b.qualifier))
+                for i, a in enumerate(facts) for b in facts[i + 1:])
+        return found
+
+    def _cite(self, x: Fact) -> tuple[str, str]:
+        """A fact's figure as the reason writes it, and its citation (title and the source's words)."""
+        found = self._cited.get(x.id)
+        if found is None:
+            found = self._cited[x.id] = (show(x.value, x.unit, x.qualifier),
+                                         f"{self.kb.source_title(x.source)}: \u201c{x.quote}\u201d")
+        return found
+
     def _figure_reason(self, f: Figure, verdict: str, x: Fact, facts: list[Fact]) -> str:
         names = self._names(f.metric, f.entity, x.period)
-        said = show(x.value, x.unit, x.qualifier)
-        cite = f"{self.kb.source_title(x.source)}: \u201c{x.quote}\u201d"
+        said, cite = self._cite(x)
         if verdict == "supported":
             return f"{f.text} agrees with {names} = {said} ({cite})."
         if verdict == "contradicted":
