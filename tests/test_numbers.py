@@ -50,6 +50,16 @@ def test_normalize_is_length_preserving():
     assert normalize("−5") == "-5"
 
 
+def test_normalize_leaves_plain_ascii_alone_but_not_control_characters():
+    from ipcheck.numbers import _fold
+
+    # the fast path returns printable ASCII unchanged: right only because each such character folds to itself
+    assert all(_fold(chr(c)) == chr(c) for c in range(0x20, 0x7F))
+    assert normalize("PCT applications 2024 = 16,300") == "PCT applications 2024 = 16,300"
+    assert normalize("16,300\t件\x07") == "16,300 件 "
+    assert normalize("16\x1b[31m,300") == "16     ,300"
+
+
 @pytest.mark.parametrize("text,value", [
     ("3.14", 3.14),
     ("0.5", 0.5),

@@ -330,7 +330,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
     from an earlier sentence of the same paragraph)."""
     raw = text
     text = normalize(text)
-    claim = Claim(line=line, text=raw, language="zh" if _CJK.search(text) else "en")
+    claim = Claim(line=line, text=raw, language="zh" if not text.isascii() and _CJK.search(text) else "en")
     spans = _clauses(text)
     claim.periods = find_periods(text)
     if not claim.periods and default_period is not None:

@@ -77,7 +77,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def cjk(text: str) -> str:
-    return "".join(_CJK.findall(text))
+    return "" if text.isascii() else "".join(_CJK.findall(text))   # isascii: one C pass, no pattern
 
 
 @dataclass(frozen=True, eq=False)     # one object per alias: compared and hashed by identity, fast
@@ -169,7 +169,7 @@ class AliasIndex:
             for a in self._by_word.get(w, ()):  # type: ignore[union-attr]
                 if wordset.issuperset(a.keywords):
                     out.append(a)
-        han = prepare(text) if _CJK.search(text) else ""
+        han = prepare(text) if not text.isascii() and _CJK.search(text) else ""
         if han:
             grams = {han[i:i + 2] for i in range(len(han) - 1)} | set(han)
             for g in grams:
