@@ -287,6 +287,9 @@ _UNIT_WORDS = frozenset(("times", "percent", "pct", "pp", "ppt", "ppts", "yuan",
 _CODE_ENDS = ("no.", "iso", "gb/t", "szdb/z", "icp")
 _PER_ENDS = ("per", "every", "each")
 _SPAN_ENDS = ("past", "last", "recent", "next", "previous", "over", "近", "过去")
+_ORDINAL_FIRST = frozenset("sSnNrRtT")
+_DATE_FIRST = frozenset("-/.:年月日号")
+_MONTH_FIRST = frozenset("JFMASOND")
 
 
 def _skip(text: str, m: re.Match, g: tuple) -> bool:
@@ -295,7 +298,9 @@ def _skip(text: str, m: re.Match, g: tuple) -> bool:
     s, e = m.start("num"), m.end()
     before = text[max(0, s - 12):s]
     tail = before.rstrip().lower()
-    if scale is None and _ORDINAL_AFTER.match(text, e):
+    after = text[e:e + 1]        # the first character each forward-looking pattern below needs
+    spaced = after.isspace()
+    if scale is None and after in _ORDINAL_FIRST and _ORDINAL_AFTER.match(text, e):
         return True
     if before.endswith("第") or (tail.endswith(_CODE_ENDS) and _CODE_BEFORE.search(before)):
         return True
@@ -311,10 +316,11 @@ def _skip(text: str, m: re.Match, g: tuple) -> bool:
         return True                                        # per 10,000 people
     if tail.endswith(_SPAN_ENDS) and _SPAN_BEFORE.search(before) and _SPAN_AFTER.match(text, e):
         return True                                        # "in the past 10 years", "近10年": a span of time
-    if _DATE_AFTER.match(text, e) or (before[-1:] in ("-", "/", ":") and _DATE_BEFORE.search(before)):
+    if ((after in _DATE_FIRST or spaced) and _DATE_AFTER.match(text, e)) or \
+            (before[-1:] in ("-", "/", ":") and _DATE_BEFORE.search(before)):
         return True                                        # dates and times
     if len(num) <= 2 and ((tail[-1:].isalpha() or tail[-1:] == ".") and _MONTH_BEFORE.search(before)
-                                     or _MONTH_AFTER.match(text, e)):
+                          or (after in _MONTH_FIRST or spaced) and _MONTH_AFTER.match(text, e)):
         return True
     return False
 

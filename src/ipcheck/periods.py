@@ -223,8 +223,12 @@ def _patterns_for(cues: tuple[bool, bool, bool, bool]) -> list[tuple[re.Pattern,
 def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I)   # on first use: most claims need only a few of these
 _MONTH_WORD = re.compile(rf"(?=[JFMASONDjfmasond])\b(?:{_MONTH_RE})\b", re.I)
-# on lower-cased text; a plain alternation, which the engine already scans by its first letters
-_MONTH_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+
+
+def _month_hint(low: str) -> bool:
+    """Might lower-cased ``low`` name a month? Twelve substring tests, several times faster than a pattern."""
+    return ("jan" in low or "feb" in low or "mar" in low or "apr" in low or "may" in low or "jun" in low
+            or "jul" in low or "aug" in low or "sep" in low or "oct" in low or "nov" in low or "dec" in low)
 _OPENER = re.compile(r"(from|since|between|从|由|自)\s*(the\s+)?(beginning of\s+|end of\s+|start of\s+)?$")
 _ANY_YEAR = re.compile(r"(?=[12])(?<!\d)(19[5-9]\d|20\d{2}|2100)(?!\d)")
 
@@ -249,7 +253,7 @@ def find_periods(text: str) -> list[PeriodMention]:
 
     low = text.lower()
     cues = ("年" in text, "end" in low, "half" in low or "six months" in low or "h1" in low or "h2" in low,
-            _MONTH_HINT.search(low) is not None and _MONTH_WORD.search(text) is not None)
+            _month_hint(low) and _MONTH_WORD.search(text) is not None)
     for pattern, make in (_patterns_for(cues) if any(cues) else ()):
         for m in pattern.finditer(text):
             try:
@@ -270,7 +274,7 @@ def _roles(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     a period after 'from' or 'since' alone is a 'from'."""
     out = list(found)
     low = text.lower()
-    if any(w in low for w in ("from", "since", "between", "从", "由", "自")):
+    if "from" in low or "since" in low or "between" in low or "从" in low or "由" in low or "自" in low:
         for i, a in enumerate(out):
             if _OPENER.search(text[max(0, a.start - 24):a.start].lower()):
                 out[i] = PeriodMention(a.period, a.start, a.end, "from")
