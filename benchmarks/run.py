@@ -203,7 +203,16 @@ def per_claim(knowledge, texts: list[str]) -> float:
     return (time.perf_counter() - start) / len(texts)
 
 
-_LOOP = "import time\nt = time.perf_counter()\ns = 0\nfor i in range(3_000_000):\n    s += i * i % 7\nprint(time.perf_counter() - t)"
+_LOOP = """
+import time
+def loop():
+    s = 0
+    for i in range(3_000_000):
+        s += i * i % 7
+t = time.perf_counter()
+loop()
+print(time.perf_counter() - t)
+"""
 
 
 def calibration() -> tuple[float, float]:
