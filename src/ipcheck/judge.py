@@ -525,9 +525,11 @@ class Judge:
 
     def _stated_total(self, claim: Claim) -> Figure | None:
         """The figure a claim presents as the total of its other figures ("…, a total of 2,636")."""
-        word = _TOTAL.search(claim.text)
         levels = [x for x in claim.figures if x.role == "level"]
-        if not word or len(levels) < 3:
+        if len(levels) < 3:
+            return None                  # most claims: no pattern search at all
+        word = _TOTAL.search(claim.text)
+        if not word:
             return None
         after = [x for x in levels if x.start >= word.start()]
         total = after[0] if after else levels[0]
