@@ -130,6 +130,7 @@ class AliasIndex:
         self._by_word: dict[str, list[Alias]] | None = None
         self._by_gram: dict[str, list[Alias]] | None = None
         self._last: tuple[str, list[Alias]] | None = None
+        self._derived: tuple[frozenset[str], dict[Alias, int], dict[Alias, Match]] | None = None
 
     def add(self, target: str, text: str) -> None:
         alias = make_alias(target, text)
@@ -137,7 +138,7 @@ class AliasIndex:
             return
         self.aliases.append(alias)
         self._by_word = self._by_gram = None
-        self._last = None
+        self._last = self._derived = None
 
     @staticmethod
     def _grams(piece: str) -> list[str]:
@@ -157,25 +158,38 @@ class AliasIndex:
             else:
                 self._by_word[min(a.keywords, key=lambda k: (freq[k], k))].append(a)
 
+    def _lookups(self) -> tuple[frozenset[str], dict[Alias, int], dict[Alias, Match]]:
+        """Derived once from the index: the words aliases are filed under, each alias's place in
+        the base (so candidates come out in one order whatever the hash seed), and each alias's
+        match when the whole text is the focus."""
+        if self._derived is None:
+            if self._by_word is None or self._by_gram is None:
+                self._build()
+            assert self._by_word is not None
+            self._derived = (frozenset(self._by_word), {a: i for i, a in enumerate(self.aliases)},
+                             {a: Match.found(a, a.weight[0]) for a in self.aliases})
+        return self._derived
+
     def _candidates(self, text: str) -> list[Alias]:
-        """Every alias fully present in ``text`` (cached for the last text asked about)."""
+        """Every alias fully present in ``text``, in the base's order (cached for the last text asked about)."""
         if self._last is not None and self._last[0] == text:
             return self._last[1]
-        if self._by_word is None or self._by_gram is None:
-            self._build()
+        filed, position, _ = self._lookups()
         wordset = set(_words(text))
         out: list[Alias] = []
-        for w in wordset:
-            for a in self._by_word.get(w, ()):  # type: ignore[union-attr]
+        for w in wordset.intersection(filed):       # most words of a claim file no alias: skipped in C
+            for a in self._by_word[w]:  # type: ignore[index]
                 if wordset.issuperset(a.keywords):
                     out.append(a)
         han = prepare(text) if not text.isascii() and _CJK.search(text) else ""
         if han:
             grams = {han[i:i + 2] for i in range(len(han) - 1)} | set(han)
             for g in grams:
-                for a in self._by_gram.get(g, ()):
+                for a in self._by_gram.get(g, ()):  # type: ignore[union-attr]
                     if all(k in han for k in a.keywords):
                         out.append(a)
+        if len(out) > 1:
+            out.sort(key=position.__getitem__)
         self._last = (text, out)
         return out
 
@@ -183,7 +197,8 @@ class AliasIndex:
         """Aliases fully present in ``text``; ``in_focus`` counts keywords also in ``focus``."""
         found = self._candidates(text)
         if focus is None or focus == text:
-            return [Match.found(a, a.weight[0]) for a in found]
+            whole = self._lookups()[2]
+            return [whole[a] for a in found]
         focus_words = set(_words(focus))
         han_focus = prepare(focus)
         return [Match.found(a, sum(len(k) for k in a.keywords if k in han_focus) if a.chinese
@@ -207,7 +222,7 @@ class AliasIndex:
     def __setstate__(self, state):
         self.aliases = state["aliases"]
         self._by_word, self._by_gram = state.get("by_word"), state.get("by_gram")
-        self._last = None
+        self._last = self._derived = None
 
 
 class PhraseIndex:
