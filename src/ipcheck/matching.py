@@ -225,6 +225,10 @@ class AliasIndex:
         self._last = self._derived = None
 
 
+def _longest_first(phrase: str) -> tuple[int, str]:
+    return -len(phrase), phrase
+
+
 class PhraseIndex:
     """Entity names: case-insensitive phrases (word-bounded in English), longest first.
 
@@ -235,10 +239,11 @@ class PhraseIndex:
     def __init__(self) -> None:
         self._phrases: dict[str, str] = {}
         self._by_first: dict[str, list[str]] | None = None
+        self._firsts: frozenset[str] | None = None
 
     def add(self, target: str, phrase: str) -> None:
         self._phrases.setdefault(phrase.lower(), target)
-        self._by_first = None
+        self._by_first = self._firsts = None
 
     @staticmethod
     def _first(phrase: str) -> str:
@@ -254,11 +259,14 @@ class PhraseIndex:
         forms one of them with its neighbour ("其中国内": 中国 + 内 = 国内) is not a mention.
         """
         index = self._index()
+        if self._firsts is None:
+            self._firsts = frozenset(index)
         low = text.lower()
         candidates: list[str] = []
-        for k in set(_PHRASE_KEYS.findall(low)):
-            candidates.extend(index.get(k, ()))
-        candidates.sort(key=len, reverse=True)
+        for k in self._firsts.intersection(_PHRASE_KEYS.findall(low)):
+            candidates.extend(index[k])
+        if len(candidates) > 1:
+            candidates.sort(key=_longest_first)     # and alphabetical among equals: one order, always
         taken: list[tuple[int, int]] = []
         out = []
         for phrase in candidates:
@@ -295,3 +303,4 @@ class PhraseIndex:
     def __setstate__(self, state):
         self._phrases = state["phrases"]
         self._by_first = state.get("by_first")
+        self._firsts = None
