@@ -96,3 +96,31 @@ def test_tally():
     assert not t.failed() and t.failed(strict=True)
     t.count("disputed")
     assert t.failed()
+
+
+def test_verdicts_do_not_depend_on_the_hash_seed(tmp_path):
+    """Sets iterate in an order set by PYTHONHASHSEED; no verdict, reason or reading may follow it."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    texts = sorted((root / "tests" / "data" / "texts").glob("*"))
+    lines = (root / "examples" / "claims.txt").read_text(encoding="utf-8").splitlines()
+    for t in texts:       # the sentences of the test articles, one claim each: lists, Chinese, ranks
+        lines += [s for s in t.read_text(encoding="utf-8").splitlines() if any(c.isdigit() for c in s)]
+    lines += [   # a modifier with two spellings; metrics that match equally
+        "Chinese universities's IP-related disciplines totalled 50 at the end of 2022.",
+        "Shenzhen universities' PCT applications 2024 = 16,300",
+        "2013年有54家企业获得总额达1.74亿元的贷款担保,其中31家企业获得0.94亿元的贷款。",
+    ]
+    claims = tmp_path / "claims.txt"
+    claims.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outs = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        outs.append(subprocess.run([sys.executable, "-m", "ipcheck", "verify", "--format", "jsonl", "--jobs", "1",
+                                    "--file", str(claims)], capture_output=True, text=True, env=env).stdout)
+    assert outs[0].count("\n") >= len([x for x in lines if x.strip() and not x.startswith("#")])
+    assert outs[0] == outs[1] == outs[2]
