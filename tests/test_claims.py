@@ -104,6 +104,22 @@ def test_a_modifier_has_one_spelling_whatever_the_hash_seed(knowledge):
     assert english[stem("universities")] == "university"     # the shortest, not the set's first
 
 
+def test_the_noun_after_a_figure_says_what_it_counts(knowledge):
+    # one clause, two counts: each takes the metric that counts what its own noun names
+    fs = figures(knowledge, "The global expert pool monitored 689 overseas dispute cases involving "
+                            "2,352 Shenzhen enterprises in 2024.")
+    assert [(f.text, f.metric) for f in fs] == [("689", "overseas_ip_disputes_monitored"),
+                                                ("2,352", "overseas_dispute_enterprises_involved")]
+    fs = figures(knowledge, "In 2013 Shenzhen procuratorates ratified the arrest of 461 persons involved in 305 cases.")
+    assert [f.metric for f in fs] == ["proc_arrest_approved_persons", "proc_arrest_approved_cases"]
+
+
+def test_a_metric_counting_other_things_is_refused_when_nothing_else_fits(knowledge):
+    c = read_claim(knowledge, "In 2024, Shenzhen recorded 2,352 overseas dispute cases involving enterprises.")
+    assert c.figures[0].metric is None
+    assert "it counts enterprises; the claim counts cases" in c.rejected_metric
+
+
 def test_entities(knowledge):
     [f] = figures(knowledge, "The Futian District People's Court accepted 1,664 IP cases in 2013.")
     assert f.entity == "futian-court"

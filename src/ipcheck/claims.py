@@ -18,43 +18,10 @@ from ipcheck.kb import KnowledgeBase
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem, words
 from ipcheck.numbers import Number, normalize
 from ipcheck.periods import Period, PeriodMention, find_periods
+from ipcheck.roles import classify
 
-_UP = r"up|rose|rise|rises|rising|grew|grow|grows|growing|growth|increase|increased|increases|" \
-      r"increasing|gain|gained|gains|jumped|jump|climbed|climb|surged|surge|higher|expanded|" \
-      r"added|advanced|boosted|同比增长|增长|增加|上升|提高|提升|增幅|增速|多了"
-_DOWN = r"down|fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|declining|" \
-        r"decreased|decrease|decreases|shrank|shrink|slid|slipped|lower|reduced|reduction|" \
-        r"contracted|同比下降|下降|减少|下滑|降低|回落"
-_GROWTH_LINKS = ("of", "by", "at", "a", "an", "to", "about", "some", "nearly", "around", "roughly", "more than",
-                 "over", "almost", "approximately", "just", "year-on-year", "yoy", "y-o-y", "同比", "了", "达", "为")
-_GROWTH_BEFORE = re.compile(rf"(?:^|[^a-z])(?P<cue>{_UP}|{_DOWN})(?:\s+(?:{'|'.join(_GROWTH_LINKS)}))*\s*$", re.I)
-_GROWTH_AFTER = re.compile(rf"^\s*(?:year-on-year\s+|yoy\s+|y-o-y\s+|annual\s+|annually\s+)?"
-                           rf"(?P<cue>{_UP}|{_DOWN})\b", re.I)
-_YOY_AFTER = re.compile(r"^\s*(?:year-on-year|yoy|y-o-y|on the previous year|from a year earlier)", re.I)
-_DOWN_RE = re.compile(rf"^(?:{_DOWN})$", re.I)
-_SHARE_QUALIFIERS = ("about", "nearly", "around", "roughly", "over", "more than", "almost", "some", "约", "近", "超过")
-_SHARE_BEFORE = re.compile(r"(accounting\s+for|accounted\s+for|accounts\s+for|account\s+for|share\s+of|"
-                           r"making\s+up|made\s+up|makes\s+up|representing|represented|represents|"
-                           rf"占[^,;。]{{0,30}}?(?:的)?)\s*(?:{'|'.join(_SHARE_QUALIFIERS)})?\s*$", re.I)
-_SHARE_AFTER = re.compile(r"^\s*(of\b|share\b|的份额)", re.I)
-_TIMES_CUES = ("increase", "increased", "rise", "rose", "grew", "growth", "jump", "增长", "增加", "提高")
-_TIMES_QUALIFIERS = ("about", "nearly", "more than", "over", "almost", "约", "近")
-_TIMES_INCREASE = re.compile(rf"({'|'.join(_TIMES_CUES)})"
-                             rf"\s*(?:of|by|了)?\s*(?:{'|'.join(_TIMES_QUALIFIERS)})?\s*$", re.I)
-_BEFORE_QUALIFIERS = ("more than", "over", "about", "nearly", "around", "roughly", "almost", "approximately", "some",
-                      "超过", "约", "近", "逾")
-_BEFORE_QUALIFIER = re.compile(rf"({'|'.join(_BEFORE_QUALIFIERS)})\s*$", re.I)
-
-# What the text before a figure must end with (lower-cased, trailing spaces dropped) for each
-# backward-looking pattern above to match there: a cheap test first, the search (which tries
-# every position of up to 60 characters) only when it can succeed.
-_GROWTH_ENDS = tuple(_UP.split("|") + _DOWN.split("|")) + _GROWTH_LINKS
-_SHARE_ENDS = ("for", "of", "up", "representing", "represented", "represents") + _SHARE_QUALIFIERS
-_TIMES_ENDS = _TIMES_CUES + ("of", "by", "了") + _TIMES_QUALIFIERS
 _FROM = re.compile(r"\bfrom\s*$|从\s*$|由\s*$", re.I)
 _TO = re.compile(r"\bto\s*$|增至\s*$|增长到\s*$|增加到\s*$|提高到\s*$|升至\s*$|达到\s*$|降至\s*$|减少到\s*$|至\s*$", re.I)
-_PP_CUE = re.compile(r"(higher|more|above|faster|exceed|greater|ahead|lower|less|below|slower|高|低|快|慢)",
-                     re.I)
 
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "top": 1}
@@ -293,27 +260,56 @@ def _bare(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]
     return all(ch in _FUNCTION_HAN for ch in cjk(rest))
 
 
-_PERSON_WORDS = "人"
-_CASE_WORDS = "宗件"
+_MEASURE_WORD_COUNTS = {"人": "persons", "宗": "cases", "件": "cases"}
+_NOUN_COUNTS = {"persons": "persons", "person": "persons", "people": "persons", "individuals": "persons",
+                "suspects": "persons", "cases": "cases", "case": "cases", "enterprises": "enterprises",
+                "enterprise": "enterprises", "companies": "enterprises", "firms": "enterprises"}
+# words that end the noun phrase a figure begins ("689 overseas dispute cases | involving …")
+_PHRASE_ENDS = frozenset("involving involved with of in among and for from to by including which that who "
+                         "were was are is had have has".split())
+_NEXT_WORDS = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _thing_counted(text: str, end: int) -> str | None:
+    """What the words right after a figure say it counts: a Chinese measure word (人 persons, 宗/件
+    cases) or, in English, the first of persons / cases / enterprises among the next three words
+    of its noun phrase ("689 overseas dispute cases", "461 persons"). None for anything else."""
+    word = text[end:end + 1]
+    if word in _MEASURE_WORD_COUNTS:
+        return _MEASURE_WORD_COUNTS[word]
+    pos = end
+    for _ in range(3):
+        m = _NEXT_WORDS.match(text, pos)
+        if not m:
+            return None
+        w = m.group(1).lower()
+        if w in _NOUN_COUNTS:
+            return _NOUN_COUNTS[w]
+        if w in _PHRASE_ENDS:
+            return None
+        pos = m.end()
+    return None
 
 
 def _counts_other_things(kb: KnowledgeBase, metric: str, text: str, end: int) -> bool:
-    """Does the Chinese measure word after a figure (人 persons, 宗/件 cases) contradict what the
-    metric's Chinese name counts? Only a plain clash counts; most names say neither."""
-    word = text[end:end + 1]
-    if not word or word not in _PERSON_WORDS + _CASE_WORDS:
+    """Do the words after a figure say it counts something other than what the metric's Chinese
+    name counts? Only a plain clash counts; most names say neither."""
+    counted = _counted_by(kb, metric)       # most names say nothing: the words are not read at all
+    if counted is None:
         return False
-    counted = _counted_by(kb, metric)
-    return (word in _PERSON_WORDS and counted == "cases") or (word in _CASE_WORDS and counted == "persons")
+    thing = _thing_counted(text, end)
+    return thing is not None and counted != thing
 
 
 def _counted_by(kb: KnowledgeBase, metric: str) -> str | None:
-    """'persons' or 'cases' when the metric's Chinese name says which it counts, else None."""
+    """'persons', 'cases' or 'enterprises' when the metric's Chinese name says which it counts."""
     name = kb.metrics[metric].zh
     if "人数" in name or name.endswith("人次"):
         return "persons"
     if "案件" in name or "案宗" in name or "案数" in name:
         return "cases"
+    if name.endswith(("企业数", "企业数量", "企业")):
+        return "enterprises"
     return None
 
 
@@ -375,7 +371,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
     level_match: Match | None = None
     for f in figs:
         s, e = span = spans[f.clause]
-        _classify(text, f, s)
+        classify(text, f, s)
         elsewhere: set[Alias] = set()
         strict = False
         if per_clause is not None:
@@ -400,10 +396,17 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
             elif ties and level_metric:        # "…5,981 loans, up 60.91%": the rate of that figure
                 best = next((m for m in (best, *ties) if m.target == level_metric), best)
             if f.role == "level" and _counts_other_things(kb, best.target, text, f.end):
-                # "案宗425宗694人": 694 counts persons, a metric of cases does not fit it
-                claim.rejected_metric = (f"{kb.metrics[best.target].en} (it counts "
-                                         f"{_counted_by(kb, best.target)}; the claim writes {f.text}{text[f.end]})")
-            else:
+                # "案宗425宗694人": 694 counts persons, a metric of cases does not fit it; the best
+                # metric whose words are all in the clause and whose name counts what the figure
+                # counts may ("monitoring 689 overseas dispute cases involving 2,352 Shenzhen enterprises")
+                rejected, thing = best, _thing_counted(text, f.end)
+                best = next((m for m in ranked_in[span][0] if m.target != rejected.target and m.score[0]
+                             and _counted_by(kb, m.target) == thing), None)
+                if best is None:
+                    claim.rejected_metric = (f"{kb.metrics[rejected.target].en} (it counts "
+                                             f"{_counted_by(kb, rejected.target)}; the claim counts "
+                                             f"{thing}: {text[f.start:f.end + 20].strip()})")
+            if best is not None:
                 f.metric, f.metric_words = best.target, best.alias.text
                 if f.role == "level":
                     level_metric, level_match = f.metric, best
@@ -503,47 +506,6 @@ def _unknown_names(kb: KnowledgeBase, text: str) -> list[str]:
 def _figure(n: Number) -> Figure:
     return Figure(text=n.text, value=n.value, unit=n.unit, qualifier=n.qualifier, half_ulp=n.half_ulp,
                   start=n.start, end=n.end, scale=n.scale)
-
-
-def _classify(text: str, f: Figure, clause_start: int) -> None:
-    if f.role in ("rank", "streak") or f.note.startswith("翻番"):
-        return
-    before = text[max(clause_start, f.start - 60):f.start]
-    tail = before.rstrip().lower()
-    before_q = before
-    if tail.endswith(_BEFORE_QUALIFIERS):
-        before_q = _BEFORE_QUALIFIER.sub("", before)
-        tail = before_q.rstrip().lower()
-    after = text[f.end:f.end + 40]
-    if f.unit == "percentage_point":
-        f.role = "pp"
-        cue = _PP_CUE.search(after) or _PP_CUE.search(before)
-        if cue and re.match(r"(lower|less|below|slower|低|慢)", cue.group(1), re.I):
-            f.direction = -1
-        return
-    if f.unit == "times":
-        if tail.endswith(_TIMES_ENDS) and _TIMES_INCREASE.search(before_q):
-            f.role = "change"
-            f.note = "read as an increase of N times (to N+1 times the base) or as N times the base"
-        else:
-            f.role = "multiple"
-        return
-    if f.unit == "percent":
-        g = _GROWTH_BEFORE.search(before_q) if tail.endswith(_GROWTH_ENDS) else None
-        ga = _GROWTH_AFTER.match(after)
-        if (("占" in before_q or tail.endswith(_SHARE_ENDS)) and _SHARE_BEFORE.search(before_q)) or \
-                _SHARE_AFTER.match(after):
-            f.role = "share"
-        elif g or ga or _YOY_AFTER.match(after):
-            cue = (g or ga).group("cue") if (g or ga) else "up"
-            f.role = "growth"
-            f.direction = -1 if _DOWN_RE.match(cue) else 1
-            if f.direction < 0 and f.value > 0:
-                f.value = -f.value
-        else:
-            f.role = "level"
-        return
-    f.role = "level"
 
 
 _RANK_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",

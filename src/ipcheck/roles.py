@@ -1,0 +1,87 @@
+"""What part a figure plays in a claim: a level, a growth rate, a share, a multiple, a change, or a
+gap in percentage points, decided by the cue words written around it ("up 10.29%", "accounting for",
+"7.9 times", "增长", "占")."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ipcheck.claims import Figure
+
+_UP = r"up|rose|rise|rises|rising|grew|grow|grows|growing|growth|increase|increased|increases|" \
+      r"increasing|gain|gained|gains|jumped|jump|climbed|climb|surged|surge|higher|expanded|" \
+      r"added|advanced|boosted|同比增长|增长|增加|上升|提高|提升|增幅|增速|多了"
+_DOWN = r"down|fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|declining|" \
+        r"decreased|decrease|decreases|shrank|shrink|slid|slipped|lower|reduced|reduction|" \
+        r"contracted|同比下降|下降|减少|下滑|降低|回落"
+_GROWTH_LINKS = ("of", "by", "at", "a", "an", "to", "about", "some", "nearly", "around", "roughly", "more than",
+                 "over", "almost", "approximately", "just", "year-on-year", "yoy", "y-o-y", "同比", "了", "达", "为")
+_GROWTH_BEFORE = re.compile(rf"(?:^|[^a-z])(?P<cue>{_UP}|{_DOWN})(?:\s+(?:{'|'.join(_GROWTH_LINKS)}))*\s*$", re.I)
+_GROWTH_AFTER = re.compile(rf"^\s*(?:year-on-year\s+|yoy\s+|y-o-y\s+|annual\s+|annually\s+)?"
+                           rf"(?P<cue>{_UP}|{_DOWN})\b", re.I)
+_YOY_AFTER = re.compile(r"^\s*(?:year-on-year|yoy|y-o-y|on the previous year|from a year earlier)", re.I)
+_DOWN_RE = re.compile(rf"^(?:{_DOWN})$", re.I)
+_SHARE_QUALIFIERS = ("about", "nearly", "around", "roughly", "over", "more than", "almost", "some", "约", "近", "超过")
+_SHARE_BEFORE = re.compile(r"(accounting\s+for|accounted\s+for|accounts\s+for|account\s+for|share\s+of|"
+                           r"making\s+up|made\s+up|makes\s+up|representing|represented|represents|"
+                           rf"占[^,;。]{{0,30}}?(?:的)?)\s*(?:{'|'.join(_SHARE_QUALIFIERS)})?\s*$", re.I)
+_SHARE_AFTER = re.compile(r"^\s*(of\b|share\b|的份额)", re.I)
+_TIMES_CUES = ("increase", "increased", "rise", "rose", "grew", "growth", "jump", "增长", "增加", "提高")
+_TIMES_QUALIFIERS = ("about", "nearly", "more than", "over", "almost", "约", "近")
+_TIMES_INCREASE = re.compile(rf"({'|'.join(_TIMES_CUES)})"
+                             rf"\s*(?:of|by|了)?\s*(?:{'|'.join(_TIMES_QUALIFIERS)})?\s*$", re.I)
+_BEFORE_QUALIFIERS = ("more than", "over", "about", "nearly", "around", "roughly", "almost", "approximately", "some",
+                      "超过", "约", "近", "逾")
+_BEFORE_QUALIFIER = re.compile(rf"({'|'.join(_BEFORE_QUALIFIERS)})\s*$", re.I)
+
+# What the text before a figure must end with (lower-cased, trailing spaces dropped) for each
+# backward-looking pattern above to match there: a cheap test first, the search (which tries
+# every position of up to 60 characters) only when it can succeed.
+_GROWTH_ENDS = tuple(_UP.split("|") + _DOWN.split("|")) + _GROWTH_LINKS
+_SHARE_ENDS = ("for", "of", "up", "representing", "represented", "represents") + _SHARE_QUALIFIERS
+_TIMES_ENDS = _TIMES_CUES + ("of", "by", "了") + _TIMES_QUALIFIERS
+_PP_CUE = re.compile(r"(higher|more|above|faster|exceed|greater|ahead|lower|less|below|slower|高|低|快|慢)",
+                     re.I)
+
+
+def classify(text: str, f: Figure, clause_start: int) -> None:
+    """Set ``f.role`` (and ``direction``) from the words around it, within its clause."""
+    if f.role in ("rank", "streak") or f.note.startswith("翻番"):
+        return
+    before = text[max(clause_start, f.start - 60):f.start]
+    tail = before.rstrip().lower()
+    before_q = before
+    if tail.endswith(_BEFORE_QUALIFIERS):
+        before_q = _BEFORE_QUALIFIER.sub("", before)
+        tail = before_q.rstrip().lower()
+    after = text[f.end:f.end + 40]
+    if f.unit == "percentage_point":
+        f.role = "pp"
+        cue = _PP_CUE.search(after) or _PP_CUE.search(before)
+        if cue and re.match(r"(lower|less|below|slower|低|慢)", cue.group(1), re.I):
+            f.direction = -1
+        return
+    if f.unit == "times":
+        if tail.endswith(_TIMES_ENDS) and _TIMES_INCREASE.search(before_q):
+            f.role = "change"
+            f.note = "read as an increase of N times (to N+1 times the base) or as N times the base"
+        else:
+            f.role = "multiple"
+        return
+    if f.unit == "percent":
+        g = _GROWTH_BEFORE.search(before_q) if tail.endswith(_GROWTH_ENDS) else None
+        ga = _GROWTH_AFTER.match(after)
+        if (("占" in before_q or tail.endswith(_SHARE_ENDS)) and _SHARE_BEFORE.search(before_q)) or \
+                _SHARE_AFTER.match(after):
+            f.role = "share"
+        elif g or ga or _YOY_AFTER.match(after):
+            cue = (g or ga).group("cue") if (g or ga) else "up"
+            f.role = "growth"
+            f.direction = -1 if _DOWN_RE.match(cue) else 1
+            if f.direction < 0 and f.value > 0:
+                f.value = -f.value
+        else:
+            f.role = "level"
+        return
+    f.role = "level"

@@ -1,0 +1,50 @@
+"""The role a figure plays, from the cue words around it."""
+from __future__ import annotations
+
+import pytest
+
+from ipcheck.claims import Figure
+from ipcheck.numbers import read_numbers
+from ipcheck.roles import classify
+
+
+def role_of(text: str, which: int = 0) -> Figure:
+    n = read_numbers(text)[which]
+    f = Figure(text=n.text, value=n.value, unit=n.unit, qualifier=n.qualifier, half_ulp=n.half_ulp,
+               start=n.start, end=n.end)
+    classify(text, f, 0)
+    return f
+
+
+@pytest.mark.parametrize("text,role,direction", [
+    ("Applications rose by 10.29% in 2013", "growth", 1),
+    ("Applications rose by about 10.29% in 2013", "growth", 1),   # a qualifier between cue and figure
+    ("applications fell 3.5%", "growth", -1),
+    ("grants were 49,756, 2.25% higher year-on-year", "level", 0),   # 49,756 first: a level
+    ("同比增长10.29%", "growth", 1),
+    ("accounting for 42.3% of the national total", "share", 0),
+    ("占全国的42.3%", "share", 0),
+    ("The rate reached 42.3%", "level", 0),
+])
+def test_percent_roles(text, role, direction):
+    f = role_of(text)
+    assert (f.role, f.direction) == (role, direction)
+    if direction < 0:
+        assert f.value < 0
+
+
+def test_times_is_a_multiple_unless_an_increase_is_written():
+    assert role_of("7.9 times the national average").role == "multiple"
+    change = role_of("an increase of 3 times")
+    assert change.role == "change" and "N+1" in change.note
+
+
+def test_percentage_points_and_their_direction():
+    assert (role_of("2.1 percentage points higher").role, role_of("2.1 percentage points higher").direction) == ("pp", 0)
+    assert role_of("2.1 percentage points lower than the year before").direction == -1
+
+
+def test_a_cue_word_that_ends_another_word_still_needs_its_own_boundary():
+    # "backup" ends with "up": the cheap ending test lets the pattern run, the pattern says no
+    assert role_of("the backup 42.3% rate").role == "level"
+    assert role_of("the rate, up 42.3%").role == "growth"
