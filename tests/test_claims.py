@@ -120,6 +120,17 @@ def test_a_metric_counting_other_things_is_refused_when_nothing_else_fits(knowle
     assert "it counts enterprises; the claim counts cases" in c.rejected_metric
 
 
+def test_with_inside_a_capitalised_name_does_not_cut_the_clause(knowledge):
+    from ipcheck.claims import _clauses
+
+    text = "20 enterprises recognized as Enterprises with IPR Advantages by the municipal government"
+    assert _clauses(text) == [(0, len(text))]
+    assert len(_clauses("Applications reached 80,657 with a growth of 10.29%")) == 2
+    [f] = figures(knowledge, "In 2013, 20 enterprises were recognized as Enterprises with IPR Advantages "
+                             "by the municipal government of Shenzhen.")
+    assert f.metric == "sz_ip_advantage_enterprises"
+
+
 def test_entities(knowledge):
     [f] = figures(knowledge, "The Futian District People's Court accepted 1,664 IP cases in 2013.")
     assert f.entity == "futian-court"

@@ -83,6 +83,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     """Spans of clauses: split at , ; 。 and 'and'/'while'/'but' (never inside a number)."""
     cuts = [0]
     for m in _CLAUSE_CUT.finditer(text):
+        if m.group(0) == " with " and _in_a_title(text, m.start(), m.end()):
+            continue
         cuts.append(m.start())
         cuts.append(m.end())
     cuts.append(len(text))
@@ -92,6 +94,13 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         if e > s:
             spans.append((s, e))
     return spans or [(0, len(text))]
+
+
+def _in_a_title(text: str, start: int, end: int) -> bool:
+    """Is the 'with' at start..end inside a capitalised name ("Enterprises with IPR Advantages")
+    rather than opening a clause ("…, with a growth of 10.29%")?"""
+    word_start = text.rfind(" ", 0, start) + 1
+    return text[word_start:word_start + 1].isupper() and text[end:end + 1].isupper()
 
 
 def _clause_of(spans: list[tuple[int, int]], pos: int) -> int:
