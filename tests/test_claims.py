@@ -131,6 +131,20 @@ def test_with_inside_a_capitalised_name_does_not_cut_the_clause(knowledge):
     assert f.metric == "sz_ip_advantage_enterprises"
 
 
+@pytest.mark.parametrize("text,entities", [
+    ("A total of 99 IP securitization products were issued, continuing to lead the nation.", []),
+    ("Shenzhen ranked first nationwide with 16,300 PCT applications in 2024.", ["shenzhen"]),
+    ("累计有效注册商标237,790件,居全国大中城市第四位。", []),
+    ("深圳PCT国际专利申请量全国领先。", ["shenzhen"]),
+    ("The nation filed 1,500,000 patent applications in 2021.", ["china"]),   # the subject, not a yardstick
+    ("全国知识产权质押融资金额达到3,098亿元。", ["china"]),
+])
+def test_the_nation_as_a_yardstick_is_not_the_subject(knowledge, text, entities):
+    c = read_claim(knowledge, text)
+    assert c.entities == entities
+    assert not any("全国" in n for n in c.unknown_names)
+
+
 def test_entities(knowledge):
     [f] = figures(knowledge, "The Futian District People's Court accepted 1,664 IP cases in 2013.")
     assert f.entity == "futian-court"

@@ -480,7 +480,8 @@ _NEXT_TWO = re.compile(r" ([A-Z][\w()-]*) (\w[\w()-]*)")
 
 
 def _not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Drop a place read out of a proper name: the 'China' of "the 25th China Patent Award"."""
+    """Drop a place read out of a proper name (the 'China' of "the 25th China Patent Award") and
+    the nation when it is only the yardstick ("continuing to lead the nation", "居全国首位")."""
     markers = _name_markers(kb)
     out = []
     for target, i, j in mentions:
@@ -488,8 +489,23 @@ def _not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, i
         words = markers.get(text[i:j].lower())
         if after and words and f"{after.group(1)} {after.group(2)}".lower() in words:
             continue
+        if _a_yardstick(text, i, j):
+            continue
         out.append((target, i, j))
     return out
+
+
+_YARDSTICKS = frozenset(("the nation", "the country", "nationwide", "全国"))
+_LEADING_WORDS = frozenset(("lead", "leads", "leading", "led", "first", "top", "ahead", "ranked", "ranking", "ranks"))
+
+
+def _a_yardstick(text: str, i: int, j: int) -> bool:
+    """Is the nation named at i..j only what the subject is measured against?"""
+    if text[i:j].lower() not in _YARDSTICKS:
+        return False
+    if text[i:j] == "全国":
+        return text[j:j + 2] in ("领先", "第一", "首位", "前列") or text[max(0, i - 2):i].endswith(("居", "位居", "位列"))
+    return not _LEADING_WORDS.isdisjoint(text[max(0, i - 30):i].lower().split()[-3:])
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)*")
@@ -508,7 +524,8 @@ def _unknown_names(kb: KnowledgeBase, text: str) -> list[str]:
             names.append(" ".join(unknown))
     if "市" in text or "省" in text or "区" in text:
         for m in _CHINESE_PLACE.finditer(text):
-            names.append(m.group(1))
+            if "全国" not in m.group(1):      # "居全国大中城市第二位": cities nationwide, not a place
+                names.append(m.group(1))
     return names
 
 
