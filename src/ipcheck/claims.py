@@ -389,7 +389,6 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Peri
             # never takes the words of another item; "7.9 times the national average of 14" may
             strict = f.role == "level" and per_clause[span] == 1 and not _bare(text, span, mentions)
         best, why, ties = _choose(*ranked_in[span], elsewhere, held_in.get(span), strict)
-        whole: Pick | None = None
         if best is None or best.in_focus == 0:
             whole = _choose(*ranked(whole_span), elsewhere, held_in.get(span), strict)
             if best is None or (whole[0] is not None and whole[0].in_focus > 0):
@@ -504,7 +503,8 @@ def _a_yardstick(text: str, i: int, j: int) -> bool:
     if text[i:j].lower() not in _YARDSTICKS:
         return False
     if text[i:j] == "全国":
-        return text[j:j + 2] in ("领先", "第一", "首位", "前列") or text[max(0, i - 2):i].endswith(("居", "位居", "位列"))
+        # "全国领先/第一/首位/前列"; "居全国" (and so "位居全国"), "位列全国"
+        return text[j:j + 2] in ("领先", "第一", "首位", "前列") or text[max(0, i - 2):i].endswith(("居", "位列"))
     return not _LEADING_WORDS.isdisjoint(text[max(0, i - 30):i].lower().split()[-3:])
 
 

@@ -266,14 +266,13 @@ def find_periods(text: str) -> list[PeriodMention]:
             continue
         add(year(int(m.group(1))), m.start(), m.end())
     found.sort(key=lambda f: f.start)
-    return _roles(text, found)
+    return _roles(text, low, found)
 
 
-def _roles(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+def _roles(text: str, low: str, found: list[PeriodMention]) -> list[PeriodMention]:
     """'from A to B', 'A至B', 'A-B', 'between A and B': the first is 'from', the second 'to';
     a period after 'from' or 'since' alone is a 'from'."""
     out = list(found)
-    low = text.lower()
     if "from" in low or "since" in low or "between" in low or "从" in low or "由" in low or "自" in low:
         for i, a in enumerate(out):
             if _OPENER.search(text[max(0, a.start - 24):a.start].lower()):
