@@ -198,3 +198,18 @@ def test_installed_console_script_answers_from_another_folder(tmp_path):
     p = subprocess.run([sys.executable, "-m", "ipcheck", "--version"], cwd=tmp_path, capture_output=True,
                        text=True, timeout=60)
     assert p.stdout.strip() == f"ipcheck {__version__}"
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "table"])
+def test_a_forked_batch_prints_what_one_process_prints(tmp_path, fmt):
+    """Workers hand back a chunk of verdicts at a time; the output must not show it."""
+    from ipcheck import verify
+
+    lines = [f"PCT applications {2000 + i % 30} = {16000 + i:,}" for i in range(verify.SERIAL_HEAD + verify.CHUNK + 9)]
+    claims = tmp_path / "claims.txt"
+    claims.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outs = [run("verify", "--format", fmt, "--jobs", jobs, "--file", str(claims)) for jobs in ("1", "2")]
+    assert outs[0].exit_code == outs[1].exit_code == 1
+    assert outs[0].stdout == outs[1].stdout
+    if fmt == "json":
+        assert [d["line"] for d in json.loads(outs[1].stdout)] == list(range(1, len(lines) + 1))

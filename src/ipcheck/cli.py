@@ -100,7 +100,7 @@ def _verify(env: Environment, claims: list[str], file: Optional[str], fmt: Optio
             facts: Optional[str], strict: bool, progress: Optional[bool], jobs: Optional[int]) -> ExitStatus:
     from ipcheck import kb as kbmod
     from ipcheck.render import VERIFY_FORMATS, VerdictWriter
-    from ipcheck.verify import Tally, claim_lines, default_workers, open_claims, verify_all
+    from ipcheck.verify import Tally, claim_lines, default_workers, open_claims, verify_chunks
 
     fmt = fmt or ("table" if env.stdout_isatty else "jsonl")
     if fmt not in VERIFY_FORMATS:
@@ -132,12 +132,13 @@ def _verify(env: Environment, claims: list[str], file: Optional[str], fmt: Optio
         return verdict.verdict, text, d if text is None else None
 
     try:
-        results = verify_all(knowledge, source, workers=jobs or default_workers(), emit=emit)
+        chunks = verify_chunks(knowledge, source, workers=jobs or default_workers(), emit=emit)
         if show_progress:
-            results = _with_progress(results, env)
-        for name, text, d in results:
-            tally.count(name)
-            writer.write_piece(text, d)
+            chunks = _with_progress(chunks, env)
+        for chunk in chunks:
+            for name, _, _ in chunk:
+                tally.count(name)
+            writer.write_pieces([(text, d) for _, text, d in chunk])
     finally:
         for stream, close in opened:
             if close:
@@ -148,7 +149,7 @@ def _verify(env: Environment, claims: list[str], file: Optional[str], fmt: Optio
     return ExitStatus.FAILED if tally.failed(strict) else ExitStatus.OK
 
 
-def _with_progress(results, env: Environment):
+def _with_progress(chunks, env: Environment):
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -156,9 +157,9 @@ def _with_progress(results, env: Environment):
     with Progress(SpinnerColumn(), TextColumn("{task.completed} claims checked"), TimeElapsedColumn(),
                   console=console, transient=True) as bar:
         task = bar.add_task("verify", total=None)
-        for item in results:
-            bar.advance(task)
-            yield item
+        for chunk in chunks:
+            bar.advance(task, len(chunk))
+            yield chunk
 
 
 @app.command()

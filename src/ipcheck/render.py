@@ -105,16 +105,24 @@ class VerdictWriter:
 
     def write_piece(self, text: str | None, d: dict | None = None) -> None:
         """Put one verdict's ``piece`` on the stream (or keep ``d`` for the table)."""
-        self.count += 1
-        if text is None:
-            if d is not None:
-                self.rows.append(d)
-            return
-        if self.fmt in ("json", "claimreview"):
-            text = ("[\n" if self.count == 1 else ",\n") + text
-        self.out.write(text)
-        if hasattr(self.out, "flush"):
-            self.out.flush()
+        self.write_pieces([(text, d)])
+
+    def write_pieces(self, pieces: list[tuple[str | None, dict | None]]) -> None:
+        """Put several verdicts' pieces on the stream in one write (a batch's chunk)."""
+        texts = []
+        for text, d in pieces:
+            self.count += 1
+            if text is None:
+                if d is not None:
+                    self.rows.append(d)
+                continue
+            if self.fmt in ("json", "claimreview"):
+                text = ("[\n" if self.count == 1 else ",\n") + text
+            texts.append(text)
+        if texts:
+            self.out.write("".join(texts))
+            if hasattr(self.out, "flush"):
+                self.out.flush()
 
     def close(self, summary: str | None = None) -> None:
         if self.fmt in ("json", "claimreview"):

@@ -101,11 +101,19 @@ def _identity(verdict: Verdict) -> Any:
 
 def verify_all(kb: KnowledgeBase, claims: Iterable[tuple[int, str]], workers: int = 1,
                emit: Callable[[Verdict], T] = _identity) -> Iterator[T]:
-    """``emit(verdict)`` for every claim, in input order.
+    """``emit(verdict)`` for every claim, in input order (see ``verify_chunks``)."""
+    for chunk in verify_chunks(kb, claims, workers, emit):
+        yield from chunk
+
+
+def verify_chunks(kb: KnowledgeBase, claims: Iterable[tuple[int, str]], workers: int = 1,
+                  emit: Callable[[Verdict], T] = _identity) -> Iterator[list[T]]:
+    """``emit(verdict)`` for every claim, in input order, a list at a time.
 
     ``emit`` runs where the verdict is made, so a long batch, shared among ``workers`` forked
-    processes, also has its output formatted there and the parent only writes it; a short batch
-    never pays for a worker.
+    processes, also has its output formatted there and the parent only writes it, a chunk at a
+    time; a short batch never pays for a worker, and hands on each verdict as soon as it is made
+    (someone typing claims into standard input sees each answer at once).
     """
     global _worker_judge, _worker_emit
     judge = Judge(kb)
@@ -116,7 +124,7 @@ def verify_all(kb: KnowledgeBase, claims: Iterable[tuple[int, str]], workers: in
         import multiprocessing          # only a batch pays for importing it
     if first is None or workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         for line, text in itertools.chain(head, [] if first is None else [first], it):
-            yield emit(judge.verify(text, line))
+            yield [emit(judge.verify(text, line))]
         return
     warm(kb)               # lookups built once here, not once per worker
     rest = itertools.chain(head, [first], it)
@@ -129,9 +137,9 @@ def verify_all(kb: KnowledgeBase, claims: Iterable[tuple[int, str]], workers: in
             for chunk in chunks:           # a steady pipeline: a new chunk goes out as the oldest comes back
                 pending.append(pool.apply_async(_judge_chunk, (chunk,)))
                 if len(pending) >= IN_FLIGHT_PER_WORKER * workers:
-                    yield from pending.popleft().get()
+                    yield pending.popleft().get()
             while pending:
-                yield from pending.popleft().get()
+                yield pending.popleft().get()
     finally:
         _worker_judge = _worker_emit = None
 
