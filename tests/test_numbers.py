@@ -419,6 +419,14 @@ def test_reading_never_raises_on_figure_like_text(text):
         pass
 
 
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_FIGURE_ALPHABET + "CNYusdrmbcny ."))
+def test_the_digit_led_token_scan_finds_what_the_plain_scan_finds(text):
+    from ipcheck.numbers import _TOKEN, _tokens
+
+    assert [m.span() for m in _tokens(text)] == [m.span() for m in _TOKEN.finditer(text)]
+
 # the unit step of each style: a value built as an integer count of (step / 10**decimals)
 # is always written out exactly by format_number
 _STYLE_UNIT = {"comma": 1.0, "plain": 1.0, "fullwidth": 1.0, "wan": 1e4, "yi": 1e8,

@@ -330,11 +330,31 @@ def _decimal(scale: float) -> Decimal:
     return Decimal(scale)
 
 
+_DIGIT = re.compile(r"\d")        # as the token reads digits: any script's
+_LEAD = 6     # the most a token starts before its first digit: a currency (4), a sign, a point
+
+
+def _tokens(text: str):
+    """``_TOKEN.finditer(text)``, faster: the regex engine skips ahead to a digit by itself only for
+    a pattern that opens with one, so a one-character pattern finds the next digit and the token
+    is searched for from just before it (the same matches: none can start further back)."""
+    pos = 0
+    while True:
+        d = _DIGIT.search(text, pos)
+        if d is None:
+            return
+        m = _TOKEN.search(text, max(pos, d.start() - _LEAD))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
     """Every figure in ``text`` (already ``normalize``d or not), in order of appearance."""
     text = normalize(text)
     found: list[Number] = []
-    for m in _TOKEN.finditer(text):
+    for m in _tokens(text):
         g = m.groups()            # once: cur, sign, num, inner, scale, suffix, inner2
         num = g[2]
         if not num or num == ".":
