@@ -74,6 +74,8 @@ def test_file_option(tmp_path):
     (["verify", "--facts", "/no/such/folder", "x"], "not found"),
     (["audit", "/no/such/folder"], "not found"),
     (["audit", "--format", "csv"], "unknown format 'csv'"),
+    (["verify", "--as-of", "next week", "x"], "--as-of: cannot read 'next week' as a date"),
+    (["scan", "--as-of", "soon", "-"], "--as-of: cannot read 'soon' as a date"),
 ])
 def test_usage_and_input_errors_exit_2_with_one_line(args, message):
     r = run(*args)
@@ -213,3 +215,12 @@ def test_a_forked_batch_prints_what_one_process_prints(tmp_path, fmt):
     assert outs[0].stdout == outs[1].stdout
     if fmt == "json":
         assert [d["line"] for d in json.loads(outs[1].stdout)] == list(range(1, len(lines) + 1))
+
+
+def test_as_of_places_this_year_in_verify_and_scan(tmp_path):
+    claim = "Shenzhen's data IP registration certificates issued stood at 801 this year."
+    assert json.loads(run("verify", "--format", "jsonl", claim).stdout)["verdict"] == "unverifiable"
+    assert json.loads(run("verify", "--format", "jsonl", "--as-of", "2024-12-31", claim).stdout)["verdict"] == "supported"
+    article = tmp_path / "a.md"
+    article.write_text(claim + "\n", encoding="utf-8")
+    assert json.loads(run("scan", "--format", "jsonl", "--as-of", "2024", str(article)).stdout)["verdict"] == "supported"

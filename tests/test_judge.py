@@ -256,3 +256,35 @@ def test_a_police_list_keeps_each_figure_to_its_own_verb(judge):
     v = judge.verify("In 2013, Public Security Organs uncovered 1,060 counterfeit criminal cases, detained 1,262 "
                      "persons, arrested 778 suspects, and transferred 933 persons for prosecution.")
     assert v.verdict == "supported", v.reason
+
+
+# -- claims dated relative to when they were written ------------------------------------------------
+
+def test_a_relative_period_is_not_filled_in_with_the_only_sourced_one(judge):
+    """'801 this year': the sources have 801 for 2024 only; that does not make it this year's."""
+    v = judge.verify("Shenzhen's data IP registration certificates issued stood at 801 this year.")
+    assert v.verdict == "unverifiable"
+    assert "'this year'" in v.reason and "--as-of" in v.reason and "2024" in v.reason
+
+
+def test_the_date_of_writing_places_a_relative_period(knowledge):
+    from datetime import date
+
+    from ipcheck.judge import Judge
+
+    claim = "In the first half of this year, the amount of national patent and trademark pledge financing reached 162.65 billion yuan."
+    assert Judge(knowledge).verify(claim).verdict == "unverifiable"
+    assert Judge(knowledge, as_of=date(2022, 8, 24)).verify(claim).verdict == "supported"
+    assert Judge(knowledge, as_of=date(2023, 8, 24)).verify(claim).verdict == "unverifiable"   # 2023-H1: not sourced
+
+
+def test_a_span_up_to_the_date_of_writing_fits_a_sourced_span(knowledge):
+    from datetime import date
+
+    from ipcheck.judge import Judge
+
+    claim = "In the past 10 years, China formulated more than 70 manufacturing-related plans."
+    assert Judge(knowledge).verify(claim).verdict == "unverifiable"
+    assert Judge(knowledge, as_of=date(2022, 8, 24)).verify(claim).verdict == "supported"
+    far = Judge(knowledge, as_of=date(2026, 11, 22)).verify(claim)       # 2016-2026 is not 2012-2022
+    assert far.verdict == "unverifiable" and "written on 2026-11-22" in far.reason

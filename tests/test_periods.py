@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from ipcheck.periods import Period, find_periods, half, month_end, parse_period, point, year
+from ipcheck.periods import (Period, find_periods, find_relative, half, month_end, parse_as_of, parse_period, point,
+                              year)
 
 
 # -- parse_period -------------------------------------------------------------------------------
@@ -239,3 +240,69 @@ def test_range_of_points_has_roles():
 @pytest.mark.parametrize("text", ["grew 2013 percent", "2013 times"])
 def test_english_units_after_year_like_number(text):
     assert find_periods(text) == []
+
+
+# -- periods relative to the date of writing ------------------------------------------------------
+
+@pytest.mark.parametrize("text,words,back,half_,span", [
+    ("PCT applications reached 16,300 this year", "this year", 0, 0, None),
+    ("Last year alone, customs seized 2.9 million goods", "Last year", 1, 0, None),
+    ("In the first half of this year, financing reached 162.65 billion yuan", "the first half of this year", 0, 1, None),
+    ("in the past three years, income reached 57.315 billion yuan", "past three years", None, 0, 3),
+    ("In the past 10 years, more than 70 plans", "past 10 years", None, 0, 10),
+    ("In recent years, 33 platforms", "recent years", None, 0, None),
+    ("去年深圳发放证书801件", "去年", 1, 0, None),
+    ("今年上半年,全国专利质押融资", "今年上半年", 0, 1, None),
+    ("上半年,全国专利质押融资", "上半年", 0, 1, None),
+    ("近三年来,试点企业", "近三年", None, 0, 3),
+])
+def test_relative_periods_are_found(text, words, back, half_, span):
+    [r] = find_relative(text)
+    assert (r.words, r.years_back, r.half, r.span_years) == (words, back, half_, span)
+
+
+@pytest.mark.parametrize("text", [
+    "up 5% over last year", "a 9.45% increase compared to the previous year", "比上年增长10%",
+    "比去年同期增长", "2022年上半年,全国", "grew 3% year on year", "a year-on-year rise",
+])
+def test_comparisons_and_absolute_periods_are_not_relative(text):
+    assert find_relative(text) == []
+
+
+def test_relative_periods_resolve_against_the_date_of_writing():
+    written = date(2022, 8, 24)
+    this_half, last_year, now = (find_relative(t)[0] for t in ("the first half of this year", "去年", "At present"))
+    assert this_half.resolve(written) == half(2022, 1)
+    assert last_year.resolve(written) == year(2021)
+    assert now.resolve(written) == point(written)
+    span = find_relative("in the past three years")[0]
+    assert span.resolve(written) is None
+    assert span.admits(parse_period("2019/2021"), written)        # ends the year before, lasts three
+    assert not span.admits(parse_period("2012/2021"), written)    # far too long
+    assert not span.admits(parse_period("2013"), written)         # long over
+
+
+@pytest.mark.parametrize("text,code", [
+    ('During the "13th Five-Year Plan" period, 14 tasks', "2016/2020"),
+    ("“十三五”时期,全国", "2016/2020"),
+    ("the 14th five-year plan", "2021/2025"),
+    ("十二五期间", "2011/2015"),
+])
+def test_five_year_plans_name_their_years(text, code):
+    assert [p.period.code for p in find_periods(text)] == [code]
+
+
+def test_fifteen_is_not_a_plan():
+    assert find_periods("十五个城市") == []
+
+
+@pytest.mark.parametrize("written,expected", [
+    ("2022-08-24", date(2022, 8, 24)), ("24 August 2022", date(2022, 8, 24)), ("2022", date(2022, 12, 31)),
+])
+def test_parse_as_of(written, expected):
+    assert parse_as_of(written) == expected
+
+
+def test_parse_as_of_refuses_what_is_not_a_date():
+    with pytest.raises(ValueError, match="cannot read 'soon' as a date"):
+        parse_as_of("soon")

@@ -75,3 +75,16 @@ def test_scan_errors():
     assert r.exit_code == 2 and "no such file" in r.stderr
     r = runner.invoke(app, ["scan", "--format", "xml", "-"], input="x")
     assert r.exit_code == 2
+
+
+def test_a_relative_time_goes_on_through_its_paragraph(knowledge):
+    from datetime import date
+
+    text = ["In 2013 the city did well. Last year alone, Shenzhen Customs seized more than 2.9 million infringing goods.",
+            "It also reached 80,657 domestic patent applications."]
+    plain = [f.verdict for f in scan(knowledge, text, "t.md")]
+    assert [v.verdict for v in plain] == ["unverifiable", "unverifiable"]
+    assert all("'Last year'" in v.reason for v in plain)          # not 2013, carried from the first sentence
+    dated = [f.verdict for f in scan(knowledge, text, "t.md", as_of=date(2014, 6, 10))]
+    assert all("'Last year'" not in v.reason for v in dated)
+    assert dated[1].figures[0].period == "2013"

@@ -12,12 +12,13 @@ import functools
 import operator
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from ipcheck import numbers, quantities
 from ipcheck.kb import KnowledgeBase
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem, words
 from ipcheck.numbers import Number, normalize
-from ipcheck.periods import Period, PeriodMention, find_periods
+from ipcheck.periods import Period, PeriodMention, RelativeMention, find_periods, find_relative
 from ipcheck.roles import classify
 
 _FROM = re.compile(r"\bfrom\s*$|从\s*$|由\s*$", re.I)
@@ -72,6 +73,7 @@ class Claim:
     rejected_metric: str | None = None      # a metric the words nearly named, and why not
     unknown_names: list[str] = field(default_factory=list)  # proper names the knowledge base does not know
     comparison: str | None = None           # "from_to" when the claim states a change between periods
+    relative: RelativeMention | None = None  # "this year", "the past three years": a time only the date of writing places
     language: str = "en"                    # "zh" when the claim is written in Chinese
 
 
@@ -330,16 +332,25 @@ def _unit_fit(kb: KnowledgeBase, metric: str, unit: str) -> int:
     return 1 if unit == "count" and own in ("yuan", "usd") else 0
 
 
-def read_claim(kb: KnowledgeBase, text: str, line: int = 1, default_period: Period | None = None) -> Claim:
-    """Read one claim; ``default_period`` is used when the text names none (a year carried over
-    from an earlier sentence of the same paragraph)."""
+def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
+               default_period: Period | RelativeMention | None = None, as_of: date | None = None) -> Claim:
+    """Read one claim; ``default_period`` is used when the text names none (the time an earlier
+    sentence of the same paragraph named). A claim that dates itself relative to when it was
+    written ("this year", "去年") is placed by ``as_of``, the date of writing, or not at all."""
     raw = text
     text = normalize(text)
     claim = Claim(line=line, text=raw, language="zh" if not text.isascii() and _CJK.search(text) else "en")
     spans = _clauses(text)
     claim.periods = find_periods(text)
-    if not claim.periods and default_period is not None:
-        claim.periods = [PeriodMention(default_period, len(text), len(text))]
+    if not claim.periods:
+        relative = find_relative(text) or ([default_period] if isinstance(default_period, RelativeMention) else [])
+        if relative:                 # the claim says its own time (or goes on in a relative one)
+            placed = [(r, r.resolve(as_of)) for r in relative] if as_of else []
+            claim.periods = [PeriodMention(p, r.start, r.end) for r, p in placed if p is not None]
+            if not claim.periods:
+                claim.relative = relative[0]
+        elif default_period is not None:
+            claim.periods = [PeriodMention(default_period, len(text), len(text))]
     mentions = _not_in_names(kb, text, kb.entity_index.find(text, kb.word_bigrams()))
     claim.entities = [e for e, _, _ in mentions]
     subject = mentions[0][0] if mentions else None

@@ -86,6 +86,8 @@ def verify(
                                             help="Progress bar on stderr (default: only on a terminal)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", min=1,
                                        help="Worker processes for long batches (default: one per core, up to 4)."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE",
+                                        help="When the claims were written (2022-08-24): places 'this year', '去年'."),
 ) -> None:
     """Check claims and print a verdict for each: supported, contradicted, disputed or unverifiable.
 
@@ -93,11 +95,12 @@ def verify(
     Example: ipcheck verify --format jsonl --file claims.txt
     """
     env = environment()
-    raise typer.Exit(guard(env, lambda: _verify(env, claims or [], file, fmt, facts, strict, progress, jobs)))
+    raise typer.Exit(guard(env, lambda: _verify(env, claims or [], file, fmt, facts, strict, progress, jobs, as_of)))
 
 
 def _verify(env: Environment, claims: list[str], file: Optional[str], fmt: Optional[str],
-            facts: Optional[str], strict: bool, progress: Optional[bool], jobs: Optional[int]) -> ExitStatus:
+            facts: Optional[str], strict: bool, progress: Optional[bool], jobs: Optional[int],
+            as_of: Optional[str] = None) -> ExitStatus:
     from ipcheck import kb as kbmod
     from ipcheck.render import VERIFY_FORMATS, VerdictWriter
     from ipcheck.verify import Tally, claim_lines, default_workers, open_claims, verify_chunks
@@ -112,6 +115,7 @@ def _verify(env: Environment, claims: list[str], file: Optional[str], fmt: Optio
         raise UsageError("standard input ('-') can be read only once")
     if not claims and not file:
         raise UsageError("no claims given: pass them as arguments, with --file PATH, or '-' for standard input")
+    written = _as_of(as_of)
     knowledge = kbmod.load(kbmod.resolve_path(facts, env.environ))
     opened = []
     if file or streams:
@@ -132,7 +136,7 @@ def _verify(env: Environment, claims: list[str], file: Optional[str], fmt: Optio
         return verdict.verdict, text, d if text is None else None
 
     try:
-        chunks = verify_chunks(knowledge, source, workers=jobs or default_workers(), emit=emit)
+        chunks = verify_chunks(knowledge, source, workers=jobs or default_workers(), emit=emit, as_of=written)
         if show_progress:
             chunks = _with_progress(chunks, env)
         for chunk in chunks:
@@ -147,6 +151,18 @@ def _verify(env: Environment, claims: list[str], file: Optional[str], fmt: Optio
     if fmt != "table" and batch and env.stderr_isatty:
         env.stderr.write(tally.summary() + "\n")
     return ExitStatus.FAILED if tally.failed(strict) else ExitStatus.OK
+
+
+def _as_of(written: Optional[str]):
+    """The --as-of date, or None; a date that cannot be read is a usage error."""
+    if written is None:
+        return None
+    from ipcheck.periods import parse_as_of
+
+    try:
+        return parse_as_of(written)
+    except ValueError as e:
+        raise UsageError(f"--as-of: {e}") from None
 
 
 def _with_progress(chunks, env: Environment):
@@ -203,16 +219,19 @@ def scan(
                             help="lint (file:line:col: verdict: message), table, json, jsonl, csv, markdown or claimreview."),
     facts: Optional[str] = typer.Option(None, "--facts", metavar="PATH", help="Knowledge base folder."),
     strict: bool = typer.Option(False, "--strict", help="Count unverifiable statements as failures (exit 1)."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE",
+                                        help="When the article was written (2022-08-24): places 'this year', '去年'."),
 ) -> None:
     """Check every figure in an article, sentence by sentence, and report like a linter.
 
     Example: ipcheck scan examples/article-en.md
     """
     env = environment()
-    raise typer.Exit(guard(env, lambda: _scan(env, path, fmt, facts, strict)))
+    raise typer.Exit(guard(env, lambda: _scan(env, path, fmt, facts, strict, as_of)))
 
 
-def _scan(env: Environment, path: str, fmt: str, facts: Optional[str], strict: bool) -> ExitStatus:
+def _scan(env: Environment, path: str, fmt: str, facts: Optional[str], strict: bool,
+          as_of: Optional[str] = None) -> ExitStatus:
     from ipcheck import kb as kbmod
     from ipcheck.render import SCAN_FORMATS, VerdictWriter
     from ipcheck.scan import scan as scan_article
@@ -220,12 +239,13 @@ def _scan(env: Environment, path: str, fmt: str, facts: Optional[str], strict: b
 
     if fmt not in SCAN_FORMATS:
         raise UsageError(f"unknown format '{fmt}' (choose from {', '.join(SCAN_FORMATS)})")
+    written = _as_of(as_of)
     knowledge = kbmod.load(kbmod.resolve_path(facts, env.environ))
     stream, name, close = open_claims(path, env.stdin)
     tally = Tally()
     writer = VerdictWriter(fmt, env.stdout, colors=env.colors)
     try:
-        for finding in scan_article(knowledge, text_lines(stream, name), name):
+        for finding in scan_article(knowledge, text_lines(stream, name), name, as_of=written):
             tally.add(finding.verdict)
             writer.write(finding.to_dict())
     finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from ipcheck import arithmetic as ar
@@ -16,7 +17,7 @@ from ipcheck import quantities
 from ipcheck.claims import MEASURE_FOR_ROLE, Claim, Figure, read_claim
 from ipcheck.kb import KnowledgeBase
 from ipcheck.model import Fact, worst
-from ipcheck.periods import Period, year
+from ipcheck.periods import Period, RelativeMention, year
 
 _TOTAL = re.compile(r"(?=[aictAICT合总共一])(?:\b(?:a total of|in total|total(?:led|ing)?|combined|altogether|together)\b"
                     r"|合计|总计|共计|总共|一共)", re.I)
@@ -103,17 +104,18 @@ def _parts_of(total: Figure, levels: list[Figure]) -> list[Figure]:
 class Judge:
     """Judges claims against one knowledge base."""
 
-    def __init__(self, kb: KnowledgeBase):
+    def __init__(self, kb: KnowledgeBase, as_of: date | None = None):
         self.kb = kb
+        self.as_of = as_of          # when the claims were written: places "this year", "去年"
         # what depends on the knowledge base alone, worked out once however many claims ask
         self._cited: dict[str, tuple[str, str]] = {}        # fact id -> (its figure written out, its citation)
         self._in_conflict: dict[tuple[str, ...], bool] = {}  # fact ids -> do their sources disagree?
 
     # -- public --------------------------------------------------------------------------------
-    def verify(self, text: str, line: int = 1, default_period: Period | None = None) -> Verdict:
+    def verify(self, text: str, line: int = 1, default_period: Period | RelativeMention | None = None) -> Verdict:
         if not text.strip():
             return Verdict(line, text, "unverifiable", "Unverifiable: the claim is empty.")
-        claim = read_claim(self.kb, text, line, default_period)
+        claim = read_claim(self.kb, text, line, default_period, self.as_of)
         return self.judge(claim)
 
     def judge(self, claim: Claim) -> Verdict:
@@ -208,6 +210,14 @@ class Judge:
             facts = self._candidates(f, measure)
         if f.period is None:
             periods = sorted({x.period for x in facts if x.kind == "actual"})
+            if claim.relative is not None:
+                # "801 this year": the only period the sources have is not therefore the claim's;
+                # a span up to the date of writing may fit one ("the past three years", 2019-2021)
+                fitting = [p for p in periods if self.as_of and claim.relative.admits(p, self.as_of)]
+                if len(fitting) != 1:
+                    res.reason = self._unplaced(f, claim, periods)
+                    return res
+                periods = fitting
             if len(periods) == 1 and guessed_entity and len({x.entity for x in self.kb.lookup(f.metric)}) > 1:
                 # neither place nor time named, and the metric is counted for several places: two
                 # guesses on top of each other are one too many to judge a figure on
@@ -229,6 +239,17 @@ class Judge:
         if not actual:
             return self._no_actual(f, res, measure, planned)
         return self._compare(f, res, actual, claim.language)
+
+    def _unplaced(self, f: Figure, claim: Claim, periods: list[Period]) -> str:
+        """Why a figure dated relative to its writing ("this year", "近三年") is not judged."""
+        listed = ", ".join(p.label for p in periods[:6]) or "none"
+        words = claim.relative.words if claim.relative else ""
+        if self.as_of is None:
+            return (f"The claim dates {f.text} by when it was written ('{words}'), which does not say which "
+                    f"period it is: name the period, or give the date of writing (--as-of). The sources "
+                    f"cover {self._names(f.metric, f.entity, None)} for: {listed}.")
+        return (f"'{words}', written on {self.as_of.isoformat()}, fits none or several of the periods the "
+                f"sources cover for {self._names(f.metric, f.entity, None)}: {listed}.")
 
     def _no_actual(self, f: Figure, res: FigureResult, measure: str, planned: list[Fact]) -> FigureResult:
         names = self._names(f.metric, f.entity, f.period)

@@ -239,13 +239,31 @@ _YEAR = re.compile(r"(?=[12])(?<![\d,.])(19[5-9]\d|20\d{2}|2100)(?!\d|,\d)(?:\s*
 _NOT_YEAR_AFTER = re.compile(r"\s?(%|万|亿|元|倍)|\s?(percent|per cent|percentage|times|-fold|fold|yuan)\b", re.I)
 
 
+_FIVE_YEAR_PLAN = re.compile(
+    r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+five[-\s]year\s+plan(?:\s+period)?"
+    r"|(?<![\d一二三四五六七八九十])十(?P<zh>[一二三四五六七八九])五(?![\d一二三四五六七八九十年万亿])", re.I)
+
+
+def _five_year_plans(text: str) -> list[PeriodMention]:
+    """China's Five-Year Plans name their years: the 13th ("十三五") is 2016-2020. From the third
+    on, the N-th began in 1966 + 5 (N - 3)."""
+    out = []
+    for m in _FIVE_YEAR_PLAN.finditer(text):
+        n = int(m.group("n")) if m.group("n") else 10 + "一二三四五六七八九".index(m.group("zh")) + 1
+        if n >= 3:
+            first = 1966 + 5 * (n - 3)
+            out.append(PeriodMention(Period("range", date(first, 1, 1), date(first + 4, 12, 31)), m.start(), m.end()))
+    return out
+
+
 def find_periods(text: str) -> list[PeriodMention]:
     """Every period a claim mentions, in order; 'from ... to ...' marks the roles."""
     text = normalize(text)
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
+    plans = _five_year_plans(text) if "五" in text or "ive-" in text or "ive " in text else []
     if not _ANY_YEAR.search(text):
-        return found
+        return plans
 
     def add(p: Period, s: int, e: int) -> None:
         if any(s < te and ts < e for ts, te in taken):
@@ -253,6 +271,8 @@ def find_periods(text: str) -> list[PeriodMention]:
         taken.append((s, e))
         found.append(PeriodMention(p, s, e))
 
+    for p in plans:
+        add(p.period, p.start, p.end)
     low = text.lower()
     cues = ("年" in text, "end" in low, "half" in low or "six months" in low or "h1" in low or "h2" in low,
             _month_hint(low) and _MONTH_WORD.search(text) is not None)
@@ -290,3 +310,108 @@ def _roles(text: str, low: str, found: list[PeriodMention]) -> list[PeriodMentio
             out[i] = PeriodMention(a.period, a.start, a.end, "from")
             out[i + 1] = PeriodMention(b.period, b.start, b.end, "to")
     return out
+
+
+# -- periods written relative to the time of writing -------------------------------------------
+
+class RelativeMention(NamedTuple):
+    """A period written relative to when the text was written: a year or a half ("this year",
+    "去年", "今年上半年") that a date of writing places exactly, or a span up to it ("the past
+    three years", "近年来") that it only bounds."""
+
+    words: str
+    start: int
+    end: int
+    years_back: int | None      # None for a span
+    half: int = 0               # 1 or 2 for "the first / second half of …", "上半年"
+    span_years: int | None = None   # a span's length when it is given ("past three years": 3)
+    now: bool = False               # "at present", "目前": the day of writing itself
+
+    def resolve(self, as_of: date) -> Period | None:
+        """The period meant, written on ``as_of``; None for a span."""
+        if self.now:
+            return point(as_of)
+        if self.years_back is None:
+            return None
+        y = as_of.year - self.years_back
+        return half(y, self.half) if self.half else year(y)
+
+    def admits(self, period: Period, as_of: date) -> bool:
+        """Could a span written on ``as_of`` be this sourced period? One that ends within the year
+        before the writing (or at it), and, when the span's length is given, lasts about as long."""
+        if self.now or self.years_back is not None or not as_of.year - 1 <= period.end.year <= as_of.year:
+            return False
+        if self.span_years is None or period.kind == "point":
+            return True
+        return abs((period.end.year - period.start.year + 1) - self.span_years) <= 1
+
+
+_RELATIVE_EN = re.compile(
+    r"(?P<half>(?:the\s+)?(?P<which>first|second)\s+half\s+of\s+(?P<hwhen>this|last)\s+year)\b"
+    r"|(?P<span>\b(?:past|last|previous|recent)\s+(?:(?P<n>[a-z]+|\d+)\s+)?years)\b"
+    r"|(?P<one>\b(?P<when>this|last|previous|current)\s+year)\b(?!\s*-?\s*on)", re.I)
+_RELATIVE_ZH = re.compile(
+    r"(?P<half>(?<![\d年])(?P<hwhen>今年|去年|前年)?(?P<which>[上下])半年)"
+    r"|(?P<span>(?:近|过去)(?P<n>[一二两三四五六七八九十\d]+|几)年|近年来?|近些年)"
+    r"|(?P<one>(?P<when>今年|本年度?|当年|去年|上年度?|前年))")
+_BACK = {"this": 0, "current": 0, "last": 1, "previous": 1, "今年": 0, "本年": 0, "本年度": 0, "当年": 0,
+         "去年": 1, "上年": 1, "上年度": 1, "前年": 2}
+# "up 5% over last year", "比上年增长": the year compared with, not the one the figure is for
+_COMPARED_EN = re.compile(r"(?:than|over|from|on|with|to|versus|vs\.?|against)\s+(?:the\s+)?$", re.I)
+
+
+def _span_years(n: str | None) -> int | None:
+    if not n:
+        return None
+    if n.isdigit():
+        return int(n)
+    from ipcheck.numbers import word_number
+
+    found = word_number(n)
+    return int(found) if found else None
+
+
+_NOW = re.compile(r"\b(?:at present|currently|to date|so far|as of (?:today|now))\b|截至目前|目前|至今|当前", re.I)
+
+
+def find_relative(text: str) -> list[RelativeMention]:
+    """Periods ``text`` writes relative to its own date, in order. A year named only as what a
+    change is measured against ("over last year", "比上年", "去年同期") is not one."""
+    out: list[RelativeMention] = [RelativeMention(m.group(0), m.start(), m.end(), 0, now=True)
+                                  for m in _NOW.finditer(text)]
+    if "year" in text.lower():
+        for m in _RELATIVE_EN.finditer(text):
+            if m.group("half"):
+                out.append(RelativeMention(m.group(0), m.start(), m.end(), _BACK[m.group("hwhen").lower()],
+                                           1 if m.group("which").lower() == "first" else 2))
+            elif m.group("span"):
+                out.append(RelativeMention(m.group(0), m.start(), m.end(), None, 0, _span_years(m.group("n"))))
+            elif not _COMPARED_EN.search(text[max(0, m.start() - 20):m.start()]):
+                out.append(RelativeMention(m.group(0), m.start(), m.end(), _BACK[m.group("when").lower()]))
+    if "年" in text:
+        for m in _RELATIVE_ZH.finditer(text):
+            if m.group("half"):
+                when = m.group("hwhen")
+                out.append(RelativeMention(m.group(0), m.start(), m.end(), _BACK[when] if when else 0,
+                                           1 if m.group("which") == "上" else 2))
+            elif m.group("span"):
+                out.append(RelativeMention(m.group(0), m.start(), m.end(), None, 0, _span_years(m.group("n"))))
+            elif not (text[max(0, m.start() - 1):m.start()] in ("比", "较", "同", "与")
+                      or text[m.end():m.end() + 2] == "同期"):
+                out.append(RelativeMention(m.group(0), m.start(), m.end(), _BACK[m.group("when")]))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def parse_as_of(written: str) -> date:
+    """The date of writing a user gives ("2022-08-24", "24 August 2022", "2022"): a bare year is
+    its last day, so "this year" is that year and "last year" the one before."""
+    from dateutil import parser   # only a command given --as-of pays for it
+
+    text = written.strip()
+    if re.fullmatch(r"\d{4}", text):
+        return date(int(text), 12, 31)
+    try:
+        return parser.parse(text, yearfirst=True).date()
+    except (ValueError, OverflowError):
+        raise ValueError(f"cannot read '{written}' as a date (write it as 2022-08-24)") from None

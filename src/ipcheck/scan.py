@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from ipcheck.judge import Judge, Verdict
 from ipcheck.kb import KnowledgeBase
 from ipcheck.numbers import read_numbers
-from ipcheck.periods import Period, find_periods
+from ipcheck.periods import Period, RelativeMention, find_periods, find_relative
 
 IGNORE = re.compile(r"<!--\s*ipcheck:\s*ignore\s*-->", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9\u4e00-\u9fff])|(?<=[。！？；!?;])")
@@ -119,17 +120,23 @@ def _where(marks: list[tuple[int, int, int]], offset: int) -> tuple[int, int]:
     return line, col + 1
 
 
-def scan(kb: KnowledgeBase, lines: Iterable[str], name: str = "-") -> Iterator[Finding]:
-    """Judge every figure-bearing sentence of an article, in order."""
-    judge = Judge(kb)
+def scan(kb: KnowledgeBase, lines: Iterable[str], name: str = "-", as_of: date | None = None) -> Iterator[Finding]:
+    """Judge every figure-bearing sentence of an article, in order; ``as_of`` is the date it was
+    written, which places "this year" and "去年"."""
+    judge = Judge(kb, as_of)
     for block in paragraphs(lines):
         text, marks = _join(block)
-        carried: Period | None = None
+        carried: Period | RelativeMention | None = None
         for offset, sentence in sentences(text):
             years = [p.period for p in find_periods(sentence)]
+            relative = find_relative(sentence) if not years else []
+            if relative and as_of:         # "this year", written on as_of: a year like any other
+                years = [p for p in (r.resolve(as_of) for r in relative) if p is not None]
             if _has_figure(sentence):
                 line, col = _where(marks, offset)
-                verdict = judge.verify(sentence, line, default_period=None if years else carried)
+                verdict = judge.verify(sentence, line, default_period=None if years or relative else carried)
                 yield Finding(name, line, col, verdict)
             if years:
                 carried = years[-1]
+            elif relative:                 # a time the paragraph goes on in, placed or not
+                carried = relative[-1]

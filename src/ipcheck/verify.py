@@ -8,6 +8,7 @@ from __future__ import annotations
 import collections
 import itertools
 import os
+from datetime import date
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, Callable, TypeVar
@@ -100,23 +101,24 @@ def _identity(verdict: Verdict) -> Any:
 
 
 def verify_all(kb: KnowledgeBase, claims: Iterable[tuple[int, str]], workers: int = 1,
-               emit: Callable[[Verdict], T] = _identity) -> Iterator[T]:
+               emit: Callable[[Verdict], T] = _identity, as_of: date | None = None) -> Iterator[T]:
     """``emit(verdict)`` for every claim, in input order (see ``verify_chunks``)."""
-    for chunk in verify_chunks(kb, claims, workers, emit):
+    for chunk in verify_chunks(kb, claims, workers, emit, as_of):
         yield from chunk
 
 
 def verify_chunks(kb: KnowledgeBase, claims: Iterable[tuple[int, str]], workers: int = 1,
-                  emit: Callable[[Verdict], T] = _identity) -> Iterator[list[T]]:
+                  emit: Callable[[Verdict], T] = _identity, as_of: date | None = None) -> Iterator[list[T]]:
     """``emit(verdict)`` for every claim, in input order, a list at a time.
 
     ``emit`` runs where the verdict is made, so a long batch, shared among ``workers`` forked
     processes, also has its output formatted there and the parent only writes it, a chunk at a
     time; a short batch never pays for a worker, and hands on each verdict as soon as it is made
-    (someone typing claims into standard input sees each answer at once).
+    (someone typing claims into standard input sees each answer at once). ``as_of``, the date
+    the claims were written, places "this year" and "去年".
     """
     global _worker_judge, _worker_emit
-    judge = Judge(kb)
+    judge = Judge(kb, as_of)
     it = iter(claims)
     head = list(itertools.islice(it, SERIAL_HEAD))
     first = next(it, None)
