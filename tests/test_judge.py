@@ -288,3 +288,19 @@ def test_a_span_up_to_the_date_of_writing_fits_a_sourced_span(knowledge):
     assert Judge(knowledge, as_of=date(2022, 8, 24)).verify(claim).verdict == "supported"
     far = Judge(knowledge, as_of=date(2026, 11, 22)).verify(claim)       # 2016-2026 is not 2012-2022
     assert far.verdict == "unverifiable" and "written on 2026-11-22" in far.reason
+
+
+def test_a_figure_whose_metric_is_a_toss_up_is_unverifiable_when_the_readings_disagree(judge):
+    v = judge.verify("2013年,除1名副高级申请人未通过评审外其他申请人均通过了评审。")
+    assert v.verdict == "unverifiable"
+    assert "fit several metrics equally well" in v.reason and ": 3;" in v.reason and ": 1." in v.reason
+    assert v.figures[0].fact is None
+
+
+def test_a_toss_up_is_judged_when_every_reading_agrees(knowledge, judge):
+    from ipcheck.claims import read_claim
+
+    claim = read_claim(knowledge, "2013年,除1名副高级申请人未通过评审外其他申请人均通过了评审。")
+    f = claim.figures[0]
+    f.alternatives = (f.metric,)          # the same metric twice: the readings cannot disagree
+    assert judge.judge(claim).verdict in ("supported", "contradicted")

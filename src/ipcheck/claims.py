@@ -19,6 +19,7 @@ from ipcheck.kb import KnowledgeBase
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem, words
 from ipcheck.numbers import Number, normalize
 from ipcheck.periods import Period, PeriodMention, RelativeMention, find_periods, find_relative
+from ipcheck.names import name_markers, not_in_names, unknown_names, vocabulary
 from ipcheck.roles import classify
 
 _FROM = re.compile(r"\bfrom\s*$|从\s*$|由\s*$", re.I)
@@ -61,6 +62,7 @@ class Figure:
     clause: int = 0
     note: str = ""                   # what the reader noticed (e.g. both readings of "N times")
     scale: float = 1.0               # the scale word it was written with (万 = 1e4, billion = 1e9)
+    alternatives: tuple[str, ...] = ()   # other metrics the words name exactly as well
 
 
 @dataclass
@@ -120,8 +122,8 @@ def warm(kb: KnowledgeBase) -> None:
         kb.unit_factors = quantities.factor_table(units)
     quantities.preload(kb.unit_factors)
     _modifier_sets(kb)
-    _vocabulary(kb)
-    _name_markers(kb)
+    vocabulary(kb)
+    name_markers(kb)
     kb.relations_giving("")
     kb.word_bigrams()
 
@@ -249,9 +251,30 @@ def _choose(ranked: list[Match], refused: str | None, elsewhere: set[Alias] = fr
     for i, m in enumerate(ranked):
         if taken(m):
             continue        # "accepted 2,936 cases and closed 2,114 cases": 'closed cases' is the second's
-        ties = tuple(o for o in ranked[i + 1:] if o.score == m.score and o.target != m.target and not taken(o))
+        ties = tuple(o for o in ranked[i + 1:] if o.score[:3] == m.score[:3] and o.target != m.target and not taken(o))
         return m, refused, ties
     return None, refused, ()
+
+
+def _outside_names(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]) -> tuple[frozenset[str], str]:
+    """The words (English stems, and the Chinese text) of a clause outside the entity names in it."""
+    s, e = span
+    chars = list(text[s:e])
+    for _, ms, me in mentions:
+        for i in range(max(ms, s), min(me, e)):
+            chars[i - s] = " "
+    rest = "".join(chars)
+    return frozenset(_words(rest)), rest
+
+
+def _said_outside(m: Match, outside: tuple[frozenset[str], str]) -> int:
+    """How many of an alias's words the clause says outside entity names: in "the group of
+    enterprises with IP advantages' small giant enterprises", 'IP advantages' names the group,
+    not the metric."""
+    words, rest = outside
+    if m.alias.chinese:
+        return sum(len(k) for k in m.alias.keywords if k in rest)
+    return sum(1 for k in m.alias.keywords if k in words)
 
 
 _FUNCTION_HAN = frozenset("和及与并其中共计为达到了的个件项人次宗家名位所场篇部台套笔例批户余多约近超万亿元年月日")
@@ -351,11 +374,11 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 claim.relative = relative[0]
         elif default_period is not None:
             claim.periods = [PeriodMention(default_period, len(text), len(text))]
-    mentions = _not_in_names(kb, text, kb.entity_index.find(text, kb.word_bigrams()))
+    mentions = not_in_names(kb, text, kb.entity_index.find(text, kb.word_bigrams()))
     claim.entities = [e for e, _, _ in mentions]
     subject = mentions[0][0] if mentions else None
     if not mentions:
-        claim.unknown_names = _unknown_names(kb, text)
+        claim.unknown_names = unknown_names(kb, text)
 
     figs: list[Figure] = []
     for n in numbers.read_numbers(text):
@@ -409,11 +432,24 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # 32,208 invention patent applications") is the rate of the figure before it
                 best = level_match
         if best is not None:
+            alternatives: list[str] = []
             if ties and f.role == "level":     # "number of loans" and "amount of loans" read alike
-                best = max((best, *ties), key=lambda m: (_unit_fit(kb, m.target, f.unit),
-                                                         not _counts_other_things(kb, m.target, text, f.end)))
-            elif ties and level_metric:        # "…5,981 loans, up 60.91%": the rate of that figure
-                best = next((m for m in (best, *ties) if m.target == level_metric), best)
+                outside = _outside_names(text, span, mentions)
+
+                def fit(m: Match) -> tuple[int, bool, int]:
+                    return (_unit_fit(kb, m.target, f.unit), not _counts_other_things(kb, m.target, text, f.end),
+                            _said_outside(m, outside))
+                best = max((best, *ties), key=fit)
+                alternatives = [m.target for m in (*ties, best) if fit(m) == fit(best)]
+            elif ties and level_metric and any(m.target == level_metric for m in (best, *ties)):
+                # "…5,981 loans, up 60.91%": the rate of that figure
+                best = next(m for m in (best, *ties) if m.target == level_metric)
+            elif ties:
+                outside = _outside_names(text, span, mentions)
+                best = max((best, *ties), key=lambda m: _said_outside(m, outside))
+                alternatives = [m.target for m in ties if _said_outside(m, outside) == _said_outside(best, outside)]
+            # what nothing in the words tells apart from the choice: the judge weighs them all
+            f.alternatives = tuple(dict.fromkeys(t for t in alternatives if t != best.target))
             if f.role == "level" and _counts_other_things(kb, best.target, text, f.end):
                 # "案宗425宗694人": 694 counts persons, a metric of cases does not fit it; the best
                 # metric whose words are all in the clause and whose name counts what the figure
@@ -421,6 +457,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 rejected, thing = best, _thing_counted(text, f.end)
                 best = next((m for m in ranked_in[span][0] if m.target != rejected.target and m.score[0]
                              and _counted_by(kb, m.target) == thing), None)
+                f.alternatives = ()
                 if best is None:
                     claim.rejected_metric = (f"{kb.metrics[rejected.target].en} (it counts "
                                              f"{_counted_by(kb, rejected.target)}; the claim counts "
@@ -447,97 +484,6 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     _link_from_to(text, figs, claim)
     claim.figures = figs
     return claim
-
-
-_SENTENCE_WORDS = frozenset("""
-in the by at as from during since according last this that these those its it there their a an of on
-for to and with while but under over about nearly more less fewer than between both all each every
-january february march april may june july august september october november december year years
-""".split())
-
-
-def _vocabulary(kb: KnowledgeBase) -> frozenset[str]:
-    cached = getattr(kb, "_vocabulary", None)
-    if cached is None:
-        vocab: set[str] = set()
-        for a in kb.metric_index.aliases:
-            vocab.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", a.text))
-            vocab.update(a.keywords)
-        cached = frozenset(vocab)
-        kb._vocabulary = cached
-    return cached
-
-
-def _name_markers(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
-    """For each entity phrase, the two words after it in metric names that begin with it ("China"
-    -> "patent award"), computed once per base."""
-    cached = getattr(kb, "_name_markers", None)
-    if cached is None:
-        phrases = set(kb.entity_index._phrases)
-        found: dict[str, set[str]] = {}
-        for m in kb.metrics.values():
-            for alias in (m.en, *m.aliases):
-                low = alias.lower()
-                for p in phrases:
-                    rest = low[len(p):].split() if low.startswith(p + " ") else []
-                    if len(rest) >= 2:
-                        found.setdefault(p, set()).add(" ".join(rest[:2]))
-        cached = kb._name_markers = {p: frozenset(v) for p, v in found.items()}
-    return cached
-
-
-_NEXT_TWO = re.compile(r" ([A-Z][\w()-]*) (\w[\w()-]*)")
-
-
-def _not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Drop a place read out of a proper name (the 'China' of "the 25th China Patent Award") and
-    the nation when it is only the yardstick ("continuing to lead the nation", "居全国首位")."""
-    markers = _name_markers(kb)
-    out = []
-    for target, i, j in mentions:
-        after = _NEXT_TWO.match(text, j) if text[j:j + 1] == " " else None
-        words = markers.get(text[i:j].lower())
-        if after and words and f"{after.group(1)} {after.group(2)}".lower() in words:
-            continue
-        if _a_yardstick(text, i, j):
-            continue
-        out.append((target, i, j))
-    return out
-
-
-_YARDSTICKS = frozenset(("the nation", "the country", "nationwide", "全国"))
-_LEADING_WORDS = frozenset(("lead", "leads", "leading", "led", "first", "top", "ahead", "ranked", "ranking", "ranks"))
-
-
-def _a_yardstick(text: str, i: int, j: int) -> bool:
-    """Is the nation named at i..j only what the subject is measured against?"""
-    if text[i:j].lower() not in _YARDSTICKS:
-        return False
-    if text[i:j] == "全国":
-        # "全国领先/第一/首位/前列"; "居全国" (and so "位居全国"), "位列全国"
-        return text[j:j + 2] in ("领先", "第一", "首位", "前列") or text[max(0, i - 2):i].endswith(("居", "位列"))
-    return not _LEADING_WORDS.isdisjoint(text[max(0, i - 30):i].lower().split()[-3:])
-
-
-_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)*")
-_CHINESE_PLACE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:市|省|自治区|特别行政区))")
-
-
-def _unknown_names(kb: KnowledgeBase, text: str) -> list[str]:
-    """Capitalised names (or Chinese place names) that no entity or metric of the base explains."""
-    vocab = _vocabulary(kb)
-    names = []
-    for m in _CAPITALISED.finditer(text):
-        parts = [p for p in m.group(0).split() if p.lower().rstrip("'s") not in _SENTENCE_WORDS]
-        unknown = [p for p in parts if p.lower() not in vocab and stem(p) not in vocab
-                   and p.lower().rstrip("'s") not in vocab and not p.isupper()]
-        if unknown:
-            names.append(" ".join(unknown))
-    if "市" in text or "省" in text or "区" in text:
-        for m in _CHINESE_PLACE.finditer(text):
-            if "全国" not in m.group(1):      # "居全国大中城市第二位": cities nationwide, not a place
-                names.append(m.group(1))
-    return names
 
 
 def _figure(n: Number) -> Figure:

@@ -8,6 +8,7 @@ worst verdict of its parts, and the reason names the deciding figure, its source
 from __future__ import annotations
 
 import re
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -123,7 +124,7 @@ class Judge:
             return Verdict(claim.line, claim.text, "unverifiable",
                            "Unverifiable: no figure to check; the claim states no number, rank or streak.")
         total = self._stated_total(claim)
-        results = [self._figure(claim, f) if f is not total else None for f in claim.figures]
+        results = [self._weighed(claim, f) if f is not total else None for f in claim.figures]
         checks = self._checks(claim, results, total)
         if total is not None:
             results[claim.figures.index(total)] = self._total_result(total, checks)
@@ -162,6 +163,27 @@ class Judge:
         if f.period is None:
             return facts
         return [x for x in facts if self._period_matches(f.metric, f.period, x)]
+
+    def _weighed(self, claim: Claim, f: Figure) -> FigureResult:
+        """A figure the words fit to several metrics equally well is judged against each: when the
+        verdicts differ, which one the claim means decides, and only the writer can say."""
+        chosen = self._figure(claim, f)
+        if not f.alternatives:
+            return chosen
+        others = [self._figure(claim, dataclasses.replace(f, metric=m, alternatives=())) for m in f.alternatives]
+        if all(r.verdict == chosen.verdict for r in others):
+            return chosen
+        readings = "; ".join(self._reading(r) for r in (chosen, *others))
+        chosen.verdict = "unverifiable"
+        chosen.fact = chosen.expected = chosen.source = chosen.quote = None
+        chosen.reason = (f"The words around {f.text} fit several metrics equally well, and the sources do not "
+                         f"agree with it on all of them: {readings}. Name the one meant.")
+        return chosen
+
+    def _reading(self, r: FigureResult) -> str:
+        name = self.kb.metrics[r.metric].en if r.metric in self.kb.metrics else "?"
+        x = self.kb.facts.get(r.fact) if r.fact else None
+        return f"{name}: {show(x.value, x.unit, x.qualifier)}" if x else f"{name}: no sourced figure"
 
     def _figure(self, claim: Claim, f: Figure) -> FigureResult:
         res = FigureResult(text=f.text, verdict="unverifiable", value=f.value, unit=f.unit, metric=f.metric,

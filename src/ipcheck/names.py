@@ -1,0 +1,101 @@
+"""Who a claim is about: entity names found in it, the ones that are not really mentions (the
+'China' of "the 25th China Patent Award", the nation as a yardstick), and proper names the
+knowledge base does not know at all (a claim about Shanghai is not one about Shenzhen).
+"""
+from __future__ import annotations
+
+import re
+
+from ipcheck.kb import KnowledgeBase
+from ipcheck.matching import stem
+
+
+_SENTENCE_WORDS = frozenset("""
+in the by at as from during since according last this that these those its it there their a an of on
+for to and with while but under over about nearly more less fewer than between both all each every
+january february march april may june july august september october november december year years
+""".split())
+
+
+def vocabulary(kb: KnowledgeBase) -> frozenset[str]:
+    cached = getattr(kb, "vocabulary", None)
+    if cached is None:
+        vocab: set[str] = set()
+        for a in kb.metric_index.aliases:
+            vocab.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", a.text))
+            vocab.update(a.keywords)
+        cached = frozenset(vocab)
+        kb.vocabulary = cached
+    return cached
+
+
+def name_markers(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """For each entity phrase, the two words after it in metric names that begin with it ("China"
+    -> "patent award"), computed once per base."""
+    cached = getattr(kb, "name_markers", None)
+    if cached is None:
+        phrases = set(kb.entity_index._phrases)
+        found: dict[str, set[str]] = {}
+        for m in kb.metrics.values():
+            for alias in (m.en, *m.aliases):
+                low = alias.lower()
+                for p in phrases:
+                    rest = low[len(p):].split() if low.startswith(p + " ") else []
+                    if len(rest) >= 2:
+                        found.setdefault(p, set()).add(" ".join(rest[:2]))
+        cached = kb.name_markers = {p: frozenset(v) for p, v in found.items()}
+    return cached
+
+
+_NEXT_TWO = re.compile(r" ([A-Z][\w()-]*) (\w[\w()-]*)")
+
+
+def not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Drop a place read out of a proper name (the 'China' of "the 25th China Patent Award") and
+    the nation when it is only the yardstick ("continuing to lead the nation", "居全国首位")."""
+    markers = name_markers(kb)
+    out = []
+    for target, i, j in mentions:
+        after = _NEXT_TWO.match(text, j) if text[j:j + 1] == " " else None
+        words = markers.get(text[i:j].lower())
+        if after and words and f"{after.group(1)} {after.group(2)}".lower() in words:
+            continue
+        if _a_yardstick(text, i, j):
+            continue
+        out.append((target, i, j))
+    return out
+
+
+_YARDSTICKS = frozenset(("the nation", "the country", "nationwide", "全国"))
+_LEADING_WORDS = frozenset(("lead", "leads", "leading", "led", "first", "top", "ahead", "ranked", "ranking", "ranks"))
+
+
+def _a_yardstick(text: str, i: int, j: int) -> bool:
+    """Is the nation named at i..j only what the subject is measured against?"""
+    if text[i:j].lower() not in _YARDSTICKS:
+        return False
+    if text[i:j] == "全国":
+        # "全国领先/第一/首位/前列"; "居全国" (and so "位居全国"), "位列全国"
+        return text[j:j + 2] in ("领先", "第一", "首位", "前列") or text[max(0, i - 2):i].endswith(("居", "位列"))
+    return not _LEADING_WORDS.isdisjoint(text[max(0, i - 30):i].lower().split()[-3:])
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)*")
+_CHINESE_PLACE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:市|省|自治区|特别行政区))")
+
+
+def unknown_names(kb: KnowledgeBase, text: str) -> list[str]:
+    """Capitalised names (or Chinese place names) that no entity or metric of the base explains."""
+    vocab = vocabulary(kb)
+    names = []
+    for m in _CAPITALISED.finditer(text):
+        parts = [p for p in m.group(0).split() if p.lower().rstrip("'s") not in _SENTENCE_WORDS]
+        unknown = [p for p in parts if p.lower() not in vocab and stem(p) not in vocab
+                   and p.lower().rstrip("'s") not in vocab and not p.isupper()]
+        if unknown:
+            names.append(" ".join(unknown))
+    if "市" in text or "省" in text or "区" in text:
+        for m in _CHINESE_PLACE.finditer(text):
+            if "全国" not in m.group(1):      # "居全国大中城市第二位": cities nationwide, not a place
+                names.append(m.group(1))
+    return names

@@ -1,0 +1,34 @@
+"""Who a claim is about: entity mentions kept and dropped, and names the knowledge base does not know."""
+from __future__ import annotations
+
+import pytest
+
+from ipcheck.claims import read_claim
+from ipcheck.names import not_in_names
+
+
+@pytest.mark.parametrize("text,entities", [
+    ("A total of 99 IP securitization products were issued, continuing to lead the nation.", []),
+    ("Shenzhen ranked first nationwide with 16,300 PCT applications in 2024.", ["shenzhen"]),
+    ("累计有效注册商标237,790件,居全国大中城市第四位。", []),
+    ("深圳PCT国际专利申请量全国领先。", ["shenzhen"]),
+    ("The nation filed 1,500,000 patent applications in 2021.", ["china"]),   # the subject, not a yardstick
+    ("全国知识产权质押融资金额达到3,098亿元。", ["china"]),
+])
+def test_the_nation_as_a_yardstick_is_not_the_subject(knowledge, text, entities):
+    c = read_claim(knowledge, text)
+    assert c.entities == entities
+    assert not any("全国" in n for n in c.unknown_names)
+
+
+def test_unknown_places_are_noticed(knowledge):
+    assert read_claim(knowledge, "Chengdu filed 6,000 PCT applications in 2024.").unknown_names == ["Chengdu"]
+    assert read_claim(knowledge, "PCT applications 2024 = 16,300").unknown_names == []
+
+
+
+def test_a_place_inside_a_proper_name_is_not_a_mention(knowledge):
+    text = "Shenzhen enterprises won 4 gold awards at the 25th China Patent Award."
+    found = knowledge.entity_index.find(text, knowledge.word_bigrams())
+    assert {e for e, _, _ in found} >= {"shenzhen", "china"}
+    assert [e for e, _, _ in not_in_names(knowledge, text, found)] == ["shenzhen"]
