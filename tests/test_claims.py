@@ -220,3 +220,14 @@ def test_words_inside_an_entity_name_do_not_tie_a_metric(knowledge):
             "small giant enterprises stood at 1,253 at the end of 2021.")
     [f] = read_claim(knowledge, text).figures
     assert f.metric == "little_giant_enterprises" and f.alternatives == ()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The total number of invention patents disclosed by Shenzhen's strategic emerging industry clusters and "
+     "future industry clusters was 124,569 and 32,112, respectively.",
+     ["sei_cluster_invention_patents_disclosed", "future_industry_cluster_invention_patents_disclosed"]),
+    ("2024年深圳未来产业集群和战略性新兴产业集群公开发明专利分别为32,112件和124,569件",
+     ["future_industry_cluster_invention_patents_disclosed", "sei_cluster_invention_patents_disclosed"]),
+])
+def test_respectively_gives_the_figures_the_metrics_in_the_order_named(knowledge, text, expected):
+    assert [f.metric for f in read_claim(knowledge, text).figures if f.role == "level"] == expected

@@ -482,6 +482,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             p = min(pool, key=lambda p: (abs(p.start - f.start), p.start < f.start))
             f.period, f.period_role = p.period, p.role
     _link_from_to(text, figs, claim)
+    if "respectively" in text or "分别" in text:
+        _respectively(kb, text, figs)
     claim.figures = figs
     return claim
 
@@ -552,6 +554,41 @@ def _add_doubling(text: str, figs: list[Figure]) -> None:
         figs.append(Figure(text=m.group(0), value=100.0, unit="percent", qualifier="exact", half_ulp=0.0,
                            start=m.start(), end=m.end(), role="growth", direction=1,
                            note="翻番 / doubled read as an increase of 100%"))
+
+
+def _respectively(kb: KnowledgeBase, text: str, figs: list[Figure]) -> None:
+    """'A and B were X and Y, respectively' / 'A和B分别为X和Y': when the sentence names as many
+    metrics in full as it states level figures, each before them all, the figures take them in the
+    order the sentence names them (each by the first word no other of them has)."""
+    levels = [f for f in figs if f.role == "level"]
+    best: dict[str, Match] = {}
+    for m in kb.metric_index.matches(text):
+        if m.score[0] and (m.target not in best or m.score > best[m.target].score):
+            best[m.target] = m
+    if len(levels) < 2 or len(best) != len(levels):
+        return
+    low = text.lower()
+    named_at: dict[str, int] = {}
+    for target, m in best.items():
+        others = {k for o in best.values() if o is not m for k in o.alias.keywords}
+        own = [k for k in m.alias.keywords if k not in others]
+        places = [_place(low, k, m.alias.chinese) for k in own]
+        places = [p for p in places if p >= 0]
+        if not places:
+            return
+        named_at[target] = min(places)
+    if max(named_at.values()) > min(f.start for f in levels):
+        return
+    for f, target in zip(levels, sorted(named_at, key=named_at.__getitem__)):
+        f.metric, f.metric_words, f.alternatives = target, best[target].alias.text, ()
+
+
+def _place(low: str, keyword: str, chinese: bool) -> int:
+    """Where a keyword (an English stem, at the start of a word; or Chinese text) is first written."""
+    if chinese:
+        return low.find(keyword)
+    m = re.search(r"(?<![a-z])" + re.escape(keyword), low)
+    return m.start() if m else -1
 
 
 def _link_from_to(text: str, figs: list[Figure], claim: Claim) -> None:
