@@ -251,8 +251,13 @@ def _choose(ranked: list[Match], refused: str | None, elsewhere: set[Alias] = fr
     for i, m in enumerate(ranked):
         if taken(m):
             continue        # "accepted 2,936 cases and closed 2,114 cases": 'closed cases' is the second's
-        ties = tuple(o for o in ranked[i + 1:] if o.score[:3] == m.score[:3] and o.target != m.target and not taken(o))
-        return m, refused, ties
+        top, ties = m.score[:3], []
+        for o in ranked[i + 1:]:        # best first: the ties come right after the choice
+            if o.score[:3] != top:
+                break
+            if o.target != m.target and not taken(o):
+                ties.append(o)
+        return m, refused, tuple(ties)
     return None, refused, ()
 
 
@@ -448,8 +453,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 outside = _outside_names(text, span, mentions)
                 best = max((best, *ties), key=lambda m: _said_outside(m, outside))
                 alternatives = [m.target for m in ties if _said_outside(m, outside) == _said_outside(best, outside)]
-            # what nothing in the words tells apart from the choice: the judge weighs them all
-            f.alternatives = tuple(dict.fromkeys(t for t in alternatives if t != best.target))
+            if alternatives:    # what nothing in the words tells apart from the choice: the judge weighs them all
+                f.alternatives = tuple(dict.fromkeys(t for t in alternatives if t != best.target))
             if f.role == "level" and _counts_other_things(kb, best.target, text, f.end):
                 # "案宗425宗694人": 694 counts persons, a metric of cases does not fit it; the best
                 # metric whose words are all in the clause and whose name counts what the figure

@@ -261,7 +261,7 @@ def find_periods(text: str) -> list[PeriodMention]:
     text = normalize(text)
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
-    plans = _five_year_plans(text) if "五" in text or "ive-" in text or "ive " in text else []
+    plans = _five_year_plans(text) if "五" in text or "ear plan" in text or "ear Plan" in text else []
     if not _ANY_YEAR.search(text):
         return plans
 
