@@ -199,8 +199,8 @@ _PATTERN_TEXTS: list[tuple[str, str, object]] = [
 ]
 def _needs(pattern: str) -> str:
     """Which cheap cue a pattern cannot match without, so most patterns are skipped quickly."""
-    if "年" in pattern:
-        return "zh"
+    if "年" in pattern:           # "2013年" alone is read by the year pattern: these need more
+        return "zh_month" if "月" in pattern else "zh_half" if "半年" in pattern else "zh_end"
     if "half" in pattern or "six" in pattern:
         return "half"
     if "end" in pattern:
@@ -211,11 +211,11 @@ def _needs(pattern: str) -> str:
 _PATTERNS = [(f"(?=[{lead}])(?:{p})" if lead else p, make, _needs(p)) for lead, p, make in _PATTERN_TEXTS]
 
 
-_CUES = ("zh", "end", "half", "month")
+_CUES = ("zh_month", "zh_end", "zh_half", "end", "half", "month")
 
 
 @functools.lru_cache(maxsize=None)
-def _patterns_for(cues: tuple[bool, bool, bool, bool]) -> list[tuple[re.Pattern, object]]:
+def _patterns_for(cues: tuple[bool, ...]) -> list[tuple[re.Pattern, object]]:
     """The patterns a text with these cues (see ``_CUES``) can match, in order of precedence, compiled."""
     present = {name for name, on in zip(_CUES, cues) if on}
     return [(_compiled(p), make) for p, make, need in _PATTERNS if need in present]
@@ -274,7 +274,9 @@ def find_periods(text: str) -> list[PeriodMention]:
     for p in plans:
         add(p.period, p.start, p.end)
     low = text.lower()
-    cues = ("年" in text, "end" in low, "half" in low or "six months" in low or "h1" in low or "h2" in low,
+    zh = "年" in text
+    cues = (zh and "月" in text, zh and ("底" in text or "末" in text), zh and "半年" in text,
+            "end" in low, "half" in low or "six months" in low or "h1" in low or "h2" in low,
             _month_hint(low) and _MONTH_WORD.search(text) is not None)
     for pattern, make in (_patterns_for(cues) if any(cues) else ()):
         for m in pattern.finditer(text):
