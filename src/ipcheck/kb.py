@@ -109,13 +109,14 @@ class KnowledgeBase:
             self._by_value = index
         rows = index.get((entity, measure, unit), [])
         lo, hi = sorted((value * (1 - gap), value * (1 + gap)))
-        start = bisect.bisect_left(rows, (lo, ""))
         out = []
-        for v, fid in rows[start:]:
+        for i in range(bisect.bisect_left(rows, (lo, "")), len(rows)):   # no copy of the rest
+            v, fid = rows[i]
             if v > hi:
                 break
             out.append(self.facts[fid])
-        out.sort(key=lambda f: abs(f.value - value))
+        if len(out) > 1:
+            out.sort(key=lambda f: abs(f.value - value))
         return out
 
     def source_title(self, source_id: str) -> str:

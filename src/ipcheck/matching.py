@@ -270,6 +270,8 @@ class PhraseIndex:
         taken: list[tuple[int, int]] = []
         out = []
         for phrase in candidates:
+            if phrase not in low:       # most candidates: one search in C, nothing else
+                continue
             chinese = "\u3400" <= phrase[0] <= "\u9fff"
             start = 0
             while True:
