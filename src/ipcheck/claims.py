@@ -8,7 +8,6 @@ share, or a level. Anything it cannot pin down is left open, and the judge says 
 from __future__ import annotations
 
 import collections
-import functools
 import operator
 import re
 from dataclasses import dataclass, field
@@ -16,24 +15,25 @@ from datetime import date
 
 from ipcheck import numbers, quantities
 from ipcheck.kb import KnowledgeBase
-from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem, words
+from ipcheck.lazyre import compile_all, lazy
+from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem
 from ipcheck.numbers import Number, normalize
-from ipcheck.periods import Period, PeriodMention, RelativeMention, find_periods, find_relative
 from ipcheck.names import name_markers, not_in_names, unknown_names, vocabulary
+from ipcheck.periods import Period, PeriodMention, RelativeMention, find_periods, find_relative
 from ipcheck.roles import classify
 
-_FROM = re.compile(r"\bfrom\s*$|从\s*$|由\s*$", re.I)
-_TO = re.compile(r"\bto\s*$|增至\s*$|增长到\s*$|增加到\s*$|提高到\s*$|升至\s*$|达到\s*$|降至\s*$|减少到\s*$|至\s*$", re.I)
+_FROM = lazy(r"\bfrom\s*$|从\s*$|由\s*$", re.I)
+_TO = lazy(r"\bto\s*$|增至\s*$|增长到\s*$|增加到\s*$|提高到\s*$|升至\s*$|达到\s*$|降至\s*$|减少到\s*$|至\s*$", re.I)
 
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "top": 1}
-_RANK = re.compile(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|taking|took|"
+_RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|taking|took|"
                    r"winning|won|maintaining|maintained|held|holding|remained|remaining|was|is|were)\s+"
                    r"(?:in\s+)?(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
                    r"ninth|tenth|top|no\.\s?\d+|\d+(?:st|nd|rd|th))\b(?!\s+(?:batch|time|half|quarter))"
                    r"|居[^,;。]{0,16}?第(?P<zh>[一二三四五六七八九十\d]+)位?"
                    r"|(?:排名|位列|位居|排)[^,;。]{0,8}?第(?P<zh2>[一二三四五六七八九十\d]+)", re.I)
-_STREAK = re.compile(r"(?:for\s+(?:the\s+)?)?(?P<n>\d+|[a-z]+)(?:th|st|nd|rd)?\s+consecutive\s+years?"
+_STREAK = lazy(r"(?:for\s+(?:the\s+)?)?(?P<n>\d+|[a-z]+)(?:th|st|nd|rd)?\s+consecutive\s+years?"
                      r"|连续(?P<zh>[一二两三四五六七八九十\d]+)年", re.I)
 
 MEASURE_FOR_ROLE = {"level": "level", "growth": "growth", "share": "share", "multiple": "multiple",
@@ -79,7 +79,7 @@ class Claim:
     language: str = "en"                    # "zh" when the claim is written in Chinese
 
 
-_CLAUSE_CUT = re.compile(r"(?=[,;。!?!?\s而并其])"       # the lookahead lets most positions fail fast
+_CLAUSE_CUT = lazy(r"(?=[,;。!?!?\s而并其])"       # the lookahead lets most positions fail fast
                          r"(?:(?<!\d),|,(?!\d{3})|[;。!?!?]|\s(?:and|while|but|whereas|with)\s|而|并且|其中)")
 
 
@@ -121,6 +121,7 @@ def warm(kb: KnowledgeBase) -> None:
         units = {x.unit for x in kb.facts.values()} | set(numbers.UNITS)
         kb.unit_factors = quantities.factor_table(units)
     quantities.preload(kb.unit_factors)
+    compile_all()
     _modifier_sets(kb)
     vocabulary(kb)
     name_markers(kb)
@@ -306,7 +307,7 @@ _NOUN_COUNTS = {"persons": "persons", "person": "persons", "people": "persons", 
 # words that end the noun phrase a figure begins ("689 overseas dispute cases | involving …")
 _PHRASE_ENDS = frozenset("involving involved with of in among and for from to by including which that who "
                          "were was are is had have has".split())
-_NEXT_WORDS = re.compile(r"\s*([A-Za-z]+)")
+_NEXT_WORDS = lazy(r"\s*([A-Za-z]+)")
 
 
 def _thing_counted(text: str, end: int) -> str | None:
@@ -498,7 +499,7 @@ def _figure(n: Number) -> Figure:
                   start=n.start, end=n.end, scale=n.scale)
 
 
-_NTH = re.compile(r"[0-9](?:st|nd|rd|th)\b", re.I)
+_NTH = lazy(r"[0-9](?:st|nd|rd|th)\b", re.I)
 
 
 def _rank_cue(text: str) -> bool:
@@ -548,7 +549,7 @@ def _add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
                            half_ulp=0.0, start=m.start(), end=m.end(), role="streak"))
 
 
-_DOUBLING = re.compile(r"(?=[翻dD])(?:翻了?一?番|\bdoubled\b|\bdoubling\b)", re.I)
+_DOUBLING = lazy(r"(?=[翻dD])(?:翻了?一?番|\bdoubled\b|\bdoubling\b)", re.I)
 
 
 def _add_doubling(text: str, figs: list[Figure]) -> None:

@@ -7,8 +7,8 @@ worst verdict of its parts, and the reason names the deciding figure, its source
 """
 from __future__ import annotations
 
-import re
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -17,10 +17,11 @@ from ipcheck import arithmetic as ar
 from ipcheck import quantities
 from ipcheck.claims import MEASURE_FOR_ROLE, Claim, Figure, read_claim
 from ipcheck.kb import KnowledgeBase
+from ipcheck.lazyre import lazy
 from ipcheck.model import Fact, worst
 from ipcheck.periods import Period, RelativeMention, year
 
-_TOTAL = re.compile(r"(?=[aictAICT合总共一])(?:\b(?:a total of|in total|total(?:led|ing)?|combined|altogether|together)\b"
+_TOTAL = lazy(r"(?=[aictAICT合总共一])(?:\b(?:a total of|in total|total(?:led|ing)?|combined|altogether|together)\b"
                     r"|合计|总计|共计|总共|一共)", re.I)
 UNIT_WORDS = {"percent": "%", "percentage_point": " percentage points", "times": " times", "yuan": " yuan",
               "usd": " USD", "count": "", "rank": "", "years": " years"}

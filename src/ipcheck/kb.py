@@ -17,7 +17,7 @@ from ipcheck import numbers, quantities
 from ipcheck.errors import KnowledgeBaseError
 from ipcheck.matching import AliasIndex, PhraseIndex
 from ipcheck.model import Entity, Fact, Finding, Metric, Relation, Review, Source
-from ipcheck.periods import Period, parse_period
+from ipcheck.periods import parse_period
 
 if sys.version_info >= (3, 11):
     import tomllib

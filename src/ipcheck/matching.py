@@ -13,6 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ipcheck.lazyre import lazy
+
 STOP_WORDS = frozenset("""
 a an the of in on at by for to from and or with its it is was were be been are has have had
 that this these those which who whose as than number numbers amount total totals count
@@ -20,13 +22,13 @@ s year years shenzhen china china's chinese city nation national nationwide coun
 reached reach reaches amounted amount amounts stood stand figure figures recorded record
 """.split())
 
-_PER10K = re.compile(
+_PER10K = lazy(
     r"(?=[pPfFeE])(?:per|for\s+every|every|for\s+each|each)\s+(?:10,000|10000|10 000|ten thousand)\s+"
     r"(?:people|persons|residents|inhabitants|population|capita)"
     r"|per\s+10k(?:\s+(?:people|persons|residents))?", re.I)
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-']*")      # bare numbers are never keywords
-_CJK = re.compile(r"[\u3400-\u9fff]+")
-_PHRASE_KEYS = re.compile(r"[a-z0-9]+|[\u3400-\u9fff]")     # what PhraseIndex files phrases under
+_WORD = lazy(r"[A-Za-z][A-Za-z0-9\-']*")      # bare numbers are never keywords
+_CJK = lazy(r"[\u3400-\u9fff]+")
+_PHRASE_KEYS = lazy(r"[a-z0-9]+|[\u3400-\u9fff]")     # what PhraseIndex files phrases under
 
 
 @functools.lru_cache(maxsize=65536)

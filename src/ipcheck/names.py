@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ipcheck.kb import KnowledgeBase
+from ipcheck.lazyre import lazy
 from ipcheck.matching import stem
 
 
@@ -47,7 +48,7 @@ def name_markers(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     return cached
 
 
-_NEXT_TWO = re.compile(r" ([A-Z][\w()-]*) (\w[\w()-]*)")
+_NEXT_TWO = lazy(r" ([A-Z][\w()-]*) (\w[\w()-]*)")
 
 
 def not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -80,8 +81,8 @@ def _a_yardstick(text: str, i: int, j: int) -> bool:
     return not _LEADING_WORDS.isdisjoint(text[max(0, i - 30):i].lower().split()[-3:])
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)*")
-_CHINESE_PLACE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:市|省|自治区|特别行政区))")
+_CAPITALISED = lazy(r"\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)*")
+_CHINESE_PLACE = lazy(r"([\u4e00-\u9fff]{2,6}?(?:市|省|自治区|特别行政区))")
 
 
 def unknown_names(kb: KnowledgeBase, text: str) -> list[str]:

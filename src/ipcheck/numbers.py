@@ -10,9 +10,11 @@ from __future__ import annotations
 import functools
 import math
 import re
-from decimal import Decimal
 import unicodedata
+from decimal import Decimal
 from typing import NamedTuple
+
+from ipcheck.lazyre import lazy
 
 SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
@@ -83,7 +85,7 @@ class Number(NamedTuple):
         return self.value + self.half_ulp
 
 
-_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]")
+_ANSI = lazy(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]")
 
 
 def _fold(ch: str) -> str:
@@ -136,7 +138,7 @@ def normalize(text: str) -> str:
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _SCALE_WORDS = r"thousand|million|billion|trillion|mn|bn|tn"
 _CJK_SCALE = r"万亿|十万|百万|千万|万|亿|千"
-_TOKEN = re.compile(
+_TOKEN = lazy(
     r"(?=[0-9.\-$¥￥URCurc])"         # what a figure can start with: most positions fail here, fast
     rf"(?:(?P<cur>(?:US\$|USD|RMB|CNY|\$|¥|￥)\s?)?"
     rf"(?P<sign>(?<![A-Za-z0-9.])-)?(?P<num>{_NUM})"
@@ -145,7 +147,7 @@ _TOKEN = re.compile(
     rf"(?P<inner2>(?:多|余))?)",
     re.IGNORECASE,
 )
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = lazy(
     r"\s?(?P<unit>%|percent(?:age)?\s+points?|per\s?cent|percent|pp\b|ppts?\b|p\.p\.|"
     r"个百分点|百分点|times|-fold|fold|倍|"
     r"(?:us|u\.s\.)\s?dollars?|usd|dollars?|yuan|rmb|cny|renminbi|元人民币|元|人民币)",
@@ -252,7 +254,7 @@ def _qualifier_after(text: str, end: int) -> tuple[str | None, int]:
     return None, end
 
 
-_UNIT_AFTER_YEAR = re.compile(r"\s?(%|percent|per cent|个百分点|times|倍|yuan|元|万|亿)", re.I)
+_UNIT_AFTER_YEAR = lazy(r"\s?(%|percent|per cent|个百分点|times|倍|yuan|元|万|亿)", re.I)
 
 
 def _is_year(num: str, text: str, m: re.Match, g: tuple) -> bool:
@@ -269,16 +271,16 @@ def _is_year(num: str, text: str, m: re.Match, g: tuple) -> bool:
 
 _MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-_ORDINAL_AFTER = re.compile(r"(st|nd|rd|th)\b", re.I)
-_CODE_BEFORE = re.compile(r"(?:No\.|ISO|GB/T|SZDB/Z|ICP)\s*$", re.I)
-_WORD_AFTER = re.compile(r"[A-Za-z]+")
-_PER_BEFORE = re.compile(r"\b(?:per|every|each)\s*$", re.I)
-_SPAN_BEFORE = re.compile(r"(?:\b(?:past|last|recent|next|previous|over)|近|过去)\s*$", re.I)
-_SPAN_AFTER = re.compile(r"\s*(?:years?\b|months?\b|年|个月)", re.I)
-_DATE_AFTER = re.compile(r"[-/.:]\d|年\d{1,2}月|月\d{1,2}日|\s?(?:日|号)|\s?月\d")
-_DATE_BEFORE = re.compile(r"\d[-/:]$")
-_MONTH_BEFORE = re.compile(rf"(?:{_MONTHS})\.?\s*$")
-_MONTH_AFTER = re.compile(rf"\s?(?:{_MONTHS})\b")
+_ORDINAL_AFTER = lazy(r"(st|nd|rd|th)\b", re.I)
+_CODE_BEFORE = lazy(r"(?:No\.|ISO|GB/T|SZDB/Z|ICP)\s*$", re.I)
+_WORD_AFTER = lazy(r"[A-Za-z]+")
+_PER_BEFORE = lazy(r"\b(?:per|every|each)\s*$", re.I)
+_SPAN_BEFORE = lazy(r"(?:\b(?:past|last|recent|next|previous|over)|近|过去)\s*$", re.I)
+_SPAN_AFTER = lazy(r"\s*(?:years?\b|months?\b|年|个月)", re.I)
+_DATE_AFTER = lazy(r"[-/.:]\d|年\d{1,2}月|月\d{1,2}日|\s?(?:日|号)|\s?月\d")
+_DATE_BEFORE = lazy(r"\d[-/:]$")
+_MONTH_BEFORE = lazy(rf"(?:{_MONTHS})\.?\s*$")
+_MONTH_AFTER = lazy(rf"\s?(?:{_MONTHS})\b")
 _UNIT_WORDS = frozenset(("times", "percent", "pct", "pp", "ppt", "ppts", "yuan", "rmb", "usd"))
 
 
@@ -330,7 +332,7 @@ def _decimal(scale: float) -> Decimal:
     return Decimal(scale)
 
 
-_DIGIT = re.compile(r"\d")        # as the token reads digits: any script's
+_DIGIT = lazy(r"\d")        # as the token reads digits: any script's
 _LEAD = 6     # the most a token starts before its first digit: a currency (4), a sign, a point
 
 

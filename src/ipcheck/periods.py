@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from datetime import date
 
+from ipcheck.lazyre import lazy
 from ipcheck.numbers import normalize
 
 
@@ -95,7 +96,7 @@ def month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
-_CODE = re.compile(r"^(\d{4})(?:-(H[12]|\d{2})(?:-(\d{2}))?)?$")
+_CODE = lazy(r"^(\d{4})(?:-(H[12]|\d{2})(?:-(\d{2}))?)?$")
 
 
 def _part(text: str, is_start: bool) -> tuple[str, date, date]:
@@ -224,22 +225,22 @@ def _patterns_for(cues: tuple[bool, ...]) -> list[tuple[re.Pattern, object]]:
 @functools.lru_cache(maxsize=None)
 def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I)   # on first use: most claims need only a few of these
-_MONTH_WORD = re.compile(rf"(?=[JFMASONDjfmasond])\b(?:{_MONTH_RE})\b", re.I)
+_MONTH_WORD = lazy(rf"(?=[JFMASONDjfmasond])\b(?:{_MONTH_RE})\b", re.I)
 
 
 def _month_hint(low: str) -> bool:
     """Might lower-cased ``low`` name a month? Twelve substring tests, several times faster than a pattern."""
     return ("jan" in low or "feb" in low or "mar" in low or "apr" in low or "may" in low or "jun" in low
             or "jul" in low or "aug" in low or "sep" in low or "oct" in low or "nov" in low or "dec" in low)
-_OPENER = re.compile(r"(from|since|between|从|由|自)\s*(the\s+)?(beginning of\s+|end of\s+|start of\s+)?$")
-_ANY_YEAR = re.compile(r"(?=[12])(?<!\d)(19[5-9]\d|20\d{2}|2100)(?!\d)")
+_OPENER = lazy(r"(from|since|between|从|由|自)\s*(the\s+)?(beginning of\s+|end of\s+|start of\s+)?$")
+_ANY_YEAR = lazy(r"(?=[12])(?<!\d)(19[5-9]\d|20\d{2}|2100)(?!\d)")
 
 
-_YEAR = re.compile(r"(?=[12])(?<![\d,.])(19[5-9]\d|20\d{2}|2100)(?!\d|,\d)(?:\s*年(?!\s*\d{1,2}月))?")
-_NOT_YEAR_AFTER = re.compile(r"\s?(%|万|亿|元|倍)|\s?(percent|per cent|percentage|times|-fold|fold|yuan)\b", re.I)
+_YEAR = lazy(r"(?=[12])(?<![\d,.])(19[5-9]\d|20\d{2}|2100)(?!\d|,\d)(?:\s*年(?!\s*\d{1,2}月))?")
+_NOT_YEAR_AFTER = lazy(r"\s?(%|万|亿|元|倍)|\s?(percent|per cent|percentage|times|-fold|fold|yuan)\b", re.I)
 
 
-_FIVE_YEAR_PLAN = re.compile(
+_FIVE_YEAR_PLAN = lazy(
     r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+five[-\s]year\s+plan(?:\s+period)?"
     r"|(?<![\d一二三四五六七八九十])十(?P<zh>[一二三四五六七八九])五(?![\d一二三四五六七八九十年万亿])", re.I)
 
@@ -348,18 +349,18 @@ class RelativeMention(NamedTuple):
         return abs((period.end.year - period.start.year + 1) - self.span_years) <= 1
 
 
-_RELATIVE_EN = re.compile(
+_RELATIVE_EN = lazy(
     r"(?P<half>(?:the\s+)?(?P<which>first|second)\s+half\s+of\s+(?P<hwhen>this|last)\s+year)\b"
     r"|(?P<span>\b(?:past|last|previous|recent)\s+(?:(?P<n>[a-z]+|\d+)\s+)?years)\b"
     r"|(?P<one>\b(?P<when>this|last|previous|current)\s+year)\b(?!\s*-?\s*on)", re.I)
-_RELATIVE_ZH = re.compile(
+_RELATIVE_ZH = lazy(
     r"(?P<half>(?<![\d年])(?P<hwhen>今年|去年|前年)?(?P<which>[上下])半年)"
     r"|(?P<span>(?:近|过去)(?P<n>[一二两三四五六七八九十\d]+|几)年|近年来?|近些年)"
     r"|(?P<one>(?P<when>今年|本年度?|当年|去年|上年度?|前年))")
 _BACK = {"this": 0, "current": 0, "last": 1, "previous": 1, "今年": 0, "本年": 0, "本年度": 0, "当年": 0,
          "去年": 1, "上年": 1, "上年度": 1, "前年": 2}
 # "up 5% over last year", "比上年增长": the year compared with, not the one the figure is for
-_COMPARED_EN = re.compile(r"(?:than|over|from|on|with|to|versus|vs\.?|against)\s+(?:the\s+)?$", re.I)
+_COMPARED_EN = lazy(r"(?:than|over|from|on|with|to|versus|vs\.?|against)\s+(?:the\s+)?$", re.I)
 
 
 def _span_years(n: str | None) -> int | None:
@@ -373,7 +374,7 @@ def _span_years(n: str | None) -> int | None:
     return int(found) if found else None
 
 
-_NOW = re.compile(r"\b(?:at present|currently|to date|so far|as of (?:today|now))\b|截至目前|目前|至今|当前", re.I)
+_NOW = lazy(r"\b(?:at present|currently|to date|so far|as of (?:today|now))\b|截至目前|目前|至今|当前", re.I)
 
 
 def find_relative(text: str) -> list[RelativeMention]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ipcheck.lazyre import lazy
+
 if TYPE_CHECKING:
     from ipcheck.claims import Figure
 
@@ -17,23 +19,23 @@ _DOWN = r"down|fell|fall|falls|falling|dropped|drop|drops|declined|decline|decli
         r"contracted|同比下降|下降|减少|下滑|降低|回落"
 _GROWTH_LINKS = ("of", "by", "at", "a", "an", "to", "about", "some", "nearly", "around", "roughly", "more than",
                  "over", "almost", "approximately", "just", "year-on-year", "yoy", "y-o-y", "同比", "了", "达", "为")
-_GROWTH_BEFORE = re.compile(rf"(?:^|[^a-z])(?P<cue>{_UP}|{_DOWN})(?:\s+(?:{'|'.join(_GROWTH_LINKS)}))*\s*$", re.I)
-_GROWTH_AFTER = re.compile(rf"^\s*(?:year-on-year\s+|yoy\s+|y-o-y\s+|annual\s+|annually\s+)?"
+_GROWTH_BEFORE = lazy(rf"(?:^|[^a-z])(?P<cue>{_UP}|{_DOWN})(?:\s+(?:{'|'.join(_GROWTH_LINKS)}))*\s*$", re.I)
+_GROWTH_AFTER = lazy(rf"^\s*(?:year-on-year\s+|yoy\s+|y-o-y\s+|annual\s+|annually\s+)?"
                            rf"(?P<cue>{_UP}|{_DOWN})\b", re.I)
-_YOY_AFTER = re.compile(r"^\s*(?:year-on-year|yoy|y-o-y|on the previous year|from a year earlier)", re.I)
-_DOWN_RE = re.compile(rf"^(?:{_DOWN})$", re.I)
+_YOY_AFTER = lazy(r"^\s*(?:year-on-year|yoy|y-o-y|on the previous year|from a year earlier)", re.I)
+_DOWN_RE = lazy(rf"^(?:{_DOWN})$", re.I)
 _SHARE_QUALIFIERS = ("about", "nearly", "around", "roughly", "over", "more than", "almost", "some", "约", "近", "超过")
-_SHARE_BEFORE = re.compile(r"(accounting\s+for|accounted\s+for|accounts\s+for|account\s+for|share\s+of|"
+_SHARE_BEFORE = lazy(r"(accounting\s+for|accounted\s+for|accounts\s+for|account\s+for|share\s+of|"
                            r"making\s+up|made\s+up|makes\s+up|representing|represented|represents|"
                            rf"占[^,;。]{{0,30}}?(?:的)?)\s*(?:{'|'.join(_SHARE_QUALIFIERS)})?\s*$", re.I)
-_SHARE_AFTER = re.compile(r"^\s*(of\b|share\b|的份额)", re.I)
+_SHARE_AFTER = lazy(r"^\s*(of\b|share\b|的份额)", re.I)
 _TIMES_CUES = ("increase", "increased", "rise", "rose", "grew", "growth", "jump", "增长", "增加", "提高")
 _TIMES_QUALIFIERS = ("about", "nearly", "more than", "over", "almost", "约", "近")
-_TIMES_INCREASE = re.compile(rf"({'|'.join(_TIMES_CUES)})"
+_TIMES_INCREASE = lazy(rf"({'|'.join(_TIMES_CUES)})"
                              rf"\s*(?:of|by|了)?\s*(?:{'|'.join(_TIMES_QUALIFIERS)})?\s*$", re.I)
 _BEFORE_QUALIFIERS = ("more than", "over", "about", "nearly", "around", "roughly", "almost", "approximately", "some",
                       "超过", "约", "近", "逾")
-_BEFORE_QUALIFIER = re.compile(rf"({'|'.join(_BEFORE_QUALIFIERS)})\s*$", re.I)
+_BEFORE_QUALIFIER = lazy(rf"({'|'.join(_BEFORE_QUALIFIERS)})\s*$", re.I)
 
 # What the text before a figure must end with (lower-cased, trailing spaces dropped) for each
 # backward-looking pattern above to match there: a cheap test first, the search (which tries
@@ -41,7 +43,7 @@ _BEFORE_QUALIFIER = re.compile(rf"({'|'.join(_BEFORE_QUALIFIERS)})\s*$", re.I)
 _GROWTH_ENDS = tuple(_UP.split("|") + _DOWN.split("|")) + _GROWTH_LINKS
 _SHARE_ENDS = ("for", "of", "up", "representing", "represented", "represents") + _SHARE_QUALIFIERS
 _TIMES_ENDS = _TIMES_CUES + ("of", "by", "了") + _TIMES_QUALIFIERS
-_PP_CUE = re.compile(r"(higher|more|above|faster|exceed|greater|ahead|lower|less|below|slower|高|低|快|慢)",
+_PP_CUE = lazy(r"(higher|more|above|faster|exceed|greater|ahead|lower|less|below|slower|高|低|快|慢)",
                      re.I)
 
 

@@ -14,14 +14,15 @@ from typing import Any
 
 from ipcheck.judge import Judge, Verdict
 from ipcheck.kb import KnowledgeBase
+from ipcheck.lazyre import lazy
 from ipcheck.numbers import read_numbers
 from ipcheck.periods import Period, RelativeMention, find_periods, find_relative
 
-IGNORE = re.compile(r"<!--\s*ipcheck:\s*ignore\s*-->", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9\u4e00-\u9fff])|(?<=[。！？；!?;])")
-_ABBREVIATIONS = re.compile(r"(?:\b(?:No|Nos|Mr|Ms|Dr|Inc|Co|Ltd|vs|etc|e\.g|i\.e|U\.S)\.)$")
-_MARKDOWN_LINK = re.compile(r"\]\(([^)\s]*)\)")
-_FIGURE_WORDS = re.compile(r"consecutive|连续|翻番|doubled|\b(?:first|second|third)\b|第[一二三四五六七八九十\d]", re.I)
+IGNORE = lazy(r"<!--\s*ipcheck:\s*ignore\s*-->", re.I)
+_SENTENCE_END = lazy(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9\u4e00-\u9fff])|(?<=[。！？；!?;])")
+_ABBREVIATIONS = lazy(r"(?:\b(?:No|Nos|Mr|Ms|Dr|Inc|Co|Ltd|vs|etc|e\.g|i\.e|U\.S)\.)$")
+_MARKDOWN_LINK = lazy(r"\]\(([^)\s]*)\)")
+_FIGURE_WORDS = lazy(r"consecutive|连续|翻番|doubled|\b(?:first|second|third)\b|第[一二三四五六七八九十\d]", re.I)
 
 
 @dataclass
