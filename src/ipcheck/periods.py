@@ -116,8 +116,10 @@ def _part(text: str, is_start: bool) -> tuple[str, date, date]:
     return "point", d, d
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_period(code: str) -> Period:
-    """Read the knowledge-base spelling; ValueError names what is wrong."""
+    """Read the knowledge-base spelling; ValueError names what is wrong. One Period per spelling,
+    shared by every fact that uses it (and so stored once in the compiled cache)."""
     code = str(code).strip()
     if "/" in code:
         a, _, b = code.partition("/")
