@@ -306,3 +306,7 @@ def test_parse_as_of(written, expected):
 def test_parse_as_of_refuses_what_is_not_a_date():
     with pytest.raises(ValueError, match="cannot read 'soon' as a date"):
         parse_as_of("soon")
+
+
+def test_that_year_refers_back_and_is_not_relative():
+    assert find_relative("当年新增发明专利授权") == []

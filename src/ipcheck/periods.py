@@ -358,8 +358,8 @@ _RELATIVE_EN = lazy(
 _RELATIVE_ZH = lazy(
     r"(?P<half>(?<![\d年])(?P<hwhen>今年|去年|前年)?(?P<which>[上下])半年)"
     r"|(?P<span>(?:近|过去)(?P<n>[一二两三四五六七八九十\d]+|几)年|近年来?|近些年)"
-    r"|(?P<one>(?P<when>今年|本年度?|当年|去年|上年度?|前年))")
-_BACK = {"this": 0, "current": 0, "last": 1, "previous": 1, "今年": 0, "本年": 0, "本年度": 0, "当年": 0,
+    r"|(?P<one>(?P<when>今年|本年度?|去年|上年度?|前年))")        # not 当年: "that year", the one just named
+_BACK = {"this": 0, "current": 0, "last": 1, "previous": 1, "今年": 0, "本年": 0, "本年度": 0,
          "去年": 1, "上年": 1, "上年度": 1, "前年": 2}
 # "up 5% over last year", "比上年增长": the year compared with, not the one the figure is for
 _COMPARED_EN = lazy(r"(?:than|over|from|on|with|to|versus|vs\.?|against)\s+(?:the\s+)?$", re.I)
