@@ -79,18 +79,25 @@ class Claim:
     language: str = "en"                    # "zh" when the claim is written in Chinese
 
 
-_CLAUSE_CUT = lazy(r"(?=[,;。!?!?\s而并其])"       # the lookahead lets most positions fail fast
-                         r"(?:(?<!\d),|,(?!\d{3})|[;。!?!?]|\s(?:and|while|but|whereas|with)\s|而|并且|其中)")
+# Where clauses end: punctuation (a comma only outside a number) and a few Chinese conjunctions, in
+# one pattern each of whose branches opens with a literal character, so the regex engine skips ahead
+# to the next candidate by itself; and 'and' / 'while' / 'but' / 'whereas' / 'with' between spaces.
+_PUNCTUATION_CUT = lazy(r",(?<!\d,)|,(?!\d{3})|;|。|!|\?|而|并且|其中")
+_WORD_CUT = lazy(r"\s(?:and|while|but|whereas|with)\s")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Spans of clauses: split at , ; 。 and 'and'/'while'/'but' (never inside a number)."""
+    found = [m.span() for m in _PUNCTUATION_CUT.finditer(text)]
+    if "and" in text or "with" in text or "but" in text or "while" in text or "whereas" in text:
+        words = [m.span() for m in _WORD_CUT.finditer(text)
+                 if not (m.group(0) == " with " and _in_a_title(text, m.start(), m.end()))]
+        if words:
+            found = sorted(found + words)
     cuts = [0]
-    for m in _CLAUSE_CUT.finditer(text):
-        if m.group(0) == " with " and _in_a_title(text, m.start(), m.end()):
-            continue
-        cuts.append(m.start())
-        cuts.append(m.end())
+    for start, end in found:
+        cuts.append(start)
+        cuts.append(end)
     cuts.append(len(text))
     spans = []
     for i in range(0, len(cuts) - 1, 2):
