@@ -60,3 +60,26 @@ def test_table_is_plain_without_colour_and_literal(judge):
     assert "[red]PCT[/red]" in text and "\x1b" not in text and "2 claims:" in text
     coloured = write("table", [row], colors=True)
     assert "\x1b[" in coloured
+
+
+def test_joined_pieces_go_to_the_bytes_of_a_utf8_stream_and_as_text_elsewhere():
+    import io
+
+    from ipcheck.render import VerdictWriter
+
+    data = "深圳 “16,300”\n".encode("utf-8")
+    raw = io.BytesIO()
+    text = io.TextIOWrapper(raw, encoding="utf-8")
+    w = VerdictWriter("jsonl", text)
+    assert w.concatenates
+    text.write("before\n")                 # written through the text layer first: must come out first
+    w.write_joined(data, 2)
+    assert raw.getvalue() == b"before\n" + data and w.count == 2
+    s = io.StringIO()
+    VerdictWriter("jsonl", s).write_joined(data, 1)
+    assert s.getvalue() == "深圳 “16,300”\n"
+    latin = io.TextIOWrapper(io.BytesIO(), encoding="latin-1", errors="replace")
+    VerdictWriter("jsonl", latin).write_joined("x\n".encode(), 1)    # not UTF-8: through the text layer
+    latin.flush()
+    assert latin.buffer.getvalue() == b"x\n"
+    assert not VerdictWriter("json", io.StringIO()).concatenates

@@ -136,13 +136,23 @@ def _verify(env: Environment, claims: list[str], file: Optional[str], fmt: Optio
         return verdict.verdict, text, d if text is None else None
 
     try:
-        chunks = verify_chunks(knowledge, source, workers=jobs or default_workers(), emit=emit, as_of=written)
-        if show_progress:
-            chunks = _with_progress(chunks, env)
-        for chunk in chunks:
-            for name, _, _ in chunk:
-                tally.count(name)
-            writer.write_pieces([(text, d) for _, text, d in chunk])
+        workers = jobs or default_workers()
+        if writer.concatenates:          # a worker hands back a chunk's verdicts and one piece of text
+            chunks = verify_chunks(knowledge, source, workers, emit, written, pack=_joined)
+            if show_progress:
+                chunks = _with_progress(chunks, env, size=lambda c: len(c[0]))
+            for names, data in chunks:
+                for name in names:
+                    tally.count(name)
+                writer.write_joined(data, len(names))
+        else:
+            chunks = verify_chunks(knowledge, source, workers, emit, written)
+            if show_progress:
+                chunks = _with_progress(chunks, env)
+            for chunk in chunks:
+                for name, _, _ in chunk:
+                    tally.count(name)
+                writer.write_pieces([(text, d) for _, text, d in chunk])
     finally:
         for stream, close in opened:
             if close:
@@ -165,7 +175,12 @@ def _as_of(written: Optional[str]):
         raise UsageError(f"--as-of: {e}") from None
 
 
-def _with_progress(chunks, env: Environment):
+def _joined(items: list) -> tuple[list[str], bytes]:
+    """A chunk of (verdict, text, _) as its verdicts and its text, joined and encoded once."""
+    return [name for name, _, _ in items], "".join(text for _, text, _ in items).encode("utf-8")
+
+
+def _with_progress(chunks, env: Environment, size=len):
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -174,7 +189,7 @@ def _with_progress(chunks, env: Environment):
                   console=console, transient=True) as bar:
         task = bar.add_task("verify", total=None)
         for chunk in chunks:
-            bar.advance(task, len(chunk))
+            bar.advance(task, size(chunk))
             yield chunk
 
 

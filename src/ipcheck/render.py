@@ -103,6 +103,26 @@ class VerdictWriter:
     def write(self, d: dict) -> None:
         self.write_piece(self.piece(d), d)
 
+    @property
+    def concatenates(self) -> bool:
+        """Is the text of several verdicts just their pieces one after another?"""
+        return self.fmt in ("jsonl", "csv", "markdown", "lint")
+
+    def write_joined(self, data: bytes, count: int) -> None:
+        """Put the UTF-8 text of ``count`` verdicts' pieces, joined (``concatenates`` formats), on
+        the stream: straight to its bytes when it writes UTF-8, so a batch's output is not decoded
+        and encoded again on its way through."""
+        self.count += count
+        buffer = getattr(self.out, "buffer", None)
+        if buffer is not None and (getattr(self.out, "encoding", "") or "").lower().replace("-", "") == "utf8":
+            self.out.flush()
+            buffer.write(data)
+            buffer.flush()
+        else:
+            self.out.write(data.decode("utf-8"))
+            if hasattr(self.out, "flush"):
+                self.out.flush()
+
     def write_piece(self, text: str | None, d: dict | None = None) -> None:
         """Put one verdict's ``piece`` on the stream (or keep ``d`` for the table)."""
         self.write_pieces([(text, d)])

@@ -78,12 +78,13 @@ T = TypeVar("T")
 # What forked workers inherit: set just before the pool starts, never pickled.
 _worker_judge: Judge | None = None
 _worker_emit: Callable[[Verdict], Any] | None = None
+_worker_pack: Callable[[list[Any]], Any] = list
 
 
-def _judge_chunk(chunk: list[tuple[int, str]]) -> list[Any]:
+def _judge_chunk(chunk: list[tuple[int, str]]) -> Any:
     assert _worker_judge is not None and _worker_emit is not None
     verify, emit = _worker_judge.verify, _worker_emit
-    return [emit(verify(text, line)) for line, text in chunk]
+    return _worker_pack([emit(verify(text, line)) for line, text in chunk])
 
 
 def _quiet_worker() -> None:
@@ -108,16 +109,18 @@ def verify_all(kb: KnowledgeBase, claims: Iterable[tuple[int, str]], workers: in
 
 
 def verify_chunks(kb: KnowledgeBase, claims: Iterable[tuple[int, str]], workers: int = 1,
-                  emit: Callable[[Verdict], T] = _identity, as_of: date | None = None) -> Iterator[list[T]]:
-    """``emit(verdict)`` for every claim, in input order, a list at a time.
+                  emit: Callable[[Verdict], T] = _identity, as_of: date | None = None,
+                  pack: Callable[[list[T]], Any] = list) -> Iterator[Any]:
+    """``pack([emit(verdict), …])`` for every chunk of claims, in input order.
 
-    ``emit`` runs where the verdict is made, so a long batch, shared among ``workers`` forked
-    processes, also has its output formatted there and the parent only writes it, a chunk at a
-    time; a short batch never pays for a worker, and hands on each verdict as soon as it is made
-    (someone typing claims into standard input sees each answer at once). ``as_of``, the date
-    the claims were written, places "this year" and "去年".
+    ``emit`` and ``pack`` run where the verdicts are made, so a long batch, shared among
+    ``workers`` forked processes, also has its output formatted (and, with ``pack``, joined into
+    one piece a chunk) there, and the parent only writes it; a short batch never pays for a
+    worker, and hands on each verdict as soon as it is made, a chunk of one (someone typing claims
+    into standard input sees each answer at once). ``as_of``, the date the claims were written,
+    places "this year" and "去年".
     """
-    global _worker_judge, _worker_emit
+    global _worker_judge, _worker_emit, _worker_pack
     judge = Judge(kb, as_of)
     it = iter(claims)
     head = list(itertools.islice(it, SERIAL_HEAD))
@@ -126,12 +129,12 @@ def verify_chunks(kb: KnowledgeBase, claims: Iterable[tuple[int, str]], workers:
         import multiprocessing          # only a batch pays for importing it
     if first is None or workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         for line, text in itertools.chain(head, [] if first is None else [first], it):
-            yield [emit(judge.verify(text, line))]
+            yield pack([emit(judge.verify(text, line))])
         return
     warm(kb)               # lookups built once here, not once per worker
     rest = itertools.chain(head, [first], it)
     chunks = iter(lambda: list(itertools.islice(rest, CHUNK)), [])
-    _worker_judge, _worker_emit = judge, emit
+    _worker_judge, _worker_emit, _worker_pack = judge, emit, pack
     ctx = multiprocessing.get_context("fork")
     try:
         with ctx.Pool(workers, initializer=_quiet_worker) as pool:
@@ -144,6 +147,7 @@ def verify_chunks(kb: KnowledgeBase, claims: Iterable[tuple[int, str]], workers:
                 yield pending.popleft().get()
     finally:
         _worker_judge = _worker_emit = None
+        _worker_pack = list
 
 
 class Tally:
