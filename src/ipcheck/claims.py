@@ -269,14 +269,19 @@ def _choose(ranked: list[Match], refused: str | None, elsewhere: set[Alias] = fr
     return None, refused, ()
 
 
-def _outside_names(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]) -> tuple[frozenset[str], str]:
-    """The words (English stems, and the Chinese text) of a clause outside the entity names in it."""
+def _without_names(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]) -> str:
+    """A clause with the entity names in it blanked out."""
     s, e = span
     chars = list(text[s:e])
     for _, ms, me in mentions:
         for i in range(max(ms, s), min(me, e)):
             chars[i - s] = " "
-    rest = "".join(chars)
+    return "".join(chars)
+
+
+def _outside_names(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]) -> tuple[frozenset[str], str]:
+    """The words (English stems, and the Chinese text) of a clause outside the entity names in it."""
+    rest = _without_names(text, span, mentions)
     return frozenset(_words(rest)), rest
 
 
@@ -296,12 +301,7 @@ _FUNCTION_HAN = frozenset("和及与并其中共计为达到了的个件项人�
 def _bare(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]) -> bool:
     """Does the clause say nothing but who and how many ("and the Luohu court 972")? Such a clause
     leaves its metric to the clause before it."""
-    s, e = span
-    chars = list(text[s:e])
-    for _, ms, me in mentions:
-        for i in range(max(ms, s), min(me, e)):
-            chars[i - s] = " "
-    rest = "".join(chars)
+    rest = _without_names(text, span, mentions)
     if _words(rest):
         return False
     return all(ch in _FUNCTION_HAN for ch in cjk(rest))
