@@ -168,10 +168,12 @@ class Judge:
     def _weighed(self, claim: Claim, f: Figure) -> FigureResult:
         """A figure the words fit to several metrics equally well is judged against each: when the
         verdicts differ, which one the claim means decides, and only the writer can say."""
-        chosen = self._figure(claim, f)
         if not f.alternatives:
-            return chosen
-        others = [self._figure(claim, dataclasses.replace(f, metric=m, alternatives=())) for m in f.alternatives]
+            return self._figure(claim, f)
+        # copies made before judging: judging fills in the figure's entity and period for its metric
+        copies = [dataclasses.replace(f, metric=m, alternatives=()) for m in f.alternatives]
+        chosen = self._figure(claim, f)
+        others = [self._figure(claim, c) for c in copies]
         if all(r.verdict == chosen.verdict for r in others):
             return chosen
         readings = "; ".join(self._reading(r) for r in (chosen, *others))
