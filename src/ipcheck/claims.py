@@ -452,15 +452,17 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 def fit(m: Match) -> tuple[int, bool, int]:
                     return (_unit_fit(kb, m.target, f.unit), not _counts_other_things(kb, m.target, text, f.end),
                             _said_outside(m, outside))
-                best = max((best, *ties), key=fit)
-                alternatives = [m.target for m in (*ties, best) if fit(m) == fit(best)]
+                pool = (best, *ties)
+                best = max(pool, key=fit)
+                alternatives = [m.target for m in pool if fit(m) == fit(best)]
             elif ties and level_metric and any(m.target == level_metric for m in (best, *ties)):
                 # "…5,981 loans, up 60.91%": the rate of that figure
                 best = next(m for m in (best, *ties) if m.target == level_metric)
             elif ties:
                 outside = _outside_names(text, span, mentions)
-                best = max((best, *ties), key=lambda m: _said_outside(m, outside))
-                alternatives = [m.target for m in ties if _said_outside(m, outside) == _said_outside(best, outside)]
+                pool = (best, *ties)
+                best = max(pool, key=lambda m: _said_outside(m, outside))
+                alternatives = [m.target for m in pool if _said_outside(m, outside) == _said_outside(best, outside)]
             if alternatives:    # what nothing in the words tells apart from the choice: the judge weighs them all
                 f.alternatives = tuple(dict.fromkeys(t for t in alternatives if t != best.target))
             if f.role == "level" and _counts_other_things(kb, best.target, text, f.end):
