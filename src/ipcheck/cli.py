@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from datetime import date
 from typing import Optional
 
 import typer
@@ -163,7 +164,7 @@ def _verify(env: Environment, claims: list[str], file: Optional[str], fmt: Optio
     return ExitStatus.FAILED if tally.failed(strict) else ExitStatus.OK
 
 
-def _as_of(written: Optional[str]):
+def _as_of(written: Optional[str]) -> Optional[date]:
     """The --as-of date, or None; a date that cannot be read is a usage error."""
     if written is None:
         return None
