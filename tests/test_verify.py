@@ -124,3 +124,13 @@ def test_verdicts_do_not_depend_on_the_hash_seed(tmp_path):
                                     "--file", str(claims)], capture_output=True, text=True, env=env).stdout)
     assert outs[0].count("\n") >= len([x for x in lines if x.strip() and not x.startswith("#")])
     assert outs[0] == outs[1] == outs[2]
+
+
+def test_workers_place_relative_periods_with_the_date_of_writing(knowledge):
+    from datetime import date
+
+    claim = "Shenzhen's data IP registration certificates issued stood at 801 this year."
+    batch = [(i + 1, claim) for i in range(verify.SERIAL_HEAD + 20)]       # long enough to fork
+    undated = {v.verdict for v in verify_all(knowledge, iter(batch), workers=2)}
+    dated = {v.verdict for v in verify_all(knowledge, iter(batch), workers=2, as_of=date(2024, 12, 31))}
+    assert undated == {"unverifiable"} and dated == {"supported"}
