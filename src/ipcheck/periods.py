@@ -78,7 +78,6 @@ def _code_part(d: date, is_start: bool) -> str:
 
 
 @functools.lru_cache(maxsize=512)
-@functools.lru_cache(maxsize=512)
 def year(y: int) -> Period:
     """Made once per year and shared (a Period is immutable): nearly every claim names one."""
     return Period("year", date(y, 1, 1), date(y, 12, 31))

@@ -8,8 +8,8 @@ from __future__ import annotations
 import collections
 import itertools
 import os
-from datetime import date
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import IO, Any, Callable, TypeVar
 
