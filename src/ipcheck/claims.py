@@ -445,26 +445,21 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # 32,208 invention patent applications") is the rate of the figure before it
                 best = level_match
         if best is not None:
-            alternatives: list[str] = []
-            if ties and f.role == "level":     # "number of loans" and "amount of loans" read alike
-                outside = _outside_names(text, span, mentions)
-
-                def fit(m: Match) -> tuple[int, bool, int]:
-                    return (_unit_fit(kb, m.target, f.unit), not _counts_other_things(kb, m.target, text, f.end),
-                            _said_outside(m, outside))
-                pool = (best, *ties)
-                best = max(pool, key=fit)
-                alternatives = [m.target for m in pool if fit(m) == fit(best)]
-            elif ties and level_metric and any(m.target == level_metric for m in (best, *ties)):
+            if ties and f.role != "level" and level_metric and any(m.target == level_metric for m in (best, *ties)):
                 # "…5,981 loans, up 60.91%": the rate of that figure
                 best = next(m for m in (best, *ties) if m.target == level_metric)
             elif ties:
+                # a level figure: "number of loans" and "amount of loans" read alike, the unit and
+                # the noun after it tell them apart; any figure: words inside an entity's name do not count
                 outside = _outside_names(text, span, mentions)
-                pool = (best, *ties)
-                best = max(pool, key=lambda m: _said_outside(m, outside))
-                alternatives = [m.target for m in pool if _said_outside(m, outside) == _said_outside(best, outside)]
-            if alternatives:    # what nothing in the words tells apart from the choice: the judge weighs them all
-                f.alternatives = tuple(dict.fromkeys(t for t in alternatives if t != best.target))
+                scored = [((_unit_fit(kb, m.target, f.unit), not _counts_other_things(kb, m.target, text, f.end),
+                            _said_outside(m, outside)) if f.role == "level" else (_said_outside(m, outside),), m)
+                          for m in (best, *ties)]
+                top = max(key for key, _ in scored)
+                tied = [m for key, m in scored if key == top]
+                best = tied[0]
+                # what nothing in the words tells apart from the choice: the judge weighs them all
+                f.alternatives = tuple(dict.fromkeys(m.target for m in tied[1:] if m.target != best.target))
             if f.role == "level" and _counts_other_things(kb, best.target, text, f.end):
                 # "案宗425宗694人": 694 counts persons, a metric of cases does not fit it; the best
                 # metric whose words are all in the clause and whose name counts what the figure
