@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from ipcheck.periods import (Period, find_periods, find_relative, half, month_end, parse_as_of, parse_period, point,
-                              year)
+from ipcheck.periods import (Period, find_periods, find_relative, half, month_end, parse_as_of, parse_period, place,
+                              point, year)
 
 
 # -- parse_period -------------------------------------------------------------------------------
@@ -310,3 +310,9 @@ def test_parse_as_of_refuses_what_is_not_a_date():
 
 def test_that_year_refers_back_and_is_not_relative():
     assert find_relative("当年新增发明专利授权") == []
+
+
+def test_place_gives_the_periods_a_date_of_writing_fixes():
+    relative = find_relative("In the first half of this year, over the past three years")
+    assert [(p.period, p.start) for p in place(relative, date(2022, 8, 24))] == [(half(2022, 1), relative[0].start)]
+    assert place(relative, None) == []

@@ -19,7 +19,7 @@ from ipcheck.lazyre import compile_all, lazy
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem
 from ipcheck.numbers import Number, normalize
 from ipcheck.names import name_markers, not_in_names, unknown_names, vocabulary
-from ipcheck.periods import Period, PeriodMention, RelativeMention, find_periods, find_relative
+from ipcheck.periods import Period, PeriodMention, RelativeMention, find_periods, find_relative, place
 from ipcheck.roles import classify
 
 _FROM = lazy(r"\bfrom\s*$|从\s*$|由\s*$", re.I)
@@ -381,8 +381,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     if not claim.periods:
         relative = find_relative(text) or ([default_period] if isinstance(default_period, RelativeMention) else [])
         if relative:                 # the claim says its own time (or goes on in a relative one)
-            placed = [(r, r.resolve(as_of)) for r in relative] if as_of else []
-            claim.periods = [PeriodMention(p, r.start, r.end) for r, p in placed if p is not None]
+            claim.periods = place(relative, as_of)
             if not claim.periods:
                 claim.relative = relative[0]
         elif default_period is not None:

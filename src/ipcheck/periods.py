@@ -407,6 +407,14 @@ def find_relative(text: str) -> list[RelativeMention]:
     return out
 
 
+def place(relative: list[RelativeMention], as_of: date | None) -> list[PeriodMention]:
+    """The periods a date of writing gives relative mentions, where they are written (spans and
+    every mention without a date of writing: none)."""
+    if as_of is None:
+        return []
+    return [PeriodMention(p, r.start, r.end) for r in relative if (p := r.resolve(as_of)) is not None]
+
+
 def parse_as_of(written: str) -> date:
     """The date of writing a user gives ("2022-08-24", "24 August 2022", "2022"): a bare year is
     its last day, so "this year" is that year and "last year" the one before."""

@@ -16,7 +16,7 @@ from ipcheck.judge import Judge, Verdict
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
 from ipcheck.numbers import read_numbers
-from ipcheck.periods import Period, RelativeMention, find_periods, find_relative
+from ipcheck.periods import Period, RelativeMention, find_periods, find_relative, place
 
 IGNORE = lazy(r"<!--\s*ipcheck:\s*ignore\s*-->", re.I)
 _SENTENCE_END = lazy(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9\u4e00-\u9fff])|(?<=[。！？；!?;])")
@@ -131,8 +131,8 @@ def scan(kb: KnowledgeBase, lines: Iterable[str], name: str = "-", as_of: date |
         for offset, sentence in sentences(text):
             years = [p.period for p in find_periods(sentence)]
             relative = find_relative(sentence) if not years else []
-            if relative and as_of:         # "this year", written on as_of: a year like any other
-                years = [p for p in (r.resolve(as_of) for r in relative) if p is not None]
+            if relative:                   # "this year", written on as_of: a year like any other
+                years = [p.period for p in place(relative, as_of)]
             if _has_figure(sentence):
                 line, col = _where(marks, offset)
                 verdict = judge.verify(sentence, line, default_period=None if years or relative else carried)
