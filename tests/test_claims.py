@@ -140,6 +140,25 @@ def test_entities(knowledge):
     assert f.entity == "shenzhen" and f.qualifier == "more_than"
 
 
+def test_a_long_chinese_name_is_read_even_where_its_edge_spells_part_of_a_metric(knowledge):
+    # 院受 is inside 法院受理 (a metric's words), but no word opens with it
+    [f] = figures(knowledge, "2013年龙岗区人民法院受理知识产权案件1,222宗。")
+    assert f.entity == "longgang-court"
+    [f] = figures(knowledge, "截至2013年底,深圳市知识产权质押融资额将近12亿元。")
+    assert f.entity == "shenzhen"
+    # 国内专利申请量 opens with 国内: 中国 is not named in 其中国内
+    [f] = figures(knowledge, "2013年深圳其中国内专利申请量80,657件。")
+    assert f.entity == "shenzhen"
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("2013年深圳市龙岗区人民法院受理知识产权案件1,222宗,结案1,061宗。", "longgang-court"),
+    ("In 2013, Shenzhen's Nanshan District court accepted 1,385 IP cases and closed 1,175.", "nanshan-court"),
+])
+def test_a_city_written_before_one_of_its_courts_only_says_where_the_court_is(knowledge, text, entity):
+    assert [f.entity for f in figures(knowledge, text)] == [entity, entity]
+
+
 def test_ranks_and_streaks(knowledge):
     figs = figures(knowledge, "Shenzhen's PCT applications ranked first nationwide for 21 consecutive years in 2024.")
     assert {(f.role, f.value) for f in figs} >= {("rank", 1), ("streak", 21)}

@@ -166,6 +166,37 @@ def test_stated_percentage_point_gap(judge):
     assert c.ok is False and c.computed == pytest.approx(14.5)
 
 
+def test_a_percentage_point_gap_is_a_size_whichever_rate_is_larger(judge):
+    for text in ("全国高校专利授权率由2012年的65.1%提高到2021年的83.9%,提高了18.8个百分点。",
+                 "China's IP royalty imports grew 12.6% in 2021 and exports grew 27.1%, a gap of 14.5 percentage points."):
+        [c] = [c for c in judge.verify(text).checks if c.kind == "pp_gap"]
+        assert c.ok is True and c.computed == pytest.approx(abs(c.stated))
+
+
+@pytest.mark.parametrize("claim,expected", [
+    ("Shenzhen's PCT applications were not 16,300 in 2024.", "contradicted"),
+    ("Shenzhen did not file 10,049 PCT applications in 2013.", "contradicted"),
+    ("2013年深圳PCT国际专利申请并非10,049件。", "contradicted"),
+    ("Shenzhen's PCT applications in 2013 fell short of 10,049.", "contradicted"),
+    ("Shenzhen's PCT applications never exceeded 10,049 in 2013.", "supported"),
+    ("2013年深圳PCT国际专利申请没有超过10,049件。", "supported"),
+    # a denial of some other figure is true, but says nothing a source confirms
+    ("Shenzhen's PCT applications were not 12,000 in 2013.", "unverifiable"),
+    # 16,300 is a round figure: whether the true count fell short of it the source cannot say
+    ("Shenzhen's PCT applications did not reach 16,300 in 2024.", "unverifiable"),
+    ("深圳2024年PCT国际专利申请量未达到1.63万件。", "unverifiable"),
+])
+def test_a_denied_or_turned_figure_is_never_supported_by_the_figure_it_denies(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+def test_the_reason_quotes_a_denial_as_written(judge):
+    v = judge.verify("Shenzhen's PCT applications were not 16,300 in 2024.")
+    assert "the figure the claim denies (were not 16,300" in v.reason
+    assert v.figures[0].text == "were not 16,300"
+
+
 def test_share_checked_even_after_a_stated_total(judge):
     v = judge.verify("In 2013 Shenzhen was granted 10,987 invention patents and 38,769 other patents, a total of "
                      "49,756, invention patents accounting for 22.08% of grants.")

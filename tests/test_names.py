@@ -32,3 +32,10 @@ def test_a_place_inside_a_proper_name_is_not_a_mention(knowledge):
     found = knowledge.entity_index.find(text, knowledge.word_bigrams())
     assert {e for e, _, _ in found} >= {"shenzhen", "china"}
     assert [e for e, _, _ in not_in_names(knowledge, text, found)] == ["shenzhen"]
+
+
+def test_a_place_inside_a_chinese_metric_name_is_not_a_mention(knowledge):
+    # 中国专利金奖 (the China Patent Award) and 广东省…优势企业 are what is counted, not where
+    for text in ("2013年深圳中国专利金奖4。", "2013年深圳广东省知识产权优势企业认定数11。"):
+        found = knowledge.entity_index.find(text, knowledge.word_bigrams())
+        assert [e for e, _, _ in not_in_names(knowledge, text, found)] == ["shenzhen"]

@@ -247,6 +247,45 @@ def test_qualifier_after_measure_word(text, qualifier):
     assert one(text).qualifier == qualifier
 
 
+# -- negation ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,qualifier,written", [
+    ("were not 10,049", "not", "were not "),
+    ("did not file 10,049", "not", "did not file "),
+    ("wasn't 10,049", "not", "wasn't "),
+    ("did not reach 16,300", "less_than", "did not reach "),
+    ("failed to reach 16,300", "less_than", "failed to reach "),
+    ("fell short of 16,300", "less_than", "fell short of "),
+    ("never exceeded 10,049", "at_most", "never exceeded "),
+    ("did not fall below 500", "at_least", "did not fall below "),
+    ("was not at least 500", "less_than", "was not at least "),
+    ("并非10,049件", "not", "并非"),
+    ("未达到1.63万件", "less_than", "未达到"),
+    ("没有超过10,049件", "at_most", "没有超过"),
+    ("未突破1万件", "at_most", "未突破"),
+    ("未低于500件", "at_least", "未低于"),
+])
+def test_a_negation_before_a_figure_turns_or_denies_it(text, qualifier, written):
+    n = one(text)
+    assert (n.qualifier, n.negation) == (qualifier, written)
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("not only 16,300", "exact"),            # "not only … but also": the figure stands
+    ("not just 16,300", "exact"),
+    ("no more than 500", "at_most"),         # qualifiers that carry their own negation
+    ("not less than 500", "at_least"),
+    ("不超过500件", "at_most"),
+    ("不足500件", "less_than"),
+    ("不到500件", "less_than"),
+    ("未来3年", "exact"),                    # 未来 (the future) is no negation
+    ("It is not known; 500", "exact"),        # punctuation ends a negation's reach
+])
+def test_what_is_not_a_negation_of_the_figure(text, qualifier):
+    n = one(text)
+    assert n.qualifier == qualifier and n.negation == ""
+
+
 # -- precision --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,half_ulp", [

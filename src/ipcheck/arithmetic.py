@@ -16,6 +16,7 @@ MAX_GAP = 0.05          # relative gap allowed between agreeing figures, and for
 NEARLY_BAND = 0.05      # "nearly X" means within 5% below X
 
 AGREE, DISAGREE, UNDECIDED = "agree", "disagree", "undecided"
+DENIED = "not"          # a claim's figure written as denied ("were not 10,049"); see numbers.DENIED
 POINT_QUALIFIERS = ("exact", "about")
 
 
@@ -75,6 +76,10 @@ def gap(a: float, b: float) -> float:
 def compare(claim: Statement, fact: Statement) -> str:
     """agree / disagree / undecided, as the contract's verdict rules want them."""
     cq, fq = claim.qualifier, fact.qualifier
+    if cq == DENIED:
+        # "were not 10,049": refuted by a source that gives 10,049; a source giving another figure
+        # makes the denial true but says nothing of what the writer meant, so it never supports it
+        return DISAGREE if compare(claim._replace(qualifier="exact"), fact) == AGREE else UNDECIDED
     c, v = claim.value, fact.value
     if fq in POINT_QUALIFIERS:
         if cq == "exact":

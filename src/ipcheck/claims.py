@@ -18,7 +18,7 @@ from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import compile_all, lazy
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem
 from ipcheck.numbers import Number, normalize
-from ipcheck.names import name_markers, not_in_names, unknown_names, vocabulary
+from ipcheck.names import name_markers, not_in_names, subject_of, unknown_names, vocabulary
 from ipcheck.periods import Period, PeriodMention, RelativeMention, find_periods, find_relative, place
 from ipcheck.roles import classify
 
@@ -63,6 +63,7 @@ class Figure:
     note: str = ""                   # what the reader noticed (e.g. both readings of "N times")
     scale: float = 1.0               # the scale word it was written with (万 = 1e4, billion = 1e9)
     alternatives: tuple[str, ...] = ()   # other metrics the words name exactly as well
+    negation: str = ""               # "did not reach", "并非": words that deny or turn the figure
 
 
 @dataclass
@@ -388,7 +389,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             claim.periods = [PeriodMention(default_period, len(text), len(text))]
     mentions = not_in_names(kb, text, kb.entity_index.find(text, kb.word_bigrams()))
     claim.entities = [e for e, _, _ in mentions]
-    subject = mentions[0][0] if mentions else None
+    subject = subject_of(kb, text, mentions)
     if not mentions:
         claim.unknown_names = unknown_names(kb, text)
 
@@ -498,8 +499,13 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
 
 
 def _figure(n: Number) -> Figure:
-    return Figure(text=n.text, value=n.value, unit=n.unit, qualifier=n.qualifier, half_ulp=n.half_ulp,
-                  start=n.start, end=n.end, scale=n.scale)
+    f = Figure(text=n.text, value=n.value, unit=n.unit, qualifier=n.qualifier, half_ulp=n.half_ulp,
+               start=n.start, end=n.end, scale=n.scale)
+    if n.negation:      # the figure as the claim has it, and how the denial was read
+        f.text, f.negation = n.negation + n.text, n.negation.strip()
+        f.note = f"'{f.negation}' read as " + ("a denial of the figure" if n.qualifier == numbers.DENIED
+                                               else n.qualifier.replace("_", " ") + " it")
+    return f
 
 
 _NTH = lazy(r"[0-9](?:st|nd|rd|th)\b", re.I)

@@ -437,15 +437,18 @@ class Judge:
         said, cite = self._cite(x)
         if verdict == "supported":
             return f"{f.text} agrees with {names} = {said} ({cite})."
+        if verdict == "contradicted" and f.qualifier == ar.DENIED:
+            return f"The sources give {said} for {names}, the figure the claim denies ({f.text}; {cite})."
         if verdict == "contradicted":
             extra = ""
-            other = [y for y in self.kb.lookup(f.metric, f.entity) if y.measure == x.measure
-                     and y.period != x.period and y.kind == "actual" and self._same_figure(f, y)]
-            if other:
-                extra += f" {f.text} is the {other[0].period.label} figure ({show(other[0].value, other[0].unit, other[0].qualifier)})."
-            else:
-                extra += self._other_metric_hint(f, x.measure)
-            claimed = f.text
+            if f.qualifier in ar.POINT_QUALIFIERS:     # a bound is no one figure: not another period's or metric's
+                other = [y for y in self.kb.lookup(f.metric, f.entity) if y.measure == x.measure
+                         and y.period != x.period and y.kind == "actual" and self._same_figure(f, y)]
+                if other:
+                    extra = f" {f.text} is the {other[0].period.label} figure ({show(other[0].value, other[0].unit, other[0].qualifier)})."
+                else:
+                    extra = self._other_metric_hint(f, x.measure)
+            claimed = f"“{f.text}”" if f.negation else QUALIFIER_WORDS.get(f.qualifier, "") + f.text
             if f.role in ("growth", "change") and f.unit == "percent" and f.value * x.value < 0:
                 claimed = f"{f.text} ({'a rise' if f.value > 0 else 'a fall'}: the direction is wrong)"
                 said = f"{'a rise' if x.value > 0 else 'a fall'} of {show(abs(x.value), x.unit, x.qualifier)}"
@@ -545,7 +548,9 @@ class Judge:
             if len(rates) >= 2:
                 a, b = rates[0], rates[1]
                 r = ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp))
-                r = ar.Range(abs(r.lo), abs(r.hi)) if r.lo >= 0 or r.hi <= 0 else ar.Range(0, max(abs(r.lo), abs(r.hi)))
+                # the gap's size, whichever rate is the larger: [-18.9, -18.7] is 18.7 to 18.9
+                r = ar.Range(min(abs(r.lo), abs(r.hi)), max(abs(r.lo), abs(r.hi))) if r.lo >= 0 or r.hi <= 0 \
+                    else ar.Range(0, max(abs(r.lo), abs(r.hi)))
                 checks.append(Check("pp_gap", f.value, abs(a.value - b.value), ar.holds(
                     ar.Statement(abs(f.value), f.half_ulp, f.qualifier), r), f"{a.text} - {b.text}"))
         # a stated total of the other figures

@@ -82,16 +82,20 @@ class KnowledgeBase:
             self._relations_by_result = index
         return index.get(fact, [])
 
-    def word_bigrams(self) -> frozenset[str]:
-        """Chinese bigrams inside metric names, so an entity name is not read out of '其中国内'."""
+    def word_bigrams(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The Chinese bigrams metric names open with, and those they close with: a short entity
+        name whose last character opens a word ("其中国内专利": 中国 + 内 starts 国内专利) or whose first
+        character closes one is read out of other words, not named."""
         cached = getattr(self, "_word_bigrams", None)
         if cached is None:
-            grams = set()
+            opening, closing = set(), set()
             for a in self.metric_index.aliases:
                 if a.chinese:
                     for piece in a.keywords:
-                        grams.update(piece[i:i + 2] for i in range(len(piece) - 1))
-            cached = self._word_bigrams = frozenset(grams)
+                        if len(piece) >= 2:
+                            opening.add(piece[:2])
+                            closing.add(piece[-2:])
+            cached = self._word_bigrams = (frozenset(opening), frozenset(closing))
         return cached
 
     def facts_near(self, entity: str, measure: str, unit: str, value: float, gap: float) -> list[Fact]:

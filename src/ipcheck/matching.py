@@ -227,6 +227,9 @@ class AliasIndex:
         self._last = self._derived = None
 
 
+_SHORT_NAME = 3      # Chinese names up to this long can be read by accident out of neighbouring words
+
+
 def _longest_first(phrase: str) -> tuple[int, str]:
     return -len(phrase), phrase
 
@@ -254,11 +257,14 @@ class PhraseIndex:
         m = re.match(r"[a-z0-9]+", phrase)
         return m.group(0) if m else phrase[:1]
 
-    def find(self, text: str, avoid: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
+    def find(self, text: str, avoid: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+             ) -> list[tuple[str, int, int]]:
         """(target, start, end) of non-overlapping mentions, longest phrase winning.
 
-        ``avoid`` holds Chinese bigrams that belong to other words: a Chinese name whose edge
-        forms one of them with its neighbour ("其中国内": 中国 + 内 = 国内) is not a mention.
+        ``avoid`` holds the Chinese bigrams other words open with and those they close with: a
+        short Chinese name whose last character and the next open a word ("其中国内专利": 中国 +
+        内, and 国内专利 opens with 国内), or whose first character and the one before close a word,
+        is not a mention. A long name is not spelt by accident.
         """
         index = self._index()
         if self._firsts is None:
@@ -285,7 +291,8 @@ class PhraseIndex:
                 if not chinese and ((i > 0 and low[i - 1].isalnum()) or
                                     (j < len(low) and low[j].isalnum() and low[j:j + 2] != "'s")):
                     continue
-                if chinese and avoid and (low[j - 1:j + 1] in avoid or (i > 0 and low[i - 1:i + 1] in avoid)):
+                if chinese and j - i <= _SHORT_NAME and (
+                        low[j - 1:j + 1] in avoid[0] or (i > 0 and low[i - 1:i + 1] in avoid[1])):
                     continue
                 if any(i < te and ts < j for ts, te in taken):
                     continue

@@ -56,7 +56,13 @@ def not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
     the nation when it is only the yardstick ("continuing to lead the nation", "居全国首位")."""
     markers = name_markers(kb)
     out = []
+    pieces = None
     for target, i, j in mentions:
+        if "\u3400" <= text[i] <= "\u9fff":
+            if pieces is None:      # the Chinese metric names written in the text, where they are
+                pieces = _metric_pieces(kb, text)
+            if any(s <= i and j <= e and e - s > j - i for s, e in pieces):
+                continue            # 中国专利金奖, 广东省知识产权优势企业: a metric's name, not a place
         after = _NEXT_TWO.match(text, j) if text[j:j + 1] == " " else None
         words = markers.get(text[i:j].lower())
         if after and words and f"{after.group(1)} {after.group(2)}".lower() in words:
@@ -65,6 +71,19 @@ def not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
             continue
         out.append((target, i, j))
     return out
+
+
+def _metric_pieces(kb: KnowledgeBase, text: str) -> list[tuple[int, int]]:
+    """Where the pieces of Chinese metric names found in ``text`` are written."""
+    spans = []
+    for alias in kb.metric_index.matches(text):
+        if alias.alias.chinese:
+            for piece in alias.alias.keywords:
+                at = text.find(piece)
+                while at >= 0:
+                    spans.append((at, at + len(piece)))
+                    at = text.find(piece, at + 1)
+    return spans
 
 
 _YARDSTICKS = frozenset(("the nation", "the country", "nationwide", "全国"))
@@ -100,3 +119,27 @@ def unknown_names(kb: KnowledgeBase, text: str) -> list[str]:
             if "全国" not in m.group(1):      # "居全国大中城市第二位": cities nationwide, not a place
                 names.append(m.group(1))
     return names
+
+
+def _is_within(kb: KnowledgeBase, inner: str, outer: str) -> bool:
+    """Is entity ``inner`` part of ``outer`` (a district or court of the city, …)?"""
+    seen: set[str] = set()
+    while inner in kb.entities and inner not in seen:
+        seen.add(inner)
+        inner = kb.entities[inner].parent or ""
+        if inner == outer:
+            return True
+    return False
+
+
+def subject_of(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]) -> str | None:
+    """The first entity named; when it runs straight into one of its own parts ("深圳市龙岗区人民法院",
+    "Shenzhen's Nanshan District court"), that part: the city only says where the court is."""
+    if not mentions:
+        return None
+    subject, _, end = mentions[0]
+    for entity, start, stop in mentions[1:]:
+        if text[end:start].strip().lower() not in ("", "'s", "的") or not _is_within(kb, entity, subject):
+            break
+        subject, end = entity, stop
+    return subject

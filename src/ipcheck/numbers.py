@@ -23,6 +23,8 @@ SCALES: dict[str, float] = {
 }
 
 QUALIFIERS = ("exact", "more_than", "at_least", "about", "nearly", "less_than", "at_most")
+# A claim may also deny a figure ("were not 10,049", "并非"): a claim's qualifier only, never a fact's.
+DENIED = "not"
 
 # Words written before a figure, longest first so "no fewer than" wins over "fewer than".
 _BEFORE = [
@@ -44,7 +46,7 @@ _BEFORE = [
     ("超过", "more_than"), ("突破", "more_than"), ("逾", "more_than"), ("超", "more_than"),
     ("高于", "more_than"), ("多于", "more_than"),
     ("不超过", "at_most"), ("最多", "at_most"), ("少于", "less_than"), ("低于", "less_than"),
-    ("不足", "less_than"), ("约", "about"), ("大约", "about"), ("将近", "nearly"), ("接近", "nearly"),
+    ("不足", "less_than"), ("不到", "less_than"), ("不及", "less_than"), ("约", "about"), ("大约", "about"), ("将近", "nearly"), ("接近", "nearly"),
     ("近", "nearly"),
 ]
 _BEFORE.sort(key=lambda p: -len(p[0]))
@@ -75,6 +77,7 @@ class Number(NamedTuple):
     unit: str = "count"       # count | percent | percentage_point | times | yuan | usd
     qualifier: str = "exact"
     scale: float = 1.0
+    negation: str = ""        # the words that deny or turn the figure ("did not reach "), as written
 
     @property
     def low(self) -> float:
@@ -254,6 +257,58 @@ def _qualifier_after(text: str, end: int) -> tuple[str | None, int]:
     return None, end
 
 
+# A negation just before a figure or its qualifier turns the qualifier round: "did not exceed 100"
+# is at most 100, "未低于" at least; a verb of reaching makes it a shortfall ("did not reach 16,300",
+# "未达到", "failed to reach": less than); any other verb denies the figure outright ("were not
+# 10,049", "did not file 10,049", "并非"), which can contradict a claim but never support one.
+# Up to two words may stand between the English negation and the figure; "not only / just /
+# counting / including / until" do not negate it.
+_NEG_EN = lazy(
+    r"(?:\b(?:(?:did|does|do|was|were|is|are|has|have|had|could|would|will|has\s+been|have\s+been)\s+)?"
+    r"(?:not|never|no\s+longer)|\b[a-z]+n't|\bfail(?:ed|s|ing)?\s+to|\bf(?:e|a)ll(?:s|en)?\s+short\s+of)"
+    r"(?P<between>(?:\s+(?!(?:only|just|merely|simply|counting|including|until|till|since|least|to|surprisingly)\b)[a-z]+){0,2})\s*$",
+    re.I)
+_NEG_ZH = lazy(r"(?:并未|尚未|未能|没能|并没有|没有|不曾|未|没|并非|并不是|不是)(?P<between>达到|达|到|突破)?\s*$")
+_REACH_EN = frozenset(("reach", "reached", "reaching", "reaches", "hit", "hits", "attain", "attained", "achieve",
+                       "achieved", "even", "get", "got", "come", "came"))
+_TURNED = {"more_than": "at_most", "at_least": "less_than", "less_than": "at_least", "at_most": "more_than"}
+_NEG_CUES = ("not", "n't", "never", "no longer", "fail", "short of")
+_NEG_ZH_CUES = "未没非不"
+
+
+def _negated(text: str, start: int, qualifier: str) -> tuple[str, int]:
+    """The qualifier once a negation written just before ``start`` is applied, and where the
+    negation starts (-1 when there is none)."""
+    head = text[max(0, start - 30):start]
+    if not head:
+        return qualifier, -1
+    low = head.lower()
+    if head.isascii():
+        if not any(c in low for c in _NEG_CUES):
+            return qualifier, -1
+        m = _NEG_EN.search(low)
+        if m is None:
+            return qualifier, -1
+        between = m.group("between").split()
+        reach = "short" in m.group(0) or m.group(0).startswith("fail") or bool(between) and between[-1] in _REACH_EN
+    else:
+        if not any(c in head for c in _NEG_ZH_CUES):
+            return qualifier, -1
+        m = _NEG_ZH.search(head)
+        if m is None:
+            return qualifier, -1
+        verb = m.group("between") or ""
+        if verb == "突破":
+            qualifier, verb = "more_than", ""
+        reach = bool(verb)
+    at = start - len(head) + m.start()
+    if qualifier in _TURNED:
+        return _TURNED[qualifier], at
+    if qualifier == "exact" and reach:
+        return "less_than", at
+    return DENIED, at
+
+
 _UNIT_AFTER_YEAR = lazy(r"\s?(%|percent|per cent|个百分点|times|倍|yuan|元|万|亿)", re.I)
 
 
@@ -394,6 +449,8 @@ def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
         after_q, after_end = _qualifier_after(text, end)
         if after_q and qualifier == "exact":
             qualifier, end = after_q, after_end
+        qualifier, denied_at = _negated(text, qstart, qualifier)
+        negation = text[denied_at:m.start()].lstrip() if denied_at >= 0 else ""
         # scaled in decimal, so 1.63万 is 16300 exactly, not 16300.000000000002
         value = sign * (float(digits) if scale == 1.0 else float(Decimal(digits) * _decimal(scale)))
         if not math.isfinite(value):
@@ -404,6 +461,7 @@ def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
         found.append(Number(
             value=value, text=text[m.start():end].strip(), start=m.start(), end=end,
             half_ulp=0.0 if exact_count else step * scale / 2, unit=unit, qualifier=qualifier, scale=scale,
+            negation=negation,
         ))
     return found
 
