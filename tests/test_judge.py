@@ -191,6 +191,24 @@ def test_a_denied_or_turned_figure_is_never_supported_by_the_figure_it_denies(ju
     assert v.verdict == expected, v.reason
 
 
+@pytest.mark.parametrize("claim,expected", [
+    ("Shenzhen's PCT applications ranked first nationwide in 2024.", "supported"),
+    ("Shenzhen's PCT applications ranked first in China in 2024.", "supported"),
+    ("2024年深圳PCT国际专利申请量居全国第一。", "supported"),
+    ("Shenzhen's PCT applications ranked first in 2024.", "supported"),
+    # the source ranks Shenzhen first nationwide: of the world or the province it says nothing
+    ("Shenzhen's PCT applications ranked first in the world in 2024.", "unverifiable"),
+    ("2024年深圳PCT国际专利申请量居全球第一。", "unverifiable"),
+    ("Shenzhen's PCT applications reached 16,300 in 2024, ranking first in Guangdong.", "unverifiable"),
+    ("Shenzhen's PCT applications ranked second nationwide in 2024.", "contradicted"),
+])
+def test_a_rank_is_judged_against_sourced_ranks_of_the_same_reach(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    if expected == "unverifiable":
+        assert "nationwide" in v.reason
+
+
 def test_the_reason_quotes_a_denial_as_written(judge):
     v = judge.verify("Shenzhen's PCT applications were not 16,300 in 2024.")
     assert "the figure the claim denies (were not 16,300" in v.reason

@@ -21,6 +21,7 @@ from ipcheck.numbers import Number, normalize
 from ipcheck.names import name_markers, not_in_names, subject_of, unknown_names, vocabulary
 from ipcheck.periods import Period, PeriodMention, RelativeMention, find_periods, find_relative, place
 from ipcheck.roles import classify
+from ipcheck.scopes import claimed_scope
 
 _FROM = lazy(r"\bfrom\s*$|从\s*$|由\s*$", re.I)
 _TO = lazy(r"\bto\s*$|增至\s*$|增长到\s*$|增加到\s*$|提高到\s*$|升至\s*$|达到\s*$|降至\s*$|减少到\s*$|至\s*$", re.I)
@@ -64,6 +65,7 @@ class Figure:
     scale: float = 1.0               # the scale word it was written with (万 = 1e4, billion = 1e9)
     alternatives: tuple[str, ...] = ()   # other metrics the words name exactly as well
     negation: str = ""               # "did not reach", "并非": words that deny or turn the figure
+    scope: str | None = None         # where a rank holds ("in the world", "nationwide"), when the claim says
 
 
 @dataclass
@@ -536,7 +538,8 @@ def _add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
                 value = int(digits) if digits else 0
         if value:
             figs.append(Figure(text=m.group(0).strip(), value=float(value), unit="rank", qualifier="exact",
-                               half_ulp=0.0, start=m.start(), end=m.end(), role="rank"))
+                               half_ulp=0.0, start=m.start(), end=m.end(), role="rank",
+                               scope=claimed_scope(text, m.start(), m.end())))
     for m in (_STREAK.finditer(text) if "连续" in text or "consecutive" in text.lower() else ()):
         raw = m.group("n") or m.group("zh") or ""
         value = None

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from ipcheck import arithmetic as ar
-from ipcheck import quantities
+from ipcheck import quantities, scopes
 from ipcheck.claims import MEASURE_FOR_ROLE, Claim, Figure, read_claim
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
@@ -160,7 +160,8 @@ class Judge:
         return (kinds == ("year", "point") or kinds == ("point", "year")) and claimed.end == stated.end
 
     def _candidates(self, f: Figure, measure: str) -> list[Fact]:
-        facts = [x for x in self.kb.lookup(f.metric, f.entity) if x.measure == measure]
+        facts = [x for x in self.kb.lookup(f.metric, f.entity) if x.measure == measure
+                 and (f.scope is None or scopes.matches(f.scope, x.scope))]
         if f.period is None:
             return facts
         return [x for x in facts if self._period_matches(f.metric, f.period, x)]
@@ -285,6 +286,14 @@ class Judge:
                           f" ({self.kb.source_title(p.source)}: \u201c{p.quote}\u201d); a {p.kind} neither "
                           f"confirms nor refutes an actual figure.")
             return res
+        if measure == "rank" and f.scope is not None:
+            elsewhere = [x for x in self.kb.lookup(f.metric, f.entity) if x.measure == "rank" and x.kind == "actual"
+                         and (f.period is None or self._period_matches(f.metric, f.period, x))]
+            if elsewhere:
+                x = elsewhere[0]
+                res.reason = (f"The sources rank {names} {show(x.value, x.unit, x.qualifier)} {x.scope or ''} "
+                              f"({self._cite(x)[1]}), which says nothing of its rank {f.scope}.")
+                return res
         if measure == "level":
             implied = self._implied_previous(f, res)
             if implied is not None:

@@ -86,15 +86,16 @@ def _metric_pieces(kb: KnowledgeBase, text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_YARDSTICKS = frozenset(("the nation", "the country", "nationwide", "全国"))
+_YARDSTICKS = frozenset(("the nation", "the country", "nationwide", "china", "guangdong", "guangdong province",
+                         "全国", "中国", "广东", "广东省"))
 _LEADING_WORDS = frozenset(("lead", "leads", "leading", "led", "first", "top", "ahead", "ranked", "ranking", "ranks"))
 
 
 def _a_yardstick(text: str, i: int, j: int) -> bool:
-    """Is the nation named at i..j only what the subject is measured against?"""
+    """Is the nation (or province) named at i..j only what the subject is measured against?"""
     if text[i:j].lower() not in _YARDSTICKS:
         return False
-    if text[i:j] == "全国":
+    if not text[i:j].isascii():
         # "全国领先/第一/首位/前列"; "居全国" (and so "位居全国"), "位列全国"
         return text[j:j + 2] in ("领先", "第一", "首位", "前列") or text[max(0, i - 2):i].endswith(("居", "位列"))
     return not _LEADING_WORDS.isdisjoint(text[max(0, i - 30):i].lower().split()[-3:])

@@ -1,0 +1,55 @@
+"""Where a rank holds: in the world, in the nation, in the province.
+
+"First in the world" is not what a source saying "first nationwide" supports, so a rank is judged
+only against sourced ranks of the same reach. Scopes are read from the words around a claimed rank
+and from a fact's ``scope`` alike, into a few coarse classes; a scope no class describes (a rank
+among the enterprises of one database) matches only a claim that names no scope.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ipcheck.lazyre import lazy
+
+WORLD, NATION, PROVINCE = "in the world", "nationwide", "in the province"
+
+_CLASSES = (
+    (WORLD, lazy(r"\b(?:in\s+the\s+world|world(?:wide|'s)?|global(?:ly)?|internationally)\b|全球|世界", re.I)),
+    (PROVINCE, lazy(r"\b(?:guangdong|the\s+province|provincial(?:ly)?)\b|全省|广东|省内", re.I)),
+    (NATION, lazy(r"\b(?:nationwide|national(?:ly)?|nation(?:'s)?|the\s+country|country's|china|chinese|"
+                  r"domestic(?:ally)?)\b|全国|国内|中国", re.I)),
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def scope_class(words: str | None) -> str | None:
+    """The widest reach the words name (world before nation before province), or None."""
+    if not words:
+        return None
+    for name, pattern in _CLASSES:
+        if pattern.search(words):
+            return name
+    return None
+
+
+_CUT = lazy(r"[,;.!?。;，!?]")
+
+
+def claimed_scope(text: str, start: int, end: int) -> str | None:
+    """The scope a rank written at ``start:end`` claims: the words of the rank and those after it
+    up to the end of the clause ("ranked first in the world"), and in Chinese the few characters
+    before it ("全省排名第一"); the subject ("China's exports ranked second") is not a scope."""
+    head = text[max(0, start - 6):start] if not text[start:end].isascii() else ""
+    tail = text[end:end + 60]
+    cut = _CUT.search(tail)
+    return scope_class(head + text[start:end] + (tail[:cut.start()] if cut else tail))
+
+
+def matches(claimed: str | None, stated: str | None) -> bool:
+    """Can a sourced rank whose scope the source words as ``stated`` confirm a rank claimed with
+    scope class ``claimed``? Always, when the claim names no scope or the source none; otherwise
+    only when the two are of one class."""
+    if claimed is None or stated is None:
+        return True
+    return scope_class(stated) == claimed
