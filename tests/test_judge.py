@@ -209,6 +209,21 @@ def test_a_rank_is_judged_against_sourced_ranks_of_the_same_reach(judge, claim, 
         assert "nationwide" in v.reason
 
 
+@pytest.mark.parametrize("claim,expected", [
+    ("Shenzhen's PCT applications in 2013 were 10,049, nearly half of the national total from domestic applicants.",
+     "supported"),                                                     # the source: 48.10%
+    ("2013年深圳PCT国际专利申请10,049件,约占全国一半。", "supported"),
+    ("Shenzhen's PCT applications in 2013 were 10,049, about a third of the national total from domestic applicants.",
+     "contradicted"),
+    ("2013年深圳PCT国际专利申请10,049件,占全国三分之一。", "contradicted"),
+    ("Shenzhen's PCT applications exceeded 19,000 in 2016, about half of the national total.", "supported"),
+])
+def test_a_share_written_as_a_fraction_is_checked(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    assert any(f.role == "share" for f in v.figures)
+
+
 def test_the_reason_quotes_a_denial_as_written(judge):
     v = judge.verify("Shenzhen's PCT applications were not 16,300 in 2024.")
     assert "the figure the claim denies (were not 16,300" in v.reason

@@ -6,7 +6,7 @@ import math
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from ipcheck.numbers import format_number, normalize, parse_number, read_numbers, word_number
+from ipcheck.numbers import format_number, normalize, parse_number, read_fractions, read_numbers, word_number
 
 
 def one(text: str):
@@ -284,6 +284,31 @@ def test_a_negation_before_a_figure_turns_or_denies_it(text, qualifier, written)
 def test_what_is_not_a_negation_of_the_figure(text, qualifier):
     n = one(text)
     assert n.qualifier == qualifier and n.negation == ""
+
+
+# -- fractions in words -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value,qualifier", [
+    ("nearly half of the national total", 50.0, "nearly"),
+    ("about a third of the national total", 100 / 3, "about"),
+    ("half of all applications", 50.0, "about"),          # a fraction in words is a round figure
+    ("more than two-thirds of the total", 200 / 3, "more_than"),
+    ("one in five patents", 20.0, "about"),
+    ("约占全国一半", 50.0, "about"),
+    ("占全国三分之一", 100 / 3, "about"),
+    ("占全市的一半以上", 50.0, "at_least"),
+    ("过半", 50.0, "more_than"),
+    ("近半", 50.0, "nearly"),
+])
+def test_fractions_in_words_are_shares_in_percent(text, value, qualifier):
+    [n] = read_fractions(text)
+    assert close(n.value, value) and n.unit == "percent" and n.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text", ["in the first half of 2024", "the second half of the year", "上半年",
+                                  "近半年来", "half the national average", "a third batch"])
+def test_halves_of_periods_and_multiples_are_not_shares(text):
+    assert read_fractions(text) == []
 
 
 # -- precision --------------------------------------------------------------------------------

@@ -398,6 +398,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     figs: list[Figure] = []
     for n in numbers.read_numbers(text):
         figs.append(_figure(n))
+    for n in numbers.read_fractions(text):
+        figs.append(_figure(n))
     _add_ranks_and_streaks(text, figs)
     _add_doubling(text, figs)
     figs.sort(key=lambda f: f.start)

@@ -466,6 +466,55 @@ def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
     return found
 
 
+# Fractions written in words ("nearly half of", "a third of", "one in five", "约占全国一半", "过半"):
+# shares in percent, read as approximations unless a qualifier says otherwise. "Half" of a period
+# ("the first half of 2024", 上半年) is no share.
+_FRACTION_WORDS = {
+    "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3,
+    "two thirds": 200 / 3, "two-thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,
+    "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0,
+    "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0,
+    "one in two": 50.0, "one in three": 100 / 3, "one in four": 25.0, "one in five": 20.0, "one in ten": 10.0,
+    "一半": 50.0, "半数": 50.0, "二分之一": 50.0, "三分之一": 100 / 3, "三分之二": 200 / 3, "四分之一": 25.0,
+    "四分之三": 75.0, "五分之一": 20.0, "十分之一": 10.0, "近半": 50.0, "过半": 50.0, "逾半": 50.0,
+}
+_FRACTION = lazy(
+    r"(?<![A-Za-z-])(?P<en>(?:a|one|two|three)[ -](?:half|third|thirds|quarter|quarters|fifth|tenth)"
+    r"|half|one in (?:two|three|four|five|ten))(?=\s+of\b)"
+    r"|(?<![A-Za-z-])(?P<en2>one in (?:two|three|four|five|ten))\b"
+    r"|(?P<zh>一半|半数|[二三四五十]分之[一二三]|近半|过半|逾半)", re.I)
+_NOT_A_SHARE_BEFORE = ("first", "second", "latter", "former", "last", "上", "下", "前", "后")
+_FRACTION_QUALIFIER = {"近半": "nearly", "过半": "more_than", "逾半": "more_than"}
+
+
+def read_fractions(text: str) -> list[Number]:
+    """Shares written as fractions in words, as percent figures (see ``_FRACTION``)."""
+    low = text.lower()
+    if not ("half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low
+            or "one in " in low or "半" in text or "分之" in text):
+        return []
+    found = []
+    for m in _FRACTION.finditer(text):
+        words = m.group(0)
+        value = _FRACTION_WORDS.get(words.lower())
+        if value is None or low[max(0, m.start() - 8):m.start()].rstrip().endswith(_NOT_A_SHARE_BEFORE) \
+                or text[m.end():m.end() + 1] in ("年", "月", "天"):      # 近半年: half a year
+            continue
+        qualifier, qstart = _qualifier_before(text, m.start())
+        end = m.end()
+        if words in _FRACTION_QUALIFIER and qualifier == "exact":
+            qualifier = _FRACTION_QUALIFIER[words]
+        after_q, after_end = _qualifier_after(text, end)
+        if after_q and qualifier == "exact":
+            qualifier, end = after_q, after_end      # "一半以上": at least half
+        if qualifier == "exact":
+            qualifier = "about"          # "half" for 48.1%: a fraction in words is a round figure
+        qualifier, denied_at = _negated(text, qstart, qualifier)
+        found.append(Number(value=value, text=text[m.start():end], start=m.start(), end=end, half_ulp=0.0, unit="percent",
+                            qualifier=qualifier, negation=text[denied_at:m.start()].lstrip() if denied_at >= 0 else ""))
+    return found
+
+
 def parse_number(written: str) -> Number:
     """Read exactly one figure from ``written``; raise ValueError otherwise."""
     found = read_numbers(written, keep_years=True)
