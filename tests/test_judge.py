@@ -224,6 +224,30 @@ def test_a_share_written_as_a_fraction_is_checked(judge, claim, expected):
     assert any(f.role == "share" for f in v.figures)
 
 
+@pytest.mark.parametrize("claim", [
+    # the words after 占 name the whole; the share sourced is of invention patents, the figure before
+    "2013年深圳发明专利授权量10,987件,同比下降15.9%,占国内专利授权总量的22.08%。",
+    "In 2013 Shenzhen was granted 49,756 patents; invention patents accounted for 22.08% of grants.",
+    # the share's own words name what the sourced share is of
+    "The national IP advantage and demonstration enterprises produced 37.4% of the national industrial added "
+    "value and 56% of the effective invention patents.",
+])
+def test_a_share_takes_the_metric_whose_share_the_words_state(judge, claim):
+    v = judge.verify(claim)
+    assert v.verdict == "supported", v.reason
+
+
+def test_as_of_a_month_is_its_last_day(judge):
+    v = judge.verify("截至2021年12月,纳入知识产权优势企业培育库的企业中有1,253家被认定为专精特新“小巨人”企业。")
+    assert v.verdict == "supported", v.reason
+    assert [f.text for f in v.figures] == ["1,253"]          # 12月 is December, not a figure
+
+
+def test_a_growth_rate_after_only(judge):
+    v = judge.verify("China's patent and trademark pledge financing grew only about 30% in 2021.")
+    assert v.verdict == "contradicted" and v.figures[0].role == "growth", v.reason
+
+
 def test_the_reason_quotes_a_denial_as_written(judge):
     v = judge.verify("Shenzhen's PCT applications were not 16,300 in 2024.")
     assert "the figure the claim denies (were not 16,300" in v.reason

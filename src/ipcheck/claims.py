@@ -16,6 +16,7 @@ from datetime import date
 from ipcheck import numbers, quantities
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import compile_all, lazy
+from ipcheck.links import link_from_to, respectively
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem
 from ipcheck.numbers import Number, normalize
 from ipcheck.names import name_markers, not_in_names, subject_of, unknown_names, vocabulary
@@ -23,8 +24,6 @@ from ipcheck.periods import Period, PeriodMention, RelativeMention, find_periods
 from ipcheck.roles import classify
 from ipcheck.scopes import claimed_scope
 
-_FROM = lazy(r"\bfrom\s*$|从\s*$|由\s*$", re.I)
-_TO = lazy(r"\bto\s*$|增至\s*$|增长到\s*$|增加到\s*$|提高到\s*$|升至\s*$|达到\s*$|降至\s*$|减少到\s*$|至\s*$", re.I)
 
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "top": 1}
@@ -448,6 +447,12 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # a rate with no words of its own ("80,657, with a growth of 10.29%, including
                 # 32,208 invention patent applications") is the rate of the figure before it
                 best = level_match
+        elif f.role == "share" and level_match is not None and not _names_the_part(text, s, f.start) \
+                and not _has_shares(kb, best.target) and _has_shares(kb, level_match.target):
+            # "10,987件,…,占国内专利授权总量的22.08%": words after 占 name the whole, of which no
+            # share is sourced; the part is the figure before ("…and 56% of the effective invention
+            # patents": the share sourced is of those patents, and the words say so)
+            best, ties = level_match, []
         if best is not None:
             if ties and f.role != "level" and level_metric and any(m.target == level_metric for m in (best, *ties)):
                 # "…5,981 loans, up 60.91%": the rate of that figure
@@ -495,11 +500,27 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         if pool:
             p = min(pool, key=lambda p: (abs(p.start - f.start), p.start < f.start))
             f.period, f.period_role = p.period, p.role
-    _link_from_to(text, figs, claim)
+    link_from_to(text, figs, claim)
     if "respectively" in text or "分别" in text:
-        _respectively(kb, text, figs)
+        respectively(kb, text, figs)
     claim.figures = figs
     return claim
+
+
+def _has_shares(kb: KnowledgeBase, metric: str) -> bool:
+    return any(x.measure == "share" for x in kb.lookup(metric))
+
+
+_SHARE_CUES = ("占", "account", "making up", "made up", "makes up", "represent", "share of")
+
+
+def _names_the_part(text: str, start: int, end: int) -> bool:
+    """Does a share's clause say what the part is before its cue ("invention patents accounting for
+    …", "发明专利授权占…")? Words after the cue name the whole."""
+    low = text[start:end].lower()
+    cut = min((i for i in (low.find(c) for c in _SHARE_CUES) if i >= 0), default=len(low))
+    part = text[start:start + cut]
+    return bool(_words(part) or cjk(part))
 
 
 def _figure(n: Number) -> Figure:
@@ -574,59 +595,3 @@ def _add_doubling(text: str, figs: list[Figure]) -> None:
         figs.append(Figure(text=m.group(0), value=100.0, unit="percent", qualifier="exact", half_ulp=0.0,
                            start=m.start(), end=m.end(), role="growth", direction=1,
                            note="翻番 / doubled read as an increase of 100%"))
-
-
-def _respectively(kb: KnowledgeBase, text: str, figs: list[Figure]) -> None:
-    """'A and B were X and Y, respectively' / 'A和B分别为X和Y': when the sentence names as many
-    metrics in full as it states level figures, each before them all, the figures take them in the
-    order the sentence names them (each by the first word no other of them has)."""
-    levels = [f for f in figs if f.role == "level"]
-    best: dict[str, Match] = {}
-    for m in kb.metric_index.matches(text):
-        if m.score[0] and (m.target not in best or m.score > best[m.target].score):
-            best[m.target] = m
-    if len(levels) < 2 or len(best) != len(levels):
-        return
-    low = text.lower()
-    named_at: dict[str, int] = {}
-    for target, m in best.items():
-        others = {k for o in best.values() if o is not m for k in o.alias.keywords}
-        own = [k for k in m.alias.keywords if k not in others]
-        places = [_place(low, k, m.alias.chinese) for k in own]
-        places = [p for p in places if p >= 0]
-        if not places:
-            return
-        named_at[target] = min(places)
-    if max(named_at.values()) > min(f.start for f in levels):
-        return
-    for f, target in zip(levels, sorted(named_at, key=named_at.__getitem__)):
-        f.metric, f.metric_words, f.alternatives = target, best[target].alias.text, ()
-
-
-def _place(low: str, keyword: str, chinese: bool) -> int:
-    """Where a keyword (an English stem, at the start of a word; or Chinese text) is first written."""
-    if chinese:
-        return low.find(keyword)
-    m = re.search(r"(?<![a-z])" + re.escape(keyword), low)
-    return m.start() if m else -1
-
-
-def _link_from_to(text: str, figs: list[Figure], claim: Claim) -> None:
-    """'from A (in Y1) to B (in Y2)': A takes the earlier period, B the later one."""
-    levels = [f for f in figs if f.role == "level"]
-    for a, b in zip(levels, levels[1:]):
-        if _FROM.search(text[max(0, a.start - 12):a.start]) and _TO.search(text[max(0, b.start - 14):b.start]):
-            years = [p for p in claim.periods if p.period.kind == "year"]
-            if len(years) >= 2:
-                first = min(years, key=lambda p: abs(p.start - a.end))
-                second = min((p for p in years if p is not first), key=lambda p: abs(p.start - b.end))
-                if first.period > second.period and first.start > second.start:
-                    first, second = second, first
-                a.period, a.period_role = first.period, "from"
-                b.period, b.period_role = second.period, "to"
-            else:
-                a.period_role, b.period_role = "from", "to"
-            b.metric = b.metric or a.metric
-            b.entity = b.entity or a.entity
-            a.metric = a.metric or b.metric
-            claim.comparison = "from_to"

@@ -178,6 +178,8 @@ _PATTERN_TEXTS: list[tuple[str, str, object]] = [
      lambda m: point(month_end(int(m.group(2)), _month(m.group(1))))),
     (r"截到\s0-9", r"(?:截至|截止到?|到)?\s*(\d{4})年\s*(\d{1,2})月(?:底|末)",
      lambda m: point(month_end(int(m.group(1)), int(m.group(2))))),
+    ("截", r"(?:截至|截止到?)\s*(\d{4})年\s*(\d{1,2})月(?!\s*\d)",       # 截至2021年12月: as of its end
+     lambda m: point(month_end(int(m.group(1)), int(m.group(2))))),
     # the end of a year
     ("aobteyAOBTEY", r"(?:(?:as )?(?:of|at|by)\s+)?(?:the\s+)?(?:end(?:\s+of|-)|year-end)\s*(\d{4})",
      lambda m: point(date(int(m.group(1)), 12, 31))),

@@ -18,7 +18,7 @@ _DOWN = r"down|fell|fall|falls|falling|dropped|drop|drops|declined|decline|decli
         r"decreased|decrease|decreases|shrank|shrink|slid|slipped|lower|reduced|reduction|" \
         r"contracted|同比下降|下降|减少|下滑|降低|回落"
 _GROWTH_LINKS = ("of", "by", "at", "a", "an", "to", "about", "some", "nearly", "around", "roughly", "more than",
-                 "over", "almost", "approximately", "just", "year-on-year", "yoy", "y-o-y", "同比", "了", "达", "为")
+                 "over", "almost", "approximately", "just", "only", "year-on-year", "yoy", "y-o-y", "同比", "了", "达", "为")
 _GROWTH_BEFORE = lazy(rf"(?:^|[^a-z])(?P<cue>{_UP}|{_DOWN})(?:\s+(?:{'|'.join(_GROWTH_LINKS)}))*\s*$", re.I)
 _GROWTH_AFTER = lazy(rf"^\s*(?:year-on-year\s+|yoy\s+|y-o-y\s+|annual\s+|annually\s+)?"
                            rf"(?P<cue>{_UP}|{_DOWN})\b", re.I)

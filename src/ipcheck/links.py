@@ -1,0 +1,72 @@
+"""How the figures of one claim go together: "from A (in Y1) to B (in Y2)" pairs two levels with
+their periods, and "A and B were X and Y, respectively" hands metrics out in the order named."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ipcheck.kb import KnowledgeBase
+from ipcheck.lazyre import lazy
+from ipcheck.matching import Match
+
+if TYPE_CHECKING:
+    from ipcheck.claims import Claim, Figure
+
+_FROM = lazy(r"\bfrom\s*$|从\s*$|由\s*$", re.I)
+_TO = lazy(r"\bto\s*$|增至\s*$|增长到\s*$|增加到\s*$|提高到\s*$|升至\s*$|达到\s*$|降至\s*$|减少到\s*$|至\s*$", re.I)
+
+
+def respectively(kb: KnowledgeBase, text: str, figs: list[Figure]) -> None:
+    """'A and B were X and Y, respectively' / 'A和B分别为X和Y': when the sentence names as many
+    metrics in full as it states level figures, each before them all, the figures take them in the
+    order the sentence names them (each by the first word no other of them has)."""
+    levels = [f for f in figs if f.role == "level"]
+    best: dict[str, Match] = {}
+    for m in kb.metric_index.matches(text):
+        if m.score[0] and (m.target not in best or m.score > best[m.target].score):
+            best[m.target] = m
+    if len(levels) < 2 or len(best) != len(levels):
+        return
+    low = text.lower()
+    named_at: dict[str, int] = {}
+    for target, m in best.items():
+        others = {k for o in best.values() if o is not m for k in o.alias.keywords}
+        own = [k for k in m.alias.keywords if k not in others]
+        places = [_place(low, k, m.alias.chinese) for k in own]
+        places = [p for p in places if p >= 0]
+        if not places:
+            return
+        named_at[target] = min(places)
+    if max(named_at.values()) > min(f.start for f in levels):
+        return
+    for f, target in zip(levels, sorted(named_at, key=named_at.__getitem__)):
+        f.metric, f.metric_words, f.alternatives = target, best[target].alias.text, ()
+
+
+def _place(low: str, keyword: str, chinese: bool) -> int:
+    """Where a keyword (an English stem, at the start of a word; or Chinese text) is first written."""
+    if chinese:
+        return low.find(keyword)
+    m = re.search(r"(?<![a-z])" + re.escape(keyword), low)
+    return m.start() if m else -1
+
+
+def link_from_to(text: str, figs: list[Figure], claim: Claim) -> None:
+    """'from A (in Y1) to B (in Y2)': A takes the earlier period, B the later one."""
+    levels = [f for f in figs if f.role == "level"]
+    for a, b in zip(levels, levels[1:]):
+        if _FROM.search(text[max(0, a.start - 12):a.start]) and _TO.search(text[max(0, b.start - 14):b.start]):
+            years = [p for p in claim.periods if p.period.kind == "year"]
+            if len(years) >= 2:
+                first = min(years, key=lambda p: abs(p.start - a.end))
+                second = min((p for p in years if p is not first), key=lambda p: abs(p.start - b.end))
+                if first.period > second.period and first.start > second.start:
+                    first, second = second, first
+                a.period, a.period_role = first.period, "from"
+                b.period, b.period_role = second.period, "to"
+            else:
+                a.period_role, b.period_role = "from", "to"
+            b.metric = b.metric or a.metric
+            b.entity = b.entity or a.entity
+            a.metric = a.metric or b.metric
+            claim.comparison = "from_to"

@@ -1,0 +1,31 @@
+"""Figures that go together: 'from A to B' and 'respectively' lists."""
+from __future__ import annotations
+
+import pytest
+
+from ipcheck.claims import read_claim
+from ipcheck.periods import year
+
+
+def test_from_to_periods(knowledge):
+    claim = read_claim(knowledge, "University patent grants rose from 69,000 in 2012 to 308,000 in 2021.")
+    a, b = claim.figures
+    assert (a.period, a.period_role, b.period, b.period_role) == (year(2012), "from", year(2021), "to")
+    assert claim.comparison == "from_to"
+
+
+def test_from_to_without_two_years_still_marks_the_roles(knowledge):
+    claim = read_claim(knowledge, "University patent grants rose from 69,000 to 308,000.")
+    assert [f.period_role for f in claim.figures if f.role == "level"] == ["from", "to"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The total number of invention patents disclosed by Shenzhen's strategic emerging industry clusters and "
+     "future industry clusters was 124,569 and 32,112, respectively.",
+     ["sei_cluster_invention_patents_disclosed", "future_industry_cluster_invention_patents_disclosed"]),
+    ("2024年深圳未来产业集群和战略性新兴产业集群公开发明专利分别为32,112件和124,569件",
+     ["future_industry_cluster_invention_patents_disclosed", "sei_cluster_invention_patents_disclosed"]),
+])
+def test_respectively_gives_the_figures_the_metrics_in_the_order_named(knowledge, text, expected):
+    assert [f.metric for f in read_claim(knowledge, text).figures if f.role == "level"] == expected
+
