@@ -8,102 +8,21 @@ worst verdict of its parts, and the reason names the deciding figure, its source
 from __future__ import annotations
 
 import dataclasses
-import re
-from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from ipcheck import arithmetic as ar
 from ipcheck import quantities, scopes
+from ipcheck.checks import Arithmetic
 from ipcheck.claims import MEASURE_FOR_ROLE, Claim, Figure, read_claim
 from ipcheck.kb import KnowledgeBase
-from ipcheck.lazyre import lazy
 from ipcheck.model import Fact, worst
 from ipcheck.periods import Period, RelativeMention, year
+from ipcheck.verdicts import QUALIFIER_WORDS, Check, FigureResult, Verdict, show
 
-_TOTAL = lazy(r"(?=[aictAICT合总共一])(?:\b(?:a total of|in total|total(?:led|ing)?|combined|altogether|together)\b"
-                    r"|合计|总计|共计|总共|一共)", re.I)
-UNIT_WORDS = {"percent": "%", "percentage_point": " percentage points", "times": " times", "yuan": " yuan",
-              "usd": " USD", "count": "", "rank": "", "years": " years"}
-QUALIFIER_WORDS = {"more_than": "more than ", "at_least": "at least ", "about": "about ",
-                   "nearly": "nearly ", "less_than": "less than ", "at_most": "at most ", "exact": ""}
+__all__ = ["Judge", "Verdict", "FigureResult", "Check", "show"]
 
 
-def show(value: float, unit: str = "count", qualifier: str = "exact") -> str:
-    if unit == "rank":
-        return QUALIFIER_WORDS.get(qualifier, "") + f"No. {value:g}"
-    if abs(value) >= 1e12 and unit in ("yuan", "usd"):
-        body = f"{value / 1e12:,.4f}".rstrip("0").rstrip(".") + " trillion"
-    elif abs(value) >= 1e8 and unit in ("yuan", "usd"):
-        body = f"{value / 1e9:,.3f}".rstrip("0").rstrip(".") + " billion"
-    elif value == int(value):
-        body = f"{value:,.0f}"
-    else:
-        body = f"{value:,.6f}".rstrip("0").rstrip(".")
-    return QUALIFIER_WORDS.get(qualifier, "") + body + UNIT_WORDS.get(unit, " " + unit)
-
-
-@dataclass
-class FigureResult:
-    text: str
-    verdict: str
-    value: float
-    unit: str
-    fact: str | None = None
-    expected: float | None = None
-    source: str | None = None
-    quote: str | None = None
-    metric: str | None = None
-    entity: str | None = None
-    period: str | None = None
-    role: str = "level"
-    qualifier: str = "exact"
-    reason: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text, "verdict": self.verdict, "value": self.value, "unit": self.unit,
-            "fact": self.fact, "expected": self.expected, "source": self.source, "quote": self.quote,
-            "metric": self.metric, "entity": self.entity, "period": self.period, "role": self.role,
-            "qualifier": self.qualifier, "reason": self.reason,
-        }
-
-
-@dataclass
-class Check:
-    kind: str
-    stated: float
-    computed: float | None
-    ok: bool | None
-    detail: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "stated": self.stated,
-                "computed": None if self.computed is None else round(self.computed, 6),
-                "ok": self.ok, "detail": self.detail}
-
-
-@dataclass
-class Verdict:
-    line: int
-    claim: str
-    verdict: str
-    reason: str
-    figures: list[FigureResult] = field(default_factory=list)
-    checks: list[Check] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"line": self.line, "claim": self.claim, "verdict": self.verdict, "reason": self.reason,
-                "figures": [f.to_dict() for f in self.figures], "checks": [c.to_dict() for c in self.checks]}
-
-
-def _parts_of(total: Figure, levels: list[Figure]) -> list[Figure]:
-    """The figures a stated total adds up. The parts come first ("A and B, a total of N"); "a total
-    of 13 organisations and 37 …, mediating 5,904 cases" opens with its total and sums nothing."""
-    return [x for x in levels if x.start < total.start and x.unit == total.unit]
-
-
-class Judge:
+class Judge(Arithmetic):
     """Judges claims against one knowledge base."""
 
     def __init__(self, kb: KnowledgeBase, as_of: date | None = None):
@@ -129,6 +48,12 @@ class Judge:
         checks = self._checks(claim, results, total)
         if total is not None:
             results[claim.figures.index(total)] = self._total_result(total, checks)
+        for c in checks:
+            if c.ok and c.of is not None:
+                i = next(i for i, f in enumerate(claim.figures) if f is c.of)
+                r = results[i]
+                if r is not None and r.verdict == "unverifiable" and r.fact is None:
+                    results[i] = self._derived_result(c.of, c, r)
         parts = [r.verdict for r in results] + ["contradicted" for c in checks if c.ok is False]
         verdict = worst(parts)
         reason = self._reason(verdict, results, checks)
@@ -468,150 +393,6 @@ class Judge:
             return f"The sources disagree on {names}: {vals}."
         return (f"The source only says {said} for {names} ({cite}), which neither confirms nor refutes "
                 f"{f.text}.")
-
-    # -- arithmetic ----------------------------------------------------------------------------
-    def _checks(self, claim: Claim, results: list[FigureResult | None], total: Figure | None) -> list[Check]:
-        """Stated arithmetic, recomputed; ``results`` line up with ``claim.figures`` (None for a total)."""
-        checks: list[Check] = []
-        figs = claim.figures
-        levels = [f for f in figs if f.role == "level"]
-        if claim.comparison == "from_to" and len(levels) >= 2:
-            for f in figs:
-                # each change goes with the 'from … to …' pair just before it ("from 106,000 to
-                # 367,000, an increase of 246.2%, … from 69,000 to 308,000, an increase of 346.4%")
-                before = [x for x in levels if x.start < f.start]
-                a, b = (before[-2], before[-1]) if len(before) >= 2 else (levels[0], levels[1])
-                sa, sb = ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp)
-                if f.role in ("growth", "change") and f.unit == "percent":
-                    r = ar.change_percent(sa, sb)
-                    st = ar.Statement(f.value, f.half_ulp, f.qualifier)
-                    checks.append(Check("change", f.value, r.mid if r else None,
-                                        ar.holds(st, r) if r else None,
-                                        f"({b.text} - {a.text}) / {a.text}"))
-                elif f.role in ("change", "multiple") and f.unit == "times":
-                    r = ar.ratio(sb, sa)
-                    if r:
-                        st = ar.Statement(f.value, f.half_ulp, f.qualifier)
-                        as_ratio = ar.holds(st, r)
-                        as_increase = ar.holds(st, ar.Range(r.lo - 1, r.hi - 1))
-                        ok = as_ratio or as_increase
-                        checks.append(Check("change_times", f.value, r.mid - 1 if as_increase else r.mid, ok,
-                                            f"{b.text} is {r.mid:.2f} times {a.text} (an increase of "
-                                            f"{r.mid - 1:.2f} times); both readings of 'N times' tried"))
-            a, b = levels[0], levels[1]
-            direction = next((f.direction for f in figs if f.role in ("growth", "change") and f.direction), 0)
-            if direction == 0:
-                if re.search(r"\b(rose|rise|grew|increased|climbed|jumped|up)\b|增长|增加|增至", claim.text, re.I):
-                    direction = 1
-                elif re.search(r"\b(fell|dropped|declined|decreased|down)\b|下降|减少|降至", claim.text, re.I):
-                    direction = -1
-            if direction and (b.value - a.value) * direction < 0:
-                checks.append(Check("direction", float(direction), b.value - a.value, False,
-                                    f"the claim says {'up' if direction > 0 else 'down'}, but {b.text} is "
-                                    f"{'less' if b.value < a.value else 'more'} than {a.text}"))
-        # growth against the previous period's sourced figure
-        for f in figs:
-            if f.role != "growth" or claim.comparison == "from_to" or f.unit != "percent":
-                continue
-            cur = next((x for x in levels if x.metric == f.metric and x.period == f.period), None)
-            prev = self._previous(f)
-            if cur is not None and prev is not None:
-                r = ar.change_percent(ar.Statement(prev.value, prev.half_ulp),
-                                      ar.Statement(cur.value, cur.half_ulp))
-                if r:
-                    checks.append(Check("growth", f.value, r.mid, ar.holds(
-                        ar.Statement(f.value, f.half_ulp, f.qualifier), r),
-                        f"{cur.text} against {show(prev.value, prev.unit, prev.qualifier)} in "
-                        f"{prev.period.label} ({prev.id})"))
-        # multiples: "N times the national average (of M)"
-        for f in figs:
-            if f.role != "multiple" or claim.comparison == "from_to":
-                continue
-            # the numerator is the nearest figure before "N times" ("95,000, or 80.1 per 10,000
-            # people, which is 10 times the national average": 80.1)
-            num = max((x for x in levels if x.metric == f.metric and x.entity == f.entity and x.start < f.start),
-                      key=lambda x: x.start, default=None) or \
-                next((x for x in levels if x.metric == f.metric and x.entity == f.entity), None)
-            den = next((x for x in levels if x is not num and x.metric == f.metric), None)
-            den_fact = None
-            if den is None and f.metric and f.period:
-                den_fact = next((x for x in self.kb.lookup(f.metric, "china") if x.measure == "level"
-                                 and x.kind == "actual" and self._period_matches(f.metric, f.period, x)), None)
-            if num is not None and (den is not None or den_fact is not None):
-                sd = ar.Statement(den.value, den.half_ulp) if den else ar.Statement(den_fact.value,
-                                                                                       den_fact.half_ulp)
-                r = ar.ratio(ar.Statement(num.value, num.half_ulp), sd)
-                if r:
-                    where = den.text if den else f"{show(den_fact.value)} ({den_fact.id})"
-                    checks.append(Check("multiple", f.value, r.mid,
-                                        ar.holds(ar.Statement(f.value, f.half_ulp, f.qualifier), r),
-                                        f"{num.text} / {where}"))
-        # a percentage-point gap between two stated rates
-        for f in figs:
-            if f.role != "pp":
-                continue
-            rates = [x for x in figs if x.unit == "percent" and x.role in ("growth", "level", "share")]
-            kinds = {x.role for x in rates}
-            if len(kinds) > 1:   # a gap is between rates of one kind: two growth rates, two shares
-                rates = [x for x in rates if x.role == rates[0].role]
-            if len(rates) >= 2:
-                a, b = rates[0], rates[1]
-                r = ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp))
-                # the gap's size, whichever rate is the larger: [-18.9, -18.7] is 18.7 to 18.9
-                r = ar.Range(min(abs(r.lo), abs(r.hi)), max(abs(r.lo), abs(r.hi))) if r.lo >= 0 or r.hi <= 0 \
-                    else ar.Range(0, max(abs(r.lo), abs(r.hi)))
-                checks.append(Check("pp_gap", f.value, abs(a.value - b.value), ar.holds(
-                    ar.Statement(abs(f.value), f.half_ulp, f.qualifier), r), f"{a.text} - {b.text}"))
-        # a stated total of the other figures
-        if total is not None:
-            parts = _parts_of(total, levels)
-            r = ar.total([ar.Statement(p.value, p.half_ulp) for p in parts])
-            checks.append(Check("sum", total.value, sum(p.value for p in parts), ar.holds(
-                ar.Statement(total.value, total.half_ulp, total.qualifier), r), " + ".join(p.text for p in parts)))
-        # shares the knowledge base can recompute
-        for f, res in zip(figs, results):
-            if f.role != "share" or res is None or not res.fact:
-                continue
-            for rel in self.kb.relations_giving(res.fact):
-                if rel.kind == "share" and len(rel.inputs) == 2:
-                    part, whole = (self.kb.facts.get(i) for i in rel.inputs)
-                    if part and whole:
-                        r = ar.share(ar.Statement(part.value, part.half_ulp), ar.Statement(whole.value, whole.half_ulp))
-                        if r:
-                            checks.append(Check("share", f.value, r.mid, ar.holds(
-                                ar.Statement(f.value, f.half_ulp, f.qualifier), r),
-                                f"{show(part.value)} / {show(whole.value)}"))
-        return checks
-
-    def _stated_total(self, claim: Claim) -> Figure | None:
-        """The figure a claim presents as the total of its other figures ("…, a total of 2,636")."""
-        levels = [x for x in claim.figures if x.role == "level"]
-        if len(levels) < 3:
-            return None                  # most claims: no pattern search at all
-        word = _TOTAL.search(claim.text)
-        if not word:
-            return None
-        after = [x for x in levels if x.start >= word.start()]
-        total = after[0] if after else levels[0]
-        return total if len(_parts_of(total, levels)) >= 2 else None
-
-    def _total_result(self, total: Figure, checks: list[Check]) -> FigureResult:
-        check = next(c for c in checks if c.kind == "sum")
-        res = FigureResult(text=total.text, verdict="supported" if check.ok else "contradicted", value=total.value,
-                           unit=total.unit, metric=total.metric, entity=total.entity,
-                           period=total.period.code if total.period else None, role="total",
-                           qualifier=total.qualifier, expected=check.computed)
-        res.reason = (f"{total.text} {'is' if check.ok else 'is not'} the sum of the other figures "
-                      f"({check.detail} = {show(check.computed, total.unit)}).")
-        return res
-
-    def _previous(self, f: Figure) -> Fact | None:
-        if not (f.metric and f.entity and f.period and f.period.kind == "year"):
-            return None
-        prev = year(f.period.start.year - 1)
-        return next((x for x in self.kb.lookup(f.metric, f.entity) if x.measure == "level"
-                     and x.kind == "actual" and x.qualifier in ar.POINT_QUALIFIERS
-                     and self._period_matches(f.metric, prev, x)), None)
 
     def _reason(self, verdict: str, results: list[FigureResult], checks: list[Check]) -> str:
         label = verdict.capitalize()

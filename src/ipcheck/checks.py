@@ -1,0 +1,206 @@
+"""Stated arithmetic, recomputed: changes between two stated levels, growth against the sourced
+figure of the year before, multiples, percentage-point gaps, stated totals and shares. A rate no
+source states but the claim's own figures give is as good as those figures (each judged on its
+own), so a check that holds supports it."""
+from __future__ import annotations
+
+import re
+
+from ipcheck import arithmetic as ar
+from ipcheck.claims import Claim, Figure
+from ipcheck.lazyre import lazy
+from ipcheck.model import Fact
+from ipcheck.periods import year
+from ipcheck.verdicts import Check, FigureResult, show
+
+_TOTAL = lazy(r"(?=[aictAICT合总共一])(?:\b(?:a total of|in total|total(?:led|ing)?|combined|altogether|together)\b"
+                    r"|合计|总计|共计|总共|一共)", re.I)
+
+_OF_THE = lazy(r"\s*of\s+(?:the\s+|its\s+|all\s+|their\s+)?(?:total\s+(?:of\s+)?)?$", re.I)
+
+
+def _stated_share(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, Figure] | None:
+    """The part and the whole a share is of, when the claim states both: "2,936 …, roughly 30% of
+    the 9,694 …" (the whole right after "of"), "…1,222宗,占全市9,694宗的12.6%" (the whole after 占)."""
+    whole = next((x for x in levels if x.start > f.end and _OF_THE.match(text[f.end:x.start])), None)
+    if whole is None:
+        whole = next((x for x in reversed(levels) if x.end <= f.start and "占" in text[max(0, x.start - 8):x.start]
+                      and len(text[x.end:f.start]) <= 12), None)
+    if whole is None:
+        return None
+    part = next((x for x in reversed(levels) if x.end <= min(f.start, whole.start) and x.unit == whole.unit), None)
+    return (part, whole) if part is not None else None
+
+
+def _parts_of(total: Figure, levels: list[Figure]) -> list[Figure]:
+    """The figures a stated total adds up. The parts come first ("A and B, a total of N"); "a total
+    of 13 organisations and 37 …, mediating 5,904 cases" opens with its total and sums nothing."""
+    return [x for x in levels if x.start < total.start and x.unit == total.unit]
+
+
+
+class Arithmetic:
+    """The judge's arithmetic (a mixin: it uses the judge's knowledge base and period matching)."""
+
+    def _checks(self, claim: Claim, results: list[FigureResult | None], total: Figure | None) -> list[Check]:
+        """Stated arithmetic, recomputed; ``results`` line up with ``claim.figures`` (None for a total)."""
+        checks: list[Check] = []
+        figs = claim.figures
+        levels = [f for f in figs if f.role == "level"]
+        if claim.comparison == "from_to" and len(levels) >= 2:
+            for f in figs:
+                # each change goes with the 'from … to …' pair just before it ("from 106,000 to
+                # 367,000, an increase of 246.2%, … from 69,000 to 308,000, an increase of 346.4%")
+                before = [x for x in levels if x.start < f.start]
+                a, b = (before[-2], before[-1]) if len(before) >= 2 else (levels[0], levels[1])
+                sa, sb = ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp)
+                if f.role in ("growth", "change") and f.unit == "percent":
+                    r = ar.change_percent(sa, sb)
+                    st = ar.Statement(f.value, f.half_ulp, f.qualifier)
+                    checks.append(Check("change", f.value, r.mid if r else None,
+                                        ar.holds(st, r) if r else None,
+                                        f"({b.text} - {a.text}) / {a.text}", of=f))
+                elif f.role in ("change", "multiple") and f.unit == "times":
+                    r = ar.ratio(sb, sa)
+                    if r:
+                        st = ar.Statement(f.value, f.half_ulp, f.qualifier)
+                        as_ratio = ar.holds(st, r)
+                        as_increase = ar.holds(st, ar.Range(r.lo - 1, r.hi - 1))
+                        ok = as_ratio or as_increase
+                        checks.append(Check("change_times", f.value, r.mid - 1 if as_increase else r.mid, ok,
+                                            f"{b.text} is {r.mid:.2f} times {a.text} (an increase of "
+                                            f"{r.mid - 1:.2f} times); both readings of 'N times' tried", of=f))
+            a, b = levels[0], levels[1]
+            direction = next((f.direction for f in figs if f.role in ("growth", "change") and f.direction), 0)
+            if direction == 0:
+                if re.search(r"\b(rose|rise|grew|increased|climbed|jumped|up)\b|增长|增加|增至", claim.text, re.I):
+                    direction = 1
+                elif re.search(r"\b(fell|dropped|declined|decreased|down)\b|下降|减少|降至", claim.text, re.I):
+                    direction = -1
+            if direction and (b.value - a.value) * direction < 0:
+                checks.append(Check("direction", float(direction), b.value - a.value, False,
+                                    f"the claim says {'up' if direction > 0 else 'down'}, but {b.text} is "
+                                    f"{'less' if b.value < a.value else 'more'} than {a.text}"))
+        # growth against the previous period's sourced figure
+        for f in figs:
+            if f.role != "growth" or claim.comparison == "from_to" or f.unit != "percent":
+                continue
+            cur = next((x for x in levels if x.metric == f.metric and x.period == f.period), None)
+            prev = self._previous(f)
+            if cur is not None and prev is not None:
+                r = ar.change_percent(ar.Statement(prev.value, prev.half_ulp),
+                                      ar.Statement(cur.value, cur.half_ulp))
+                if r:
+                    checks.append(Check("growth", f.value, r.mid, ar.holds(
+                        ar.Statement(f.value, f.half_ulp, f.qualifier), r),
+                        f"{cur.text} against {show(prev.value, prev.unit, prev.qualifier)} in "
+                        f"{prev.period.label} ({prev.id})", of=f))
+        # multiples: "N times the national average (of M)"
+        for f in figs:
+            if f.role != "multiple" or claim.comparison == "from_to":
+                continue
+            # the numerator is the nearest figure before "N times" ("95,000, or 80.1 per 10,000
+            # people, which is 10 times the national average": 80.1)
+            num = max((x for x in levels if x.metric == f.metric and x.entity == f.entity and x.start < f.start),
+                      key=lambda x: x.start, default=None) or \
+                next((x for x in levels if x.metric == f.metric and x.entity == f.entity), None)
+            den = next((x for x in levels if x is not num and x.metric == f.metric), None)
+            den_fact = None
+            if den is None and f.metric and f.period:
+                den_fact = next((x for x in self.kb.lookup(f.metric, "china") if x.measure == "level"
+                                 and x.kind == "actual" and self._period_matches(f.metric, f.period, x)), None)
+            if num is not None and (den is not None or den_fact is not None):
+                sd = ar.Statement(den.value, den.half_ulp) if den else ar.Statement(den_fact.value,
+                                                                                       den_fact.half_ulp)
+                r = ar.ratio(ar.Statement(num.value, num.half_ulp), sd)
+                if r:
+                    where = den.text if den else f"{show(den_fact.value)} ({den_fact.id})"
+                    checks.append(Check("multiple", f.value, r.mid,
+                                        ar.holds(ar.Statement(f.value, f.half_ulp, f.qualifier), r),
+                                        f"{num.text} / {where}", of=f))
+        # a percentage-point gap between two stated rates
+        for f in figs:
+            if f.role != "pp":
+                continue
+            rates = [x for x in figs if x.unit == "percent" and x.role in ("growth", "level", "share")]
+            kinds = {x.role for x in rates}
+            if len(kinds) > 1:   # a gap is between rates of one kind: two growth rates, two shares
+                rates = [x for x in rates if x.role == rates[0].role]
+            if len(rates) >= 2:
+                a, b = rates[0], rates[1]
+                r = ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp))
+                # the gap's size, whichever rate is the larger: [-18.9, -18.7] is 18.7 to 18.9
+                r = ar.Range(min(abs(r.lo), abs(r.hi)), max(abs(r.lo), abs(r.hi))) if r.lo >= 0 or r.hi <= 0 \
+                    else ar.Range(0, max(abs(r.lo), abs(r.hi)))
+                checks.append(Check("pp_gap", f.value, abs(a.value - b.value), ar.holds(
+                    ar.Statement(abs(f.value), f.half_ulp, f.qualifier), r), f"{a.text} - {b.text}", of=f))
+        # a stated total of the other figures
+        if total is not None:
+            parts = _parts_of(total, levels)
+            r = ar.total([ar.Statement(p.value, p.half_ulp) for p in parts])
+            checks.append(Check("sum", total.value, sum(p.value for p in parts), ar.holds(
+                ar.Statement(total.value, total.half_ulp, total.qualifier), r), " + ".join(p.text for p in parts)))
+        # a share of two figures the claim states ("2,936 …, roughly 30% of the 9,694 …")
+        for f in figs:
+            if f.role == "share" and f.unit == "percent":
+                pair = _stated_share(claim.text, f, levels)
+                if pair:
+                    part, whole = pair
+                    r = ar.share(ar.Statement(part.value, part.half_ulp), ar.Statement(whole.value, whole.half_ulp))
+                    if r:
+                        checks.append(Check("share", f.value, r.mid, ar.holds(
+                            ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"{part.text} / {whole.text}", of=f))
+        # shares the knowledge base can recompute
+        for f, res in zip(figs, results):
+            if f.role != "share" or res is None or not res.fact:
+                continue
+            for rel in self.kb.relations_giving(res.fact):
+                if rel.kind == "share" and len(rel.inputs) == 2:
+                    part, whole = (self.kb.facts.get(i) for i in rel.inputs)
+                    if part and whole:
+                        r = ar.share(ar.Statement(part.value, part.half_ulp), ar.Statement(whole.value, whole.half_ulp))
+                        if r:
+                            checks.append(Check("share", f.value, r.mid, ar.holds(
+                                ar.Statement(f.value, f.half_ulp, f.qualifier), r),
+                                f"{show(part.value)} / {show(whole.value)}", of=f))
+        return checks
+
+    def _stated_total(self, claim: Claim) -> Figure | None:
+        """The figure a claim presents as the total of its other figures ("…, a total of 2,636")."""
+        levels = [x for x in claim.figures if x.role == "level"]
+        if len(levels) < 3:
+            return None                  # most claims: no pattern search at all
+        word = _TOTAL.search(claim.text)
+        if not word:
+            return None
+        after = [x for x in levels if x.start >= word.start()]
+        total = after[0] if after else levels[0]
+        return total if len(_parts_of(total, levels)) >= 2 else None
+
+    def _derived_result(self, f: Figure, check: Check, res: FigureResult) -> FigureResult:
+        """A rate no source states (a change between two sourced years, a share of two stated
+        figures) that the arithmetic of the claim's other figures gives: it holds as far as they do,
+        and they are judged on their own."""
+        res.verdict, res.expected = "supported", check.computed
+        res.reason = (f"{f.text} is what the claim's figures give: the {check.kind.replace('_', ' ')} recomputed "
+                      f"is {check.computed:.4g} ({check.detail}); no source states it.")
+        return res
+
+    def _total_result(self, total: Figure, checks: list[Check]) -> FigureResult:
+        check = next(c for c in checks if c.kind == "sum")
+        res = FigureResult(text=total.text, verdict="supported" if check.ok else "contradicted", value=total.value,
+                           unit=total.unit, metric=total.metric, entity=total.entity,
+                           period=total.period.code if total.period else None, role="total",
+                           qualifier=total.qualifier, expected=check.computed)
+        res.reason = (f"{total.text} {'is' if check.ok else 'is not'} the sum of the other figures "
+                      f"({check.detail} = {show(check.computed, total.unit)}).")
+        return res
+
+    def _previous(self, f: Figure) -> Fact | None:
+        if not (f.metric and f.entity and f.period and f.period.kind == "year"):
+            return None
+        prev = year(f.period.start.year - 1)
+        return next((x for x in self.kb.lookup(f.metric, f.entity) if x.measure == "level"
+                     and x.kind == "actual" and x.qualifier in ar.POINT_QUALIFIERS
+                     and self._period_matches(f.metric, prev, x)), None)
+

@@ -1,0 +1,38 @@
+"""Stated arithmetic: a rate no source states is supported when the claim's own figures give it."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # 16,300 / 10,049 - 1 = 62.2%: both ends sourced, the change stated by no source
+    ("Shenzhen's PCT international patent applications rose from 10,049 in 2013 to 16,300 in 2024, "
+     "an increase of about 62%.", "supported"),
+    ("Shenzhen's PCT international patent applications rose from 10,049 in 2013 to 16,300 in 2024, "
+     "an increase of about 72%.", "contradicted"),
+    ("全国高校专利授权率由2012年的65.1%提高到2021年的83.9%,提高了18.8个百分点。", "supported"),
+    # a change between figures the sources do not give stays unverifiable, however it is worked out
+    ("Shenzhen's PCT international patent applications rose from 10,049 in 2013 to 20,000 in 2023, "
+     "an increase of 99%.", "unverifiable"),
+])
+def test_a_change_between_two_sourced_figures(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+def test_a_derived_rate_says_no_source_states_it(judge):
+    v = judge.verify("Shenzhen's PCT international patent applications rose from 10,049 in 2013 to 16,300 in "
+                     "2024, an increase of about 62%.")
+    [rate] = [f for f in v.figures if f.unit == "percent"]
+    assert rate.verdict == "supported" and rate.fact is None and "no source states it" in rate.reason
+    assert rate.expected == pytest.approx(62.2, abs=0.1)
+
+
+def test_a_share_of_two_stated_figures_is_recomputed(judge):
+    ok = judge.verify("The Shenzhen Intermediate People's Court accepted 2,936 IP cases in 2013, roughly 30% of "
+                      "the 9,694 IP cases accepted by Shenzhen courts.")
+    [c] = [c for c in ok.checks if c.kind == "share"]
+    assert c.ok and c.computed == pytest.approx(30.29, abs=0.01)
+    bad = judge.verify("The Shenzhen Intermediate People's Court accepted 2,936 IP cases in 2013, roughly 40% of "
+                       "the 9,694 IP cases accepted by Shenzhen courts.")
+    assert bad.verdict == "contradicted" and "30.29" in bad.reason
