@@ -109,6 +109,11 @@ def test_the_noun_after_a_figure_says_what_it_counts(knowledge):
     assert [f.metric for f in fs] == ["proc_arrest_approved_persons", "proc_arrest_approved_cases"]
 
 
+def test_a_metric_naming_what_a_measure_word_counts_beats_one_naming_nothing(knowledge):
+    figs = figures(knowledge, "2024年深圳海关查扣涉嫌侵权货物6,264批、约2,883.5万件,案值1.01亿元。")
+    assert [f.metric for f in figs] == ["customs_seized_batches", "customs_seized_items", "customs_seized_value"]
+
+
 def test_a_metric_counting_other_things_is_refused_when_nothing_else_fits(knowledge):
     c = read_claim(knowledge, "In 2024, Shenzhen recorded 2,352 overseas dispute cases involving enterprises.")
     assert c.figures[0].metric is None

@@ -237,6 +237,16 @@ def test_a_share_takes_the_metric_whose_share_the_words_state(judge, claim):
     assert v.verdict == "supported", v.reason
 
 
+@pytest.mark.parametrize("claim", [
+    "2024年深圳中级和基层法院新收知识产权案件19,055件,审结20,009件。",
+    "2024年深圳海关查扣涉嫌侵权货物6,264批、约2,883.5万件,案值1.01亿元。",
+    "Output of China's geographical-indication-related industries reached 562.5 billion yuan in 2021.",
+])
+def test_wordings_reporters_use_for_sourced_figures(judge, claim):
+    v = judge.verify(claim)
+    assert v.verdict == "supported", v.reason
+
+
 def test_as_of_a_month_is_its_last_day(judge):
     v = judge.verify("截至2021年12月,纳入知识产权优势企业培育库的企业中有1,253家被认定为专精特新“小巨人”企业。")
     assert v.verdict == "supported", v.reason

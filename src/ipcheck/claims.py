@@ -309,10 +309,11 @@ def _bare(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]
     return all(ch in _FUNCTION_HAN for ch in cjk(rest))
 
 
-_MEASURE_WORD_COUNTS = {"人": "persons", "宗": "cases", "件": "cases"}
+_MEASURE_WORD_COUNTS = {"人": "persons", "宗": "cases", "件": "cases", "批": "batches"}
 _NOUN_COUNTS = {"persons": "persons", "person": "persons", "people": "persons", "individuals": "persons",
                 "suspects": "persons", "cases": "cases", "case": "cases", "enterprises": "enterprises",
-                "enterprise": "enterprises", "companies": "enterprises", "firms": "enterprises"}
+                "enterprise": "enterprises", "companies": "enterprises", "firms": "enterprises",
+                "batches": "batches", "batch": "batches", "consignments": "batches"}
 # words that end the noun phrase a figure begins ("689 overseas dispute cases | involving …")
 _PHRASE_ENDS = frozenset("involving involved with of in among and for from to by including which that who "
                          "were was are is had have has".split())
@@ -351,7 +352,7 @@ def _counts_other_things(kb: KnowledgeBase, metric: str, text: str, end: int) ->
 
 
 def _counted_by(kb: KnowledgeBase, metric: str) -> str | None:
-    """'persons', 'cases' or 'enterprises' when the metric's Chinese name says which it counts."""
+    """'persons', 'cases', 'enterprises' or 'batches' when the metric's Chinese name says which it counts."""
     name = kb.metrics[metric].zh
     if "人数" in name or name.endswith("人次"):
         return "persons"
@@ -359,6 +360,8 @@ def _counted_by(kb: KnowledgeBase, metric: str) -> str | None:
         return "cases"
     if name.endswith(("企业数", "企业数量", "企业")):
         return "enterprises"
+    if "批次" in name:
+        return "batches"
     return None
 
 
@@ -481,6 +484,14 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                     claim.rejected_metric = (f"{kb.metrics[rejected.target].en} (it counts "
                                              f"{_counted_by(kb, rejected.target)}; the claim counts "
                                              f"{thing}: {text[f.start:f.end + 20].strip()})")
+            elif f.role == "level" and f.unit == "count" and _counted_by(kb, best.target) is None:
+                # "6,264批": a metric whose name counts batches beats one whose name counts nothing
+                # (a measure word only: an English noun phrase's head is not its first noun)
+                thing = _MEASURE_WORD_COUNTS.get(text[f.end:f.end + 1])
+                named = thing and next((m for m in ranked_in[span][0] if m.target != best.target and m.score[0]
+                                        and _counted_by(kb, m.target) == thing), None)
+                if named:
+                    best, f.alternatives = named, ()
             if best is not None:
                 f.metric, f.metric_words = best.target, best.alias.text
                 if f.role == "level":
