@@ -247,6 +247,25 @@ def test_wordings_reporters_use_for_sourced_figures(judge, claim):
     assert v.verdict == "supported", v.reason
 
 
+@pytest.mark.parametrize("claim,expected", [
+    ("Shenzhen aims to have more than 92 valid invention patents per 10,000 people by 2020.", "supported"),
+    ("Under a 2018 city policy document, Shenzhen targets more than 92 valid invention patents per 10,000 "
+     "people and over 22,000 PCT international patent applications by 2020.", "supported"),
+    ("深圳力争到2020年每万人有效发明专利拥有量超过92件。", "supported"),
+    # a goal's number is the number set: "more than 29" misstates "more than 92"
+    ("Shenzhen aims to have more than 29 valid invention patents per 10,000 people by 2020.", "contradicted"),
+    # a forecast is not a goal, and a goal never confirms an outcome (nor an outcome a goal)
+    ("Shenzhen will have more than 24 IP operation service institutions in 2020.", "unverifiable"),
+    ("Shenzhen targets 16,300 PCT applications in 2024.", "unverifiable"),
+    # "target" inside a metric's name, "Plan" inside a title: no goal
+    ("In 2013, Shenzhen recorded 189.2% police case-solving target completion rate (counterfeiting crimes).",
+     "supported"),
+])
+def test_a_claim_about_a_goal_is_checked_against_the_goals_sources_set(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
 def test_as_of_a_month_is_its_last_day(judge):
     v = judge.verify("截至2021年12月,纳入知识产权优势企业培育库的企业中有1,253家被认定为专精特新“小巨人”企业。")
     assert v.verdict == "supported", v.reason

@@ -78,6 +78,7 @@ class Claim:
     unknown_names: list[str] = field(default_factory=list)  # proper names the knowledge base does not know
     comparison: str | None = None           # "from_to" when the claim states a change between periods
     relative: RelativeMention | None = None  # "this year", "the past three years": a time only the date of writing places
+    target: bool = False                    # the claim is about a goal set ("targets", "aims to", 力争, 目标)
     language: str = "en"                    # "zh" when the claim is written in Chinese
 
 
@@ -381,6 +382,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     raw = text
     text = normalize(text)
     claim = Claim(line=line, text=raw, language="zh" if not text.isascii() and _CJK.search(text) else "en")
+    claim.target = _states_a_target(text)
     spans = _clauses(text)
     claim.periods = find_periods(text)
     if not claim.periods:
@@ -508,6 +510,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         # period: nearest mention in the clause, else nearest in the claim
         in_clause = [p for p in claim.periods if s <= p.start < e]
         pool = in_clause or claim.periods
+        if claim.target and len(pool) > 1:      # "a 2018 plan targets 92 by 2020": a goal is for its horizon
+            pool = [max(pool, key=lambda p: p.period.end)]
         if pool:
             p = min(pool, key=lambda p: (abs(p.start - f.start), p.start < f.start))
             f.period, f.period_role = p.period, p.role
@@ -516,6 +520,19 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         respectively(kb, text, figs)
     claim.figures = figs
     return claim
+
+
+# A claim about a goal, not an outcome: "Shenzhen targets more than 92 … by 2020", "the plan aims
+# to", "力争超过25%". ("will have" is a forecast, and a forecast is not what a target says.)
+_TARGET = lazy(r"\b(?:target(?:s|ed|ing)?(?![\s-]+(?:completion|rate))|aim(?:s|ed|ing)?\s+(?:to|for|at)|goals?|"
+               r"objectives?|(?-i:plans?\s+to|planned\s+(?:to|for))|envisag\w*|envision\w*|calls?\s+for)\b"
+               r"|目标|力争|争取|计划(?:到|在|于|每年|年均)", re.I)      # "the Action Plan for …" is a title
+_TARGET_CUES = ("target", "aim", "goal", "objective", "plan", "envis", "call", "目标", "力争", "争取", "计划")
+
+
+def _states_a_target(text: str) -> bool:
+    low = text.lower()
+    return any(c in low for c in _TARGET_CUES) and _TARGET.search(text) is not None
 
 
 def _has_shares(kb: KnowledgeBase, metric: str) -> bool:

@@ -21,6 +21,8 @@ from ipcheck.verdicts import QUALIFIER_WORDS, Check, FigureResult, Verdict, show
 
 __all__ = ["Judge", "Verdict", "FigureResult", "Check", "show"]
 
+_BOUNDS = ("more_than", "at_least", "less_than", "at_most")
+
 
 class Judge(Arithmetic):
     """Judges claims against one knowledge base."""
@@ -160,7 +162,7 @@ class Judge(Arithmetic):
             res.period = f.period.code
             facts = self._candidates(f, measure)
         if f.period is None:
-            periods = sorted({x.period for x in facts if x.kind == "actual"})
+            periods = sorted({x.period for x in facts if (x.kind != "actual") == claim.target})
             if claim.relative is not None:
                 # "801 this year": the only period the sources have is not therefore the claim's;
                 # a span up to the date of writing may fit one ("the past three years", 2019-2021)
@@ -187,6 +189,14 @@ class Judge(Arithmetic):
                 return res
         actual = [x for x in facts if x.kind == "actual"]
         planned = [x for x in facts if x.kind != "actual"]
+        if claim.target:                  # a goal is checked against the goals the sources set
+            if planned:
+                return self._compare(f, res, planned, claim.language, goal=True)
+            res.reason = (f"The claim states a goal, and the sources set none for "
+                          f"{self._names(f.metric, f.entity, f.period)}"
+                          + (f"; they give the outcome {show(actual[0].value, actual[0].unit, actual[0].qualifier)}."
+                             if actual else "."))
+            return res
         if not actual:
             return self._no_actual(f, res, measure, planned)
         return self._compare(f, res, actual, claim.language)
@@ -308,12 +318,17 @@ class Judge(Arithmetic):
         c, v = pair
         return abs(c.value - v.value) <= c.half_ulp + v.half_ulp and ar.gap(c.value, v.value) <= ar.MAX_GAP
 
-    def _agrees(self, f: Figure, fact: Fact) -> str | None:
+    def _agrees(self, f: Figure, fact: Fact, goal: bool = False) -> str | None:
         pair = self._statement(f, fact)
+        if pair and goal:
+            # a goal's number is the number set, bound or not: "more than 29" misstates "more than 92"
+            c, v = pair
+            pair = (c._replace(qualifier="exact") if c.qualifier in _BOUNDS else c, v._replace(qualifier="exact"))
         return ar.compare(*pair) if pair else None
 
-    def _compare(self, f: Figure, res: FigureResult, facts: list[Fact], language: str = "en") -> FigureResult:
-        outcomes: list[tuple[Fact, str | None]] = [(x, self._agrees(f, x)) for x in facts]
+    def _compare(self, f: Figure, res: FigureResult, facts: list[Fact], language: str = "en",
+                 goal: bool = False) -> FigureResult:
+        outcomes: list[tuple[Fact, str | None]] = [(x, self._agrees(f, x, goal)) for x in facts]
         if all(o is None for _, o in outcomes):
             x = facts[0]
             res.fact, res.expected, res.source, res.quote = x.id, x.value, x.source, x.quote
@@ -367,7 +382,7 @@ class Judge(Arithmetic):
         return found
 
     def _figure_reason(self, f: Figure, verdict: str, x: Fact, facts: list[Fact]) -> str:
-        names = self._names(f.metric, f.entity, x.period)
+        names = self._names(f.metric, f.entity, x.period) + (f", a {x.kind}" if x.kind != "actual" else "")
         said, cite = self._cite(x)
         if verdict == "supported":
             return f"{f.text} agrees with {names} = {said} ({cite})."
