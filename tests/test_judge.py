@@ -266,6 +266,16 @@ def test_a_claim_about_a_goal_is_checked_against_the_goals_sources_set(judge, cl
     assert v.verdict == expected, v.reason
 
 
+@pytest.mark.parametrize("claim,expected", [
+    ("Punitive damages in 15 Shenzhen IP cases in 2024 added up to 1.78 billion yuan.", "contradicted"),
+    ("Punitive damages in Shenzhen IP cases totalled 1.78 billion yuan in 2024.", "contradicted"),
+    ("Punitive damages in 15 Shenzhen IP cases in 2024 added up to 178 million yuan.", "supported"),
+])
+def test_an_amount_of_money_takes_a_metric_of_money(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
 def test_as_of_a_month_is_its_last_day(judge):
     v = judge.verify("截至2021年12月,纳入知识产权优势企业培育库的企业中有1,253家被认定为专精特新“小巨人”企业。")
     assert v.verdict == "supported", v.reason

@@ -209,6 +209,14 @@ def test_qualifiers_before(text, value, qualifier):
     assert n.qualifier == qualifier
 
 
+@pytest.mark.parametrize("text,qualifier", [
+    ("up to 500", "at_most"), ("can reach up to 500", "at_most"),
+    ("added up to 1.78 billion", "exact"), ("went up to 500", "exact"), ("adds up to 500", "exact"),
+])
+def test_up_to_is_a_bound_unless_a_verb_takes_it(text, qualifier):
+    assert one(text).qualifier == qualifier
+
+
 def test_no_fewer_than_is_not_fewer_than():
     assert one("no fewer than 2,000").qualifier == "at_least"
     assert one("fewer than 2,000").qualifier == "less_than"

@@ -366,6 +366,19 @@ def _counted_by(kb: KnowledgeBase, metric: str) -> str | None:
     return None
 
 
+_NOT_MONEY_WORDS = numbers.MEASURE_WORDS.replace("元", "")
+
+
+def _unit_clash(kb: KnowledgeBase, metric: str, f: Figure, text: str) -> bool:
+    """Money read against a metric of counts, or a count its measure word shows is no money
+    ("2,883.5万件") against a metric of money."""
+    own = kb.metrics[metric].unit
+    if f.unit in ("yuan", "usd"):
+        return own not in ("yuan", "usd")
+    after = text[f.end:f.end + 1]
+    return f.unit == "count" and own in ("yuan", "usd") and after != "" and after in _NOT_MONEY_WORDS
+
+
 def _unit_fit(kb: KnowledgeBase, metric: str, unit: str) -> int:
     """How well a level figure's unit fits a metric: its own unit, a bare amount of money, or not."""
     own = kb.metrics[metric].unit
@@ -486,6 +499,14 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                     claim.rejected_metric = (f"{kb.metrics[rejected.target].en} (it counts "
                                              f"{_counted_by(kb, rejected.target)}; the claim counts "
                                              f"{thing}: {text[f.start:f.end + 20].strip()})")
+            elif f.role == "level" and _unit_clash(kb, best.target, f, text):
+                # "Punitive damages in IP cases totalled 1.78 billion yuan": an amount of money is not
+                # a count of cases; "约2,883.5万件" is a count, not money. A metric of the figure's own
+                # unit whose words are all there is the one meant.
+                fitting = next((m for m in ranked_in[span][0] + ranked(whole_span)[0] if m.score[0]
+                                and not _unit_clash(kb, m.target, f, text)), None)
+                if fitting is not None:
+                    best, f.alternatives = fitting, ()
             elif f.role == "level" and f.unit == "count" and _counted_by(kb, best.target) is None:
                 # "6,264批": a metric whose name counts batches beats one whose name counts nothing
                 # (a measure word only: an English noun phrase's head is not its first noun)

@@ -202,6 +202,11 @@ _BEFORE_MAX_WORDS = max(len(w.split()) for w, _ in _BEFORE if w[0].isascii())
 _BEFORE_MAX_CHARS = max(len(w) for w, _ in _BEFORE if not w[0].isascii())
 
 
+# Verbs that make "up to" part of themselves, not a bound: "added up to", "went up to", "rose up to".
+_UP_TO_VERBS = frozenset("add adds added adding sum sums summed summing go goes went going rose rise rises risen "
+                         "climbed climb jumped jump shot came come comes totted".split())
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     """Qualifier ending right before ``start`` (ignoring spaces); returns (q, its start).
 
@@ -231,16 +236,18 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
         phrase = " ".join(words[-n:])
         q = _BEFORE_MAP.get(phrase)
         if q:
+            if phrase == "up to" and len(words) > n and words[-n - 1] in _UP_TO_VERBS:
+                return "exact", start          # "added up to 1.78 billion" is a sum, "went up to" a level
             return q, base - len(phrase)
     return "exact", start
 
 
-_MEASURE_WORDS = "件项家人次宗个元名位所场篇部台套笔例批户"
+MEASURE_WORDS = "件项家人次宗个元名位所场篇部台套笔例批户"    # Chinese measure words after a count
 _AFTER_FIRST = frozenset(w[0] for w, _ in _AFTER_OUTER) | frozenset(w[0].upper() for w, _ in _AFTER_OUTER)
 
 
 def _qualifier_after(text: str, end: int) -> tuple[str | None, int]:
-    skip = 1 if text[end:end + 1] and text[end] in _MEASURE_WORDS and text[end + 1:end + 3] in (
+    skip = 1 if text[end:end + 1] and text[end] in MEASURE_WORDS and text[end + 1:end + 3] in (
         "以上", "左右", "上下", "以下") else 0
     end += skip
     tail = text[end:end + 12]
