@@ -152,6 +152,8 @@ def test_a_long_chinese_name_is_read_even_where_its_edge_spells_part_of_a_metric
 @pytest.mark.parametrize("text,entity", [
     ("2013年深圳市龙岗区人民法院受理知识产权案件1,222宗,结案1,061宗。", "longgang-court"),
     ("In 2013, Shenzhen's Nanshan District court accepted 1,385 IP cases and closed 1,175.", "nanshan-court"),
+    ("In 2013, 31 enterprises in Shenzhen's Nanshan District received 94 million yuan in pledge-backed loans.",
+     "nanshan-district"),
 ])
 def test_a_city_written_before_one_of_its_courts_only_says_where_the_court_is(knowledge, text, entity):
     assert [f.entity for f in figures(knowledge, text)] == [entity, entity]

@@ -19,7 +19,7 @@ from ipcheck.lazyre import compile_all, lazy
 from ipcheck.links import link_from_to, respectively
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem
 from ipcheck.numbers import Number, normalize
-from ipcheck.names import name_markers, not_in_names, subject_of, unknown_names, vocabulary
+from ipcheck.names import name_markers, not_in_names, unknown_names, vocabulary, within_parents
 from ipcheck.periods import Period, PeriodMention, RelativeMention, find_periods, find_relative, place
 from ipcheck.roles import classify
 from ipcheck.scopes import claimed_scope
@@ -406,9 +406,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 claim.relative = relative[0]
         elif default_period is not None:
             claim.periods = [PeriodMention(default_period, len(text), len(text))]
-    mentions = not_in_names(kb, text, kb.entity_index.find(text, kb.word_bigrams()))
+    mentions = within_parents(kb, text, not_in_names(kb, text, kb.entity_index.find(text, kb.word_bigrams())))
     claim.entities = [e for e, _, _ in mentions]
-    subject = subject_of(kb, text, mentions)
+    subject = mentions[0][0] if mentions else None
     if not mentions:
         claim.unknown_names = unknown_names(kb, text)
 

@@ -133,14 +133,15 @@ def _is_within(kb: KnowledgeBase, inner: str, outer: str) -> bool:
     return False
 
 
-def subject_of(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]) -> str | None:
-    """The first entity named; when it runs straight into one of its own parts ("深圳市龙岗区人民法院",
-    "Shenzhen's Nanshan District court"), that part: the city only says where the court is."""
-    if not mentions:
-        return None
-    subject, _, end = mentions[0]
-    for entity, start, stop in mentions[1:]:
-        if text[end:start].strip().lower() not in ("", "'s", "的") or not _is_within(kb, entity, subject):
-            break
-        subject, end = entity, stop
-    return subject
+def within_parents(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Mentions with a place run straight into one of its own parts read as that part ("深圳市龙岗区人民法院",
+    "Shenzhen's Nanshan District"): the city only says where the court or district is."""
+    out: list[tuple[str, int, int]] = []
+    for entity, start, stop in mentions:
+        if out:
+            prev, prev_start, prev_stop = out[-1]
+            if text[prev_stop:start].strip().lower() in ("", "'s", "的") and _is_within(kb, entity, prev):
+                out[-1] = (entity, prev_start, stop)
+                continue
+        out.append((entity, start, stop))
+    return out
