@@ -195,6 +195,10 @@ class AliasIndex:
         self._last = (text, out)
         return out
 
+    def present(self, text: str) -> list[Alias]:
+        """Every alias fully present in ``text`` (cached for the last text asked about)."""
+        return self._candidates(text)
+
     def matches(self, text: str, focus: str | None = None) -> list[Match]:
         """Aliases fully present in ``text``; ``in_focus`` counts keywords also in ``focus``."""
         found = self._candidates(text)

@@ -56,13 +56,9 @@ def not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
     the nation when it is only the yardstick ("continuing to lead the nation", "居全国首位")."""
     markers = name_markers(kb)
     out = []
-    pieces = None
     for target, i, j in mentions:
-        if "\u3400" <= text[i] <= "\u9fff":
-            if pieces is None:      # the Chinese metric names written in the text, where they are
-                pieces = _metric_pieces(kb, text)
-            if any(s <= i and j <= e and e - s > j - i for s, e in pieces):
-                continue            # 中国专利金奖, 广东省知识产权优势企业: a metric's name, not a place
+        if "\u3400" <= text[i] <= "\u9fff" and _inside_a_metric_name(kb, text, i, j):
+            continue                # 中国专利金奖, 广东省知识产权优势企业: a metric's name, not a place
         after = _NEXT_TWO.match(text, j) if text[j:j + 1] == " " else None
         words = markers.get(text[i:j].lower())
         if after and words and f"{after.group(1)} {after.group(2)}".lower() in words:
@@ -73,17 +69,19 @@ def not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
     return out
 
 
-def _metric_pieces(kb: KnowledgeBase, text: str) -> list[tuple[int, int]]:
-    """Where the pieces of Chinese metric names found in ``text`` are written."""
-    spans = []
-    for alias in kb.metric_index.matches(text):
-        if alias.alias.chinese:
-            for piece in alias.alias.keywords:
-                at = text.find(piece)
-                while at >= 0:
-                    spans.append((at, at + len(piece)))
-                    at = text.find(piece, at + 1)
-    return spans
+def _inside_a_metric_name(kb: KnowledgeBase, text: str, i: int, j: int) -> bool:
+    """Is the Chinese name at i..j written inside a longer piece of a metric's name found in ``text``?"""
+    name = text[i:j]
+    for alias in kb.metric_index.present(text):
+        if alias.chinese:
+            for piece in alias.keywords:
+                if len(piece) > len(name) and name in piece:
+                    at = text.find(piece)
+                    while at >= 0:
+                        if at <= i and j <= at + len(piece):
+                            return True
+                        at = text.find(piece, at + 1)
+    return False
 
 
 _YARDSTICKS = frozenset(("the nation", "the country", "nationwide", "china", "guangdong", "guangdong province",

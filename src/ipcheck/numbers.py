@@ -279,8 +279,6 @@ _NEG_ZH = lazy(r"(?:并未|尚未|未能|没能|并没有|没有|不曾|未|没|
 _REACH_EN = frozenset(("reach", "reached", "reaching", "reaches", "hit", "hits", "attain", "attained", "achieve",
                        "achieved", "even", "get", "got", "come", "came"))
 _TURNED = {"more_than": "at_most", "at_least": "less_than", "less_than": "at_least", "at_most": "more_than"}
-_NEG_CUES = ("not", "n't", "never", "no longer", "fail", "short of")
-_NEG_ZH_CUES = "未没非不"
 
 
 def _negated(text: str, start: int, qualifier: str) -> tuple[str, int]:
@@ -291,7 +289,8 @@ def _negated(text: str, start: int, qualifier: str) -> tuple[str, int]:
         return qualifier, -1
     low = head.lower()
     if head.isascii():
-        if not any(c in low for c in _NEG_CUES):
+        if not ("not" in low or "n't" in low or "never" in low or "longer" in low or "fail" in low
+                or "short" in low):
             return qualifier, -1
         m = _NEG_EN.search(low)
         if m is None:
@@ -299,7 +298,7 @@ def _negated(text: str, start: int, qualifier: str) -> tuple[str, int]:
         between = m.group("between").split()
         reach = "short" in m.group(0) or m.group(0).startswith("fail") or bool(between) and between[-1] in _REACH_EN
     else:
-        if not any(c in head for c in _NEG_ZH_CUES):
+        if not ("未" in head or "没" in head or "非" in head or "不" in head):
             return qualifier, -1
         m = _NEG_ZH.search(head)
         if m is None:
