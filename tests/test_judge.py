@@ -276,6 +276,16 @@ def test_an_amount_of_money_takes_a_metric_of_money(judge, claim, expected):
     assert v.verdict == expected, v.reason
 
 
+@pytest.mark.parametrize("claim,expected", [
+    ("Shenzhen prosecutors approved the arrest of 461 people in 305 IP crime cases in 2013.", "supported"),
+    ("Shenzhen's PCT applications were 16,300 in 2024, first among Chinese cities.", "supported"),
+    ("Shenzhen's PCT applications were 16,300 in 2024, second nationwide.", "contradicted"),
+])
+def test_people_are_persons_and_a_rank_needs_no_verb(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
 def test_as_of_a_month_is_its_last_day(judge):
     v = judge.verify("截至2021年12月,纳入知识产权优势企业培育库的企业中有1,253家被认定为专精特新“小巨人”企业。")
     assert v.verdict == "supported", v.reason

@@ -31,11 +31,17 @@ _CJK = lazy(r"[\u3400-\u9fff]+")
 _PHRASE_KEYS = lazy(r"[a-z0-9]+|[\u3400-\u9fff]")     # what PhraseIndex files phrases under
 
 
+# Words that stand for one another in a metric's name ("461 people" are "461 persons").
+_SAME_AS = {"people": "person", "individuals": "person", "individual": "person"}
+
+
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     w = word.lower().strip("'-")
     if w.endswith("'s"):
         w = w[:-2]
+    if w in _SAME_AS:
+        return _SAME_AS[w]
     if len(w) > 4 and w.endswith(("ies", "ied")):
         return w[:-3] + "y"
     if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):

@@ -84,9 +84,10 @@ def _inside_a_metric_name(kb: KnowledgeBase, text: str, i: int, j: int) -> bool:
     return False
 
 
-_YARDSTICKS = frozenset(("the nation", "the country", "nationwide", "china", "guangdong", "guangdong province",
+_YARDSTICKS = frozenset(("the nation", "the country", "nationwide", "china", "chinese", "guangdong", "guangdong province",
                          "全国", "中国", "广东", "广东省"))
-_LEADING_WORDS = frozenset(("lead", "leads", "leading", "led", "first", "top", "ahead", "ranked", "ranking", "ranks"))
+_LEADING_WORDS = frozenset(("lead", "leads", "leading", "led", "first", "second", "third", "fourth", "fifth", "top",
+                            "ahead", "ranked", "ranking", "ranks", "among"))
 
 
 def _a_yardstick(text: str, i: int, j: int) -> bool:
