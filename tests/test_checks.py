@@ -36,3 +36,15 @@ def test_a_share_of_two_stated_figures_is_recomputed(judge):
     bad = judge.verify("The Shenzhen Intermediate People's Court accepted 2,936 IP cases in 2013, roughly 40% of "
                        "the 9,694 IP cases accepted by Shenzhen courts.")
     assert bad.verdict == "contradicted" and "30.29" in bad.reason
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # 16,300 / 10,049 = 1.62: "twice" is wrong, "1.6 times" right
+    ("Shenzhen's PCT applications reached 16,300 in 2024, twice the 2013 level.", "contradicted"),
+    ("Shenzhen's PCT applications reached 16,300 in 2024, 1.6 times that of 2013.", "supported"),
+    ("深圳2024年PCT国际专利申请1.63万件,是2013年的两倍。", "contradicted"),
+])
+def test_a_multiple_of_another_years_figure(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    assert any(c.kind == "multiple" for c in v.checks)

@@ -6,7 +6,8 @@ import math
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from ipcheck.numbers import format_number, normalize, parse_number, read_fractions, read_numbers, word_number
+from ipcheck.numbers import (format_number, normalize, parse_number, read_fractions, read_numbers,
+                             read_word_multiples, word_number)
 
 
 def one(text: str):
@@ -317,6 +318,20 @@ def test_fractions_in_words_are_shares_in_percent(text, value, qualifier):
                                   "近半年来", "half the national average", "a third batch"])
 def test_halves_of_periods_and_multiples_are_not_shares(text):
     assert read_fractions(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("twice the 2013 level", 2.0), ("three times that of 2013", 3.0), ("half the national average", 0.5),
+    ("double the figure", 2.0), ("是2013年的两倍", 2.0),
+])
+def test_multiples_in_words(text, value):
+    [n] = read_word_multiples(text)
+    assert n.value == value and n.unit == "times"
+
+
+@pytest.mark.parametrize("text", ["it doubled", "three times in a row", "half of all", "20倍", "the first half"])
+def test_what_is_not_a_multiple_in_words(text):
+    assert read_word_multiples(text) == []
 
 
 # -- precision --------------------------------------------------------------------------------

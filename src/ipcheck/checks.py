@@ -106,7 +106,14 @@ class Arithmetic:
                 next((x for x in levels if x.metric == f.metric and x.entity == f.entity), None)
             den = next((x for x in levels if x is not num and x.metric == f.metric), None)
             den_fact = None
-            if den is None and f.metric and f.period:
+            # "twice the 2013 level": the same metric and entity in the period named right after
+            then = next((p.period for p in claim.periods if 0 <= p.start - f.end <= 25
+                         or 0 <= f.start - p.end <= 3 and claim.text[p.end:f.start].strip() in ("的", "")), None)
+            if den is None and num is not None and then is not None and then != num.period and num.entity:
+                den_fact = next((x for x in self.kb.lookup(f.metric, num.entity) if x.measure == "level"
+                                 and x.kind == "actual" and x.qualifier in ar.POINT_QUALIFIERS
+                                 and self._period_matches(f.metric, then, x)), None)
+            elif den is None and f.metric and f.period:
                 den_fact = next((x for x in self.kb.lookup(f.metric, "china") if x.measure == "level"
                                  and x.kind == "actual" and self._period_matches(f.metric, f.period, x)), None)
             if num is not None and (den is not None or den_fact is not None):

@@ -414,9 +414,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         claim.unknown_names = unknown_names(kb, text)
 
     figs: list[Figure] = []
-    for n in numbers.read_numbers(text):
-        figs.append(_figure(n))
-    for n in numbers.read_fractions(text):
+    for n in (*numbers.read_numbers(text), *numbers.read_fractions(text), *numbers.read_word_multiples(text)):
         figs.append(_figure(n))
     _add_ranks_and_streaks(text, figs)
     _add_doubling(text, figs)

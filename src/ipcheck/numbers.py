@@ -521,6 +521,36 @@ def read_fractions(text: str) -> list[Number]:
     return found
 
 
+# Multiples written in words ("twice the 2013 level", "three times that of", "half the national
+# average", "两倍"): figures in times, so the arithmetic they state is checked, never passed over.
+_WORD_MULTIPLE = lazy(
+    r"(?<![\w-])(?P<en>twice|double|triple|quadruple|half|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
+    r"(?=\s+(?:the|that|as|its|their|what)\b)"
+    r"|(?<![\d.一二两三四五六七八九十])(?P<zh>[两二三四五六七八九十])倍", re.I)
+_MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0, "half": 0.5}
+
+
+def read_word_multiples(text: str) -> list[Number]:
+    """Multiples written in words, as figures in times (see ``_WORD_MULTIPLE``)."""
+    low = text.lower()
+    if not ("twice" in low or "double" in low or "triple" in low or "quadruple" in low or "half" in low
+            or " times" in low or "倍" in text):
+        return []
+    found = []
+    for m in _WORD_MULTIPLE.finditer(text):
+        words = m.group(0)
+        w = words.lower()
+        value = _MULTIPLE_WORDS.get(w) or word_number(w.split()[0] if m.group("en") else m.group("zh"))
+        if not value:
+            continue
+        qualifier, qstart = _qualifier_before(text, m.start())
+        qualifier, denied_at = _negated(text, qstart, qualifier)
+        found.append(Number(value=float(value), text=words, start=m.start(), end=m.end(), half_ulp=0.0,
+                            unit="times", qualifier=qualifier,
+                            negation=text[denied_at:m.start()].lstrip() if denied_at >= 0 else ""))
+    return found
+
+
 def parse_number(written: str) -> Number:
     """Read exactly one figure from ``written``; raise ValueError otherwise."""
     found = read_numbers(written, keep_years=True)
