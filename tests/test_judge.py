@@ -286,6 +286,22 @@ def test_people_are_persons_and_a_rank_needs_no_verb(judge, claim, expected):
     assert v.verdict == expected, v.reason
 
 
+@pytest.mark.parametrize("claim,expected", [
+    ("University patent applications in China rose from 106,000 in 2012 to 367,000 in 2021, "
+     "an increase of 246.2%.", "supported"),
+    ("China's 5,729 national IP advantage demonstration enterprises were 1.5% of industrial enterprises but "
+     "produced 37.4% of industrial added value.", "supported"),
+    ("China's 5,729 national IP advantage demonstration enterprises were 1.5% of industrial enterprises but "
+     "produced 47.4% of industrial added value.", "contradicted"),
+    # a place with no figures of its own is not read as one of its parts unless the metric's name says so
+    ("China's IP cases accepted by courts were 1,664 in 2013.", "unverifiable"),
+    ("China's patent applications were 80,657 in 2013.", "unverifiable"),
+])
+def test_a_country_counted_through_one_of_its_groups(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
 def test_as_of_a_month_is_its_last_day(judge):
     v = judge.verify("截至2021年12月,纳入知识产权优势企业培育库的企业中有1,253家被认定为专精特新“小巨人”企业。")
     assert v.verdict == "supported", v.reason

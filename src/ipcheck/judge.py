@@ -15,6 +15,7 @@ from ipcheck import quantities, scopes
 from ipcheck.checks import Arithmetic
 from ipcheck.claims import MEASURE_FOR_ROLE, Claim, Figure, read_claim
 from ipcheck.kb import KnowledgeBase
+from ipcheck.matching import words
 from ipcheck.model import Fact, worst
 from ipcheck.periods import Period, RelativeMention, year
 from ipcheck.verdicts import QUALIFIER_WORDS, Check, FigureResult, Verdict, show
@@ -78,6 +79,15 @@ class Judge(Arithmetic):
                 return True
         return False
 
+    def _group_meant(self, metric: str, entity: str) -> str | None:
+        """The one group within ``entity`` (its universities, its demonstration enterprises) that
+        the sources count ``metric`` for, when the metric's own name says so; else None."""
+        named = set(words(self.kb.metrics[metric].en))
+        groups = {x.entity for x in self.kb.lookup(metric)}
+        meant = [g for g in groups if self.kb.entities[g].kind == "group" and self._ancestor(entity, g)
+                 and named.intersection(words(self.kb.entities[g].en))]
+        return meant[0] if len(meant) == 1 else None
+
     def _period_matches(self, metric: str, claimed: Period, fact: Fact) -> bool:
         stated = fact.period
         if stated == claimed:
@@ -140,6 +150,15 @@ class Judge(Arithmetic):
                           f"has no figures for.")
             return res
         guessed_entity = f.entity is None
+        if f.entity is not None and not self.kb.lookup(f.metric, f.entity):
+            # "university patent applications in China": China's universities; "China's 5,729
+            # demonstration enterprises … produced 37.4% of industrial added value": those enterprises
+            group = self._group_meant(f.metric, f.entity) or next(
+                (x.entity for x in claim.figures if x is not f and x.entity and x.entity != f.entity
+                 and self.kb.entities[x.entity].kind == "group" and self._ancestor(f.entity, x.entity)
+                 and self.kb.lookup(f.metric, x.entity)), None)
+            if group is not None:
+                f.entity = res.entity = group
         if f.entity is None:
             pool = [x for x in self.kb.lookup(f.metric) if x.measure == measure
                     and (f.period is None or self._period_matches(f.metric, f.period, x))]
