@@ -16,6 +16,7 @@ from datetime import date
 from ipcheck import numbers, quantities
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import compile_all, lazy
+from ipcheck.clauses import clause_of, clauses, metric_spans
 from ipcheck.links import link_from_to, respectively
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem
 from ipcheck.numbers import Number, normalize
@@ -81,48 +82,6 @@ class Claim:
     relative: RelativeMention | None = None  # "this year", "the past three years": a time only the date of writing places
     target: bool = False                    # the claim is about a goal set ("targets", "aims to", 力争, 目标)
     language: str = "en"                    # "zh" when the claim is written in Chinese
-
-
-# Where clauses end: punctuation (a comma only outside a number) and a few Chinese conjunctions, in
-# one pattern each of whose branches opens with a literal character, so the regex engine skips ahead
-# to the next candidate by itself; and 'and' / 'while' / 'but' / 'whereas' / 'with' between spaces.
-_PUNCTUATION_CUT = lazy(r",(?<!\d,)|,(?!\d{3})|;|。|!|\?|而|并且|其中")
-_WORD_CUT = lazy(r"\s(?:and|while|but|whereas|with)\s")
-
-
-def _clauses(text: str) -> list[tuple[int, int]]:
-    """Spans of clauses: split at , ; 。 and 'and'/'while'/'but' (never inside a number)."""
-    found = [m.span() for m in _PUNCTUATION_CUT.finditer(text)]
-    if "and" in text or "with" in text or "but" in text or "while" in text or "whereas" in text:
-        words = [m.span() for m in _WORD_CUT.finditer(text)
-                 if not (m.group(0) == " with " and _in_a_title(text, m.start(), m.end()))]
-        if words:
-            found = sorted(found + words)
-    cuts = [0]
-    for start, end in found:
-        cuts.append(start)
-        cuts.append(end)
-    cuts.append(len(text))
-    spans = []
-    for i in range(0, len(cuts) - 1, 2):
-        s, e = cuts[i], cuts[i + 1]
-        if e > s:
-            spans.append((s, e))
-    return spans or [(0, len(text))]
-
-
-def _in_a_title(text: str, start: int, end: int) -> bool:
-    """Is the 'with' at start..end inside a capitalised name ("Enterprises with IPR Advantages")
-    rather than opening a clause ("…, with a growth of 10.29%")?"""
-    word_start = text.rfind(" ", 0, start) + 1
-    return text[word_start:word_start + 1].isupper() and text[end:end + 1].isupper()
-
-
-def _clause_of(spans: list[tuple[int, int]], pos: int) -> int:
-    for i, (s, e) in enumerate(spans):
-        if s <= pos < e:
-            return i
-    return len(spans) - 1
 
 
 def warm(kb: KnowledgeBase) -> None:
@@ -397,7 +356,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     text = normalize(text)
     claim = Claim(line=line, text=raw, language="zh" if not text.isascii() and _CJK.search(text) else "en")
     claim.target = _states_a_target(text)
-    spans = _clauses(text)
+    spans = clauses(text)
     claim.periods = find_periods(text)
     if not claim.periods:
         relative = find_relative(text) or ([default_period] if isinstance(default_period, RelativeMention) else [])
@@ -431,22 +390,24 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         return ranked_in[span]
 
     whole_span = (0, len(text))
+    named_in = metric_spans(text, spans, mentions) if len(spans) > 1 else spans
     for f in figs:
-        f.clause = _clause_of(spans, f.start)
-        ranked(spans[f.clause])
-    figure_spans = {spans[f.clause] for f in figs}
+        f.clause = clause_of(spans, f.start)
+        ranked(named_in[f.clause])
+    figure_spans = {named_in[f.clause] for f in figs}
     held_in: dict[tuple[int, int], dict[Alias, int]] = {}
     full_in: dict[tuple[int, int], set[Alias]] = {}
     per_clause = None
     if len(figure_spans) > 1:          # only a claim with several figure clauses needs the list rules
         held_in = {span: {m.alias: m.in_focus for m in ranked_in[span][0]} for span in figure_spans}
         full_in = {span: {a for a, n in held.items() if n >= a.weight[0]} for span, held in held_in.items()}
-        per_clause = collections.Counter(spans[f.clause] for f in figs)
+        per_clause = collections.Counter(named_in[f.clause] for f in figs)
 
     level_metric: str | None = None
     level_match: Match | None = None
     for f in figs:
-        s, e = span = spans[f.clause]
+        s, e = spans[f.clause]
+        span = named_in[f.clause]
         classify(text, f, s)
         elsewhere: set[Alias] = set()
         strict = False

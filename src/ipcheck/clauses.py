@@ -1,0 +1,72 @@
+"""Where a claim's clauses end, and where the words naming a figure's metric may be.
+
+Each figure takes the words of its own clause ("the court accepted 2,936 cases and closed 2,114
+cases": the second is closed cases), so the cuts decide a great deal: punctuation (a comma only
+outside a number), a few Chinese conjunctions, and 'and' / 'while' / 'but' / 'whereas' / 'with'.
+"""
+from __future__ import annotations
+
+from ipcheck.lazyre import lazy
+
+# Where clauses end: punctuation (a comma only outside a number) and a few Chinese conjunctions, in
+# one pattern each of whose branches opens with a literal character, so the regex engine skips ahead
+# to the next candidate by itself; and 'and' / 'while' / 'but' / 'whereas' / 'with' between spaces.
+_PUNCTUATION_CUT = lazy(r",(?<!\d,)|,(?!\d{3})|;|。|!|\?|而|并且|其中")
+_WORD_CUT = lazy(r"\s(?:and|while|but|whereas|with)\s")
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Spans of clauses: split at , ; 。 and 'and'/'while'/'but' (never inside a number)."""
+    found = [m.span() for m in _PUNCTUATION_CUT.finditer(text)]
+    if "and" in text or "with" in text or "but" in text or "while" in text or "whereas" in text:
+        words = [m.span() for m in _WORD_CUT.finditer(text)
+                 if not (m.group(0) == " with " and in_a_title(text, m.start(), m.end()))]
+        if words:
+            found = sorted(found + words)
+    cuts = [0]
+    for start, end in found:
+        cuts.append(start)
+        cuts.append(end)
+    cuts.append(len(text))
+    spans = []
+    for i in range(0, len(cuts) - 1, 2):
+        s, e = cuts[i], cuts[i + 1]
+        if e > s:
+            spans.append((s, e))
+    return spans or [(0, len(text))]
+
+
+def in_a_title(text: str, start: int, end: int) -> bool:
+    """Is the 'with' at start..end inside a capitalised name ("Enterprises with IPR Advantages")
+    rather than opening a clause ("…, with a growth of 10.29%")?"""
+    word_start = text.rfind(" ", 0, start) + 1
+    return text[word_start:word_start + 1].isupper() and text[end:end + 1].isupper()
+
+
+_FIGURE_DIGIT = lazy(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")     # a digit, not of a year's
+
+
+_VERB_AFTER = lazy(r"[a-z]+ed\b|(?:won|held|took|saw|made|set|led|grew|rose|fell|hit|built|won)\b")
+
+
+def metric_spans(text: str, spans: list[tuple[int, int]], mentions: list[tuple[str, int, int]]
+                  ) -> list[tuple[int, int]]:
+    """For each clause, where the words naming its figures' metric may be: the clause, and before it
+    a clause cut off by a bare 'and' that states no figure, when the 'and' joins two words of one
+    noun phrase ("strategic emerging | and future industries held 271,100 …"), not two verbs
+    ("… Program | and allocated RMB 5 million") nor inside an entity's name."""
+    out = list(spans)
+    for i in range(1, len(spans)):
+        before, here = out[i - 1], spans[i]
+        cut = spans[i - 1][1]
+        if text[cut:here[0]] == " and " and not _FIGURE_DIGIT.search(text, before[0], before[1]) \
+                and not _VERB_AFTER.match(text, here[0]) and not any(s < cut < e for _, s, e in mentions):
+            out[i] = (before[0], here[1])
+    return out
+
+
+def clause_of(spans: list[tuple[int, int]], pos: int) -> int:
+    for i, (s, e) in enumerate(spans):
+        if s <= pos < e:
+            return i
+    return len(spans) - 1

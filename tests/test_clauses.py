@@ -1,0 +1,55 @@
+"""Clause cuts, and the span a figure's metric words may come from."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from ipcheck.clauses import clauses as _clauses, in_a_title as _in_a_title, metric_spans
+from ipcheck.claims import read_claim
+
+
+def test_with_inside_a_capitalised_name_does_not_cut_the_clause():
+    text = "20 enterprises recognized as Enterprises with IPR Advantages by the municipal government"
+    assert _clauses(text) == [(0, len(text))]
+    assert len(_clauses("Applications reached 80,657 with a growth of 10.29%")) == 2
+
+
+def test_a_bare_and_between_two_words_of_a_noun_phrase_keeps_the_words_together():
+    text = "Shenzhen's strategic emerging and future industries held 271,100 valid invention patents"
+    spans = _clauses(text)
+    assert len(spans) == 2 and metric_spans(text, spans, [])[1] == (0, len(text))
+
+
+def test_an_and_after_a_figure_or_before_a_verb_or_inside_a_name_stays_a_cut():
+    for text in ("Courts accepted 9,694 IP cases and closed 8,174", "Futian District introduced a Program and "
+                 "allocated RMB 5 million"):
+        spans = _clauses(text)
+        assert metric_spans(text, spans, []) == spans
+    text = "national IP advantage and demonstration enterprises recorded 7.7%"
+    spans = _clauses(text)
+    assert metric_spans(text, spans, [("e", 0, 51)]) == spans
+
+
+def test_the_noun_phrase_names_the_metric(knowledge):
+    [f] = read_claim(knowledge, "Shenzhen's strategic emerging and future industries held 271,100 valid invention "
+                                "patents at the end of 2024.").figures
+    assert f.metric == "valid_invention_patents_sei_future_industries"
+
+
+_ONE_PATTERN = re.compile(r"(?:(?<!\d),|,(?!\d{3})|[;。!?]|\s(?:and|while|but|whereas|with)\s|而|并且|其中)")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab 12,;。!?而并且其中\t", max_size=40)
+       | st.lists(st.sampled_from(["and", "with", "While", "but", "whereas", "1,234", ",", " ", "x", "。", "Aid"]),
+                  max_size=12).map(" ".join))
+def test_clause_cuts_are_the_one_pattern_cuts(text):
+    """The cuts are found by two patterns (for speed); they are the one pattern's cuts."""
+    cuts = [0]
+    for m in _ONE_PATTERN.finditer(text):
+        if not (m.group(0) == " with " and _in_a_title(text, m.start(), m.end())):
+            cuts += [m.start(), m.end()]
+    cuts.append(len(text))
+    spans = [(s, e) for s, e in zip(cuts[::2], cuts[1::2]) if e > s] or [(0, len(text))]
+    assert _clauses(text) == spans
