@@ -201,6 +201,20 @@ def test_installed_console_script_answers_from_another_folder(tmp_path):
     assert p.stdout.strip() == f"ipcheck {__version__}"
 
 
+def test_the_process_ends_with_all_its_output_written_and_its_status(tmp_path):
+    # the console entry leaves without tearing the interpreter down: nothing may be lost by it
+    claims = ["PCT applications 2024 = 16,300", "PCT applications 2024 = 16,900"] * 400
+    p = subprocess.run([sys.executable, "-m", "ipcheck", "verify", "--format", "jsonl", "--file", "-"],
+                       cwd=tmp_path, input="\n".join(claims) + "\n", capture_output=True, text=True, timeout=120)
+    lines = p.stdout.splitlines()
+    assert p.returncode == 1, p.stderr
+    assert len(lines) == len(claims) and json.loads(lines[-1])["line"] == len(claims)
+    # a reader that goes away early is no error
+    p = subprocess.run(f"{sys.executable} -m ipcheck verify --format jsonl --file - | head -1", shell=True,
+                       cwd=tmp_path, input="\n".join(claims) + "\n", capture_output=True, text=True, timeout=120)
+    assert len(p.stdout.splitlines()) == 1 and "Traceback" not in p.stderr and "Exception" not in p.stderr
+
+
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "table"])
 def test_a_forked_batch_prints_what_one_process_prints(tmp_path, fmt):
     """Workers hand back a chunk of verdicts at a time; the output must not show it."""

@@ -4,10 +4,11 @@ Exceptions become exit statuses in exactly one place, ``guard``; everything else
 """
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
-from typing import Optional
+from typing import NoReturn, Optional
 
 import typer
 
@@ -359,5 +360,18 @@ def main(argv: Optional[list[str]] = None, env: Optional[Environment] = None) ->
     finally:
         _env = None
     if argv is None:
-        sys.exit(int(status))
+        _leave(int(status))
     return int(status)
+
+
+def _leave(status: int) -> NoReturn:
+    """End the process without tearing the interpreter down. A run holds the knowledge base and its
+    indexes, tens of thousands of objects, and freeing them one by one at exit took longer than a
+    batch's last chunk (some 40 ms; the operating system frees them at once). Output is flushed first;
+    a reader that has gone away (a closed pipe) is no error."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(status)
