@@ -302,6 +302,15 @@ def test_a_country_counted_through_one_of_its_groups(judge, claim, expected):
     assert v.verdict == expected, v.reason
 
 
+@pytest.mark.parametrize("claim,expected", [
+    ("China's IP royalty exports grew 27.1% in 2021, 10.5 percentage points faster than imports.", "supported"),
+    ("China's IP royalty exports grew 27.1% in 2021, 12.5 percentage points faster than imports.", "contradicted"),
+])
+def test_a_percentage_point_gap_after_a_rate_is_that_rates(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
 def test_as_of_a_month_is_its_last_day(judge):
     v = judge.verify("截至2021年12月,纳入知识产权优势企业培育库的企业中有1,253家被认定为专精特新“小巨人”企业。")
     assert v.verdict == "supported", v.reason

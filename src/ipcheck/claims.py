@@ -405,6 +405,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
 
     level_metric: str | None = None
     level_match: Match | None = None
+    rate_match: Match | None = None          # the last growth rate or share read: what a pp gap compares
     for f in figs:
         s, e = spans[f.clause]
         span = named_in[f.clause]
@@ -475,10 +476,16 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                                         and _counted_by(kb, m.target) == thing), None)
                 if named:
                     best, f.alternatives = named, ()
+            if f.role == "pp" and rate_match is not None and not _names_the_part(text, s, f.start):
+                # "exports grew 27.1%, 10.5 percentage points faster than imports": the gap is the
+                # rate's, the words after "than" name what it is compared with
+                best, f.alternatives = rate_match, ()
             if best is not None:
                 f.metric, f.metric_words = best.target, best.alias.text
                 if f.role == "level":
                     level_metric, level_match = f.metric, best
+                elif f.role in ("growth", "share"):
+                    rate_match = best
         else:
             claim.rejected_metric = why or ranked(whole_span)[1]
         # entity: named in the clause, else the claim's subject (shares and multiples always the subject)
