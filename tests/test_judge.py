@@ -311,6 +311,31 @@ def test_a_percentage_point_gap_after_a_rate_is_that_rates(judge, claim, expecte
     assert v.verdict == expected, v.reason
 
 
+@pytest.mark.parametrize("claim,expected", [
+    # a court or district the base does not know, written after the city: about that part, not the city
+    ("2013年深圳市龙华区人民法院受理知识产权案件800宗。", "unverifiable"),
+    ("In 2013 Shenzhen's Longhua District court accepted 800 IP cases.", "unverifiable"),
+    ("2013年深圳市福田区人民法院受理知识产权案件1,664宗。", "supported"),
+    ("2013年我市境外商标申请2,692件,比上年增长57.80%。", "supported"),       # 我市: our city
+    ("2024年深圳知识产权强县建设试点示范县数5。", "supported"),            # 强县: a metric's words, no county
+])
+def test_a_part_of_the_city_the_base_does_not_know(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim,expected", [
+    ("2017年初至2022年6月底,银行业知识产权质押贷款累计发放3723.64亿元。", "supported"),
+    ("From the beginning of 2017 to the end of June 2022, banks issued 372.364 billion yuan of IP pledge loans.",
+     "supported"),
+    ("From 2012 to 2021, university patent grants grew 346.4%.", "supported"),
+    ("From 2012 to 2021, university patent grants grew 246.4%.", "contradicted"),
+])
+def test_one_figure_from_one_period_to_another_is_over_the_whole_span(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
 def test_as_of_a_month_is_its_last_day(judge):
     v = judge.verify("截至2021年12月,纳入知识产权优势企业培育库的企业中有1,253家被认定为专精特新“小巨人”企业。")
     assert v.verdict == "supported", v.reason

@@ -20,7 +20,7 @@ from ipcheck.clauses import clause_of, clauses, metric_spans
 from ipcheck.links import link_from_to, respectively
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem
 from ipcheck.numbers import Number, normalize
-from ipcheck.names import name_markers, not_in_names, unknown_names, vocabulary, within_parents
+from ipcheck.names import name_markers, not_in_names, unknown_names, unknown_part, vocabulary, within_parents
 from ipcheck.periods import Period, PeriodMention, RelativeMention, find_periods, find_relative, place
 from ipcheck.roles import classify
 from ipcheck.scopes import claimed_scope
@@ -367,9 +367,13 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         elif default_period is not None:
             claim.periods = [PeriodMention(default_period, len(text), len(text))]
     mentions = within_parents(kb, text, not_in_names(kb, text, kb.entity_index.find(text, kb.word_bigrams())))
+    part = unknown_part(kb, text, mentions) if mentions else None
+    if part is not None:                    # "深圳市龙华区人民法院": about Longhua's court, which the base lacks
+        claim.unknown_names = [part[0]]
+        mentions = [m for m in mentions if m is not part[1]]
     claim.entities = [e for e, _, _ in mentions]
     subject = mentions[0][0] if mentions else None
-    if not mentions:
+    if not mentions and not claim.unknown_names:
         claim.unknown_names = unknown_names(kb, text)
 
     figs: list[Figure] = []

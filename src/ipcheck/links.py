@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
 from ipcheck.matching import Match
+from ipcheck.periods import Period
 
 if TYPE_CHECKING:
     from ipcheck.claims import Claim, Figure
@@ -54,6 +55,20 @@ def _place(low: str, keyword: str, chinese: bool) -> int:
 def link_from_to(text: str, figs: list[Figure], claim: Claim) -> None:
     """'from A (in Y1) to B (in Y2)': A takes the earlier period, B the later one."""
     levels = [f for f in figs if f.role == "level"]
+    if len(levels) <= 1:
+        # one figure "from 2017 to the end of June 2022" (a total over the span), or only a change
+        # ("from 2012 to 2021, grants grew 346.4%"): the whole span
+        pair = next(((a, b) for a, b in zip(claim.periods, claim.periods[1:])
+                     if a.role == "from" and b.role == "to"), None)
+        if pair is None:
+            return
+        span = Period("range", pair[0].period.start, pair[1].period.end)
+        for f in levels or [f for f in figs if f.role in ("growth", "change")]:
+            if f.period in (pair[0].period, pair[1].period):
+                f.period, f.period_role = span, "at"
+                if not levels:
+                    claim.comparison = "from_to"
+        return
     for a, b in zip(levels, levels[1:]):
         if _FROM.search(text[max(0, a.start - 12):a.start]) and _TO.search(text[max(0, b.start - 14):b.start]):
             years = [p for p in claim.periods if p.period.kind == "year"]

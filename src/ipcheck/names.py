@@ -101,7 +101,29 @@ def _a_yardstick(text: str, i: int, j: int) -> bool:
 
 
 _CAPITALISED = lazy(r"\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)*")
-_CHINESE_PLACE = lazy(r"([\u4e00-\u9fff]{2,6}?(?:市|省|自治区|特别行政区))")
+_CHINESE_PLACE = lazy(r"((?![年月日的在和与及是为])[\u4e00-\u9fff]{2,6}?(?:市|省|自治区|特别行政区))")
+# a part of a place written right after it: "深圳市|龙华区人民法院", "Shenzhen's |Longhua District court"
+_CHINESE_PART = lazy(r"[\u4e00-\u9fff]{2,3}?(?:区|县|镇)(?:人民法院|法院)?")
+_ENGLISH_PART = lazy(r"(?:[A-Z][a-z'-]+\s+){1,3}(?:District|County|Town)(?:\s+People's\s+Court|\s+[Cc]ourt)?")
+
+
+def unknown_part(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]
+                 ) -> tuple[str, tuple[str, int, int]] | None:
+    """A district, county or court the base does not know, written right after a place it does
+    ("深圳市龙华区人民法院", "Shenzhen's Longhua District court"): the claim is about that part, and the
+    known place only says where it is. (A known part would itself be a mention, taking the place's.)"""
+    starts = {s for _, s, _ in mentions}
+    for m in mentions:
+        at = m[2]
+        if text[at:at + 2] == "'s":
+            at += 2
+        at += len(text[at:]) - len(text[at:].lstrip(" 的"))
+        if at in starts:
+            continue
+        part = (_CHINESE_PART if "\u3400" <= text[at:at + 1] <= "\u9fff" else _ENGLISH_PART).match(text, at)
+        if part and not _inside_a_metric_name(kb, text, part.start(), part.end()):   # 知识产权强县: a metric's words
+            return part.group(0), m
+    return None
 
 
 def unknown_names(kb: KnowledgeBase, text: str) -> list[str]:
