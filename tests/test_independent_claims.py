@@ -1,4 +1,4 @@
-"""Claims written from the sources by someone who had not seen the code (two sets, 193 claims, with
+"""Claims written from the sources by someone who had not seen the code (three sets, 273 claims, with
 the verdict each should get and the source's words in a note). The reader does not get them all
 right (several need arithmetic no source states, or number words); what must hold is that none
 is called supported when it should not be, and that the share it gets right does not fall."""
@@ -24,4 +24,4 @@ def test_no_claim_is_supported_that_should_not_be(judge):
 def test_most_verdicts_are_right(judge):
     rows = _rows()
     right = sum(judge.verify(r["claim"]).verdict == r["expected"] for r in rows)
-    assert right / len(rows) >= 0.78, f"{right} of {len(rows)}"
+    assert right / len(rows) >= 0.82, f"{right} of {len(rows)}"
