@@ -48,3 +48,18 @@ def test_a_multiple_of_another_years_figure(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
     assert any(c.kind == "multiple" for c in v.checks)
+
+
+@pytest.mark.parametrize("claim,expected", [
+    ("In 2024 Shenzhen recorded 26,967 patent transfers, 1,355 more than its 25,612 patent acquisitions.",
+     "supported"),
+    ("In 2024 courts in Shenzhen concluded 20,009 IP cases, 954 more than the 19,055 new IP cases they handled.",
+     "supported"),
+    ("In 2024 courts in Shenzhen concluded 20,009 IP cases, 1,954 more than the 19,055 new IP cases they handled.",
+     "contradicted"),
+])
+def test_a_stated_difference(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    [c] = [c for c in v.checks if c.kind == "difference"]
+    assert c.ok is (expected == "supported")

@@ -218,6 +218,15 @@ def test_up_to_is_a_bound_unless_a_verb_takes_it(text, qualifier):
     assert one(text).qualifier == qualifier
 
 
+@pytest.mark.parametrize("text,qualifier", [
+    ("1,355 more than 25,612", "exact"), ("In 2013, more than 80,000", "more_than"),
+    ("2013 more than 80,000", "more_than"), ("reached 95, more than 80", "more_than"),
+])
+def test_more_than_after_a_figure_compares_it(text, qualifier):
+    assert read_numbers(text, keep_years=False)[-1].qualifier == qualifier
+
+
+
 def test_no_fewer_than_is_not_fewer_than():
     assert one("no fewer than 2,000").qualifier == "at_least"
     assert one("fewer than 2,000").qualifier == "less_than"

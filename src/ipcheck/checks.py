@@ -141,6 +141,18 @@ class Arithmetic:
                     else ar.Range(0, max(abs(r.lo), abs(r.hi)))
                 checks.append(Check("pp_gap", f.value, abs(a.value - b.value), ar.holds(
                     ar.Statement(abs(f.value), f.half_ulp, f.qualifier), r), f"{a.text} - {b.text}", of=f))
+        # a stated difference: "(A …,) N more than B" is A - B = N
+        for i, f in enumerate(figs):
+            if f.role != "difference":
+                continue
+            b = next((x for x in figs[i + 1:] if x.role == "level" and x.unit == f.unit), None)
+            a = max((x for x in levels if x.start < f.start and x.unit == f.unit), key=lambda x: x.start, default=None)
+            if a is not None and b is not None:
+                r = ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp))
+                r = ar.Range(min(abs(r.lo), abs(r.hi)), max(abs(r.lo), abs(r.hi))) if r.lo >= 0 or r.hi <= 0 \
+                    else ar.Range(0, max(abs(r.lo), abs(r.hi)))
+                checks.append(Check("difference", f.value, abs(a.value - b.value), ar.holds(
+                    ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"{a.text} - {b.text}", of=f))
         # a stated total of the other figures
         if total is not None:
             parts = _parts_of(total, levels)

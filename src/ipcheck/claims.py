@@ -39,7 +39,8 @@ _STREAK = lazy(r"(?:for\s+(?:the\s+)?)?(?P<n>\d+|[a-z]+)(?:th|st|nd|rd)?\s+conse
                      r"|连续(?P<zh>[一二两三四五六七八九十\d]+)年", re.I)
 
 MEASURE_FOR_ROLE = {"level": "level", "growth": "growth", "share": "share", "multiple": "multiple",
-                    "change": "change", "pp": "pp_gap", "rank": "rank", "streak": "streak"}
+                    "change": "change", "pp": "pp_gap", "rank": "rank", "streak": "streak",
+                    "difference": "difference"}
 
 
 @dataclass
@@ -53,7 +54,7 @@ class Figure:
     half_ulp: float
     start: int
     end: int
-    role: str = "level"              # level | growth | share | multiple | change | pp | rank | streak
+    role: str = "level"              # level | growth | share | multiple | change | pp | rank | streak | difference
     direction: int = 0               # +1 / -1 when the words say up / down
     metric: str | None = None
     metric_words: str | None = None  # the alias that matched, for reasons

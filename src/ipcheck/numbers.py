@@ -207,6 +207,13 @@ _UP_TO_VERBS = frozenset("add adds added adding sum sums summed summing go goes 
                          "climbed climb jumped jump shot came come comes totted".split())
 
 
+def _a_figure_word(word: str) -> bool:
+    """Is ``word`` a figure written just before a qualifier ("1,355 | more than 25,612")? Not a year,
+    and not one a comma ends ("In 2013, more than 80,000": a clause break)."""
+    digits = word.replace(",", "").replace(".", "")
+    return digits.isdigit() and not word.endswith(",") and not (len(digits) == 4 and 1900 <= int(digits) <= 2100)
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     """Qualifier ending right before ``start`` (ignoring spaces); returns (q, its start).
 
@@ -238,6 +245,8 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
         if q:
             if phrase == "up to" and len(words) > n and words[-n - 1] in _UP_TO_VERBS:
                 return "exact", start          # "added up to 1.78 billion" is a sum, "went up to" a level
+            if len(words) > n and _a_figure_word(words[-n - 1]):
+                return "exact", start          # "1,355 more than 25,612": a comparison, not a bound
             return q, base - len(phrase)
     return "exact", start
 

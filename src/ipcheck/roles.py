@@ -47,6 +47,10 @@ _PP_CUE = lazy(r"(higher|more|above|faster|exceed|greater|ahead|lower|less|below
                      re.I)
 
 
+_DIFFERENCE_AFTER = lazy(r"\s*(?:(?:more|fewer|less|higher|lower|greater)\s+than|above|below)\s+"
+                         r"(?:the\s+|its\s+|their\s+)?(?=[0-9$¥￥]|US\$|RMB)", re.I)
+
+
 def classify(text: str, f: Figure, clause_start: int) -> None:
     """Set ``f.role`` (and ``direction``) from the words around it, within its clause."""
     if f.role in ("rank", "streak") or f.note.startswith("翻番"):
@@ -86,4 +90,5 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         else:
             f.role = "level"
         return
-    f.role = "level"
+    # "1,355 more than its 25,612 patent acquisitions": a difference between two figures
+    f.role = "difference" if _DIFFERENCE_AFTER.match(after) else "level"
