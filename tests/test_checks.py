@@ -63,3 +63,35 @@ def test_a_stated_difference(judge, claim, expected):
     assert v.verdict == expected, v.reason
     [c] = [c for c in v.checks if c.kind == "difference"]
     assert c.ok is (expected == "supported")
+
+
+@pytest.mark.parametrize("claim,expected", [
+    ("Shenzhen had 50 IP dispute mediation organizations in 2024: 13 people's mediation organizations and "
+     "37 commercial ones.", "supported"),
+    ("Shenzhen had 60 IP dispute mediation organizations in 2024: 13 people's mediation organizations and "
+     "37 commercial ones.", "contradicted"),
+])
+def test_a_total_its_breakdown_follows(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    assert [c.kind for c in v.checks] == ["sum"]
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # 21.906 billion yuan over 99 products is 221 million each
+    ("Shenzhen issued 99 IP securitization products in 2024, worth roughly 221 million yuan each on average.",
+     "supported"),
+    ("Shenzhen issued 99 IP securitization products in 2024, worth roughly 300 million yuan each on average.",
+     "contradicted"),
+])
+def test_an_average_is_the_sourced_total_over_the_stated_count(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    if expected == "contradicted":
+        assert "221,272,727" in v.reason          # recomputed figures are written out, not in e-notation
+
+
+def test_a_part_of_a_figure_is_no_level_of_its_metric(judge):
+    # 37 of the 69 are Futian's: not a (wrong) count of Shenzhen's agencies
+    v = judge.verify("At the end of 2013, 37 of Shenzhen's 69 patent agencies were in Futian District.")
+    assert v.verdict == "unverifiable" and v.figures[0].role == "part"

@@ -11,7 +11,7 @@ from ipcheck.claims import Claim, Figure
 from ipcheck.lazyre import lazy
 from ipcheck.model import Fact
 from ipcheck.periods import year
-from ipcheck.verdicts import Check, FigureResult, show
+from ipcheck.verdicts import Check, FigureResult, number, show
 
 _TOTAL = lazy(r"(?=[aictAICT合总共一])(?:\b(?:a total of|in total|total(?:led|ing)?|combined|altogether|together)\b"
                     r"|合计|总计|共计|总共|一共)", re.I)
@@ -32,9 +32,13 @@ def _stated_share(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, F
     return (part, whole) if part is not None else None
 
 
-def _parts_of(total: Figure, levels: list[Figure]) -> list[Figure]:
-    """The figures a stated total adds up. The parts come first ("A and B, a total of N"); "a total
-    of 13 organisations and 37 …, mediating 5,904 cases" opens with its total and sums nothing."""
+def _parts_of(total: Figure, levels: list[Figure], text: str) -> list[Figure]:
+    """The figures a stated total adds up. The parts come first ("A and B, a total of N"), or after
+    a colon ("50 organisations: 13 … and 37 …"); "a total of 13 organisations and 37 …, mediating
+    5,904 cases" opens with its total and sums nothing."""
+    after = [x for x in levels if x.start > total.start and x.unit == total.unit]
+    if after and ":" in text[total.end:after[0].start]:
+        return after
     return [x for x in levels if x.start < total.start and x.unit == total.unit]
 
 
@@ -153,9 +157,24 @@ class Arithmetic:
                     else ar.Range(0, max(abs(r.lo), abs(r.hi)))
                 checks.append(Check("difference", f.value, abs(a.value - b.value), ar.holds(
                     ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"{a.text} - {b.text}", of=f))
+        # an average: "99 products …, worth roughly 221 million yuan each on average" is the sourced
+        # total of its metric over the count the claim states
+        for f in figs:
+            if f.role != "average" or not (f.metric and f.entity and f.period):
+                continue
+            n = max((x for x in levels if x.start < f.start and x.unit == "count"), key=lambda x: x.start, default=None)
+            total_fact = next((x for x in self.kb.lookup(f.metric, f.entity) if x.measure == "level"
+                               and x.kind == "actual" and x.qualifier in ar.POINT_QUALIFIERS
+                               and self._period_matches(f.metric, f.period, x)), None)
+            if n is not None and total_fact is not None:
+                r = ar.ratio(ar.Statement(total_fact.value, total_fact.half_ulp), ar.Statement(n.value, n.half_ulp))
+                if r:
+                    checks.append(Check("average", f.value, r.mid, ar.holds(
+                        ar.Statement(f.value, f.half_ulp, f.qualifier), r),
+                        f"{show(total_fact.value, total_fact.unit)} ({total_fact.id}) / {n.text}", of=f))
         # a stated total of the other figures
         if total is not None:
-            parts = _parts_of(total, levels)
+            parts = _parts_of(total, levels, claim.text)
             r = ar.total([ar.Statement(p.value, p.half_ulp) for p in parts])
             checks.append(Check("sum", total.value, sum(p.value for p in parts), ar.holds(
                 ar.Statement(total.value, total.half_ulp, total.qualifier), r), " + ".join(p.text for p in parts)))
@@ -191,10 +210,12 @@ class Arithmetic:
             return None                  # most claims: no pattern search at all
         word = _TOTAL.search(claim.text)
         if not word:
-            return None
-        after = [x for x in levels if x.start >= word.start()]
-        total = after[0] if after else levels[0]
-        return total if len(_parts_of(total, levels)) >= 2 else None
+            # "50 organisations in 2024: 13 … and 37 …": a figure its breakdown follows
+            total = next((x for x, y in zip(levels, levels[1:]) if ":" in claim.text[x.end:y.start]), None)
+        else:
+            after = [x for x in levels if x.start >= word.start()]
+            total = after[0] if after else levels[0]
+        return total if total is not None and len(_parts_of(total, levels, claim.text)) >= 2 else None
 
     def _derived_result(self, f: Figure, check: Check, res: FigureResult) -> FigureResult:
         """A rate no source states (a change between two sourced years, a share of two stated
@@ -202,7 +223,7 @@ class Arithmetic:
         and they are judged on their own."""
         res.verdict, res.expected = "supported", check.computed
         res.reason = (f"{f.text} is what the claim's figures give: the {check.kind.replace('_', ' ')} recomputed "
-                      f"is {check.computed:.4g} ({check.detail}); no source states it.")
+                      f"is {number(check.computed)} ({check.detail}); no source states it.")
         return res
 
     def _total_result(self, total: Figure, checks: list[Check]) -> FigureResult:

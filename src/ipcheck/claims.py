@@ -40,7 +40,7 @@ _STREAK = lazy(r"(?:for\s+(?:the\s+)?)?(?P<n>\d+|[a-z]+)(?:th|st|nd|rd)?\s+conse
 
 MEASURE_FOR_ROLE = {"level": "level", "growth": "growth", "share": "share", "multiple": "multiple",
                     "change": "change", "pp": "pp_gap", "rank": "rank", "streak": "streak",
-                    "difference": "difference"}
+                    "difference": "difference", "part": "part", "average": "average"}
 
 
 @dataclass

@@ -18,7 +18,7 @@ from ipcheck.kb import KnowledgeBase
 from ipcheck.matching import words
 from ipcheck.model import Fact, worst
 from ipcheck.periods import Period, RelativeMention, year
-from ipcheck.verdicts import QUALIFIER_WORDS, Check, FigureResult, Verdict, show
+from ipcheck.verdicts import QUALIFIER_WORDS, Check, FigureResult, Verdict, number, show
 
 __all__ = ["Judge", "Verdict", "FigureResult", "Check", "show"]
 
@@ -436,8 +436,8 @@ class Judge(Arithmetic):
             if fig is not None:
                 return f"{label}: {fig.reason}"
             c = bad[0]
-            comp = "" if c.computed is None else f"{c.computed:.4g}"
-            return f"{label}: the stated {c.kind.replace('_', ' ')} {c.stated:g} does not hold; " \
+            comp = "" if c.computed is None else number(c.computed)
+            return f"{label}: the stated {c.kind.replace('_', ' ')} {number(c.stated)} does not hold; " \
                    f"recomputed {comp} ({c.detail})."
         fig = next((r for r in results if r.verdict == verdict), results[0])
         if verdict == "supported":
@@ -445,11 +445,13 @@ class Judge(Arithmetic):
             tail = ""
             if arith:
                 tail = "; the stated arithmetic holds (" + ", ".join(
-                    f"{c.kind.replace('_', ' ')} {c.stated:g} recomputed as {c.computed:.4g}" for c in arith) + ")"
+                    f"{c.kind.replace('_', ' ')} {number(c.stated)} recomputed as {number(c.computed)}" for c in arith) + ")"
             if len(results) == 1:
                 return f"{label}: {results[0].reason.rstrip('.')}{tail}."
             titles = sorted({self.kb.source_title(r.source) for r in results if r.source})
             count = "both" if len(results) == 2 else f"all {len(results)}"
+            quote = next((r.quote for r in results if r.quote), None)
+            example = f", e.g. \u201c{quote}\u201d" if quote else ""
             return (f"{label}: {count} figures ({', '.join(r.text for r in results)}) agree with "
-                    f"{' and '.join(titles)}, e.g. \u201c{results[0].quote}\u201d{tail}.")
+                    f"{' and '.join(titles) or 'the claim'}{example}{tail}.")
         return f"{label}: {fig.reason}"

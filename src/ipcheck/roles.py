@@ -51,6 +51,11 @@ _DIFFERENCE_AFTER = lazy(r"\s*(?:(?:more|fewer|less|higher|lower|greater)\s+than
                          r"(?:the\s+|its\s+|their\s+)?(?=[0-9$¥￥]|US\$|RMB)", re.I)
 
 
+_PART_OF = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*'s\s+)?(?=[0-9])")
+_AVERAGE_AFTER = lazy(r"\s*(?:each|apiece)?\s*(?:on\s+average|each|apiece)\b", re.I)
+_AVERAGE_BEFORE = lazy(r"(?:\ban\s+average\s+of|\bon\s+average)\s*$", re.I)    # not "the national average of 14"
+
+
 def classify(text: str, f: Figure, clause_start: int) -> None:
     """Set ``f.role`` (and ``direction``) from the words around it, within its clause."""
     if f.role in ("rank", "streak") or f.note.startswith("翻番"):
@@ -90,5 +95,13 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         else:
             f.role = "level"
         return
-    # "1,355 more than its 25,612 patent acquisitions": a difference between two figures
-    f.role = "difference" if _DIFFERENCE_AFTER.match(after) else "level"
+    # "1,355 more than its 25,612 patent acquisitions": a difference between two figures; "37 of
+    # Shenzhen's 69 agencies": a part of the figure after it; "221 million yuan each on average": an average
+    if _DIFFERENCE_AFTER.match(after):
+        f.role = "difference"
+    elif _PART_OF.match(after):
+        f.role = "part"
+    elif _AVERAGE_AFTER.match(after) or _AVERAGE_BEFORE.search(before[-24:]):
+        f.role = "average"
+    else:
+        f.role = "level"

@@ -14,6 +14,11 @@ QUALIFIER_WORDS = {"more_than": "more than ", "at_least": "at least ", "about": 
                    "nearly": "nearly ", "less_than": "less than ", "at_most": "at most ", "exact": ""}
 
 
+def number(value: float) -> str:
+    """A recomputed figure as a reason writes it: 221,272,727 and 1,355, but 62.21 and 1.622."""
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.4g}"
+
+
 def show(value: float, unit: str = "count", qualifier: str = "exact") -> str:
     if unit == "rank":
         return QUALIFIER_WORDS.get(qualifier, "") + f"No. {value:g}"
