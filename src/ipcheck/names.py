@@ -112,6 +112,9 @@ def unknown_part(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
     """A district, county or court the base does not know, written right after a place it does
     ("深圳市龙华区人民法院", "Shenzhen's Longhua District court"): the claim is about that part, and the
     known place only says where it is. (A known part would itself be a mention, taking the place's.)"""
+    english = "District" in text or "County" in text or "Town" in text
+    if not english and not ("区" in text or "县" in text or "镇" in text):
+        return None                       # most claims: no part of a place is written at all
     starts = {s for _, s, _ in mentions}
     for m in mentions:
         at = m[2]

@@ -97,11 +97,12 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         return
     # "1,355 more than its 25,612 patent acquisitions": a difference between two figures; "37 of
     # Shenzhen's 69 agencies": a part of the figure after it; "221 million yuan each on average": an average
-    if _DIFFERENCE_AFTER.match(after):
+    f.role = "level"            # the patterns run only when their words are there (most figures: none)
+    head = after[:24].lower()
+    if ("than" in head or "above" in head or "below" in head) and _DIFFERENCE_AFTER.match(after):
         f.role = "difference"
-    elif _PART_OF.match(after):
+    elif head[:4] == " of " and _PART_OF.match(after):
         f.role = "part"
-    elif _AVERAGE_AFTER.match(after) or _AVERAGE_BEFORE.search(before[-24:]):
+    elif (("each" in head or "apiece" in head or "average" in head) and _AVERAGE_AFTER.match(after)) or \
+            ("average" in tail and _AVERAGE_BEFORE.search(before[-24:])):
         f.role = "average"
-    else:
-        f.role = "level"
