@@ -95,3 +95,17 @@ def test_a_part_of_a_figure_is_no_level_of_its_metric(judge):
     # 37 of the 69 are Futian's: not a (wrong) count of Shenzhen's agencies
     v = judge.verify("At the end of 2013, 37 of Shenzhen's 69 patent agencies were in Futian District.")
     assert v.verdict == "unverifiable" and v.figures[0].role == "part"
+
+
+@pytest.mark.parametrize("claim,expected", [
+    ("Output of industries related to geographical indications reached 562.5 billion yuan in 2021, an increase "
+     "of 51 billion yuan over the previous year.", "supported"),
+    ("2021年全国地理标志相关产业总产值5625亿元,比上年增加510亿元。", "supported"),
+    ("Output of industries related to geographical indications reached 562.5 billion yuan in 2021, 15 billion "
+     "yuan more than the previous year.", "contradicted"),
+    # "rose 10.29% to 80,657": the figure after "to" is a level, not a change
+    ("Shenzhen's domestic patent applications rose 10.29% to 80,657 in 2013.", "supported"),
+])
+def test_an_absolute_change_over_the_previous_year(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -48,7 +48,11 @@ _PP_CUE = lazy(r"(higher|more|above|faster|exceed|greater|ahead|lower|less|below
 
 
 _DIFFERENCE_AFTER = lazy(r"\s*(?:(?:more|fewer|less|higher|lower|greater)\s+than|above|below)\s+"
-                         r"(?:the\s+|its\s+|their\s+)?(?=[0-9$¥￥]|US\$|RMB)", re.I)
+                         r"(?:(?:the\s+|its\s+|their\s+)?(?=[0-9$¥￥]|US\$|RMB)|the\s+previous\s+year\b|"
+                         r"a\s+year\s+(?:earlier|before|ago)\b|last\s+year\b|in\s+(?:19|20)\d\d\b)", re.I)
+# an absolute change: "an increase of 51 billion yuan", "up by 3,000", "比上年增加51亿元" (not "增加到")
+_INCREASE_BEFORE = lazy(r"(?:\b(?:increase|rise|growth|jump|decrease|fall|drop)\s+of|\b(?:up|down)\s+by|"
+                        r"(?:增加|增长|增多|减少)了?)\s*$", re.I)
 
 
 _PART_OF = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*'s\s+)?(?=[0-9])")
@@ -100,6 +104,8 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
     f.role = "level"            # the patterns run only when their words are there (most figures: none)
     head = after[:24].lower()
     if ("than" in head or "above" in head or "below" in head) and _DIFFERENCE_AFTER.match(after):
+        f.role = "difference"
+    elif ("of" in tail or "by" in tail or "增" in tail or "减" in tail) and _INCREASE_BEFORE.search(before[-24:]):
         f.role = "difference"
     elif head[:4] == " of " and _PART_OF.match(after):
         f.role = "part"
