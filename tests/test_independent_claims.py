@@ -1,4 +1,4 @@
-"""Claims written from the sources by someone who had not seen the code (three sets, 273 claims, with
+"""Claims written from the sources by someone who had not seen the code (four sets, 364 claims, with
 the verdict each should get and the source's words in a note). The reader does not get them all
 right (several need arithmetic no source states, or number words); what must hold is that none
 is called supported when it should not be, and that the share it gets right does not fall."""

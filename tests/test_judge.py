@@ -347,6 +347,18 @@ def test_a_growth_rate_after_only(judge):
     assert v.verdict == "contradicted" and v.figures[0].role == "growth", v.reason
 
 
+@pytest.mark.parametrize("claim,expected", [
+    # the source: 62,293, "second among the large and medium-sized cities in China"
+    ("Shenzhen ended 2013 with 62,293 valid domestic invention patents, the most of any large or "
+     "medium-sized Chinese city.", "contradicted"),
+    ("2013年深圳累计国内有效发明专利62,293件,居全国大中城市首位。", "contradicted"),
+    ("Shenzhen's PCT applications reached 16,300 in 2024, the most of any Chinese city.", "supported"),
+])
+def test_a_superlative_is_a_rank_of_one(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
 def test_the_reason_quotes_a_denial_as_written(judge):
     v = judge.verify("Shenzhen's PCT applications were not 16,300 in 2024.")
     assert "the figure the claim denies (were not 16,300" in v.reason

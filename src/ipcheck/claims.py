@@ -33,6 +33,8 @@ _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|
                    r"(?:in\s+)?(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
                    r"ninth|tenth|top|no\.\s?\d+|\d+(?:st|nd|rd|th))\b(?!\s+(?:batch|time|half|quarter))"
                    r"|(?<![\w-])(?P<ord2>first|second|third|fourth|fifth)\s+(?=among\s|in\s+the\s+(?:nation|country|world)\b|nationwide\b)"
+                   r"|\b(?P<sup>(?:the\s+)?(?:most|highest|largest|biggest|greatest)\s+(?:of\s+any|among|in\s+the\s+(?:nation|country|world))\b)"
+                   r"|(?P<zhsup>居[^,;。]{0,16}?首位?|位居[^,;。]{0,8}?首位)"
                    r"|居[^,;。]{0,16}?第(?P<zh>[一二三四五六七八九十\d]+)位?"
                    r"|(?:排名|位列|位居|排)[^,;。]{0,8}?第(?P<zh2>[一二三四五六七八九十\d]+)", re.I)
 _STREAK = lazy(r"(?:for\s+(?:the\s+)?)?(?P<n>\d+|[a-z]+)(?:th|st|nd|rd)?\s+consecutive\s+years?"
@@ -565,14 +567,17 @@ def _rank_cue(text: str) -> bool:
     low = text.lower()
     return ("first" in low or "second" in low or "third" in low or "fourth" in low or "fifth" in low
             or "sixth" in low or "seventh" in low or "eighth" in low or "ninth" in low or "tenth" in low
-            or "top" in low or "no." in low or "第" in text or _NTH.search(text) is not None)
+            or "top" in low or "no." in low or "第" in text or "首" in text or "most" in low or "highest" in low
+            or "largest" in low or "biggest" in low or "greatest" in low or _NTH.search(text) is not None)
 
 
 def _add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
     taken = [(f.start, f.end) for f in figs]
     for m in (_RANK.finditer(text) if _rank_cue(text) else ()):
         word = (m.group("ord") or m.group("ord2") or "").lower()
-        if word:
+        if m.group("sup") or m.group("zhsup"):
+            value = 1                 # "the most of any large city", "居全国首位": first
+        elif word:
             if word in _ORDINAL_WORDS:
                 value = _ORDINAL_WORDS[word]
             else:

@@ -409,7 +409,8 @@ class Judge(Arithmetic):
             return f"The sources give {said} for {names}, the figure the claim denies ({f.text}; {cite})."
         if verdict == "contradicted":
             extra = ""
-            if f.qualifier in ar.POINT_QUALIFIERS:     # a bound is no one figure: not another period's or metric's
+            if f.qualifier in ar.POINT_QUALIFIERS and f.role not in ("rank", "streak"):
+                # a bound is no one figure, and "No. 1" is every metric's: not another period's or metric's
                 other = [y for y in self.kb.lookup(f.metric, f.entity) if y.measure == x.measure
                          and y.period != x.period and y.kind == "actual" and self._same_figure(f, y)]
                 if other:

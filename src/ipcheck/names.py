@@ -87,7 +87,7 @@ def _inside_a_metric_name(kb: KnowledgeBase, text: str, i: int, j: int) -> bool:
 _YARDSTICKS = frozenset(("the nation", "the country", "nationwide", "china", "chinese", "guangdong", "guangdong province",
                          "全国", "中国", "广东", "广东省"))
 _LEADING_WORDS = frozenset(("lead", "leads", "leading", "led", "first", "second", "third", "fourth", "fifth", "top",
-                            "ahead", "ranked", "ranking", "ranks", "among"))
+                            "ahead", "ranked", "ranking", "ranks", "among", "any", "most", "highest", "largest"))
 
 
 def _a_yardstick(text: str, i: int, j: int) -> bool:
@@ -97,7 +97,7 @@ def _a_yardstick(text: str, i: int, j: int) -> bool:
     if not text[i:j].isascii():
         # "全国领先/第一/首位/前列"; "居全国" (and so "位居全国"), "位列全国"
         return text[j:j + 2] in ("领先", "第一", "首位", "前列") or text[max(0, i - 2):i].endswith(("居", "位列"))
-    return not _LEADING_WORDS.isdisjoint(text[max(0, i - 30):i].lower().split()[-3:])
+    return not _LEADING_WORDS.isdisjoint(text[max(0, i - 45):i].lower().split()[-5:])
 
 
 _CAPITALISED = lazy(r"\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)*")
