@@ -359,6 +359,25 @@ def test_a_superlative_is_a_rank_of_one(judge, claim, expected):
     assert v.verdict == expected, v.reason
 
 
+@pytest.mark.parametrize("claim,expected", [
+    ("By the end of 2013, Shenzhen had been granted 259,422 patents in total.", "supported"),
+    ("By the end of 2013, Shenzhen had accumulated 479,399 patent applications.", "supported"),
+    ("As of the end of 2016, Shenzhen had won 27 China Patent Gold Awards.", "supported"),
+    ("As of the end of 2016, Shenzhen had won 72 China Patent Gold Awards.", "contradicted"),
+    # a year's total is that year's
+    ("In 2013 Shenzhen was granted a total of 49,756 patents.", "supported"),
+])
+def test_a_total_to_a_date_is_the_accumulated_figure(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+def test_the_word_after_a_figure_tells_metrics_that_fit_alike_apart(judge):
+    v = judge.verify("Shenzhen companies won 4 gold and 20 outstanding prizes at the 15th China Patent Award in 2013.")
+    assert v.verdict == "supported", v.reason
+    assert [f.metric for f in v.figures] == ["china_patent_award_gold", "china_patent_award_excellence"]
+
+
 def test_the_reason_quotes_a_denial_as_written(judge):
     v = judge.verify("Shenzhen's PCT applications were not 16,300 in 2024.")
     assert "the figure the claim denies (were not 16,300" in v.reason

@@ -187,3 +187,11 @@ def test_compiled_base_carries_its_unit_factors(tmp_path):
     units = {f.unit for f in compiled.facts.values()} | set(numbers.UNITS)
     assert {a for a, _ in compiled.unit_factors} == units
     assert compiled.unit_factors[("times", "percent")] == pytest.approx(quantities.convert(1, "times", "percent"))
+
+
+def test_a_metric_may_name_its_accumulated_counterpart_and_it_must_exist(tmp_path):
+    (tmp_path / "m.toml").write_text(
+        '[[metric]]\nid = "w"\nen = "widgets"\nzh = "部件"\nunit = "count"\nmeasure = "flow"\n'
+        'cumulative = "w_total"\naliases = []\n', encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="'cumulative' names unknown metric 'w_total'"):
+        kbmod.load(tmp_path)

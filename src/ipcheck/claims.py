@@ -447,8 +447,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # a level figure: "number of loans" and "amount of loans" read alike, the unit and
                 # the noun after it tell them apart; any figure: words inside an entity's name do not count
                 outside = _outside_names(text, span, mentions)
+                after = _next_stem(text, f.end) if f.role == "level" else ""
                 scored = [((_unit_fit(kb, m.target, f.unit), not _counts_other_things(kb, m.target, text, f.end),
-                            _said_outside(m, outside)) if f.role == "level" else (_said_outside(m, outside),), m)
+                            after in m.alias.keywords, _said_outside(m, outside))
+                           if f.role == "level" else (_said_outside(m, outside),), m)
                           for m in (best, *ties)]
                 top = max(key for key, _ in scored)
                 tied = [m for key, m in scored if key == top]
@@ -510,6 +512,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         if pool:
             p = min(pool, key=lambda p: (abs(p.start - f.start), p.start < f.start))
             f.period, f.period_role = p.period, p.role
+        if f.role == "level" and f.metric and f.period is not None and f.period.kind == "point" \
+                and kb.metrics[f.metric].cumulative and _ACCUMULATED.search(text):
+            # "By the end of 2013, Shenzhen had been granted 259,422 patents in total": all to date
+            f.metric, f.alternatives = kb.metrics[f.metric].cumulative, ()
     link_from_to(text, figs, claim)
     if "respectively" in text or "分别" in text:
         respectively(kb, text, figs)
@@ -530,6 +536,20 @@ def _states_a_target(text: str) -> bool:
     return ("target" in low or "aim" in low or "goal" in low or "objective" in low or "plan" in low
             or "envis" in low or "call" in low or "目标" in text or "力争" in text or "争取" in text
             or "计划" in text) and _TARGET.search(text) is not None
+
+
+_ACCUMULATED = lazy(r"\b(?:in\s+total|in\s+all|accumulat\w*|cumulative(?:ly)?|altogether|to\s+date|so\s+far|"
+                   r"had\s+(?:been\s+)?(?:won|granted|filed|received|collected|obtained))\b|累计|共计|总计", re.I)
+
+
+_NEXT_WORD = lazy(r"\s*([A-Za-z][A-Za-z'-]*)")
+
+
+def _next_stem(text: str, end: int) -> str:
+    """The stem of the English word right after a figure ("4 gold and 20 outstanding prizes": gold),
+    which says what it counts when two metrics' words fit the claim equally well."""
+    m = _NEXT_WORD.match(text, end)
+    return stem(m.group(1)) if m else ""
 
 
 def _has_shares(kb: KnowledgeBase, metric: str) -> bool:

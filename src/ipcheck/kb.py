@@ -308,7 +308,11 @@ class _Reader:
         if not quantities.is_known_unit(item["unit"]):
             self.problem("schema", f"metric {item['id']}: unknown unit '{item['unit']}'", where)
         aliases = tuple(str(a) for a in item["aliases"])
-        metric = Metric(item["id"], item["en"], item["zh"], item["unit"], item["measure"], aliases)
+        cumulative = item.get("cumulative")
+        if cumulative is not None and not isinstance(cumulative, str):
+            self.problem("schema", f"metric {item['id']}: field 'cumulative' must be a metric id", where, [item["id"]])
+            cumulative = None
+        metric = Metric(item["id"], item["en"], item["zh"], item["unit"], item["measure"], aliases, cumulative)
         self.kb.metrics[metric.id] = metric
         for text in {metric.en, metric.zh, *aliases}:
             self.kb.metric_index.add(metric.id, text)
@@ -400,6 +404,9 @@ class _Reader:
                                       int(line or 0)))
 
     def _links(self) -> None:
+        for m in self.kb.metrics.values():
+            if m.cumulative is not None and m.cumulative not in self.kb.metrics:
+                self.problem("schema", f"metric {m.id}: 'cumulative' names unknown metric '{m.cumulative}'", None, [m.id])
         facts = self.kb.facts
         for f in facts.values():
             if f.of and f.of not in facts:

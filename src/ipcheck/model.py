@@ -44,6 +44,7 @@ class Metric:
     unit: str
     measure: str                 # flow | stock | rate
     aliases: tuple[str, ...] = ()
+    cumulative: str | None = None    # the stock metric that accumulates this flow ("patents granted" -> all to date)
 
 
 @dataclass(frozen=True)
