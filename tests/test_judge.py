@@ -378,6 +378,21 @@ def test_the_word_after_a_figure_tells_metrics_that_fit_alike_apart(judge):
     assert [f.metric for f in v.figures] == ["china_patent_award_gold", "china_patent_award_excellence"]
 
 
+@pytest.mark.parametrize("claim,expected", [
+    ("Under Shenzhen's 2018 IPR rules, the number of standardized enterprises and institutions is to reach 1,300.",
+     "supported"),
+    ("Under Shenzhen's 2018 IPR rules, the number of standardized enterprises and institutions is to reach 3,100.",
+     "contradicted"),
+    # a share with no words of its own is the share of the figure before it
+    ("In 2016 Shenzhen's PCT applications exceeded 19,000, about a quarter of all applications nationwide.",
+     "contradicted"),
+    ("Shenzhen's invention patent density in 2016 was 10 times the national average.", "supported"),
+])
+def test_goals_by_the_year_they_were_set_and_rates_without_words(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
 def test_the_reason_quotes_a_denial_as_written(judge):
     v = judge.verify("Shenzhen's PCT applications were not 16,300 in 2024.")
     assert "the figure the claim denies (were not 16,300" in v.reason

@@ -429,7 +429,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             whole = _choose(*ranked(whole_span), elsewhere, held_in.get(span), strict)
             if best is None or (whole[0] is not None and whole[0].in_focus > 0):
                 best, why, ties = whole
-            if f.role != "level" and level_match is not None and best is not None:
+            if f.role != "level" and level_match is not None:
                 # a rate with no words of its own ("80,657, with a growth of 10.29%, including
                 # 32,208 invention patent applications") is the rate of the figure before it
                 best = level_match
@@ -526,7 +526,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
 # A claim about a goal, not an outcome: "Shenzhen targets more than 92 … by 2020", "the plan aims
 # to", "力争超过25%". ("will have" is a forecast, and a forecast is not what a target says.)
 _TARGET = lazy(r"\b(?:target(?:s|ed|ing)?(?![\s-]+(?:completion|rate))|aim(?:s|ed|ing)?\s+(?:to|for|at)|goals?|"
-               r"objectives?|(?-i:plans?\s+to|planned\s+(?:to|for))|envisag\w*|envision\w*|calls?\s+for)\b"
+               r"objectives?|(?-i:plans?\s+to|planned\s+(?:to|for))|envisag\w*|envision\w*|calls?\s+for|"
+               r"(?:is|are)\s+to\s+(?:reach|exceed|top|hit))\b"
                r"|目标|力争|争取|计划(?:到|在|于|每年|年均)", re.I)      # "the Action Plan for …" is a title
 
 
@@ -534,7 +535,7 @@ def _states_a_target(text: str) -> bool:
     """Substring tests first (in one expression: cheaper than a generator), the pattern only when one holds."""
     low = text.lower()
     return ("target" in low or "aim" in low or "goal" in low or "objective" in low or "plan" in low
-            or "envis" in low or "call" in low or "目标" in text or "力争" in text or "争取" in text
+            or "envis" in low or "call" in low or " to " in low or "目标" in text or "力争" in text or "争取" in text
             or "计划" in text) and _TARGET.search(text) is not None
 
 

@@ -209,6 +209,13 @@ class Judge(Arithmetic):
         actual = [x for x in facts if x.kind == "actual"]
         planned = [x for x in facts if x.kind != "actual"]
         if claim.target:                  # a goal is checked against the goals the sources set
+            if not planned and f.period is not None and f.period.kind == "year":
+                # "the 2018 rules' goal of 1,300": the goal a document of that year set, whatever its horizon
+                set_then = [x for x in self.kb.lookup(f.metric, f.entity) if x.kind != "actual" and x.measure == measure
+                            and self.kb.sources[x.source].date[:4] == str(f.period.start.year)]
+                if len({x.period for x in set_then}) == 1:
+                    planned = set_then
+                    res.period = set_then[0].period.code
             if planned:
                 return self._compare(f, res, planned, claim.language, goal=True)
             res.reason = (f"The claim states a goal, and the sources set none for "
