@@ -535,7 +535,7 @@ def _states_a_target(text: str) -> bool:
     """Substring tests first (in one expression: cheaper than a generator), the pattern only when one holds."""
     low = text.lower()
     return ("target" in low or "aim" in low or "goal" in low or "objective" in low or "plan" in low
-            or "envis" in low or "call" in low or " to " in low or "目标" in text or "力争" in text or "争取" in text
+            or "envis" in low or "call" in low or "is to " in low or "are to " in low or "目标" in text or "力争" in text or "争取" in text
             or "计划" in text) and _TARGET.search(text) is not None
 
 
