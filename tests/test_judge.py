@@ -393,6 +393,20 @@ def test_goals_by_the_year_they_were_set_and_rates_without_words(judge, claim, e
     assert v.verdict == expected, v.reason
 
 
+@pytest.mark.parametrize("claim,expected", [
+    # British spelling; "to more than 15,000" still ends a from-to pair
+    ("University patent transfers and licences grew 5.5 times, from 2,357 in 2012 to more than 15,000 in 2021.",
+     "supported"),
+    ("University patent transfers and licenses rose from 2,357 in 2012 to more than 15,000 in 2021, "
+     "an increase of 8.5 times.", "contradicted"),
+    ("Patent transfers and licences by Chinese universities and research institutes rose 43.3% to 27,000 in 2021.",
+     "contradicted"),
+])
+def test_spellings_and_qualified_ends_of_a_span(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
 def test_the_reason_quotes_a_denial_as_written(judge):
     v = judge.verify("Shenzhen's PCT applications were not 16,300 in 2024.")
     assert "the figure the claim denies (were not 16,300" in v.reason

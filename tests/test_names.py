@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from ipcheck.claims import read_claim
-from ipcheck.names import not_in_names
+from ipcheck.names import not_in_names, unknown_names
 
 
 @pytest.mark.parametrize("text,entities", [
@@ -39,3 +39,7 @@ def test_a_place_inside_a_chinese_metric_name_is_not_a_mention(knowledge):
     for text in ("2013年深圳中国专利金奖4。", "2013年深圳广东省知识产权优势企业认定数11。"):
         found = knowledge.entity_index.find(text, knowledge.word_bigrams())
         assert [e for e, _, _ in not_in_names(knowledge, text, found)] == ["shenzhen"]
+
+
+def test_a_qualifier_opening_a_sentence_is_no_name(knowledge):
+    assert unknown_names(knowledge, "Some 408 of the world's 5,000 leading brands are Chinese.") == []

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     from ipcheck.claims import Claim, Figure
 
 _FROM = lazy(r"\bfrom\s*$|从\s*$|由\s*$", re.I)
-_TO = lazy(r"\bto\s*$|增至\s*$|增长到\s*$|增加到\s*$|提高到\s*$|升至\s*$|达到\s*$|降至\s*$|减少到\s*$|至\s*$", re.I)
+_TO = lazy(r"\bto\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|around\s+|some\s+)?$|\bto$"
+           r"|增至\s*$|增长到\s*$|增加到\s*$|提高到\s*$|升至\s*$|达到\s*$|降至\s*$|减少到\s*$|至\s*$", re.I)
 
 
 def respectively(kb: KnowledgeBase, text: str, figs: list[Figure]) -> None:
@@ -70,7 +71,7 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim) -> None:
                     claim.comparison = "from_to"
         return
     for a, b in zip(levels, levels[1:]):
-        if _FROM.search(text[max(0, a.start - 12):a.start]) and _TO.search(text[max(0, b.start - 14):b.start]):
+        if _FROM.search(text[max(0, a.start - 12):a.start]) and _TO.search(text[max(0, b.start - 24):b.start]):
             years = [p for p in claim.periods if p.period.kind == "year"]
             if len(years) >= 2:
                 first = min(years, key=lambda p: abs(p.start - a.end))

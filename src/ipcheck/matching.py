@@ -33,6 +33,10 @@ _PHRASE_KEYS = lazy(r"[a-z0-9]+|[\u3400-\u9fff]")     # what PhraseIndex files p
 
 # Words that stand for one another in a metric's name ("461 people" are "461 persons").
 _SAME_AS = {"people": "person", "individuals": "person", "individual": "person"}
+# British spellings, read as the American ones the aliases use ("patent licences" are "licenses").
+_BRITISH = {"licence": "license", "licences": "licenses", "licenced": "licensed", "licencing": "licensing",
+            "organisation": "organization", "organisations": "organizations", "centre": "center",
+            "centres": "centers", "programme": "program", "programmes": "programs"}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -42,6 +46,7 @@ def stem(word: str) -> str:
         w = w[:-2]
     if w in _SAME_AS:
         return _SAME_AS[w]
+    w = _BRITISH.get(w, w)
     if len(w) > 4 and w.endswith(("ies", "ied")):
         return w[:-3] + "y"
     if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):

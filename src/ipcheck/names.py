@@ -13,6 +13,7 @@ from ipcheck.matching import stem
 
 _SENTENCE_WORDS = frozenset("""
 in the by at as from during since according last this that these those its it there their a an of on
+some roughly around almost approximately just over under
 for to and with while but under over about nearly more less fewer than between both all each every
 january february march april may june july august september october november december year years
 """.split())
