@@ -109,3 +109,19 @@ def test_a_part_of_a_figure_is_no_level_of_its_metric(judge):
 def test_an_absolute_change_over_the_previous_year(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim,expected", [
+    ("2024年深圳共建立知识产权纠纷人民调解组织和商事调解组织合计50家。", "supported"),
+    ("2024年深圳共建立知识产权纠纷人民调解组织和商事调解组织合计60家。", "contradicted"),
+    ("Shenzhen's strategic emerging industry clusters and future industry clusters disclosed a combined 156,681 "
+     "invention patents in 2024.", "supported"),
+    ("Shenzhen's strategic emerging industry clusters and future industry clusters disclosed a combined 165,681 "
+     "invention patents in 2024.", "contradicted"),
+    # "a total of" before the first of two figures sums nothing
+    ("The city established a total of 13 people's mediation organizations and 37 commercial mediation "
+     "organizations for IP disputes in 2024.", "supported"),
+])
+def test_one_figure_stated_as_the_sum_of_two_named_metrics(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

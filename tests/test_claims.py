@@ -234,3 +234,14 @@ def test_words_inside_an_entity_name_do_not_tie_a_metric(knowledge):
             "small giant enterprises stood at 1,253 at the end of 2021.")
     [f] = read_claim(knowledge, text).figures
     assert f.metric == "little_giant_enterprises" and f.alternatives == ()
+
+
+def test_a_year_right_after_a_chinese_comma_is_read(knowledge):
+    [f] = figures(knowledge, "据2013年数据推算，2012年深圳PCT国际专利申请量约为8,000件。")
+    assert f.period == year(2012)
+
+
+def test_a_bare_clause_goes_on_about_the_entity_the_clause_before_named(knowledge):
+    figs = figures(knowledge, "2013年,深圳市各级人民法院全年受理知识产权案宗9,694宗,结案8,174宗,其中,"
+                              "深圳市中级人民法院受理2,936宗,结案2,114宗;")
+    assert [f.entity for f in figs] == ["shenzhen", "shenzhen", "sz-intermediate-court", "sz-intermediate-court"]

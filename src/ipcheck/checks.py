@@ -172,6 +172,18 @@ class Arithmetic:
                     checks.append(Check("average", f.value, r.mid, ar.holds(
                         ar.Statement(f.value, f.half_ulp, f.qualifier), r),
                         f"{show(total_fact.value, total_fact.unit)} ({total_fact.id}) / {n.text}", of=f))
+        # "A and B, a combined N": the sum of the two metrics' sourced figures
+        for f in figs:
+            if f.role != "combined" or not (f.entity and f.period):
+                continue
+            parts = [next((x for x in self.kb.lookup(m, f.entity) if x.measure == "level" and x.kind == "actual"
+                           and x.qualifier in ar.POINT_QUALIFIERS and self._period_matches(m, f.period, x)), None)
+                     for m in f.combined]
+            if all(parts):
+                r = ar.total([ar.Statement(x.value, x.half_ulp) for x in parts])
+                checks.append(Check("sum", f.value, sum(x.value for x in parts), ar.holds(
+                    ar.Statement(f.value, f.half_ulp, f.qualifier), r),
+                    " + ".join(f"{show(x.value, x.unit)} ({x.id})" for x in parts), of=f))
         # a stated total of the other figures
         if total is not None:
             parts = _parts_of(total, levels, claim.text)
@@ -222,8 +234,8 @@ class Arithmetic:
         figures) that the arithmetic of the claim's other figures gives: it holds as far as they do,
         and they are judged on their own."""
         res.verdict, res.expected = "supported", check.computed
-        res.reason = (f"{f.text} is what the claim's figures give: the {check.kind.replace('_', ' ')} recomputed "
-                      f"is {number(check.computed)} ({check.detail}); no source states it.")
+        res.reason = (f"{f.text} agrees with the {check.kind.replace('_', ' ')} recomputed from the figures "
+                      f"({check.detail} = {number(check.computed)}); no source states it as such.")
         return res
 
     def _total_result(self, total: Figure, checks: list[Check]) -> FigureResult:

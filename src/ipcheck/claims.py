@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ipcheck import numbers, quantities
+from ipcheck import cues, numbers, quantities
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import compile_all, lazy
 from ipcheck.clauses import clause_of, clauses, metric_spans
@@ -42,7 +42,7 @@ _STREAK = lazy(r"(?:for\s+(?:the\s+)?)?(?P<n>\d+|[a-z]+)(?:th|st|nd|rd)?\s+conse
 
 MEASURE_FOR_ROLE = {"level": "level", "growth": "growth", "share": "share", "multiple": "multiple",
                     "change": "change", "pp": "pp_gap", "rank": "rank", "streak": "streak",
-                    "difference": "difference", "part": "part", "average": "average"}
+                    "difference": "difference", "part": "part", "average": "average", "combined": "combined"}
 
 
 @dataclass
@@ -70,6 +70,7 @@ class Figure:
     alternatives: tuple[str, ...] = ()   # other metrics the words name exactly as well
     negation: str = ""               # "did not reach", "并非": words that deny or turn the figure
     scope: str | None = None         # where a rank holds ("in the world", "nationwide"), when the claim says
+    combined: tuple[str, ...] = ()   # "A and B, a combined N": the metrics N adds up
 
 
 @dataclass
@@ -358,7 +359,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     raw = text
     text = normalize(text)
     claim = Claim(line=line, text=raw, language="zh" if not text.isascii() and _CJK.search(text) else "en")
-    claim.target = _states_a_target(text)
+    claim.target = cues.states_a_target(text)
     spans = clauses(text)
     claim.periods = find_periods(text)
     if not claim.periods:
@@ -413,6 +414,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     level_metric: str | None = None
     level_match: Match | None = None
     rate_match: Match | None = None          # the last growth rate or share read: what a pp gap compares
+    named_before: str | None = None          # the entity the last level figure's own clause named
+    prev_end = 0
     for f in figs:
         s, e = spans[f.clause]
         span = named_in[f.clause]
@@ -433,8 +436,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # a rate with no words of its own ("80,657, with a growth of 10.29%, including
                 # 32,208 invention patent applications") is the rate of the figure before it
                 best = level_match
-        elif f.role == "share" and level_match is not None and not _names_the_part(text, s, f.start) \
-                and not _has_shares(kb, best.target) and _has_shares(kb, level_match.target):
+        elif f.role == "share" and level_match is not None and not cues.names_the_part(text, s, f.start) \
+                and not cues.has_shares(kb, best.target) and cues.has_shares(kb, level_match.target):
             # "10,987件,…,占国内专利授权总量的22.08%": words after 占 name the whole, of which no
             # share is sourced; the part is the figure before ("…and 56% of the effective invention
             # patents": the share sourced is of those patents, and the words say so)
@@ -447,7 +450,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # a level figure: "number of loans" and "amount of loans" read alike, the unit and
                 # the noun after it tell them apart; any figure: words inside an entity's name do not count
                 outside = _outside_names(text, span, mentions)
-                after = _next_stem(text, f.end) if f.role == "level" else ""
+                after = cues.next_stem(text, f.end) if f.role == "level" else ""
                 scored = [((_unit_fit(kb, m.target, f.unit), not _counts_other_things(kb, m.target, text, f.end),
                             after in m.alias.keywords, _said_outside(m, outside))
                            if f.role == "level" else (_said_outside(m, outside),), m)
@@ -485,7 +488,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                                         and _counted_by(kb, m.target) == thing), None)
                 if named:
                     best, f.alternatives = named, ()
-            if f.role == "pp" and rate_match is not None and not _names_the_part(text, s, f.start):
+            if f.role == "pp" and rate_match is not None and not cues.names_the_part(text, s, f.start):
                 # "exports grew 27.1%, 10.5 percentage points faster than imports": the gap is the
                 # rate's, the words after "than" name what it is compared with
                 best, f.alternatives = rate_match, ()
@@ -502,8 +505,13 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         if local and f.role in ("level", "growth", "rank", "streak"):
             nearest = min(local, key=lambda m: abs(m[1] - f.start))
             f.entity, f.entity_named = nearest[0], True
+            named_before = nearest[0] if f.role == "level" else named_before
+        elif named_before and f.role == "level" and ";" not in text[prev_end:f.start]:
+            # "其中,深圳市中级人民法院受理2,936宗,结案2,114宗": a bare clause goes on about the court before it
+            f.entity, f.entity_named = named_before, True
         elif subject:
             f.entity, f.entity_named = subject, True
+        prev_end = f.end
         # period: nearest mention in the clause, else nearest in the claim
         in_clause = [p for p in claim.periods if s <= p.start < e]
         pool = in_clause or claim.periods
@@ -512,8 +520,12 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         if pool:
             p = min(pool, key=lambda p: (abs(p.start - f.start), p.start < f.start))
             f.period, f.period_role = p.period, p.role
+        if f.role == "level" and f.metric and len(figs) == 1:     # "a total of 13 … and 37 …" sums nothing
+            both = cues.combined(kb, text, f)
+            if both:                # "人民调解组织和商事调解组织合计50家": the sum of the two, not either one
+                f.role, f.combined, f.alternatives = "combined", both, ()
         if f.role == "level" and f.metric and f.period is not None and f.period.kind == "point" \
-                and kb.metrics[f.metric].cumulative and _ACCUMULATED.search(text):
+                and kb.metrics[f.metric].cumulative and cues.ACCUMULATED.search(text):
             # "By the end of 2013, Shenzhen had been granted 259,422 patents in total": all to date
             f.metric, f.alternatives = kb.metrics[f.metric].cumulative, ()
     link_from_to(text, figs, claim)
@@ -521,52 +533,6 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         respectively(kb, text, figs)
     claim.figures = figs
     return claim
-
-
-# A claim about a goal, not an outcome: "Shenzhen targets more than 92 … by 2020", "the plan aims
-# to", "力争超过25%". ("will have" is a forecast, and a forecast is not what a target says.)
-_TARGET = lazy(r"\b(?:target(?:s|ed|ing)?(?![\s-]+(?:completion|rate))|aim(?:s|ed|ing)?\s+(?:to|for|at)|goals?|"
-               r"objectives?|(?-i:plans?\s+to|planned\s+(?:to|for))|envisag\w*|envision\w*|calls?\s+for|"
-               r"(?:is|are)\s+to\s+(?:reach|exceed|top|hit))\b"
-               r"|目标|力争|争取|计划(?:到|在|于|每年|年均)", re.I)      # "the Action Plan for …" is a title
-
-
-def _states_a_target(text: str) -> bool:
-    """Substring tests first (in one expression: cheaper than a generator), the pattern only when one holds."""
-    low = text.lower()
-    return ("target" in low or "aim" in low or "goal" in low or "objective" in low or "plan" in low
-            or "envis" in low or "call" in low or "is to " in low or "are to " in low or "目标" in text or "力争" in text or "争取" in text
-            or "计划" in text) and _TARGET.search(text) is not None
-
-
-_ACCUMULATED = lazy(r"\b(?:in\s+total|in\s+all|accumulat\w*|cumulative(?:ly)?|altogether|to\s+date|so\s+far|"
-                   r"had\s+(?:been\s+)?(?:won|granted|filed|received|collected|obtained))\b|累计|共计|总计", re.I)
-
-
-_NEXT_WORD = lazy(r"\s*([A-Za-z][A-Za-z'-]*)")
-
-
-def _next_stem(text: str, end: int) -> str:
-    """The stem of the English word right after a figure ("4 gold and 20 outstanding prizes": gold),
-    which says what it counts when two metrics' words fit the claim equally well."""
-    m = _NEXT_WORD.match(text, end)
-    return stem(m.group(1)) if m else ""
-
-
-def _has_shares(kb: KnowledgeBase, metric: str) -> bool:
-    return any(x.measure == "share" for x in kb.lookup(metric))
-
-
-_SHARE_CUES = ("占", "account", "making up", "made up", "makes up", "represent", "share of")
-
-
-def _names_the_part(text: str, start: int, end: int) -> bool:
-    """Does a share's clause say what the part is before its cue ("invention patents accounting for
-    …", "发明专利授权占…")? Words after the cue name the whole."""
-    low = text[start:end].lower()
-    cut = min((i for i in (low.find(c) for c in _SHARE_CUES) if i >= 0), default=len(low))
-    part = text[start:start + cut]
-    return bool(_words(part) or cjk(part))
 
 
 def _figure(n: Number) -> Figure:

@@ -239,7 +239,7 @@ _OPENER = lazy(r"(from|since|between|从|由|自)\s*(the\s+)?(beginning of\s+|en
 _ANY_YEAR = lazy(r"(?=[12])(?<!\d)(19[5-9]\d|20\d{2}|2100)(?!\d)")
 
 
-_YEAR = lazy(r"(?=[12])(?<![\d,.])(19[5-9]\d|20\d{2}|2100)(?!\d|,\d)(?:\s*年(?!\s*\d{1,2}月))?")
+_YEAR = lazy(r"(?=[12])(?<![\d.])(?<!\d,)(19[5-9]\d|20\d{2}|2100)(?!\d|,\d)(?:\s*年(?!\s*\d{1,2}月))?")   # "推算,2012年": a year
 _NOT_YEAR_AFTER = lazy(r"\s?(%|万|亿|元|倍)|\s?(percent|per cent|percentage|times|-fold|fold|yuan)\b", re.I)
 
 

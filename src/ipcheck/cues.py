@@ -1,0 +1,78 @@
+"""Words that change what a figure is: a goal rather than an outcome, a total to a date, the sum
+of two metrics, the part a share is of, the noun that says what a figure counts."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ipcheck.kb import KnowledgeBase
+from ipcheck.lazyre import lazy
+from ipcheck.matching import _words, cjk, stem
+
+if TYPE_CHECKING:
+    from ipcheck.claims import Figure
+
+
+# A claim about a goal, not an outcome: "Shenzhen targets more than 92 … by 2020", "the plan aims
+# to", "力争超过25%". ("will have" is a forecast, and a forecast is not what a target says.)
+_TARGET = lazy(r"\b(?:target(?:s|ed|ing)?(?![\s-]+(?:completion|rate))|aim(?:s|ed|ing)?\s+(?:to|for|at)|goals?|"
+               r"objectives?|(?-i:plans?\s+to|planned\s+(?:to|for))|envisag\w*|envision\w*|calls?\s+for|"
+               r"(?:is|are)\s+to\s+(?:reach|exceed|top|hit))\b"
+               r"|目标|力争|争取|计划(?:到|在|于|每年|年均)", re.I)      # "the Action Plan for …" is a title
+
+
+def states_a_target(text: str) -> bool:
+    """Substring tests first (in one expression: cheaper than a generator), the pattern only when one holds."""
+    low = text.lower()
+    return ("target" in low or "aim" in low or "goal" in low or "objective" in low or "plan" in low
+            or "envis" in low or "call" in low or "is to " in low or "are to " in low or "目标" in text or "力争" in text or "争取" in text
+            or "计划" in text) and _TARGET.search(text) is not None
+
+
+ACCUMULATED = lazy(r"\b(?:in\s+total|in\s+all|accumulat\w*|cumulative(?:ly)?|altogether|to\s+date|so\s+far|"
+                   r"had\s+(?:been\s+)?(?:won|granted|filed|received|collected|obtained))\b|累计|共计|总计", re.I)
+
+
+_NEXT_WORD = lazy(r"\s*([A-Za-z][A-Za-z'-]*)")
+
+
+def next_stem(text: str, end: int) -> str:
+    """The stem of the English word right after a figure ("4 gold and 20 outstanding prizes": gold),
+    which says what it counts when two metrics' words fit the claim equally well."""
+    m = _NEXT_WORD.match(text, end)
+    return stem(m.group(1)) if m else ""
+
+
+_COMBINED_BEFORE = lazy(r"(?:\b(?:a\s+combined|combined|a\s+total\s+of|in\s+all|together|altogether)|合计|共计|总计|总共|一共)"
+                       r"\s*(?:了|为|达)?\s*$", re.I)
+
+
+def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...]:
+    """The two metrics a figure written as their sum names ("A and B disclosed a combined 156,681
+    invention patents", "A和B合计50家"), best-scored first; () when the words do not name exactly two."""
+    if not _COMBINED_BEFORE.search(text, max(0, f.start - 14), f.start):
+        return ()
+    best: dict[str, tuple] = {}
+    for m in kb.metric_index.matches(text):
+        if m.score[0] and m.score > best.get(m.target, (False,)):
+            best[m.target] = m.score
+    ranked = sorted(best.items(), key=lambda kv: kv[1], reverse=True)
+    if len(ranked) < 2 or (len(ranked) > 2 and ranked[2][1] == ranked[1][1]):
+        return ()
+    return (ranked[0][0], ranked[1][0])
+
+
+def has_shares(kb: KnowledgeBase, metric: str) -> bool:
+    return any(x.measure == "share" for x in kb.lookup(metric))
+
+
+_SHARE_CUES = ("占", "account", "making up", "made up", "makes up", "represent", "share of")
+
+
+def names_the_part(text: str, start: int, end: int) -> bool:
+    """Does a share's clause say what the part is before its cue ("invention patents accounting for
+    …", "发明专利授权占…")? Words after the cue name the whole."""
+    low = text[start:end].lower()
+    cut = min((i for i in (low.find(c) for c in _SHARE_CUES) if i >= 0), default=len(low))
+    part = text[start:start + cut]
+    return bool(_words(part) or cjk(part))
