@@ -210,3 +210,11 @@ def test_difference_and_total():
     t = total([S(100), S(200, 5), S(300, 50)])
     assert (t.lo, t.hi) == (545, 655)
     assert Range(1, 3).mid == 2
+
+
+def test_an_exact_claim_within_reach_of_an_approximate_source_is_undecided():
+    # "48.10%" against "about half": the source is too loose to confirm it, and too close to refute it
+    about_half = Statement(50.0, 0.5, "about")
+    assert compare(Statement(48.10, 0.005), about_half) == UNDECIDED
+    assert compare(Statement(50.0, 0.5), about_half) == AGREE
+    assert compare(Statement(38.0, 0.5), about_half) == DISAGREE
