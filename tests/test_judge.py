@@ -407,6 +407,17 @@ def test_spellings_and_qualified_ends_of_a_span(judge, claim, expected):
     assert v.verdict == expected, v.reason
 
 
+def test_a_group_named_before_the_comma_is_no_subject(judge):
+    v = judge.verify("Among Shenzhen's district courts, Futian District People's Court accepted the most IP cases "
+                     "in 2013, with 1,664.")
+    assert v.verdict == "supported" and v.figures[0].entity == "futian-court", v.reason
+
+
+def test_an_institution_named_after_the_city_is_not_the_city(judge):
+    v = judge.verify("IP securitization products issued on the Shenzhen Stock Exchange totalled 15.8 billion yuan.")
+    assert v.verdict == "unverifiable" and "Shenzhen Stock Exchange" in v.reason
+
+
 def test_the_reason_quotes_a_denial_as_written(judge):
     v = judge.verify("Shenzhen's PCT applications were not 16,300 in 2024.")
     assert "the figure the claim denies (were not 16,300" in v.reason

@@ -377,6 +377,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         mentions = [m for m in mentions if m is not part[1]]
     claim.entities = [e for e, _, _ in mentions]
     subject = mentions[0][0] if mentions else None
+    if subject and text[:6].lower() in ("among ", "of the") and "," in text:
+        # "Among Shenzhen's district courts, Futian's accepted the most": the group is no subject
+        cut = text.index(",")
+        subject = next((e for e, s, _ in mentions if s > cut), subject)
     if not mentions and not claim.unknown_names:
         claim.unknown_names = unknown_names(kb, text)
 

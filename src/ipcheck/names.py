@@ -105,7 +105,8 @@ _CAPITALISED = lazy(r"\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)*")
 _CHINESE_PLACE = lazy(r"((?![年月日的在和与及是为])[\u4e00-\u9fff]{2,6}?(?:市|省|自治区|特别行政区))")
 # a part of a place written right after it: "深圳市|龙华区人民法院", "Shenzhen's |Longhua District court"
 _CHINESE_PART = lazy(r"[\u4e00-\u9fff]{2,3}?(?:区|县|镇)(?:人民法院|法院)?")
-_ENGLISH_PART = lazy(r"(?:[A-Z][a-z'-]+\s+){1,3}(?:District|County|Town)(?:\s+People's\s+Court|\s+[Cc]ourt)?")
+_ENGLISH_PART = lazy(r"(?:[A-Z][a-z'-]+\s+){1,3}(?:District|County|Town)(?:\s+People's\s+Court|\s+[Cc]ourt)?"
+                     r"|Stock\s+Exchange")     # "the Shenzhen Stock Exchange" is no figure of the city's
 
 
 def unknown_part(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]
@@ -113,7 +114,7 @@ def unknown_part(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
     """A district, county or court the base does not know, written right after a place it does
     ("深圳市龙华区人民法院", "Shenzhen's Longhua District court"): the claim is about that part, and the
     known place only says where it is. (A known part would itself be a mention, taking the place's.)"""
-    english = "District" in text or "County" in text or "Town" in text
+    english = "District" in text or "County" in text or "Town" in text or "Exchange" in text
     if not english and not ("区" in text or "县" in text or "镇" in text):
         return None                       # most claims: no part of a place is written at all
     starts = {s for _, s, _ in mentions}
@@ -126,7 +127,9 @@ def unknown_part(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
             continue
         part = (_CHINESE_PART if "\u3400" <= text[at:at + 1] <= "\u9fff" else _ENGLISH_PART).match(text, at)
         if part and not _inside_a_metric_name(kb, text, part.start(), part.end()):   # 知识产权强县: a metric's words
-            return part.group(0), m
+            # "the Shenzhen Stock Exchange" is named with its city; "深圳市龙华区人民法院" is 龙华区人民法院
+            name = text[m[1]:part.end()] if part.group(0).startswith("Stock") else part.group(0)
+            return name, m
     return None
 
 
