@@ -245,3 +245,10 @@ def test_a_bare_clause_goes_on_about_the_entity_the_clause_before_named(knowledg
     figs = figures(knowledge, "2013年,深圳市各级人民法院全年受理知识产权案宗9,694宗,结案8,174宗,其中,"
                               "深圳市中级人民法院受理2,936宗,结案2,114宗;")
     assert [f.entity for f in figs] == ["shenzhen", "shenzhen", "sz-intermediate-court", "sz-intermediate-court"]
+
+
+def test_a_rate_that_fits_two_metrics_takes_the_one_of_the_level_after_it(knowledge):
+    figs = figures(knowledge, "The number of IP pledge loans issued by Chinese banking institutions in the first half "
+                              "of 2022 grew 60.91% to 5,981.")
+    assert [(f.role, f.metric, f.alternatives) for f in figs] == [
+        ("growth", "ip_pledge_loans_count", ()), ("level", "ip_pledge_loans_count", ())]

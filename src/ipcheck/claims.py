@@ -532,6 +532,14 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 and kb.metrics[f.metric].cumulative and cues.ACCUMULATED.search(text):
             # "By the end of 2013, Shenzhen had been granted 259,422 patents in total": all to date
             f.metric, f.alternatives = kb.metrics[f.metric].cumulative, ()
+    # "grew 64.43%, to 5,981 loans": a rate whose words fit two metrics is the rate of the level the
+    # claim states with one of them, even when the level comes after it
+    level_metrics = {f.metric for f in figs if f.role == "level" and f.metric}
+    for f in figs:
+        if f.alternatives and f.role != "level":
+            named = level_metrics.intersection((f.metric, *f.alternatives))
+            if len(named) == 1:
+                f.metric, f.alternatives = named.pop(), ()
     link_from_to(text, figs, claim)
     if "respectively" in text or "分别" in text:
         respectively(kb, text, figs)
