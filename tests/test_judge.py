@@ -407,6 +407,13 @@ def test_spellings_and_qualified_ends_of_a_span(judge, claim, expected):
     assert v.verdict == expected, v.reason
 
 
+def test_a_small_count_is_never_read_against_a_metric_of_money(judge):
+    v = judge.verify("In 2013 Shenzhen's market regulator imposed about RMB 6.29 million in fines in 1,120 "
+                     "trademark cases.")
+    assert v.verdict == "supported", v.reason
+    assert [f.unit for f in v.figures] == ["yuan", "count"]
+
+
 def test_a_group_named_before_the_comma_is_no_subject(judge):
     v = judge.verify("Among Shenzhen's district courts, Futian District People's Court accepted the most IP cases "
                      "in 2013, with 1,664.")

@@ -334,13 +334,14 @@ _NOT_MONEY_WORDS = numbers.MEASURE_WORDS.replace("元", "")
 
 
 def _unit_clash(kb: KnowledgeBase, metric: str, f: Figure, text: str) -> bool:
-    """Money read against a metric of counts, or a count its measure word shows is no money
-    ("2,883.5万件") against a metric of money."""
+    """Money read against a metric of counts, or a count that is no money against a metric of money:
+    one its measure word shows is a count ("2,883.5万件"), or one too small to be an amount with the
+    currency left out ("in 1,120 trademark cases"; the judge never compares those with money)."""
     own = kb.metrics[metric].unit
     if f.unit in ("yuan", "usd"):
         return own not in ("yuan", "usd")
     after = text[f.end:f.end + 1]
-    return f.unit == "count" and own in ("yuan", "usd") and after != "" and after in _NOT_MONEY_WORDS
+    return f.unit == "count" and own in ("yuan", "usd") and (f.scale < 1e4 or after != "" and after in _NOT_MONEY_WORDS)
 
 
 def _unit_fit(kb: KnowledgeBase, metric: str, unit: str) -> int:
