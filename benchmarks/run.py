@@ -18,7 +18,6 @@ import argparse
 import math
 import os
 import random
-import resource
 import shutil
 import statistics
 import subprocess
@@ -284,7 +283,7 @@ def main() -> None:
         t0 = time.perf_counter()
         report = run_audit(synth)
         t_audit = time.perf_counter() - t0
-        rows.append((f"audit of the synthetic base", f"{t_audit:.2f} s", "<= 10 s", _ok(t_audit <= 10)))
+        rows.append(("audit of the synthetic base", f"{t_audit:.2f} s", "<= 10 s", _ok(t_audit <= 10)))
         rows.append(("  relations recomputed / findings", f"{report.checks} / {len(report.findings)}", "", ""))
 
     calm_after = calibration()

@@ -50,8 +50,10 @@ _COMBINED_BEFORE = lazy(r"(?:\b(?:a\s+combined|combined|a\s+total\s+of|in\s+all|
 def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...]:
     """The two metrics a figure written as their sum names ("A and B disclosed a combined 156,681
     invention patents", "A和B合计50家"), best-scored first; () when the words do not name exactly two."""
-    if not _COMBINED_BEFORE.search(text, max(0, f.start - 14), f.start):
-        return ()
+    head = text[max(0, f.start - 14):f.start]
+    if not ("ombined" in head or "otal" in head or " all" in head or "ogether" in head or "计" in head
+            or "总共" in head or "一共" in head) or not _COMBINED_BEFORE.search(text, max(0, f.start - 14), f.start):
+        return ()                   # most figures: no word of a sum before them
     best: dict[str, tuple] = {}
     for m in kb.metric_index.matches(text):
         if m.score[0] and m.score > best.get(m.target, (False,)):
