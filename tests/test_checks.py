@@ -125,3 +125,13 @@ def test_an_absolute_change_over_the_previous_year(judge, claim, expected):
 def test_one_figure_stated_as_the_sum_of_two_named_metrics(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # 16,300 (2024) against 10,049 (2013): 62.2%, stated by no source but given by two that are
+    ("Shenzhen's PCT applications grew by more than 60% between 2013 and 2024.", "supported"),
+    ("Shenzhen's PCT applications grew by more than 70% between 2013 and 2024.", "contradicted"),
+])
+def test_a_change_over_a_span_from_the_sourced_figures_at_its_ends(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

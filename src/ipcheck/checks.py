@@ -85,6 +85,26 @@ class Arithmetic:
                 checks.append(Check("direction", float(direction), b.value - a.value, False,
                                     f"the claim says {'up' if direction > 0 else 'down'}, but {b.text} is "
                                     f"{'less' if b.value < a.value else 'more'} than {a.text}"))
+        # a change over a span the claim states no level for ("grew by more than 60% between 2013 and
+        # 2024"): the sourced figures at the span's two ends give it
+        if claim.comparison == "from_to" and not levels:
+            for f in figs:
+                if f.role not in ("growth", "change") or not (f.metric and f.entity and f.period) \
+                        or f.period.kind != "range" or f.unit not in ("percent", "times"):
+                    continue
+                ends = [next((x for x in self.kb.lookup(f.metric, f.entity) if x.measure == "level"
+                              and x.kind == "actual" and x.qualifier in ar.POINT_QUALIFIERS
+                              and self._period_matches(f.metric, year(y), x)), None)
+                        for y in (f.period.start.year, f.period.end.year)]
+                if all(ends):
+                    a, b = (ar.Statement(x.value, x.half_ulp) for x in ends)
+                    r = ar.change_percent(a, b) if f.unit == "percent" else ar.ratio(b, a)
+                    if r and f.unit == "times" and f.role == "change":
+                        r = ar.Range(r.lo - 1, r.hi - 1)          # "an increase of N times"
+                    if r:
+                        checks.append(Check("change", f.value, r.mid, ar.holds(
+                            ar.Statement(f.value, f.half_ulp, f.qualifier), r),
+                            f"{show(ends[1].value)} ({ends[1].id}) against {show(ends[0].value)} ({ends[0].id})", of=f))
         # growth against the previous period's sourced figure
         for f in figs:
             if f.role != "growth" or claim.comparison == "from_to" or f.unit != "percent":
