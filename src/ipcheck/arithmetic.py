@@ -173,6 +173,13 @@ def difference(a: Statement, b: Statement) -> Range:
     return Range(ra.lo - rb.hi, ra.hi - rb.lo)
 
 
+def size(r: Range) -> Range:
+    """How large a signed range is, whichever way it points: [-18.9, -18.7] is 18.7 to 18.9."""
+    if r.lo >= 0 or r.hi <= 0:
+        return Range(min(abs(r.lo), abs(r.hi)), max(abs(r.lo), abs(r.hi)))
+    return Range(0, max(abs(r.lo), abs(r.hi)))
+
+
 def total(parts: list[Statement]) -> Range:
     return Range(sum(span(p).lo for p in parts), sum(span(p).hi for p in parts))
 

@@ -10,7 +10,7 @@ from ipcheck import arithmetic as ar
 from ipcheck.claims import Claim, Figure
 from ipcheck.lazyre import lazy
 from ipcheck.model import Fact
-from ipcheck.periods import year
+from ipcheck.periods import Period, year
 from ipcheck.verdicts import Check, FigureResult, number, show
 
 _TOTAL = lazy(r"(?=[aictAICT合总共一])(?:\b(?:a total of|in total|total(?:led|ing)?|combined|altogether|together)\b"
@@ -92,10 +92,7 @@ class Arithmetic:
                 if f.role not in ("growth", "change") or not (f.metric and f.entity and f.period) \
                         or f.period.kind != "range" or f.unit not in ("percent", "times"):
                     continue
-                ends = [next((x for x in self.kb.lookup(f.metric, f.entity) if x.measure == "level"
-                              and x.kind == "actual" and x.qualifier in ar.POINT_QUALIFIERS
-                              and self._period_matches(f.metric, year(y), x)), None)
-                        for y in (f.period.start.year, f.period.end.year)]
+                ends = [self._sourced_level(f.metric, f.entity, year(y)) for y in (f.period.start.year, f.period.end.year)]
                 if all(ends):
                     a, b = (ar.Statement(x.value, x.half_ulp) for x in ends)
                     r = ar.change_percent(a, b) if f.unit == "percent" else ar.ratio(b, a)
@@ -134,9 +131,7 @@ class Arithmetic:
             then = next((p.period for p in claim.periods if 0 <= p.start - f.end <= 25
                          or 0 <= f.start - p.end <= 3 and claim.text[p.end:f.start].strip() in ("的", "")), None)
             if den is None and num is not None and then is not None and then != num.period and num.entity:
-                den_fact = next((x for x in self.kb.lookup(f.metric, num.entity) if x.measure == "level"
-                                 and x.kind == "actual" and x.qualifier in ar.POINT_QUALIFIERS
-                                 and self._period_matches(f.metric, then, x)), None)
+                den_fact = self._sourced_level(f.metric, num.entity, then)
             elif den is None and f.metric and f.period:
                 den_fact = next((x for x in self.kb.lookup(f.metric, "china") if x.measure == "level"
                                  and x.kind == "actual" and self._period_matches(f.metric, f.period, x)), None)
@@ -159,10 +154,8 @@ class Arithmetic:
                 rates = [x for x in rates if x.role == rates[0].role]
             if len(rates) >= 2:
                 a, b = rates[0], rates[1]
-                r = ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp))
-                # the gap's size, whichever rate is the larger: [-18.9, -18.7] is 18.7 to 18.9
-                r = ar.Range(min(abs(r.lo), abs(r.hi)), max(abs(r.lo), abs(r.hi))) if r.lo >= 0 or r.hi <= 0 \
-                    else ar.Range(0, max(abs(r.lo), abs(r.hi)))
+                # the gap's size, whichever rate is the larger
+                r = ar.size(ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp)))
                 checks.append(Check("pp_gap", f.value, abs(a.value - b.value), ar.holds(
                     ar.Statement(abs(f.value), f.half_ulp, f.qualifier), r), f"{a.text} - {b.text}", of=f))
         # a stated difference: "(A …,) N more than B" is A - B = N
@@ -172,9 +165,7 @@ class Arithmetic:
             b = next((x for x in figs[i + 1:] if x.role == "level" and x.unit == f.unit), None)
             a = max((x for x in levels if x.start < f.start and x.unit == f.unit), key=lambda x: x.start, default=None)
             if a is not None and b is not None:
-                r = ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp))
-                r = ar.Range(min(abs(r.lo), abs(r.hi)), max(abs(r.lo), abs(r.hi))) if r.lo >= 0 or r.hi <= 0 \
-                    else ar.Range(0, max(abs(r.lo), abs(r.hi)))
+                r = ar.size(ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp)))
                 checks.append(Check("difference", f.value, abs(a.value - b.value), ar.holds(
                     ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"{a.text} - {b.text}", of=f))
         # an average: "99 products …, worth roughly 221 million yuan each on average" is the sourced
@@ -183,9 +174,7 @@ class Arithmetic:
             if f.role != "average" or not (f.metric and f.entity and f.period):
                 continue
             n = max((x for x in levels if x.start < f.start and x.unit == "count"), key=lambda x: x.start, default=None)
-            total_fact = next((x for x in self.kb.lookup(f.metric, f.entity) if x.measure == "level"
-                               and x.kind == "actual" and x.qualifier in ar.POINT_QUALIFIERS
-                               and self._period_matches(f.metric, f.period, x)), None)
+            total_fact = self._sourced_level(f.metric, f.entity, f.period)
             if n is not None and total_fact is not None:
                 r = ar.ratio(ar.Statement(total_fact.value, total_fact.half_ulp), ar.Statement(n.value, n.half_ulp))
                 if r:
@@ -196,9 +185,7 @@ class Arithmetic:
         for f in figs:
             if f.role != "combined" or not (f.entity and f.period):
                 continue
-            parts = [next((x for x in self.kb.lookup(m, f.entity) if x.measure == "level" and x.kind == "actual"
-                           and x.qualifier in ar.POINT_QUALIFIERS and self._period_matches(m, f.period, x)), None)
-                     for m in f.combined]
+            parts = [self._sourced_level(m, f.entity, f.period) for m in f.combined]
             if all(parts):
                 r = ar.total([ar.Statement(x.value, x.half_ulp) for x in parts])
                 checks.append(Check("sum", f.value, sum(x.value for x in parts), ar.holds(
@@ -271,8 +258,11 @@ class Arithmetic:
     def _previous(self, f: Figure) -> Fact | None:
         if not (f.metric and f.entity and f.period and f.period.kind == "year"):
             return None
-        prev = year(f.period.start.year - 1)
-        return next((x for x in self.kb.lookup(f.metric, f.entity) if x.measure == "level"
-                     and x.kind == "actual" and x.qualifier in ar.POINT_QUALIFIERS
-                     and self._period_matches(f.metric, prev, x)), None)
+        return self._sourced_level(f.metric, f.entity, year(f.period.start.year - 1))
+
+    def _sourced_level(self, metric: str, entity: str, period: Period) -> Fact | None:
+        """The sourced level of a metric for an entity and period, stated as a point (not a bound):
+        what arithmetic on the claim's figures is recomputed against."""
+        return next((x for x in self.kb.lookup(metric, entity) if x.measure == "level" and x.kind == "actual"
+                     and x.qualifier in ar.POINT_QUALIFIERS and self._period_matches(metric, period, x)), None)
 

@@ -290,9 +290,15 @@ _REACH_EN = frozenset(("reach", "reached", "reaching", "reaches", "hit", "hits",
 _TURNED = {"more_than": "at_most", "at_least": "less_than", "less_than": "at_least", "at_most": "more_than"}
 
 
-def _negated(text: str, start: int, qualifier: str) -> tuple[str, int]:
-    """The qualifier once a negation written just before ``start`` is applied, and where the
-    negation starts (-1 when there is none)."""
+def _negated(text: str, start: int, qualifier: str, figure: int) -> tuple[str, str]:
+    """The qualifier once a negation written just before ``start`` (the qualifier's start) is
+    applied, and the words from the negation to the figure at ``figure`` ("" when there is none)."""
+    qualifier, at = _negation(text, start, qualifier)
+    return qualifier, text[at:figure].lstrip() if at >= 0 else ""
+
+
+def _negation(text: str, start: int, qualifier: str) -> tuple[str, int]:
+    """The qualifier once a negation before ``start`` is applied, and where the negation starts (-1: none)."""
     head = text[max(0, start - 30):start]
     if not head:
         return qualifier, -1
@@ -464,8 +470,7 @@ def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
         after_q, after_end = _qualifier_after(text, end)
         if after_q and qualifier == "exact":
             qualifier, end = after_q, after_end
-        qualifier, denied_at = _negated(text, qstart, qualifier)
-        negation = text[denied_at:m.start()].lstrip() if denied_at >= 0 else ""
+        qualifier, negation = _negated(text, qstart, qualifier, m.start())
         # scaled in decimal, so 1.63万 is 16300 exactly, not 16300.000000000002
         value = sign * (float(digits) if scale == 1.0 else float(Decimal(digits) * _decimal(scale)))
         if not math.isfinite(value):
@@ -524,9 +529,9 @@ def read_fractions(text: str) -> list[Number]:
             qualifier, end = after_q, after_end      # "一半以上": at least half
         if qualifier == "exact":
             qualifier = "about"          # "half" for 48.1%: a fraction in words is a round figure
-        qualifier, denied_at = _negated(text, qstart, qualifier)
+        qualifier, negation = _negated(text, qstart, qualifier, m.start())
         found.append(Number(value=value, text=text[m.start():end], start=m.start(), end=end, half_ulp=0.0, unit="percent",
-                            qualifier=qualifier, negation=text[denied_at:m.start()].lstrip() if denied_at >= 0 else ""))
+                            qualifier=qualifier, negation=negation))
     return found
 
 
@@ -553,10 +558,9 @@ def read_word_multiples(text: str) -> list[Number]:
         if not value:
             continue
         qualifier, qstart = _qualifier_before(text, m.start())
-        qualifier, denied_at = _negated(text, qstart, qualifier)
+        qualifier, negation = _negated(text, qstart, qualifier, m.start())
         found.append(Number(value=float(value), text=words, start=m.start(), end=m.end(), half_ulp=0.0,
-                            unit="times", qualifier=qualifier,
-                            negation=text[denied_at:m.start()].lstrip() if denied_at >= 0 else ""))
+                            unit="times", qualifier=qualifier, negation=negation))
     return found
 
 
