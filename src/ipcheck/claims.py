@@ -416,8 +416,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         full_in = {span: {a for a, n in held.items() if n >= a.weight[0]} for span, held in held_in.items()}
         per_clause = collections.Counter(named_in[f.clause] for f in figs)
 
-    level_metric: str | None = None
-    level_match: Match | None = None
+    level_match: Match | None = None         # the last level figure's metric: what a rate after it is of
     rate_match: Match | None = None          # the last growth rate or share read: what a pp gap compares
     named_before: str | None = None          # the entity the last level figure's own clause named
     prev_end = 0
@@ -448,9 +447,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             # patents": the share sourced is of those patents, and the words say so)
             best, ties = level_match, []
         if best is not None:
-            if ties and f.role != "level" and level_metric and any(m.target == level_metric for m in (best, *ties)):
+            if ties and f.role != "level" and level_match and any(m.target == level_match.target for m in (best, *ties)):
                 # "…5,981 loans, up 60.91%": the rate of that figure
-                best = next(m for m in (best, *ties) if m.target == level_metric)
+                best = next(m for m in (best, *ties) if m.target == level_match.target)
             elif ties:
                 # a level figure: "number of loans" and "amount of loans" read alike, the unit and
                 # the noun after it tell them apart; any figure: words inside an entity's name do not count
@@ -500,7 +499,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             if best is not None:
                 f.metric, f.metric_words = best.target, best.alias.text
                 if f.role == "level":
-                    level_metric, level_match = f.metric, best
+                    level_match = best
                 elif f.role in ("growth", "share"):
                     rate_match = best
         else:

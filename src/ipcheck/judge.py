@@ -69,22 +69,12 @@ class Judge(Arithmetic):
         p = period.label if period else "no period given"
         return f"{m} ({e}, {p})"
 
-    def _ancestor(self, a: str, b: str) -> bool:
-        """Is entity ``a`` a parent, grandparent… of ``b``?"""
-        seen = set()
-        while b in self.kb.entities and b not in seen:
-            seen.add(b)
-            b = self.kb.entities[b].parent
-            if b == a:
-                return True
-        return False
-
     def _group_meant(self, metric: str, entity: str) -> str | None:
         """The one group within ``entity`` (its universities, its demonstration enterprises) that
         the sources count ``metric`` for, when the metric's own name says so; else None."""
         named = set(words(self.kb.metrics[metric].en))
         groups = {x.entity for x in self.kb.lookup(metric)}
-        meant = [g for g in groups if self.kb.entities[g].kind == "group" and self._ancestor(entity, g)
+        meant = [g for g in groups if self.kb.entities[g].kind == "group" and self.kb.is_within(g, entity)
                  and named.intersection(words(self.kb.entities[g].en))]
         return meant[0] if len(meant) == 1 else None
 
@@ -155,7 +145,7 @@ class Judge(Arithmetic):
             # demonstration enterprises … produced 37.4% of industrial added value": those enterprises
             group = self._group_meant(f.metric, f.entity) or next(
                 (x.entity for x in claim.figures if x is not f and x.entity and x.entity != f.entity
-                 and self.kb.entities[x.entity].kind == "group" and self._ancestor(f.entity, x.entity)
+                 and self.kb.entities[x.entity].kind == "group" and self.kb.is_within(x.entity, f.entity)
                  and self.kb.lookup(f.metric, x.entity)), None)
             if group is not None:
                 f.entity = res.entity = group
@@ -163,7 +153,7 @@ class Judge(Arithmetic):
             pool = [x for x in self.kb.lookup(f.metric) if x.measure == measure
                     and (f.period is None or self._period_matches(f.metric, f.period, x))]
             ents = sorted({x.entity for x in pool})
-            top = [e for e in ents if all(e == o or self._ancestor(e, o) for o in ents)]
+            top = [e for e in ents if all(e == o or self.kb.is_within(o, e) for o in ents)]
             if len(ents) > 1 and len(top) == 1:
                 ents = top          # the city, when the others are its courts or districts
             if len(ents) == 1:

@@ -98,6 +98,16 @@ class KnowledgeBase:
             cached = self._word_bigrams = (frozenset(opening), frozenset(closing))
         return cached
 
+    def is_within(self, inner: str, outer: str) -> bool:
+        """Is entity ``inner`` part of ``outer`` (its child, grandchild…: a court of the city)?"""
+        seen: set[str] = set()
+        while inner in self.entities and inner not in seen:
+            seen.add(inner)
+            inner = self.entities[inner].parent or ""
+            if inner == outer:
+                return True
+        return False
+
     def facts_near(self, entity: str, measure: str, unit: str, value: float, gap: float) -> list[Fact]:
         """Facts of one entity, measure and unit whose value lies within ``gap`` (relative) of
         ``value``: a sorted index and a bisection, never a scan of the entity's facts."""

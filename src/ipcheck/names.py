@@ -150,17 +150,6 @@ def unknown_names(kb: KnowledgeBase, text: str) -> list[str]:
     return names
 
 
-def _is_within(kb: KnowledgeBase, inner: str, outer: str) -> bool:
-    """Is entity ``inner`` part of ``outer`` (a district or court of the city, …)?"""
-    seen: set[str] = set()
-    while inner in kb.entities and inner not in seen:
-        seen.add(inner)
-        inner = kb.entities[inner].parent or ""
-        if inner == outer:
-            return True
-    return False
-
-
 def within_parents(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Mentions with a place run straight into one of its own parts read as that part ("深圳市龙岗区人民法院",
     "Shenzhen's Nanshan District"): the city only says where the court or district is."""
@@ -168,7 +157,7 @@ def within_parents(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, 
     for entity, start, stop in mentions:
         if out:
             prev, prev_start, prev_stop = out[-1]
-            if text[prev_stop:start].strip().lower() in ("", "'s", "的") and _is_within(kb, entity, prev):
+            if text[prev_stop:start].strip().lower() in ("", "'s", "的") and kb.is_within(entity, prev):
                 out[-1] = (entity, prev_start, stop)
                 continue
         out.append((entity, start, stop))
