@@ -54,14 +54,10 @@ def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...]:
     if not ("ombined" in head or "otal" in head or " all" in head or "ogether" in head or "计" in head
             or "总共" in head or "一共" in head) or not _COMBINED_BEFORE.search(text, max(0, f.start - 14), f.start):
         return ()                   # most figures: no word of a sum before them
-    best: dict[str, tuple] = {}
-    for m in kb.metric_index.matches(text):
-        if m.score[0] and m.score > best.get(m.target, (False,)):
-            best[m.target] = m.score
-    ranked = sorted(best.items(), key=lambda kv: kv[1], reverse=True)
-    if len(ranked) < 2 or (len(ranked) > 2 and ranked[2][1] == ranked[1][1]):
+    ranked = [m for m in kb.metric_index.best(text) if m.score[0]]      # best per metric, best first
+    if len(ranked) < 2 or (len(ranked) > 2 and ranked[2].score == ranked[1].score):
         return ()
-    return (ranked[0][0], ranked[1][0])
+    return (ranked[0].target, ranked[1].target)
 
 
 def has_shares(kb: KnowledgeBase, metric: str) -> bool:

@@ -23,10 +23,7 @@ def respectively(kb: KnowledgeBase, text: str, figs: list[Figure]) -> None:
     metrics in full as it states level figures, each before them all, the figures take them in the
     order the sentence names them (each by the first word no other of them has)."""
     levels = [f for f in figs if f.role == "level"]
-    best: dict[str, Match] = {}
-    for m in kb.metric_index.matches(text):
-        if m.score[0] and (m.target not in best or m.score > best[m.target].score):
-            best[m.target] = m
+    best: dict[str, Match] = {m.target: m for m in kb.metric_index.best(text) if m.score[0]}
     if len(levels) < 2 or len(best) != len(levels):
         return
     low = text.lower()
