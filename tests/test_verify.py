@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import os
 
 import pytest
 
@@ -64,9 +65,7 @@ def test_emit_runs_on_every_verdict_in_workers_too(knowledge):
 
 
 def test_short_batches_never_fork(knowledge, monkeypatch):
-    import multiprocessing
-
-    monkeypatch.setattr(multiprocessing, "get_context", lambda *a: pytest.fail("forked for a short batch"))
+    monkeypatch.setattr(os, "fork", lambda: pytest.fail("forked for a short batch"))
     assert len(list(verify_all(knowledge, iter(_batch(verify.SERIAL_HEAD)), workers=2))) == verify.SERIAL_HEAD
 
 

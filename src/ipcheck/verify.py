@@ -75,23 +75,6 @@ IN_FLIGHT_PER_WORKER = 4   # chunks sent ahead per worker; bounds memory however
 
 T = TypeVar("T")
 
-# What forked workers inherit: set just before the pool starts, never pickled.
-_worker_judge: Judge | None = None
-_worker_emit: Callable[[Verdict], Any] | None = None
-_worker_pack: Callable[[list[Any]], Any] = list
-
-
-def _judge_chunk(chunk: list[tuple[int, str]]) -> Any:
-    assert _worker_judge is not None and _worker_emit is not None
-    verify, emit = _worker_judge.verify, _worker_emit
-    return _worker_pack([emit(verify(text, line)) for line, text in chunk])
-
-
-def _quiet_worker() -> None:
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
-
 
 def default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
@@ -120,34 +103,25 @@ def verify_chunks(kb: KnowledgeBase, claims: Iterable[tuple[int, str]], workers:
     into standard input sees each answer at once). ``as_of``, the date the claims were written,
     places "this year" and "去年".
     """
-    global _worker_judge, _worker_emit, _worker_pack
     judge = Judge(kb, as_of)
     it = iter(claims)
     head = list(itertools.islice(it, SERIAL_HEAD))
     first = next(it, None)
-    if first is not None and workers > 1:
-        import multiprocessing          # only a batch pays for importing it
-    if first is None or workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if first is None or workers <= 1 or not hasattr(os, "fork"):
         for line, text in itertools.chain(head, [] if first is None else [first], it):
             yield pack([emit(judge.verify(text, line))])
         return
+    from ipcheck.fanout import fan_out      # only a batch pays for importing it
+
     warm(kb)               # lookups built once here, not once per worker
     rest = itertools.chain(head, [first], it)
     chunks = iter(lambda: list(itertools.islice(rest, CHUNK)), [])
-    _worker_judge, _worker_emit, _worker_pack = judge, emit, pack
-    ctx = multiprocessing.get_context("fork")
-    try:
-        with ctx.Pool(workers, initializer=_quiet_worker) as pool:
-            pending: collections.deque = collections.deque()
-            for chunk in chunks:           # a steady pipeline: a new chunk goes out as the oldest comes back
-                pending.append(pool.apply_async(_judge_chunk, (chunk,)))
-                if len(pending) >= IN_FLIGHT_PER_WORKER * workers:
-                    yield pending.popleft().get()
-            while pending:
-                yield pending.popleft().get()
-    finally:
-        _worker_judge = _worker_emit = None
-        _worker_pack = list
+    verify = judge.verify
+
+    def work(chunk: list[tuple[int, str]]) -> Any:      # runs in a worker, which inherits it
+        return pack([emit(verify(text, line)) for line, text in chunk])
+
+    yield from fan_out(work, chunks, workers, IN_FLIGHT_PER_WORKER)
 
 
 class Tally:
