@@ -31,10 +31,27 @@ def test_an_and_after_a_figure_or_before_a_verb_or_inside_a_name_stays_a_cut():
     assert metric_spans(text, spans, [("e", 0, 51)]) == spans
 
 
+def test_a_noun_phrase_going_on_after_the_figure_keeps_its_words_too():
+    text = "Shenzhen held 271,100 valid invention patents in strategic emerging and future industries in 2024"
+    spans = _clauses(text)
+    assert len(spans) == 2 and metric_spans(text, spans, [])[0] == (0, len(text))
+
+
+def test_a_new_item_of_a_list_after_the_figure_is_not_its_words():
+    for text in ("identified 80 pilot universities for IP and three batches of information service centers",
+                 "identified 80 pilot universities and the centers for universities",
+                 "identified 80 pilot universities and Beijing's centers"):
+        spans = _clauses(text)
+        assert metric_spans(text, spans, []) == spans, text
+
+
 def test_the_noun_phrase_names_the_metric(knowledge):
     [f] = read_claim(knowledge, "Shenzhen's strategic emerging and future industries held 271,100 valid invention "
                                 "patents at the end of 2024.").figures
     assert f.metric == "valid_invention_patents_sei_future_industries"
+    figs = read_claim(knowledge, "Shenzhen held 271,100 valid invention patents in strategic emerging and future "
+                                 "industries in 2024, 75.58% of the city's total.").figures
+    assert [f.metric for f in figs] == ["valid_invention_patents_sei_future_industries"] * 2
 
 
 _ONE_PATTERN = re.compile(r"(?:(?<!\d),|,(?!\d{3})|[;。!?]|\s(?:and|while|but|whereas|with)\s|而|并且|其中)")

@@ -47,21 +47,31 @@ _FIGURE_DIGIT = lazy(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")     # a digit, not of 
 
 
 _VERB_AFTER = lazy(r"[a-z]+ed\b|(?:won|held|took|saw|made|set|led|grew|rose|fell|hit|built|won)\b")
+# what opens a new item of a list rather than going on with a noun phrase: "80 pilot universities |
+# and three batches of centers", "… and the rest"
+_ITEM_AFTER = lazy(r"(?:a|an|the|its|their|his|her|this|these|those|other|another|all|some|several|many|"
+                   r"more|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+                   r"hundreds?|thousands?)\b|[A-Z]")
 
 
 def metric_spans(text: str, spans: list[tuple[int, int]], mentions: list[tuple[str, int, int]]
                   ) -> list[tuple[int, int]]:
-    """For each clause, where the words naming its figures' metric may be: the clause, and before it
+    """For each clause, where the words naming its figures' metric may be: the clause, and beside it
     a clause cut off by a bare 'and' that states no figure, when the 'and' joins two words of one
-    noun phrase ("strategic emerging | and future industries held 271,100 …"), not two verbs
-    ("… Program | and allocated RMB 5 million") nor inside an entity's name."""
+    noun phrase ("strategic emerging | and future industries held 271,100 …", "held 271,100 valid
+    invention patents in strategic emerging | and future industries"), not two verbs ("… Program |
+    and allocated RMB 5 million") nor inside an entity's name."""
     out = list(spans)
     for i in range(1, len(spans)):
-        before, here = out[i - 1], spans[i]
-        cut = spans[i - 1][1]
-        if text[cut:here[0]] == " and " and not _FIGURE_DIGIT.search(text, before[0], before[1]) \
-                and not _VERB_AFTER.match(text, here[0]) and not any(s < cut < e for _, s, e in mentions):
-            out[i] = (before[0], here[1])
+        before, here = spans[i - 1], spans[i]
+        cut = before[1]
+        if text[cut:here[0]] != " and " or _VERB_AFTER.match(text, here[0]) \
+                or any(s < cut < e for _, s, e in mentions):
+            continue
+        if not _FIGURE_DIGIT.search(text, before[0], before[1]):
+            out[i] = (out[i - 1][0], out[i][1])
+        elif not _FIGURE_DIGIT.search(text, here[0], here[1]) and not _ITEM_AFTER.match(text, here[0]):
+            out[i - 1] = (out[i - 1][0], here[1])
     return out
 
 
