@@ -569,3 +569,31 @@ def test_a_toss_up_is_judged_when_every_reading_agrees(knowledge, judge):
     f = claim.figures[0]
     f.alternatives = (f.metric,)          # the same metric twice: the readings cannot disagree
     assert judge.judge(claim).verdict in ("supported", "contradicted")
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("At the 18th China Patent Awards, Shenzhen won 4 gold awards.", "supported"),
+    ("At the 18th China Patent Awards, Shenzhen won 5 gold awards.", "contradicted"),
+    ("在第十五届中国专利奖评选中,深圳企业获国家专利金奖4项,国家专利优秀奖20项。", "supported"),
+    ("在第十五届中国专利奖评选中,深圳企业获国家专利金奖20项。", "contradicted"),
+    ("At the 15th China Patent Award, enterprises of Shenzhen won 4 Gold Prizes and 20 Outstanding Prizes.",
+     "supported"),
+])
+def test_the_round_of_an_award_dates_its_figures(judge, claim, expected):
+    assert verdict(judge, claim).verdict == expected
+
+
+def test_a_round_the_sources_do_not_cover_is_unverifiable_and_names_those_they_do(judge):
+    v = verdict(judge, "At the 19th China Patent Awards, Shenzhen won 4 gold awards.")
+    assert v.verdict == "unverifiable"
+    assert "19th round" in v.reason and "15th (2013), 18th (2016)" in v.reason
+
+
+def test_a_round_and_a_year_that_disagree_are_unverifiable(judge):
+    v = verdict(judge, "In 2016, at the 15th China Patent Award, Shenzhen won 4 gold awards.")
+    assert v.verdict == "unverifiable" and "of the 18th round" in v.reason
+
+
+def test_a_forecast_round_is_no_actual(judge):
+    v = verdict(judge, "At the 25th China Patent Award, Shenzhen won 9 gold awards.")
+    assert v.verdict == "unverifiable" and "only a forecast" in v.reason

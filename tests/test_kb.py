@@ -195,3 +195,29 @@ def test_a_metric_may_name_its_accumulated_counterpart_and_it_must_exist(tmp_pat
         'cumulative = "w_total"\naliases = []\n', encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match="'cumulative' names unknown metric 'w_total'"):
         kbmod.load(tmp_path)
+
+
+_ONE_FACT = ('[[source]]\nid = "s"\ntitle = "T"\npublisher = "P"\ndate = "2016-12-31"\nlanguage = "en"\nfile = "f.txt"\n'
+             '[[metric]]\nid = "w"\nen = "widgets"\nzh = "部件"\nunit = "count"\nmeasure = "flow"\naliases = []\n'
+             '[[entity]]\nid = "e"\nen = "E"\nzh = "E"\nkind = "city"\n'
+             '[[fact]]\nid = "x"\nmetric = "w"\nentity = "e"\nperiod = "2016"\nvalue = 4\nunit = "count"\n'
+             'source = "s"\nquote = "at the 18th round, 4 widgets"\n')
+
+
+def test_a_fact_may_name_the_round_of_its_event(tmp_path):
+    (tmp_path / "k.toml").write_text(_ONE_FACT + "edition = 18\n", encoding="utf-8")
+    assert kbmod.load(tmp_path).facts["x"].edition == 18
+
+
+@pytest.mark.parametrize("bad", ['"18th"', "0", "1.5", "true"])
+def test_a_round_is_a_whole_number_from_one(tmp_path, bad):
+    (tmp_path / "k.toml").write_text(_ONE_FACT + f"edition = {bad}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="edition must be a whole number"):
+        kbmod.load(tmp_path)
+
+
+def test_the_china_patent_award_facts_carry_their_round(knowledge):
+    rounds = {f.id: f.edition for f in knowledge.facts.values() if f.metric == "china_patent_award_gold"
+              and f.measure == "level"}
+    assert rounds["wp13zh-china-patent-gold"] == 15 and rounds["sz16-patent-award-gold-18th"] == 18
+    assert rounds["cn22-patent-gold-awards-23rd"] == 23

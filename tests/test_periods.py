@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from ipcheck.periods import (Period, find_periods, find_relative, half, month_end, parse_as_of, parse_period, place,
+from ipcheck.periods import (Period, find_editions, find_periods, find_relative, half, month_end, parse_as_of, parse_period, place,
                               point, year)
 
 
@@ -316,3 +316,17 @@ def test_place_gives_the_periods_a_date_of_writing_fixes():
     relative = find_relative("In the first half of this year, over the past three years")
     assert [(p.period, p.start) for p in place(relative, date(2022, 8, 24))] == [(half(2022, 1), relative[0].start)]
     assert place(relative, None) == []
+
+
+@pytest.mark.parametrize("text, rounds", [
+    ("At the 18th China Patent Awards, the city won four gold awards", [18]),
+    ("the 23rd China Patent Award released last month", [23]),
+    ("the 1st edition of the Shenzhen Patent Award and the 2nd Guangdong one", [1, 2]),
+    ("在第十五届中国专利奖评选中", [15]),
+    ("第23届中国专利奖", [23]),
+    ("ranked 18th nationwide", []),           # a rank, not a round
+    ("for the 21st consecutive year", []),
+    ("the 14th five-year plan period", []),
+])
+def test_find_editions(text, rounds):
+    assert [n for n, _ in find_editions(text)] == rounds

@@ -21,7 +21,7 @@ from ipcheck.links import link_from_to, respectively
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem
 from ipcheck.numbers import Number, normalize
 from ipcheck.names import name_markers, not_in_names, unknown_names, unknown_part, vocabulary, within_parents
-from ipcheck.periods import Period, PeriodMention, RelativeMention, find_periods, find_relative, place
+from ipcheck.periods import Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place
 from ipcheck.roles import classify
 from ipcheck.scopes import claimed_scope
 
@@ -71,6 +71,7 @@ class Figure:
     negation: str = ""               # "did not reach", "并非": words that deny or turn the figure
     scope: str | None = None         # where a rank holds ("in the world", "nationwide"), when the claim says
     combined: tuple[str, ...] = ()   # "A and B, a combined N": the metrics N adds up
+    edition: int | None = None       # "at the 18th China Patent Awards": the round of the event it is of
 
 
 @dataclass
@@ -543,6 +544,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     link_from_to(text, figs, claim)
     if "respectively" in text or "分别" in text:
         respectively(kb, text, figs)
+    editions = find_editions(text) if figs else []
+    for f in figs:                  # the round named nearest the figure
+        f.edition = min(editions, key=lambda e: abs(e[1] - f.start))[0] if editions else None
     claim.figures = figs
     return claim
 

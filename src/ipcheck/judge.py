@@ -88,7 +88,8 @@ class Judge(Arithmetic):
 
     def _candidates(self, f: Figure, measure: str) -> list[Fact]:
         facts = [x for x in self.kb.lookup(f.metric, f.entity) if x.measure == measure
-                 and (f.scope is None or scopes.matches(f.scope, x.scope))]
+                 and (f.scope is None or scopes.matches(f.scope, x.scope))
+                 and (f.edition is None or x.edition is None or x.edition == f.edition)]
         if f.period is None:
             return facts
         return [x for x in facts if self._period_matches(f.metric, f.period, x)]
@@ -151,7 +152,8 @@ class Judge(Arithmetic):
                 f.entity = res.entity = group
         if f.entity is None:
             pool = [x for x in self.kb.lookup(f.metric) if x.measure == measure
-                    and (f.period is None or self._period_matches(f.metric, f.period, x))]
+                    and (f.period is None or self._period_matches(f.metric, f.period, x))
+                    and (f.edition is None or x.edition in (None, f.edition))]
             ents = sorted({x.entity for x in pool})
             top = [e for e in ents if all(e == o or self.kb.is_within(o, e) for o in ents)]
             if len(ents) > 1 and len(top) == 1:
@@ -170,6 +172,16 @@ class Judge(Arithmetic):
             f.period, measure = year(f.period.end.year), "growth"
             res.period = f.period.code
             facts = self._candidates(f, measure)
+        if f.period is None and f.edition is not None:
+            # "at the 18th China Patent Awards": the round names the period of the facts of that round
+            of_round = [x for x in facts if x.edition == f.edition]
+            if not of_round:
+                res.reason = self._other_rounds(f, measure)
+                return res
+            facts = of_round
+            if len({x.period for x in of_round}) == 1:
+                f.period = of_round[0].period
+                res.period = f.period.code
         if f.period is None:
             periods = sorted({x.period for x in facts if (x.kind != "actual") == claim.target})
             if claim.relative is not None:
@@ -196,6 +208,14 @@ class Judge(Arithmetic):
                 res.reason = (f"The claim gives no period for {self._names(f.metric, f.entity, None)}; "
                               f"the sources cover: {listed}.")
                 return res
+        if not facts and f.edition is not None and f.period is not None:
+            other = next((x for x in self.kb.lookup(f.metric, f.entity) if x.measure == measure and x.edition
+                          and self._period_matches(f.metric, f.period, x)), None)
+            if other is not None:       # "in 2016, at the 15th …": the two say different times
+                res.reason = (f"The claim puts {f.text} at the {_ordinal(f.edition)} round and in {f.period.label}; "
+                              f"the sources' {f.period.label} figure for {self.kb.metrics[f.metric].en} "
+                              f"is of the {_ordinal(other.edition)} round.")
+                return res
         actual = [x for x in facts if x.kind == "actual"]
         planned = [x for x in facts if x.kind != "actual"]
         if claim.target:                  # a goal is checked against the goals the sources set
@@ -216,6 +236,13 @@ class Judge(Arithmetic):
         if not actual:
             return self._no_actual(f, res, measure, planned)
         return self._compare(f, res, actual, claim.language)
+
+    def _other_rounds(self, f: Figure, measure: str) -> str:
+        rounds = sorted({(x.edition, x.period) for x in self.kb.lookup(f.metric, f.entity)
+                         if x.edition is not None and x.measure == measure}, key=lambda r: r[0])
+        listed = ", ".join(f"{_ordinal(n)} ({p.label})" for n, p in rounds) or "none"
+        return (f"No sourced figure for {self._names(f.metric, f.entity, None)} at the {_ordinal(f.edition)} "
+                f"round; the sources cover: {listed}.")
 
     def _unplaced(self, f: Figure, claim: Claim, periods: list[Period]) -> str:
         """Why a figure dated relative to its writing ("this year", "近三年") is not judged."""
@@ -453,3 +480,10 @@ class Judge(Arithmetic):
             return (f"{label}: {count} figures ({', '.join(r.text for r in results)}) agree with "
                     f"{' and '.join(titles) or 'the claim'}{example}{tail}.")
         return f"{label}: {fig.reason}"
+
+
+def _ordinal(n: int | None) -> str:
+    if n is None:
+        return "?"
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

@@ -377,6 +377,10 @@ class _Reader:
             self.problem("quote", f"fact {fid}: value {_show(value)} cannot be read back from its quote "
                          f"{item['quote']!r}", where, [fid])
             bad = True
+        edition = item.get("edition")
+        if edition is not None and (not isinstance(edition, int) or isinstance(edition, bool) or edition < 1):
+            self.problem("schema", f"fact {fid}: edition must be a whole number from 1 up", where, [fid])
+            bad = True
         if bad:
             return
         if half_ulp == 0.0 and value == int(value) and self.kb.metrics[item["metric"]].measure == "rate":
@@ -388,7 +392,7 @@ class _Reader:
             qualifier=item.get("qualifier", "exact"), kind=item.get("kind", "actual"),
             measure=item.get("measure", "level"), half_ulp=half_ulp or 0.0, of=item.get("of"),
             base_period=base, whole=item.get("whole"), rank=item.get("rank"),
-            scope=item.get("scope"), note=item.get("note"), file=file, line=int(line or 0),
+            scope=item.get("scope"), note=item.get("note"), edition=edition, file=file, line=int(line or 0),
         )
         self.kb.facts[fid] = fact
         self.kb.by_key[(fact.metric, fact.entity)].append(fact)

@@ -77,6 +77,7 @@ class Fact:
     rank: int | None = None
     scope: str | None = None
     note: str | None = None
+    edition: int | None = None   # the numbered round of a recurring event the figure is of (an award's 18th)
     file: str = ""
     line: int = 0
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from datetime import date
 
 from ipcheck.lazyre import lazy
-from ipcheck.numbers import normalize
+from ipcheck.numbers import normalize, word_number
 
 
 @dataclass(frozen=True, order=True)
@@ -315,6 +315,24 @@ def _roles(text: str, low: str, found: list[PeriodMention]) -> list[PeriodMentio
         if dash or linked or worded:
             out[i] = PeriodMention(a.period, a.start, a.end, "from")
             out[i + 1] = PeriodMention(b.period, b.start, b.end, "to")
+    return out
+
+
+# -- numbered rounds of recurring events --------------------------------------------------------
+
+_EDITION = lazy(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:edition\s+of\s+the\s+)?(?=[A-Z])|第([一二三四五六七八九十\d]+)届")
+
+
+def find_editions(text: str) -> list[tuple[int, int]]:
+    """(number, position) of every numbered round of a recurring event the text names ("the 18th
+    China Patent Awards", "第十五届中国专利奖"): the award's round says when as well as a year does."""
+    if "届" not in text and "th " not in text and "st " not in text and "nd " not in text and "rd " not in text:
+        return []
+    out = []
+    for m in _EDITION.finditer(text):
+        n = int(m.group(1)) if m.group(1) else word_number(m.group(2)) if not m.group(2).isdigit() else int(m.group(2))
+        if n:
+            out.append((int(n), m.start()))
     return out
 
 
