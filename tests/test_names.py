@@ -43,3 +43,19 @@ def test_a_place_inside_a_chinese_metric_name_is_not_a_mention(knowledge):
 
 def test_a_qualifier_opening_a_sentence_is_no_name(knowledge):
     assert unknown_names(knowledge, "Some 408 of the world's 5,000 leading brands are Chinese.") == []
+
+
+@pytest.mark.parametrize("text,entities", [
+    ("Shenzhen's China well-known trademarks were 118 at the end of 2013.", ["shenzhen"]),
+    ("In 2013, Shenzhen recorded 15 new China well-known trademarks.", ["shenzhen"]),
+    ("Shenzhen's Guangdong copyright industry model bases stood at 17 at the end of 2013.", ["shenzhen"]),
+    ("Guangzhou's Shenzhen enterprises involved in overseas IP disputes were 2,352 in 2024.", ["guangzhou"]),
+    ("China filed 1,500,000 patent applications in 2021.", ["china"]),     # no metric's name goes on from it
+])
+def test_a_place_opening_a_metric_name_written_out_is_part_of_the_name(knowledge, text, entities):
+    assert read_claim(knowledge, text).entities == entities
+
+
+def test_a_claim_about_another_place_is_not_supported_by_the_name_of_a_metric(judge):
+    v = judge.verify("Guangzhou's Shenzhen enterprises involved in overseas IP disputes were 2,352 in 2024.")
+    assert v.verdict == "unverifiable"

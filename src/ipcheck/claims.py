@@ -20,7 +20,7 @@ from ipcheck.clauses import clause_of, clauses, metric_spans
 from ipcheck.links import link_from_to, respectively
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem
 from ipcheck.numbers import Number, normalize
-from ipcheck.names import name_markers, not_in_names, unknown_names, unknown_part, vocabulary, within_parents
+from ipcheck.names import name_markers, names_opening_with, not_in_names, unknown_names, unknown_part, vocabulary, within_parents
 from ipcheck.periods import Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place
 from ipcheck.roles import classify
 from ipcheck.scopes import claimed_scope
@@ -100,6 +100,7 @@ def warm(kb: KnowledgeBase) -> None:
     _modifier_sets(kb)
     vocabulary(kb)
     name_markers(kb)
+    names_opening_with(kb)
     kb.relations_giving("")
     kb.word_bigrams()
 

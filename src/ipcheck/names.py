@@ -49,6 +49,27 @@ def name_markers(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     return cached
 
 
+def names_opening_with(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """For each place's name, the metric names (and aliases) that open with it, lower-cased ("china"
+    -> "china well-known trademarks"): written out in full after the phrase, the phrase is part of
+    the metric's name whatever its capitals. Computed once per base."""
+    cached = getattr(kb, "names_opening", None)
+    if cached is None:
+        # places only (a group such as "universities" is what a metric's name says it counts), and
+        # English only (Chinese names: _inside_a_metric_name)
+        phrases = {p for p, e in kb.entity_index._phrases.items() if p.isascii() and kb.entities[e].kind != "group"}
+        found: dict[str, set[str]] = {}
+        for m in kb.metrics.values():
+            for alias in (m.en, *m.aliases):
+                low = alias.lower()
+                first = low.split(" ", 1)[0]
+                for p in phrases:
+                    if low.startswith(p + " ") and p.split(" ", 1)[0] == first:
+                        found.setdefault(p, set()).add(low)
+        cached = kb.names_opening = {p: tuple(sorted(v, key=len, reverse=True)) for p, v in found.items()}
+    return cached
+
+
 _NEXT_TWO = lazy(r" ([A-Z][\w()-]*) (\w[\w()-]*)")
 
 
@@ -56,6 +77,7 @@ def not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
     """Drop a place read out of a proper name (the 'China' of "the 25th China Patent Award") and
     the nation when it is only the yardstick ("continuing to lead the nation", "居全国首位")."""
     markers = name_markers(kb)
+    opening = names_opening_with(kb)
     out = []
     for target, i, j in mentions:
         if "\u3400" <= text[i] <= "\u9fff" and _inside_a_metric_name(kb, text, i, j):
@@ -64,6 +86,9 @@ def not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
         words = markers.get(text[i:j].lower())
         if after and words and f"{after.group(1)} {after.group(2)}".lower() in words:
             continue
+        names = opening.get(text[i:j].lower())
+        if names and any(text.lower().startswith(n, i) for n in names):
+            continue                # "China well-known trademarks": a metric's whole name, not China's
         if _a_yardstick(text, i, j):
             continue
         out.append((target, i, j))
