@@ -49,10 +49,10 @@ def name_markers(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     return cached
 
 
-def names_opening_with(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+def names_opening_with(kb: KnowledgeBase) -> dict[str, dict[str, tuple[str, ...]]]:
     """For each place's name, the metric names (and aliases) that open with it, lower-cased ("china"
-    -> "china well-known trademarks"): written out in full after the phrase, the phrase is part of
-    the metric's name whatever its capitals. Computed once per base."""
+    -> "well-known" -> "china well-known trademarks"): written out in full after the phrase, the
+    phrase is part of the metric's name whatever its capitals. Computed once per base."""
     cached = getattr(kb, "names_opening", None)
     if cached is None:
         # places only (a group such as "universities" is what a metric's name says it counts), and
@@ -66,7 +66,14 @@ def names_opening_with(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
                 for p in phrases:
                     if low.startswith(p + " ") and p.split(" ", 1)[0] == first:
                         found.setdefault(p, set()).add(low)
-        cached = kb.names_opening = {p: tuple(sorted(v, key=len, reverse=True)) for p, v in found.items()}
+        # filed by the word after the phrase, so most mentions are passed over with one lookup
+        by_next: dict[str, dict[str, tuple[str, ...]]] = {}
+        for p, names in found.items():
+            for n in sorted(names, key=len, reverse=True):
+                nxt = n[len(p) + 1:].split(" ", 1)[0]
+                by_next.setdefault(p, {}).setdefault(nxt, ())
+                by_next[p][nxt] += (n,)
+        cached = kb.names_opening = by_next
     return cached
 
 
@@ -86,7 +93,8 @@ def not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
         words = markers.get(text[i:j].lower())
         if after and words and f"{after.group(1)} {after.group(2)}".lower() in words:
             continue
-        names = opening.get(text[i:j].lower())
+        nexts = opening.get(text[i:j].lower()) if text[j:j + 1] == " " else None
+        names = nexts.get(text[j + 1:].split(" ", 1)[0].lower()) if nexts else None
         if names and any(text.lower().startswith(n, i) for n in names):
             continue                # "China well-known trademarks": a metric's whole name, not China's
         if _a_yardstick(text, i, j):

@@ -320,20 +320,25 @@ def _roles(text: str, low: str, found: list[PeriodMention]) -> list[PeriodMentio
 
 # -- numbered rounds of recurring events --------------------------------------------------------
 
-_EDITION = lazy(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:edition\s+of\s+the\s+)?(?=[A-Z])|第([一二三四五六七八九十\d]+)届")
+_EDITION = lazy(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:edition\s+of\s+the\s+)?(?=[A-Z])")
+_ORDINAL_DIGITS = lazy(r"[0-9](?:st|nd|rd|th)\s")     # a cheap test first: a pattern that opens with a class
+_EDITION_ZH = lazy(r"第([一二三四五六七八九十\d]+)届")
 
 
 def find_editions(text: str) -> list[tuple[int, int]]:
     """(number, position) of every numbered round of a recurring event the text names ("the 18th
     China Patent Awards", "第十五届中国专利奖"): the award's round says when as well as a year does."""
-    if "届" not in text and "th " not in text and "st " not in text and "nd " not in text and "rd " not in text:
-        return []
     out = []
-    for m in _EDITION.finditer(text):
-        n = int(m.group(1)) if m.group(1) else word_number(m.group(2)) if not m.group(2).isdigit() else int(m.group(2))
-        if n:
-            out.append((int(n), m.start()))
-    return out
+    if ("th " in text or "st " in text or "nd " in text or "rd " in text) and _ORDINAL_DIGITS.search(text):
+        for m in _EDITION.finditer(text):
+            if m.start() == 0 or not text[m.start() - 1].isalnum():
+                out.append((int(m.group(1)), m.start()))
+    if "届" in text:
+        for m in _EDITION_ZH.finditer(text):
+            n = int(m.group(1)) if m.group(1).isdigit() else word_number(m.group(1))
+            if n:
+                out.append((int(n), m.start()))
+    return sorted(out, key=lambda e: e[1])
 
 
 # -- periods written relative to the time of writing -------------------------------------------
