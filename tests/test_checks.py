@@ -92,9 +92,25 @@ def test_an_average_is_the_sourced_total_over_the_stated_count(judge, claim, exp
 
 
 def test_a_part_of_a_figure_is_no_level_of_its_metric(judge):
-    # 37 of the 69 are Futian's: not a (wrong) count of Shenzhen's agencies
-    v = judge.verify("At the end of 2013, 37 of Shenzhen's 69 patent agencies were in Futian District.")
+    # 37 of the 69 are in one district: not a (wrong) count of Shenzhen's agencies
+    v = judge.verify("At the end of 2013, 37 of Shenzhen's 69 patent agencies were in one district.")
     assert v.verdict == "unverifiable" and v.figures[0].role == "part"
+
+
+@pytest.mark.parametrize("claim,expected", [
+    ("At the end of 2013, 37 of Shenzhen's 69 patent agencies were in Futian District.", "supported"),
+    ("At the end of 2013, 39 of Shenzhen's 69 patent agencies were in Futian District.", "contradicted"),
+    ("At the end of 2013, 37 of Shenzhen's 69 patent agencies were in Futian District, more than half of the "
+     "city's total.", "supported"),
+    ("At the end of 2013, 37 of Shenzhen's 69 patent agencies were in Futian District, about a third of the "
+     "city's total.", "contradicted"),
+    ("2013年末深圳69家专利代理机构中,超过一半(37家)位于福田区。", "supported"),
+    ("2013年末深圳69家专利代理机构中,不到三分之一(37家)位于福田区。", "contradicted"),
+])
+def test_a_part_named_by_its_place_is_that_places_figure_and_its_share_is_recomputed(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    assert any(f.entity == "futian-district" and f.role == "level" for f in v.figures)
 
 
 @pytest.mark.parametrize("claim,expected", [

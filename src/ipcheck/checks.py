@@ -46,6 +46,19 @@ def _parts_of(total: Figure, levels: list[Figure], text: str) -> list[Figure]:
 class Arithmetic:
     """The judge's arithmetic (a mixin: it uses the judge's knowledge base and period matching)."""
 
+    def _share_of_a_part(self, f: Figure, levels: list[Figure]) -> tuple[Figure, Figure] | None:
+        """"37 of Shenzhen's 69 agencies were in Futian, more than half": a share of the metric whose
+        two stated levels are of a place and of a place within it is the inner one's of the outer's."""
+        same = [x for x in levels if x.metric == f.metric and x.entity is not None]
+        if len(same) != 2 or same[0].unit != same[1].unit:
+            return None
+        a, b = same
+        if self.kb.is_within(a.entity, b.entity):
+            return a, b
+        if self.kb.is_within(b.entity, a.entity):
+            return b, a
+        return None
+
     def _checks(self, claim: Claim, results: list[FigureResult | None], total: Figure | None) -> list[Check]:
         """Stated arithmetic, recomputed; ``results`` line up with ``claim.figures`` (None for a total)."""
         checks: list[Check] = []
@@ -200,7 +213,7 @@ class Arithmetic:
         # a share of two figures the claim states ("2,936 …, roughly 30% of the 9,694 …")
         for f in figs:
             if f.role == "share" and f.unit == "percent":
-                pair = _stated_share(claim.text, f, levels)
+                pair = _stated_share(claim.text, f, levels) or self._share_of_a_part(f, levels)
                 if pair:
                     part, whole = pair
                     r = ar.share(ar.Statement(part.value, part.half_ulp), ar.Statement(whole.value, whole.half_ulp))

@@ -388,7 +388,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         claim.unknown_names = unknown_names(kb, text)
 
     figs: list[Figure] = []
-    for n in (*numbers.read_numbers(text), *numbers.read_fractions(text), *numbers.read_word_multiples(text)):
+    fractions = numbers.read_fractions(text)
+    for n in (*numbers.read_numbers(text), *fractions, *numbers.read_word_multiples(text)):
         figs.append(_figure(n))
     _add_ranks_and_streaks(text, figs)
     _add_doubling(text, figs)
@@ -426,6 +427,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         s, e = spans[f.clause]
         span = named_in[f.clause]
         classify(text, f, s)
+        if f.role == "level" and fractions and any(n.start == f.start for n in fractions):
+            f.role = "share"            # "超过一半(37家)": a fraction in words is a share, never a level
         elsewhere: set[Alias] = set()
         strict = False
         if per_clause is not None:

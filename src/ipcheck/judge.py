@@ -118,6 +118,12 @@ class Judge(Arithmetic):
         return f"{name}: {show(x.value, x.unit, x.qualifier)}" if x else f"{name}: no sourced figure"
 
     def _figure(self, claim: Claim, f: Figure) -> FigureResult:
+        if f.role == "part" and f.entity is not None and f.metric is not None:
+            # "37 of Shenzhen's 69 agencies were in Futian District": the part is Futian's own figure
+            inside = [e for e in dict.fromkeys(claim.entities) if e != f.entity and self.kb.is_within(e, f.entity)
+                      and self.kb.lookup(f.metric, e)]
+            if len(inside) == 1:
+                f.entity, f.role = inside[0], "level"
         res = FigureResult(text=f.text, verdict="unverifiable", value=f.value, unit=f.unit, metric=f.metric,
                            entity=f.entity, period=f.period.code if f.period else None, role=f.role,
                            qualifier=f.qualifier)
