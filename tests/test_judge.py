@@ -597,3 +597,19 @@ def test_a_round_and_a_year_that_disagree_are_unverifiable(judge):
 def test_a_forecast_round_is_no_actual(judge):
     v = verdict(judge, "At the 25th China Patent Award, Shenzhen won 9 gold awards.")
     assert v.verdict == "unverifiable" and "only a forecast" in v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Shenzhen's PCT applications grew 25.24% in 2013, keeping the city first among large and medium-sized "
+     "Chinese cities for the tenth consecutive year.", "supported"),
+    ("Shenzhen ranked second among large and medium-sized Chinese cities in PCT applications in 2013.", "contradicted"),
+    ("Shenzhen ranked first in the world in PCT applications in 2013.", "unverifiable"),     # the streak is nationwide
+])
+def test_a_streak_at_a_rank_holds_that_rank_in_its_last_year(judge, claim, expected):
+    assert verdict(judge, claim).verdict == expected
+
+
+def test_the_nation_with_a_possessive_is_still_a_yardstick(judge):
+    v = verdict(judge, "Shenzhen had 237,790 valid registered trademarks at the end of 2013, fourth among "
+                       "China's large and medium-sized cities.")
+    assert v.verdict == "supported" and {f.entity for f in v.figures} == {"shenzhen"}

@@ -172,6 +172,10 @@ class Judge(Arithmetic):
                               f" figures: {names}.")
                 return res
         facts = self._candidates(f, measure)
+        if not facts and measure == "rank":
+            # "first … for the tenth consecutive year": a streak at a rank holds that rank in its last period
+            facts = [dataclasses.replace(x, value=float(x.rank), unit="rank", measure="rank", half_ulp=0.0,
+                                         qualifier="exact") for x in self._candidates(f, "streak") if x.rank]
         if not facts and measure == "change" and f.period and f.period.kind == "range" and \
                 f.period.end.year == f.period.start.year + 1 and f.unit == "percent":
             # a change between consecutive years is the later year's year-on-year growth

@@ -126,7 +126,8 @@ _LEADING_WORDS = frozenset(("lead", "leads", "leading", "led", "first", "second"
 
 def _a_yardstick(text: str, i: int, j: int) -> bool:
     """Is the nation (or province) named at i..j only what the subject is measured against?"""
-    if text[i:j].lower() not in _YARDSTICKS:
+    name = text[i:j].lower()
+    if name not in _YARDSTICKS and name.removesuffix("'s") not in _YARDSTICKS:    # "among China's cities"
         return False
     if not text[i:j].isascii():
         # "全国领先/第一/首位/前列"; "居全国" (and so "位居全国"), "位列全国"
