@@ -218,3 +218,12 @@ def test_an_exact_claim_within_reach_of_an_approximate_source_is_undecided():
     assert compare(Statement(48.10, 0.005), about_half) == UNDECIDED
     assert compare(Statement(50.0, 0.5), about_half) == AGREE
     assert compare(Statement(38.0, 0.5), about_half) == DISAGREE
+
+
+def test_a_sourced_lower_bound_refutes_a_slip_of_scale_but_supports_nothing_by_it():
+    over_2_9m = S(2_900_000, 50_000, "more_than")
+    assert compare(S(29_000_000, 500_000, "more_than"), over_2_9m) == DISAGREE     # ten times: a slip of scale
+    assert compare(S(29_000_000, 500_000), over_2_9m) == DISAGREE
+    assert compare(S(3_000_000, 500_000, "more_than"), over_2_9m) == UNDECIDED
+    assert compare(S(10_000_000, 500_000), over_2_9m) == UNDECIDED                # within the reach: not known
+    assert compare(S(100_000_000, 500_000, "less_than"), over_2_9m) == UNDECIDED   # the reach never supports

@@ -49,12 +49,19 @@ class Interval(NamedTuple):
         return lo_ok and hi_ok
 
 
-def interval(s: Statement, *, as_claim: bool) -> Interval:
+BOUND_REACH = 5.0     # how far above itself a sourced lower bound may be
+
+
+def interval(s: Statement, *, as_claim: bool, reach: bool = False) -> Interval:
+    """The values a statement allows. With ``reach`` a sourced lower bound stops at BOUND_REACH times
+    itself: a source's "more than 2.9 million" is no licence for 29 million (a writer who knew of ten
+    times the figure would not have written it). That reading may refute a claim, never support one."""
     v, u, q = s.value, s.half_ulp, s.qualifier
+    top = v * BOUND_REACH if reach and not as_claim and v > 0 else INF
     if q == "more_than":
-        return Interval(v, INF, lo_open=True)
+        return Interval(v, top, lo_open=True)
     if q == "at_least":
-        return Interval(v, INF)
+        return Interval(v, top)
     if q == "less_than":
         return Interval(-INF, v, hi_open=True)
     if q == "at_most":
@@ -103,7 +110,7 @@ def compare(claim: Statement, fact: Statement) -> str:
     if cq == fq == "nearly" and abs(c - v) <= claim.half_ulp + fact.half_ulp and gap(c, v) <= MAX_GAP:
         return AGREE            # "nearly 1.2 billion" restates "近12亿元"; bounds go by interval logic
     cl = interval(claim, as_claim=True)
-    if f.disjoint(cl):
+    if interval(fact, as_claim=False, reach=True).disjoint(cl):
         return DISAGREE
     if cq not in POINT_QUALIFIERS and f.within(cl):
         return AGREE

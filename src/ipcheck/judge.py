@@ -451,6 +451,9 @@ class Judge(Arithmetic):
                     extra = f" {f.text} is the {other[0].period.label} figure ({show(other[0].value, other[0].unit, other[0].qualifier)})."
                 else:
                     extra = self._other_metric_hint(f, x.measure)
+            if x.qualifier in ("more_than", "at_least") and x.value > 0 and f.value > x.value * ar.BOUND_REACH:
+                extra += (f" A sourced lower bound is read as reaching at most {ar.BOUND_REACH:g} times itself;"
+                          f" {f.text} would be a slip of scale.")
             claimed = f"“{f.text}”" if f.negation else QUALIFIER_WORDS.get(f.qualifier, "") + f.text
             if f.role in ("growth", "change") and f.unit == "percent" and f.value * x.value < 0:
                 claimed = f"{f.text} ({'a rise' if f.value > 0 else 'a fall'}: the direction is wrong)"
