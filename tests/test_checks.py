@@ -151,3 +151,15 @@ def test_one_figure_stated_as_the_sum_of_two_named_metrics(judge, claim, expecte
 def test_a_change_over_a_span_from_the_sourced_figures_at_its_ends(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim,expected", [
+    ("Output of China's geographical-indication-related industries reached 562.5 billion yuan in 2021, up about "
+     "10% from the previous year.", "supported"),
+    ("2021年全国地理标志相关产业总产值5625亿元,同比增长约10%。", "supported"),
+    ("2021年全国地理标志相关产业总产值5625亿元,同比增长15%。", "contradicted"),
+])
+def test_growth_from_a_sourced_rise_over_the_year_before(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    assert [c.kind for c in v.checks] == ["growth"] and "sourced rise" in v.checks[0].detail

@@ -129,6 +129,16 @@ class Arithmetic:
                         ar.Statement(f.value, f.half_ulp, f.qualifier), r),
                         f"{cur.text} against {show(prev.value, prev.unit, prev.qualifier)} in "
                         f"{prev.period.label} ({prev.id})", of=f))
+            elif cur is not None and (rise := self._sourced_rise(f)) is not None:
+                # "562.5 billion, up about 10%" where the source gives the rise (51 billion), not the
+                # year before: that year's level is the claim's less the rise
+                before = ar.Statement(cur.value - rise.value, cur.half_ulp + rise.half_ulp)
+                r = ar.change_percent(before, ar.Statement(cur.value, cur.half_ulp))
+                if r:
+                    checks.append(Check("growth", f.value, r.mid, ar.holds(
+                        ar.Statement(f.value, f.half_ulp, f.qualifier), r),
+                        f"{cur.text} against itself less the sourced rise of {show(rise.value, rise.unit)} "
+                        f"({rise.id})", of=f))
         # multiples: "N times the national average (of M)"
         for f in figs:
             if f.role != "multiple" or claim.comparison == "from_to":
@@ -272,6 +282,14 @@ class Arithmetic:
         if not (f.metric and f.entity and f.period and f.period.kind == "year"):
             return None
         return self._sourced_level(f.metric, f.entity, year(f.period.start.year - 1))
+
+    def _sourced_rise(self, f: Figure) -> Fact | None:
+        """The sourced absolute change of a year's figure over the year before, stated as a point."""
+        if not (f.metric and f.entity and f.period and f.period.kind == "year"):
+            return None
+        return next((x for x in self.kb.lookup(f.metric, f.entity) if x.measure == "difference" and x.kind == "actual"
+                     and x.qualifier in ar.POINT_QUALIFIERS and x.base_period == year(f.period.start.year - 1)
+                     and self._period_matches(f.metric, f.period, x)), None)
 
     def _sourced_level(self, metric: str, entity: str, period: Period) -> Fact | None:
         """The sourced level of a metric for an entity and period, stated as a point (not a bound):
