@@ -18,7 +18,7 @@ from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import compile_all, lazy
 from ipcheck.clauses import clause_of, clauses, metric_spans
 from ipcheck.links import link_from_to, respectively
-from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem
+from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem, words
 from ipcheck.numbers import Number, normalize
 from ipcheck.names import name_markers, names_opening_with, not_in_names, unknown_names, unknown_part, vocabulary, within_parents
 from ipcheck.periods import Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place
@@ -389,8 +389,14 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
 
     figs: list[Figure] = []
     fractions = numbers.read_fractions(text)
-    for n in (*numbers.read_numbers(text), *fractions, *numbers.read_word_multiples(text)):
+    in_digits = numbers.read_numbers(text)
+    multiples = numbers.read_word_multiples(text)
+    taken = {n.start for n in multiples}
+    in_words = [_figure(n) for n in (numbers.read_count_words(text) if not in_digits and not fractions else ())
+                if n.start not in taken]
+    for n in (*in_digits, *fractions, *multiples):
         figs.append(_figure(n))
+    figs.extend(in_words)
     _add_ranks_and_streaks(text, figs)
     _add_doubling(text, figs)
     figs.sort(key=lambda f: f.start)
@@ -545,6 +551,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             named = level_metrics.intersection((f.metric, *f.alternatives))
             if len(named) == 1:
                 f.metric, f.alternatives = named.pop(), ()
+    if in_words:        # "four gold awards" is a count of gold awards; "the three districts" is none
+        figs = [f for f in figs if not any(f is w for w in in_words) or (f.metric_words is not None and f.role == "level"
+                and stem(text[f.end:].split(None, 1)[0] if text[f.end:].strip() else "") in words(f.metric_words))]
     link_from_to(text, figs, claim)
     if "respectively" in text or "分别" in text:
         respectively(kb, text, figs)

@@ -535,6 +535,22 @@ def read_fractions(text: str) -> list[Number]:
     return found
 
 
+# Counts written in words ("won four gold awards"): read only when a claim states no figure in
+# digits, and kept only when the word after it names the metric (see claims.read_claim).
+_COUNT_WORD = lazy(r"(?<![\w-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?=[A-Za-z])", re.I)
+
+
+def read_count_words(text: str) -> list[Number]:
+    found = []
+    for m in _COUNT_WORD.finditer(text):
+        qualifier, qstart = _qualifier_before(text, m.start())
+        qualifier, negation = _negated(text, qstart, qualifier, m.start())
+        found.append(Number(value=float(_WORD_NUMBERS[m.group(1).lower()]), text=m.group(1), start=m.start(),
+                            end=m.start() + len(m.group(1)), half_ulp=0.0, unit="count", qualifier=qualifier,
+                            negation=negation))
+    return found
+
+
 # Multiples written in words ("twice the 2013 level", "three times that of", "half the national
 # average", "两倍"): figures in times, so the arithmetic they state is checked, never passed over.
 _WORD_MULTIPLE = lazy(
