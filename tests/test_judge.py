@@ -613,3 +613,15 @@ def test_the_nation_with_a_possessive_is_still_a_yardstick(judge):
     v = verdict(judge, "Shenzhen had 237,790 valid registered trademarks at the end of 2013, fourth among "
                        "China's large and medium-sized cities.")
     assert v.verdict == "supported" and {f.entity for f in v.figures} == {"shenzhen"}
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Annual revenue of China's IP service institutions rose 125% from the beginning of the 13th Five-Year Plan "
+     "period.", "supported"),
+    ("全国知识产权服务机构数量较“十三五”初期增长了97.3%。", "supported"),
+    ("全国知识产权服务机构数量较“十三五”初期增长了125%。", "contradicted"),      # 125% is the revenue's
+    ("Employment at China's IP service institutions has grown 125% since the start of the 13th Five-Year Plan "
+     "period.", "contradicted"),
+])
+def test_a_change_over_the_start_of_a_plan(judge, claim, expected):
+    assert verdict(judge, claim).verdict == expected

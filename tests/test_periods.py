@@ -330,3 +330,20 @@ def test_place_gives_the_periods_a_date_of_writing_fixes():
 ])
 def test_find_editions(text, rounds):
     assert [n for n, _ in find_editions(text)] == rounds
+
+
+@pytest.mark.parametrize("text", [
+    "Annual revenue rose 125% from the beginning of the 13th Five-Year Plan period.",
+    "Employment has grown 95.7% since the start of the 13th Five-Year Plan period.",
+    "全国知识产权服务机构数量较“十三五”初期增长了97.3%。",
+    "比“十三五”初期增长125%",
+])
+def test_the_start_of_a_plan_is_the_base_of_a_change(text):
+    [m] = find_periods(text)
+    assert m.role == "base" and m.period == year(2015)
+
+
+def test_a_plan_period_itself_is_no_base():
+    [m] = find_periods("During the 13th Five-Year Plan period, institutions grew 97.3%.")
+    assert m.role == "at" and m.period.kind == "range"
+    assert find_editions("the 13th Five-Year Plan period") == []

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ipcheck.claims import Figure
+from ipcheck.claims import Figure, read_claim
 from ipcheck.numbers import read_numbers
 from ipcheck.roles import classify
 
@@ -48,3 +48,8 @@ def test_a_cue_word_that_ends_another_word_still_needs_its_own_boundary():
     # "backup" ends with "up": the cheap ending test lets the pattern run, the pattern says no
     assert role_of("the backup 42.3% rate").role == "level"
     assert role_of("the rate, up 42.3%").role == "growth"
+
+
+@pytest.mark.parametrize("text", ["全国知识产权服务机构数量增长了125%。", "Employment has grown 95.7% since 2015."])
+def test_growth_cues_with_a_particle_or_a_participle(knowledge, text):
+    assert [f.role for f in read_claim(knowledge, text).figures] == ["growth"]

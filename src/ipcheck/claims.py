@@ -72,6 +72,7 @@ class Figure:
     scope: str | None = None         # where a rank holds ("in the world", "nationwide"), when the claim says
     combined: tuple[str, ...] = ()   # "A and B, a combined N": the metrics N adds up
     edition: int | None = None       # "at the 18th China Patent Awards": the round of the event it is of
+    base: Period | None = None       # what a change is measured from, when the claim says ("比“十三五”初期")
 
 
 @dataclass
@@ -528,8 +529,11 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             f.entity, f.entity_named = subject, True
         prev_end = f.end
         # period: nearest mention in the clause, else nearest in the claim
-        in_clause = [p for p in claim.periods if s <= p.start < e]
-        pool = in_clause or claim.periods
+        own = [p for p in claim.periods if p.role != "base"]
+        in_clause = [p for p in own if s <= p.start < e]
+        pool = in_clause or own
+        if f.role in ("growth", "change"):
+            f.base = next((p.period for p in claim.periods if p.role == "base"), None)
         if claim.target and len(pool) > 1:      # "a 2018 plan targets 92 by 2020": a goal is for its horizon
             pool = [max(pool, key=lambda p: p.period.end)]
         if pool:

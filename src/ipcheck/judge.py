@@ -89,7 +89,8 @@ class Judge(Arithmetic):
     def _candidates(self, f: Figure, measure: str) -> list[Fact]:
         facts = [x for x in self.kb.lookup(f.metric, f.entity) if x.measure == measure
                  and (f.scope is None or scopes.matches(f.scope, x.scope))
-                 and (f.edition is None or x.edition is None or x.edition == f.edition)]
+                 and (f.edition is None or x.edition is None or x.edition == f.edition)
+                 and (f.base is None or x.base_period is None or x.base_period == f.base)]
         if f.period is None:
             return facts
         return [x for x in facts if self._period_matches(f.metric, f.period, x)]

@@ -144,7 +144,7 @@ class PeriodMention(NamedTuple):
     period: Period
     start: int
     end: int
-    role: str = "at"       # at | from | to
+    role: str = "at"       # at | from | to | base (what a change is measured from: "比“十三五”初期")
 
 
 def month_range(y: int, m1: int, m2: int | None = None) -> Period:
@@ -235,6 +235,10 @@ def _month_hint(low: str) -> bool:
     """Might lower-cased ``low`` name a month? Twelve substring tests, several times faster than a pattern."""
     return ("jan" in low or "feb" in low or "mar" in low or "apr" in low or "may" in low or "jun" in low
             or "jul" in low or "aug" in low or "sep" in low or "oct" in low or "nov" in low or "dec" in low)
+_BASE_BEFORE = lazy(r"(?:over|from|since|compared\s+(?:with|to)|than\s+(?:at|in))\s+(?:the\s+)?(?:beginning|start|outset)"
+                    r"\s+of\s+(?:the\s+)?$", re.I)
+_BASE_AROUND = lazy(r"(?:比|较|相比)\s*[\"“]?$")
+_BASE_AFTER = lazy(r"[\"”]?\s*(?:初期|开局|初)")
 _OPENER = lazy(r"(from|since|between|从|由|自)\s*(the\s+)?(beginning of\s+|end of\s+|start of\s+)?$")
 _ANY_YEAR = lazy(r"(?=[12])(?<!\d)(19[5-9]\d|20\d{2}|2100)(?!\d)")
 
@@ -267,7 +271,7 @@ def find_periods(text: str) -> list[PeriodMention]:
     taken: list[tuple[int, int]] = []
     plans = _five_year_plans(text) if "五" in text or "ear plan" in text or "ear Plan" in text else []
     if not _ANY_YEAR.search(text):
-        return plans
+        return _roles(text, text.lower(), plans) if plans else plans
 
     def add(p: Period, s: int, e: int) -> None:
         if any(s < te and ts < e for ts, te in taken):
@@ -301,6 +305,13 @@ def _roles(text: str, low: str, found: list[PeriodMention]) -> list[PeriodMentio
     """'from A to B', 'A至B', 'A-B', 'between A and B': the first is 'from', the second 'to';
     a period after 'from' or 'since' alone is a 'from'."""
     out = list(found)
+    for i, a in enumerate(out):
+        # "over the beginning of the 13th Five-Year Plan period", "较“十三五”初期": the base of a change,
+        # the level at the plan's start (the end of the year before it), not the claim's own period
+        if a.period.kind == "range" and (_BASE_BEFORE.search(text[max(0, a.start - 40):a.start])
+                                         or _BASE_AROUND.search(text[max(0, a.start - 4):a.start])
+                                         and _BASE_AFTER.match(text, a.end)):
+            out[i] = PeriodMention(year(a.period.start.year - 1), a.start, a.end, "base")
     if "from" in low or "since" in low or "between" in low or "从" in low or "由" in low or "自" in low:
         for i, a in enumerate(out):
             if _OPENER.search(text[max(0, a.start - 24):a.start].lower()):
@@ -320,7 +331,7 @@ def _roles(text: str, low: str, found: list[PeriodMention]) -> list[PeriodMentio
 
 # -- numbered rounds of recurring events --------------------------------------------------------
 
-_EDITION = lazy(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:edition\s+of\s+the\s+)?(?=[A-Z])")
+_EDITION = lazy(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:edition\s+of\s+the\s+)?(?=[A-Z])(?!Five[-\s]Year)")
 _ORDINAL_DIGITS = lazy(r"[0-9](?:st|nd|rd|th)\s")     # a cheap test first: a pattern that opens with a class
 _EDITION_ZH = lazy(r"第([一二三四五六七八九十\d]+)届")
 

@@ -11,7 +11,7 @@ from ipcheck.lazyre import lazy
 if TYPE_CHECKING:
     from ipcheck.claims import Figure
 
-_UP = r"up|rose|rise|rises|rising|grew|grow|grows|growing|growth|increase|increased|increases|" \
+_UP = r"up|rose|rise|rises|rising|grew|grow|grows|grown|growing|growth|increase|increased|increases|" \
       r"increasing|gain|gained|gains|jumped|jump|climbed|climb|surged|surge|higher|expanded|" \
       r"added|advanced|boosted|同比增长|增长|增加|上升|提高|提升|增幅|增速|多了"
 _DOWN = r"down|fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|declining|" \
@@ -19,7 +19,7 @@ _DOWN = r"down|fell|fall|falls|falling|dropped|drop|drops|declined|decline|decli
         r"contracted|同比下降|下降|减少|下滑|降低|回落"
 _GROWTH_LINKS = ("of", "by", "at", "a", "an", "to", "about", "some", "nearly", "around", "roughly", "more than",
                  "over", "almost", "approximately", "just", "only", "year-on-year", "yoy", "y-o-y", "同比", "了", "达", "为")
-_GROWTH_BEFORE = lazy(rf"(?:^|[^a-z])(?P<cue>{_UP}|{_DOWN})(?:\s+(?:{'|'.join(_GROWTH_LINKS)}))*\s*$", re.I)
+_GROWTH_BEFORE = lazy(rf"(?:^|[^a-z])(?P<cue>{_UP}|{_DOWN})(?:\s+(?:{'|'.join(_GROWTH_LINKS)})|\s*[了达为])*\s*$", re.I)
 _GROWTH_AFTER = lazy(rf"^\s*(?:year-on-year\s+|yoy\s+|y-o-y\s+|annual\s+|annually\s+)?"
                            rf"(?P<cue>{_UP}|{_DOWN})\b", re.I)
 _YOY_AFTER = lazy(r"^\s*(?:year-on-year|yoy|y-o-y|on the previous year|from a year earlier)", re.I)
