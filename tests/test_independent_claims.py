@@ -25,4 +25,4 @@ def test_no_claim_is_supported_that_should_not_be(judge):
 def test_most_verdicts_are_right(judge):
     rows = _rows()
     right = sum(judge.verify(r["claim"]).verdict == r["expected"] for r in rows)
-    assert right / len(rows) >= 0.83, f"{right} of {len(rows)}"
+    assert right / len(rows) >= 0.90, f"{right} of {len(rows)}"     # 91.5% at the end of session 6
