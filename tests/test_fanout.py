@@ -81,3 +81,47 @@ def test_the_input_is_read_only_a_bounded_window_ahead():
     next(results)
     assert read <= 2 * 3 + 1
     results.close()
+
+
+def _dies_at_five(n: int) -> int:
+    if n == 5:
+        os.kill(os.getpid(), 9)          # killed from outside (out of memory, a signal)
+    return n
+
+
+def _exits_at_three(n: int) -> int:
+    if n == 3:
+        os._exit(1)
+    return n
+
+
+@pytest.mark.parametrize("work, how", [(_dies_at_five, "signal 9"), (_exits_at_three, "exit status 1")])
+def test_a_lost_worker_is_an_error_never_a_silent_gap(work, how):
+    from ipcheck.errors import WorkerLost
+
+    with pytest.raises(WorkerLost, match=how):
+        list(fan_out(work, range(50), workers=2))
+
+
+def test_the_cli_reports_a_lost_worker_in_one_line(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from ipcheck import verify
+    from ipcheck.cli import app
+    from ipcheck.judge import Judge
+
+    real = Judge.verify
+
+    def dying(self, text, line=1, *args):      # inherited by the forked workers
+        if text == "DIE":
+            os.kill(os.getpid(), 9)
+        return real(self, text, line, *args)
+
+    monkeypatch.setattr(Judge, "verify", dying)
+    claims = tmp_path / "claims.txt"
+    lines = ["PCT applications 2024 = 16,300"] * (verify.SERIAL_HEAD + 300)
+    lines[verify.SERIAL_HEAD + 150] = "DIE"
+    claims.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["verify", "--format", "jsonl", "--jobs", "2", "--file", str(claims)])
+    assert r.exit_code == 2
+    assert "worker process ended" in r.stderr and len(r.stderr.strip().splitlines()) == 1

@@ -37,3 +37,8 @@ class KnowledgeBaseError(IpcheckError, ValueError):
         self.line = line
         where = f"{file}:{line}: " if file and line else (f"{file}: " if file else "")
         super().__init__(where + message)
+
+
+class WorkerLost(IpcheckError, RuntimeError):
+    """A process judging part of a batch ended before answering (killed, out of memory): the
+    output would be incomplete, so the batch stops with an error rather than a silent gap."""

@@ -20,6 +20,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, BinaryIO
 
+from ipcheck.errors import WorkerLost
+
 PIPE_BYTES = 65_536        # what a Linux pipe buffers (the smallest it may be set to hold)
 
 
@@ -75,16 +77,32 @@ class _Worker:
         self.unanswered = 0          # bytes of tasks sent whose results have not been read
 
     def send(self, data: bytes) -> None:
-        self.tasks.write(data)
-        self.tasks.flush()
+        try:
+            self.tasks.write(data)
+            self.tasks.flush()
+        except BrokenPipeError:         # not the reader's closed pipe: the caller must not take it for one
+            raise self._lost() from None
         self.unanswered += len(data)
 
     def receive(self, size: int) -> Any:
-        result = pickle.load(self.results)
+        try:
+            result = pickle.load(self.results)
+        except (EOFError, pickle.UnpicklingError):
+            raise self._lost() from None
         self.unanswered -= size
         if isinstance(result, _Failed):
             raise result.error
         return result
+
+    def _lost(self) -> WorkerLost:
+        try:
+            _, status = os.waitpid(self.pid, os.WNOHANG)
+        except ChildProcessError:
+            status = 0
+        how = f" (signal {os.WTERMSIG(status)})" if status and os.WIFSIGNALED(status) else \
+            f" (exit status {os.WEXITSTATUS(status)})" if status else ""
+        return WorkerLost(f"a worker process ended before finishing its part of the batch{how}; "
+                          f"the output is incomplete")
 
 
 def fan_out(work: Callable[[Any], Any], tasks: Iterable[Any], workers: int, ahead: int = 4) -> Iterator[Any]:
@@ -114,7 +132,10 @@ def fan_out(work: Callable[[Any], Any], tasks: Iterable[Any], workers: int, ahea
         finished = True
     finally:
         for w in crew:
-            w.tasks.close()               # end of input: a worker that is done leaves
+            try:
+                w.tasks.close()           # end of input: a worker that is done leaves
+            except OSError:               # a lost worker's pipe, with a task still in its buffer
+                pass
             if not finished:
                 w.results.close()         # a worker still writing gets a broken pipe and leaves
                 try:
@@ -122,6 +143,9 @@ def fan_out(work: Callable[[Any], Any], tasks: Iterable[Any], workers: int, ahea
                 except ProcessLookupError:
                     pass
         for w in crew:
-            os.waitpid(w.pid, 0)
+            try:
+                os.waitpid(w.pid, 0)
+            except ChildProcessError:       # already reaped (see _lost)
+                pass
             if finished:
                 w.results.close()
