@@ -95,10 +95,17 @@ class _Worker:
         return result
 
     def _lost(self) -> WorkerLost:
-        try:
-            _, status = os.waitpid(self.pid, os.WNOHANG)
-        except ChildProcessError:
-            status = 0
+        import time
+
+        status = 0
+        for _ in range(100):        # its pipes close a moment before its exit status is there
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:
+                break
+            if pid:
+                break
+            time.sleep(0.01)
         how = f" (signal {os.WTERMSIG(status)})" if status and os.WIFSIGNALED(status) else \
             f" (exit status {os.WEXITSTATUS(status)})" if status else ""
         return WorkerLost(f"a worker process ended before finishing its part of the batch{how}; "
