@@ -105,7 +105,7 @@ class Arithmetic:
                 if f.role not in ("growth", "change") or not (f.metric and f.entity and f.period) \
                         or f.period.kind != "range" or f.unit not in ("percent", "times"):
                     continue
-                ends = [self._sourced_level(f.metric, f.entity, year(y)) for y in (f.period.start.year, f.period.end.year)]
+                ends = [self._sourced(f.metric, f.entity, year(y)) for y in (f.period.start.year, f.period.end.year)]
                 if all(ends):
                     a, b = (ar.Statement(x.value, x.half_ulp) for x in ends)
                     r = ar.change_percent(a, b) if f.unit == "percent" else ar.ratio(b, a)
@@ -154,7 +154,7 @@ class Arithmetic:
             then = next((p.period for p in claim.periods if 0 <= p.start - f.end <= 25
                          or 0 <= f.start - p.end <= 3 and claim.text[p.end:f.start].strip() in ("的", "")), None)
             if den is None and num is not None and then is not None and then != num.period and num.entity:
-                den_fact = self._sourced_level(f.metric, num.entity, then)
+                den_fact = self._sourced(f.metric, num.entity, then)
             elif den is None and f.metric and f.period:
                 den_fact = next((x for x in self.kb.lookup(f.metric, "china") if x.measure == "level"
                                  and x.kind == "actual" and self._period_matches(f.metric, f.period, x)), None)
@@ -197,7 +197,7 @@ class Arithmetic:
             if f.role != "average" or not (f.metric and f.entity and f.period):
                 continue
             n = max((x for x in levels if x.start < f.start and x.unit == "count"), key=lambda x: x.start, default=None)
-            total_fact = self._sourced_level(f.metric, f.entity, f.period)
+            total_fact = self._sourced(f.metric, f.entity, f.period)
             if n is not None and total_fact is not None:
                 r = ar.ratio(ar.Statement(total_fact.value, total_fact.half_ulp), ar.Statement(n.value, n.half_ulp))
                 if r:
@@ -208,7 +208,7 @@ class Arithmetic:
         for f in figs:
             if f.role != "combined" or not (f.entity and f.period):
                 continue
-            parts = [self._sourced_level(m, f.entity, f.period) for m in f.combined]
+            parts = [self._sourced(m, f.entity, f.period) for m in f.combined]
             if all(parts):
                 r = ar.total([ar.Statement(x.value, x.half_ulp) for x in parts])
                 checks.append(Check("sum", f.value, sum(x.value for x in parts), ar.holds(
@@ -279,21 +279,23 @@ class Arithmetic:
         return res
 
     def _previous(self, f: Figure) -> Fact | None:
+        """The sourced level of the year before a figure's year."""
         if not (f.metric and f.entity and f.period and f.period.kind == "year"):
             return None
-        return self._sourced_level(f.metric, f.entity, year(f.period.start.year - 1))
+        return self._sourced(f.metric, f.entity, year(f.period.start.year - 1))
 
     def _sourced_rise(self, f: Figure) -> Fact | None:
-        """The sourced absolute change of a year's figure over the year before, stated as a point."""
+        """The sourced absolute change of a figure's year over the year before."""
         if not (f.metric and f.entity and f.period and f.period.kind == "year"):
             return None
-        return next((x for x in self.kb.lookup(f.metric, f.entity) if x.measure == "difference" and x.kind == "actual"
-                     and x.qualifier in ar.POINT_QUALIFIERS and x.base_period == year(f.period.start.year - 1)
-                     and self._period_matches(f.metric, f.period, x)), None)
+        return self._sourced(f.metric, f.entity, f.period, "difference", base=year(f.period.start.year - 1))
 
-    def _sourced_level(self, metric: str, entity: str, period: Period) -> Fact | None:
-        """The sourced level of a metric for an entity and period, stated as a point (not a bound):
-        what arithmetic on the claim's figures is recomputed against."""
-        return next((x for x in self.kb.lookup(metric, entity) if x.measure == "level" and x.kind == "actual"
-                     and x.qualifier in ar.POINT_QUALIFIERS and self._period_matches(metric, period, x)), None)
+    def _sourced(self, metric: str, entity: str, period: Period, measure: str = "level",
+                 base: Period | None = None) -> Fact | None:
+        """The sourced figure of a metric for an entity and period (a level, unless ``measure`` says
+        otherwise; over ``base`` when given), stated as a point (not a bound): what arithmetic on the
+        claim's figures is recomputed against."""
+        return next((x for x in self.kb.lookup(metric, entity) if x.measure == measure and x.kind == "actual"
+                     and x.qualifier in ar.POINT_QUALIFIERS and (base is None or x.base_period == base)
+                     and self._period_matches(metric, period, x)), None)
 

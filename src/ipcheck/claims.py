@@ -556,8 +556,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             if len(named) == 1:
                 f.metric, f.alternatives = named.pop(), ()
     if in_words:        # "four gold awards" is a count of gold awards; "the three districts" is none
-        figs = [f for f in figs if not any(f is w for w in in_words) or (f.metric_words is not None and f.role == "level"
-                and stem(text[f.end:].split(None, 1)[0] if text[f.end:].strip() else "") in words(f.metric_words))]
+        spelt = {id(w) for w in in_words}
+        figs = [f for f in figs if id(f) not in spelt or (f.metric_words is not None and f.role == "level"
+                                                        and cues.next_stem(text, f.end) in words(f.metric_words))]
     link_from_to(text, figs, claim)
     if "respectively" in text or "分别" in text:
         respectively(kb, text, figs)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import pickle
 import signal
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, BinaryIO
@@ -95,8 +96,6 @@ class _Worker:
         return result
 
     def _lost(self) -> WorkerLost:
-        import time
-
         status = 0
         for _ in range(100):        # its pipes close a moment before its exit status is there
             try:

@@ -89,8 +89,7 @@ class Judge(Arithmetic):
     def _candidates(self, f: Figure, measure: str) -> list[Fact]:
         facts = [x for x in self.kb.lookup(f.metric, f.entity) if x.measure == measure
                  and (f.scope is None or scopes.matches(f.scope, x.scope))
-                 and (f.edition is None or x.edition is None or x.edition == f.edition)
-                 and (f.base is None or x.base_period is None or x.base_period == f.base)]
+                 and _of_round(f, x) and (f.base is None or x.base_period is None or x.base_period == f.base)]
         if f.period is None:
             return facts
         return [x for x in facts if self._period_matches(f.metric, f.period, x)]
@@ -160,7 +159,7 @@ class Judge(Arithmetic):
         if f.entity is None:
             pool = [x for x in self.kb.lookup(f.metric) if x.measure == measure
                     and (f.period is None or self._period_matches(f.metric, f.period, x))
-                    and (f.edition is None or x.edition in (None, f.edition))]
+                    and _of_round(f, x)]
             ents = sorted({x.entity for x in pool})
             top = [e for e in ents if all(e == o or self.kb.is_within(o, e) for o in ents)]
             if len(ents) > 1 and len(top) == 1:
@@ -494,6 +493,11 @@ class Judge(Arithmetic):
             return (f"{label}: {count} figures ({', '.join(r.text for r in results)}) agree with "
                     f"{' and '.join(titles) or 'the claim'}{example}{tail}.")
         return f"{label}: {fig.reason}"
+
+
+def _of_round(f: Figure, x: Fact) -> bool:
+    """Can fact ``x`` be of the round of an award the figure names (when either names one)?"""
+    return f.edition is None or x.edition is None or x.edition == f.edition
 
 
 def _ordinal(n: int | None) -> str:

@@ -31,20 +31,30 @@ def vocabulary(kb: KnowledgeBase) -> frozenset[str]:
     return cached
 
 
+def _metric_names_opening(kb: KnowledgeBase) -> dict[str, set[str]]:
+    """For each entity phrase, the metric names and aliases (lower-cased) that open with it."""
+    phrases = set(kb.entity_index._phrases)
+    found: dict[str, set[str]] = {}
+    for m in kb.metrics.values():
+        for alias in (m.en, *m.aliases):
+            low = alias.lower()
+            for p in phrases:
+                if low.startswith(p + " "):
+                    found.setdefault(p, set()).add(low)
+    return found
+
+
 def name_markers(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     """For each entity phrase, the two words after it in metric names that begin with it ("China"
     -> "patent award"), computed once per base."""
     cached = getattr(kb, "name_markers", None)
     if cached is None:
-        phrases = set(kb.entity_index._phrases)
         found: dict[str, set[str]] = {}
-        for m in kb.metrics.values():
-            for alias in (m.en, *m.aliases):
-                low = alias.lower()
-                for p in phrases:
-                    rest = low[len(p):].split() if low.startswith(p + " ") else []
-                    if len(rest) >= 2:
-                        found.setdefault(p, set()).add(" ".join(rest[:2]))
+        for p, names in _metric_names_opening(kb).items():
+            for n in names:
+                rest = n[len(p):].split()
+                if len(rest) >= 2:
+                    found.setdefault(p, set()).add(" ".join(rest[:2]))
         cached = kb.name_markers = {p: frozenset(v) for p, v in found.items()}
     return cached
 
@@ -56,19 +66,12 @@ def names_opening_with(kb: KnowledgeBase) -> dict[str, dict[str, tuple[str, ...]
     cached = getattr(kb, "names_opening", None)
     if cached is None:
         # places only (a group such as "universities" is what a metric's name says it counts), and
-        # English only (Chinese names: _inside_a_metric_name)
-        phrases = {p for p, e in kb.entity_index._phrases.items() if p.isascii() and kb.entities[e].kind != "group"}
-        found: dict[str, set[str]] = {}
-        for m in kb.metrics.values():
-            for alias in (m.en, *m.aliases):
-                low = alias.lower()
-                first = low.split(" ", 1)[0]
-                for p in phrases:
-                    if low.startswith(p + " ") and p.split(" ", 1)[0] == first:
-                        found.setdefault(p, set()).add(low)
-        # filed by the word after the phrase, so most mentions are passed over with one lookup
+        # English only (Chinese names: _inside_a_metric_name); filed by the word after the phrase,
+        # so most mentions are passed over with one lookup
         by_next: dict[str, dict[str, tuple[str, ...]]] = {}
-        for p, names in found.items():
+        for p, names in _metric_names_opening(kb).items():
+            if not p.isascii() or kb.entities[kb.entity_index._phrases[p]].kind == "group":
+                continue
             for n in sorted(names, key=len, reverse=True):
                 nxt = n[len(p) + 1:].split(" ", 1)[0]
                 by_next.setdefault(p, {}).setdefault(nxt, ())

@@ -235,6 +235,9 @@ def _month_hint(low: str) -> bool:
     """Might lower-cased ``low`` name a month? Twelve substring tests, several times faster than a pattern."""
     return ("jan" in low or "feb" in low or "mar" in low or "apr" in low or "may" in low or "jun" in low
             or "jul" in low or "aug" in low or "sep" in low or "oct" in low or "nov" in low or "dec" in low)
+
+
+# "over the beginning of the 13th Five-Year Plan period", "较“十三五”初期": the base of a change
 _BASE_BEFORE = lazy(r"(?:over|from|since|compared\s+(?:with|to)|than\s+(?:at|in))\s+(?:the\s+)?(?:beginning|start|outset)"
                     r"\s+of\s+(?:the\s+)?$", re.I)
 _BASE_AROUND = lazy(r"(?:比|较|相比)\s*[\"“]?$")
