@@ -252,6 +252,12 @@ def test_wordings_reporters_use_for_sourced_figures(judge, claim):
     ("Under a 2018 city policy document, Shenzhen targets more than 92 valid invention patents per 10,000 "
      "people and over 22,000 PCT international patent applications by 2020.", "supported"),
     ("深圳力争到2020年每万人有效发明专利拥有量超过92件。", "supported"),
+    # a document that proposes a figure for a year it names sets a goal
+    ("深圳2018年出台的文件提出,到2020年专业知识产权托管服务将覆盖1,500家以上小微企业。", "supported"),
+    ("深圳2018年出台的文件提出,到2020年专业知识产权托管服务将覆盖1,300家以上小微企业。", "contradicted"),
+    ("The 2018 rules proposed that by 2020 PCT applications would exceed 22,000.", "supported"),
+    # a proposal that names no year it is for is no goal the reader can place
+    ("深圳2013年提出多项知识产权举措,专利申请量80,657件。", "supported"),
     # a goal's number is the number set: "more than 29" misstates "more than 92"
     ("Shenzhen aims to have more than 29 valid invention patents per 10,000 people by 2020.", "contradicted"),
     # a forecast is not a goal, and a goal never confirms an outcome (nor an outcome a goal)

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 _TARGET = lazy(r"\b(?:target(?:s|ed|ing)?(?![\s-]+(?:completion|rate))|aim(?:s|ed|ing)?\s+(?:to|for|at)|goals?|"
                r"objectives?|(?-i:plans?\s+to|planned\s+(?:to|for))|envisag\w*|envision\w*|calls?\s+for|"
                r"(?:is|are)\s+to\s+(?:reach|exceed|top|hit))\b"
-               r"|目标|力争|争取|计划(?:到|在|于|每年|年均)", re.I)      # "the Action Plan for …" is a title
+               r"|\bpropos(?:e|es|ed|ing|als?)\b[^.;]{0,80}?\bby\s+(?:the\s+end\s+of\s+)?\d{4}\b"
+               r"|目标|力争|争取|计划(?:到|在|于|每年|年均)|提出[^。;]{0,40}?(?:到|至)\s*\d{4}\s*年", re.I)
+# ("the Action Plan for …" is a title; a proposal is a goal only when it names the year it is for)
 
 
 def states_a_target(text: str) -> bool:
@@ -26,7 +28,7 @@ def states_a_target(text: str) -> bool:
     low = text.lower()
     return ("target" in low or "aim" in low or "goal" in low or "objective" in low or "plan" in low
             or "envis" in low or "call" in low or "is to " in low or "are to " in low or "目标" in text or "力争" in text or "争取" in text
-            or "计划" in text) and _TARGET.search(text) is not None
+            or "计划" in text or "propos" in low or "提出" in text) and _TARGET.search(text) is not None
 
 
 ACCUMULATED = lazy(r"\b(?:in\s+total|in\s+all|accumulat\w*|cumulative(?:ly)?|altogether|to\s+date|so\s+far|"
