@@ -615,6 +615,16 @@ def test_a_streak_at_a_rank_holds_that_rank_in_its_last_year(judge, claim, expec
     assert verdict(judge, claim).verdict == expected
 
 
+@pytest.mark.parametrize("claim, expected", [
+    ("2021年全国专利商标质押融资金额达3098亿元,连续两年保持40%以上的增长。", "supported"),
+    ("China's IP pledge financing grew more than 40% for two consecutive years in 2021.", "supported"),
+    ("China's IP pledge financing grew more than 40% for three consecutive years in 2021.", "contradicted"),
+    ("China's IP pledge financing grew more than 40% for two consecutive years in 2020.", "unverifiable"),
+])
+def test_a_streak_told_in_its_last_year_is_the_streak_the_sources_give_over_its_years(judge, claim, expected):
+    assert verdict(judge, claim).verdict == expected
+
+
 def test_the_nation_with_a_possessive_is_still_a_yardstick(judge):
     v = verdict(judge, "Shenzhen had 237,790 valid registered trademarks at the end of 2013, fourth among "
                        "China's large and medium-sized cities.")

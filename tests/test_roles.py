@@ -50,6 +50,9 @@ def test_a_cue_word_that_ends_another_word_still_needs_its_own_boundary():
     assert role_of("the rate, up 42.3%").role == "growth"
 
 
-@pytest.mark.parametrize("text", ["全国知识产权服务机构数量增长了125%。", "Employment has grown 95.7% since 2015."])
+@pytest.mark.parametrize("text", ["全国知识产权服务机构数量增长了125%。", "Employment has grown 95.7% since 2015.",
+                                  "2021年全国专利商标质押融资金额保持40%以上的增长。",
+                                  "Pledge financing kept a growth rate of more than 40% in 2021.",
+                                  "2021年全国专利商标质押融资金额增长率为40%以上。"])
 def test_growth_cues_with_a_particle_or_a_participle(knowledge, text):
     assert [f.role for f in read_claim(knowledge, text).figures] == ["growth"]

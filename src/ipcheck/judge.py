@@ -176,6 +176,11 @@ class Judge(Arithmetic):
             # "first … for the tenth consecutive year": a streak at a rank holds that rank in its last period
             facts = [dataclasses.replace(x, value=float(x.rank), unit="rank", measure="rank", half_ulp=0.0,
                                          qualifier="exact") for x in self._candidates(f, "streak") if x.rank]
+        if not facts and measure == "streak" and f.period is not None and f.period.kind in ("year", "point"):
+            # "in 2021, … for two consecutive years": a streak is told in its last year, and the
+            # sources may give it as the years it spans (2020/2021)
+            facts = [x for x in self._candidates(dataclasses.replace(f, period=None), measure)
+                     if x.period.kind == "range" and x.period.end == f.period.end]
         if not facts and measure == "change" and f.period and f.period.kind == "range" and \
                 f.period.end.year == f.period.start.year + 1 and f.unit == "percent":
             # a change between consecutive years is the later year's year-on-year growth

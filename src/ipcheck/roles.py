@@ -11,16 +11,16 @@ from ipcheck.lazyre import lazy
 if TYPE_CHECKING:
     from ipcheck.claims import Figure
 
-_UP = r"up|rose|rise|rises|rising|grew|grow|grows|grown|growing|growth|increase|increased|increases|" \
+_UP = r"up|rose|rise|rises|rising|grew|grow|grows|grown|growing|growth|growth rate|growth rates|increase|increased|increases|" \
       r"increasing|gain|gained|gains|jumped|jump|climbed|climb|surged|surge|higher|expanded|" \
-      r"added|advanced|boosted|同比增长|增长|增加|上升|提高|提升|增幅|增速|多了"
+      r"added|advanced|boosted|同比增长|增长率|增长|增加|上升|提高|提升|增幅|增速|多了"
 _DOWN = r"down|fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|declining|" \
         r"decreased|decrease|decreases|shrank|shrink|slid|slipped|lower|reduced|reduction|" \
         r"contracted|同比下降|下降|减少|下滑|降低|回落"
 _GROWTH_LINKS = ("of", "by", "at", "a", "an", "to", "about", "some", "nearly", "around", "roughly", "more than",
                  "over", "almost", "approximately", "just", "only", "year-on-year", "yoy", "y-o-y", "同比", "了", "达", "为")
 _GROWTH_BEFORE = lazy(rf"(?:^|[^a-z])(?P<cue>{_UP}|{_DOWN})(?:\s+(?:{'|'.join(_GROWTH_LINKS)})|\s*[了达为])*\s*$", re.I)
-_GROWTH_AFTER = lazy(rf"^\s*(?:year-on-year\s+|yoy\s+|y-o-y\s+|annual\s+|annually\s+)?"
+_GROWTH_AFTER = lazy(rf"^\s*(?:year-on-year\s+|yoy\s+|y-o-y\s+|annual\s+|annually\s+|的)?"
                            rf"(?P<cue>{_UP}|{_DOWN})\b", re.I)
 _YOY_AFTER = lazy(r"^\s*(?:year-on-year|yoy|y-o-y|on the previous year|from a year earlier)", re.I)
 _DOWN_RE = lazy(rf"^(?:{_DOWN})$", re.I)
