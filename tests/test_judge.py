@@ -641,3 +641,20 @@ def test_the_nation_with_a_possessive_is_still_a_yardstick(judge):
 ])
 def test_a_change_over_the_start_of_a_plan(judge, claim, expected):
     assert verdict(judge, claim).verdict == expected
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the base written after the later figure ("较2012年的", "up from"): the change is checked between them
+    ("2021年高校专利转让金额为88.9亿元,较2012年的8.2亿元增长近十倍。", "supported"),
+    ("2021年高校专利转让金额为88.9亿元,较2012年的8.2亿元增长近百倍。", "contradicted"),
+    ("2021年高校专利转让金额为88.9亿元,较2012年的8.2亿元增长上百倍。", "contradicted"),
+    ("University patent transfers brought in 8.89 billion yuan in 2021, up from 820 million yuan in 2012, "
+     "nearly ten times.", "supported"),
+    ("University patent transfers brought in 8.89 billion yuan in 2021, up from 820 million yuan in 2012, "
+     "nearly twenty times.", "contradicted"),
+])
+def test_a_multiple_in_words_over_a_base_written_last_is_recomputed(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+    assert any(c.kind == "change_times" for c in v.checks)
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from ipcheck.claims import read_claim
+from ipcheck.links import in_order
 from ipcheck.periods import year
 
 
@@ -17,6 +18,23 @@ def test_from_to_periods(knowledge):
 def test_from_to_without_two_years_still_marks_the_roles(knowledge):
     claim = read_claim(knowledge, "University patent grants rose from 69,000 to 308,000.")
     assert [f.period_role for f in claim.figures if f.role == "level"] == ["from", "to"]
+
+
+@pytest.mark.parametrize("text", [
+    "2021年高校专利转让金额为88.9亿元,较2012年的8.2亿元增长近十倍。",
+    "University patent transfers brought in 8.89 billion yuan in 2021, up from 820 million yuan in 2012.",
+])
+def test_a_base_written_after_the_later_figure_is_the_from(knowledge, text):
+    claim = read_claim(knowledge, text)
+    later, base = [f for f in claim.figures if f.role == "level"]
+    assert (base.period, base.period_role, later.period, later.period_role) == (year(2012), "from", year(2021), "to")
+    assert claim.comparison == "from_to"
+    assert in_order(later, base) == (base, later)
+
+
+def test_a_comparison_with_a_later_year_is_no_base(knowledge):
+    claim = read_claim(knowledge, "2012年高校专利转让金额为8.2亿元,较2021年的88.9亿元少得多。")
+    assert claim.comparison is None
 
 
 @pytest.mark.parametrize("text,expected", [

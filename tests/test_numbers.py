@@ -332,13 +332,16 @@ def test_halves_of_periods_and_multiples_are_not_shares(text):
 @pytest.mark.parametrize("text,value", [
     ("twice the 2013 level", 2.0), ("three times that of 2013", 3.0), ("half the national average", 0.5),
     ("double the figure", 2.0), ("是2013年的两倍", 2.0),
+    ("up from 820 million yuan in 2012, nearly ten times.", 10.0), ("a hundred times that of 2012", 100.0),
+    ("较2012年增长近百倍", 100.0), ("增长一百二十倍", 120.0),
 ])
 def test_multiples_in_words(text, value):
     [n] = read_word_multiples(text)
     assert n.value == value and n.unit == "times"
 
 
-@pytest.mark.parametrize("text", ["it doubled", "three times in a row", "half of all", "20倍", "the first half"])
+@pytest.mark.parametrize("text", ["it doubled", "three times in a row", "half of all", "20倍", "the first half",
+                                  "won the award three times in 2013"])
 def test_what_is_not_a_multiple_in_words(text):
     assert read_word_multiples(text) == []
 
@@ -462,12 +465,13 @@ def test_enumeration_comma_separates_figures():
     ("twice", 2.0),
     ("十", 10.0), ("十五", 15.0), ("二十", 20.0), ("二十一", 21.0), ("三十五", 35.0),
     ("两", 2.0), ("一", 1.0), ("零", 0.0),
+    ("百", 100.0), ("一百", 100.0), ("两百", 200.0), ("一百零五", 105.0), ("三百二十", 320.0), ("两千三百", 2300.0),
 ])
 def test_word_number(word, value):
     assert word_number(word) == value
 
 
-@pytest.mark.parametrize("word", ["", "abc", "百", "一二", "patents"])
+@pytest.mark.parametrize("word", ["", "abc", "一二", "patents", "百百", "一百五"])
 def test_word_number_rejects_non_numbers(word):
     assert word_number(word) is None
 

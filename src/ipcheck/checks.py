@@ -9,6 +9,7 @@ import re
 from ipcheck import arithmetic as ar
 from ipcheck.claims import Claim, Figure
 from ipcheck.lazyre import lazy
+from ipcheck.links import in_order
 from ipcheck.model import Fact
 from ipcheck.periods import Period, year
 from ipcheck.verdicts import Check, FigureResult, number, show
@@ -69,7 +70,7 @@ class Arithmetic:
                 # each change goes with the 'from … to …' pair just before it ("from 106,000 to
                 # 367,000, an increase of 246.2%, … from 69,000 to 308,000, an increase of 346.4%")
                 before = [x for x in levels if x.start < f.start]
-                a, b = (before[-2], before[-1]) if len(before) >= 2 else (levels[0], levels[1])
+                a, b = in_order(*((before[-2], before[-1]) if len(before) >= 2 else (levels[0], levels[1])))
                 sa, sb = ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp)
                 if f.role in ("growth", "change") and f.unit == "percent":
                     r = ar.change_percent(sa, sb)
@@ -87,7 +88,7 @@ class Arithmetic:
                         checks.append(Check("change_times", f.value, r.mid - 1 if as_increase else r.mid, ok,
                                             f"{b.text} is {r.mid:.2f} times {a.text} (an increase of "
                                             f"{r.mid - 1:.2f} times); both readings of 'N times' tried", of=f))
-            a, b = levels[0], levels[1]
+            a, b = in_order(levels[0], levels[1])
             direction = next((f.direction for f in figs if f.role in ("growth", "change") and f.direction), 0)
             if direction == 0:
                 if re.search(r"\b(rose|rise|grew|increased|climbed|jumped|up)\b|增长|增加|增至", claim.text, re.I):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
 from ipcheck.matching import Match
-from ipcheck.periods import Period
+from ipcheck.periods import Period, PeriodMention
 
 if TYPE_CHECKING:
     from ipcheck.claims import Claim, Figure
@@ -16,6 +16,12 @@ if TYPE_CHECKING:
 _FROM = lazy(r"\bfrom\s*$|从\s*$|由\s*$", re.I)
 _TO = lazy(r"\bto\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|around\s+|some\s+)?$|\bto$"
            r"|增至\s*$|增长到\s*$|增加到\s*$|提高到\s*$|升至\s*$|达到\s*$|降至\s*$|减少到\s*$|至\s*$", re.I)
+
+# the earlier figure a change is measured from, written after the later one: "88.9亿元, 较2012年的
+# 8.2亿元", "8.89 billion yuan in 2021, up from 820 million yuan in 2012"
+_BASE_OF = lazy(r"(?:较|比|相比|相较于?|同)\s*\d{4}\s*年(?:底|末)?\s*的?\s*$"
+                r"|\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+from\s*$"
+                r"|\bcompared\s+(?:with|to)\s*$", re.I)
 
 
 def respectively(kb: KnowledgeBase, text: str, figs: list[Figure]) -> None:
@@ -83,3 +89,27 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim) -> None:
             b.entity = b.entity or a.entity
             a.metric = a.metric or b.metric
             claim.comparison = "from_to"
+        elif _BASE_OF.search(text[max(0, b.start - 24):b.start]) and \
+                not _FROM.search(text[max(0, a.start - 12):a.start]):
+            years = [p for p in claim.periods if p.period.kind == "year"]
+            if len(years) < 2:
+                continue
+            base = min(years, key=lambda p: _apart(p, b))
+            later = min((p for p in years if p is not base), key=lambda p: _apart(p, a))
+            if not base.period < later.period:
+                continue
+            b.period, b.period_role = base.period, "from"
+            a.period, a.period_role = later.period, "to"
+            b.metric = b.metric or a.metric
+            b.entity = b.entity or a.entity
+            claim.comparison = "from_to"
+
+
+def _apart(p: PeriodMention, f: Figure) -> int:
+    """Characters between a period mention and a figure (0 when they touch or overlap)."""
+    return max(0, p.start - f.end, f.start - p.end)
+
+
+def in_order(a: Figure, b: Figure) -> tuple[Figure, Figure]:
+    """Two linked levels as (from, to), whichever the claim wrote first."""
+    return (b, a) if a.period_role == "to" and b.period_role == "from" else (a, b)

@@ -60,6 +60,8 @@ _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100,
     "half": 0.5, "twice": 2, "double": 2,
 }
 _CJK_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -554,9 +556,12 @@ def read_count_words(text: str) -> list[Number]:
 # Multiples written in words ("twice the 2013 level", "three times that of", "half the national
 # average", "两倍"): figures in times, so the arithmetic they state is checked, never passed over.
 _WORD_MULTIPLE = lazy(
-    r"(?<![\w-])(?P<en>twice|double|triple|quadruple|half|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
-    r"(?=\s+(?:the|that|as|its|their|what)\b)"
-    r"|(?<![\d.一二两三四五六七八九十])(?P<zh>[两二三四五六七八九十])倍", re.I)
+    r"(?<![\w-])(?P<en>(?:twice|double|triple|quadruple|half)(?=\s+(?:the|that|as|its|their|what)\b)"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"a\s+hundred|one\s+hundred)\s+times"
+    # what follows says it is a multiple, not how often: "three times the level", "nearly ten times."
+    r"(?=\s+(?:the|that|as|its|their|what|over|from|since|higher|larger|greater|bigger|more)\b|\s*(?:[.,;:)]|$)))"
+    r"|(?<![\d.一二两三四五六七八九十百千])(?P<zh>[一两二三四五六七八九十百千]*[两二三四五六七八九十百千])倍", re.I)
 _MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0, "half": 0.5}
 
 
@@ -570,10 +575,12 @@ def read_word_multiples(text: str) -> list[Number]:
     for m in _WORD_MULTIPLE.finditer(text):
         words = m.group(0)
         w = words.lower()
-        value = _MULTIPLE_WORDS.get(w) or word_number(w.split()[0] if m.group("en") else m.group("zh"))
+        value = _MULTIPLE_WORDS.get(w) or word_number(w.split()[-2] if m.group("en") else m.group("zh"))
         if not value:
             continue
         qualifier, qstart = _qualifier_before(text, m.start())
+        if qualifier == "exact" and text[m.start() - 1:m.start()] == "上" and words[0] in "百千":
+            qualifier, qstart = "at_least", m.start() - 1     # "上百倍": a hundred times or more
         qualifier, negation = _negated(text, qstart, qualifier, m.start())
         found.append(Number(value=float(value), text=words, start=m.start(), end=m.end(), half_ulp=0.0,
                             unit="times", qualifier=qualifier, negation=negation))
@@ -588,19 +595,29 @@ def parse_number(written: str) -> Number:
     return found[0]
 
 
+_CJK_NUMERAL = lazy(r"(?:(?P<k>[一二两三四五六七八九])?千)?(?:(?P<h>[一二两三四五六七八九])?百)?零?"
+                    r"(?:(?P<t>[一二两三四五六七八九])?十)?(?P<u>[零一二两三四五六七八九])?")
+
+
 def word_number(word: str) -> float | None:
-    """'ten' -> 10, '十' -> 10, '二十一' -> 21; None when it is not a small number word."""
+    """'ten' -> 10, '十' -> 10, '二十一' -> 21, '百' -> 100, '两千三百' -> 2300; None when it is no
+    number word below ten thousand."""
     w = word.strip().lower()
     if w in _WORD_NUMBERS:
         return float(_WORD_NUMBERS[w])
-    if w and re.fullmatch(r"[一二两三四五六七八九]?十[一二三四五六七八九]?|[零一二两三四五六七八九]", w):
-        if "十" not in w:
-            return float(_CJK_DIGITS[w]) if len(w) == 1 else None
-        tens, _, units = w.partition("十")
-        t = _CJK_DIGITS.get(tens, 1) if tens else 1
-        u = _CJK_DIGITS.get(units, 0) if units else 0
-        return float(t * 10 + u)
-    return None
+    m = _CJK_NUMERAL.fullmatch(w) if w else None
+    if m is None:
+        return None
+    value = 0
+    for unit, place in (("千", 1000), ("百", 100), ("十", 10)):
+        if unit in w:
+            digit = m.group({1000: "k", 100: "h", 10: "t"}[place])
+            value += place * (_CJK_DIGITS[digit] if digit else 1)
+    if m.group("u"):
+        if m.group("u") != "零" and len(w) > 1 and w[-2] not in "十零" and w[-2] in "百千":
+            return None             # "一百五" is 150 in speech: too loose to read as a figure
+        value += _CJK_DIGITS[m.group("u")]
+    return float(value) if value or w == "零" else None
 
 
 def format_number(value: float, style: str = "comma") -> str:
