@@ -163,3 +163,28 @@ def test_growth_from_a_sourced_rise_over_the_year_before(judge, claim, expected)
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
     assert [c.kind for c in v.checks] == ["growth"] and "sourced rise" in v.checks[0].detail
+
+
+@pytest.mark.parametrize("claim,expected", [
+    ("In 2013 Shenzhen's domestic patent applications (80,657) were fewer than its trademark applications "
+     "(86,950).", "supported"),
+    ("In 2013 Shenzhen's domestic patent applications (80,657) were more than its trademark applications "
+     "(86,950).", "contradicted"),
+    ("2013年深圳国内专利申请量80,657件,少于商标申请量86,950件。", "supported"),
+    ("2013年深圳国内专利申请量80,657件,高于商标申请量86,950件。", "contradicted"),
+])
+def test_an_order_stated_between_two_figures_is_checked(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    [order] = [c for c in v.checks if c.kind == "order"]
+    assert order.ok is (expected == "supported")
+
+
+@pytest.mark.parametrize("claim", [
+    "In 2024 Shenzhen recorded 26,967 patent transfers, 1,355 more than its 25,612 patent acquisitions.",
+    "2013年末深圳69家专利代理机构中,超过一半(37家)位于福田区。",
+    "Shenzhen filed 80,657 patent applications in 2013, more than any other city, and 86,950 trademark applications.",
+])
+def test_a_comparative_about_something_else_states_no_order(judge, claim):
+    assert not [c for c in judge.verify(claim).checks if c.kind == "order"]
+

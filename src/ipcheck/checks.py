@@ -33,6 +33,36 @@ def _stated_share(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, F
     return (part, whole) if part is not None else None
 
 
+_MORE = lazy(r"\b(?:more|greater|higher|larger|bigger)\s+than\b|\b(?:exceed(?:ed|s|ing)?|outnumber(?:ed|s|ing)?|"
+             r"surpass(?:ed|es|ing)?|outstripp?(?:ed|s|ing)?)\b|多于|高于|超过|大于", re.I)
+_FEWER = lazy(r"\b(?:fewer|less|lower|smaller)\s+than\b|\b(?:trail(?:ed|s|ing)|lagg?(?:ed|s|ing)\s+behind)\b"
+              r"|少于|低于|小于|不及|不如", re.I)
+_NAMED = lazy(r"[A-Za-z\u3400-\u9fff]")
+_CLAUSE_BREAK = lazy(r"[,;。,;]|\band\b|\bwhile\b|\bbut\b|而|但")
+
+
+def _stated_orders(text: str, levels: list[Figure], figs: list[Figure]) -> list[tuple[Figure, Figure, int]]:
+    """(A, B, +1 or -1) for each two consecutive level figures of one unit the claim ranks one against
+    the other ("A … were fewer than B …", "…80,657件,少于商标申请量86,950件"). The comparative must
+    go on to name what B is: "more than 30,000" right before a figure is a bound, not an order, and
+    a comparative that a clause break cuts off from B ("more than any other city, and 86,950 …") or
+    another figure stands in the way of ("1,355 more than its 25,612", "超过一半(37家)") is about
+    something else."""
+    out = []
+    for a, b in zip(levels, levels[1:]):
+        if a.unit != b.unit or any(a.end <= x.start < b.start for x in figs):
+            continue
+        between = text[a.end:b.start]
+        found = [(m, 1) for m in _MORE.finditer(between)] + [(m, -1) for m in _FEWER.finditer(between)]
+        if len(found) != 1:
+            continue
+        m, sign = found[0]
+        rest = between[m.end():]
+        if _NAMED.search(rest) and not _CLAUSE_BREAK.search(rest):
+            out.append((a, b, sign))
+    return out
+
+
 def _parts_of(total: Figure, levels: list[Figure], text: str) -> list[Figure]:
     """The figures a stated total adds up. The parts come first ("A and B, a total of N"), or after
     a colon ("50 organisations: 13 … and 37 …"); "a total of 13 organisations and 37 …, mediating
@@ -231,6 +261,10 @@ class Arithmetic:
                     if r:
                         checks.append(Check("share", f.value, r.mid, ar.holds(
                             ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"{part.text} / {whole.text}", of=f))
+        # an order the claim states between two of its figures: "A (80,657) were fewer than B (86,950)"
+        for a, b, sign in _stated_orders(claim.text, levels, figs):
+            checks.append(Check("order", float(sign), a.value - b.value, (a.value - b.value) * sign > 0,
+                                f"the claim says {a.text} is {'more' if sign > 0 else 'less'} than {b.text}"))
         # shares the knowledge base can recompute
         for f, res in zip(figs, results):
             if f.role != "share" or res is None or not res.fact:

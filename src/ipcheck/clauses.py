@@ -12,13 +12,15 @@ from ipcheck.lazyre import lazy
 # one pattern each of whose branches opens with a literal character, so the regex engine skips ahead
 # to the next candidate by itself; and 'and' / 'while' / 'but' / 'whereas' / 'with' between spaces.
 _PUNCTUATION_CUT = lazy(r",(?<!\d,)|,(?!\d{3})|;|。|!|\?|而|并且|其中")
-_WORD_CUT = lazy(r"\s(?:and|while|but|whereas|with)\s")
+# 'than' too, when a noun phrase follows it ("… (80,657) were fewer than | its trademark applications
+# (86,950)"): never before a figure, where "more than" is a bound
+_WORD_CUT = lazy(r"\s(?:and|while|but|whereas|with|than(?=\s+(?:its|their|the|that|those|[A-Z]\w*'s)\b))\s")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
     """Spans of clauses: split at , ; 。 and 'and'/'while'/'but' (never inside a number)."""
     found = [m.span() for m in _PUNCTUATION_CUT.finditer(text)]
-    if "and" in text or "with" in text or "but" in text or "while" in text or "whereas" in text:
+    if "and" in text or "with" in text or "but" in text or "while" in text or "whereas" in text or "than" in text:
         words = [m.span() for m in _WORD_CUT.finditer(text)
                  if not (m.group(0) == " with " and in_a_title(text, m.start(), m.end()))]
         if words:

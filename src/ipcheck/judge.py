@@ -479,16 +479,20 @@ class Judge(Arithmetic):
             if fig is not None:
                 return f"{label}: {fig.reason}"
             c = bad[0]
+            if c.kind == "order":
+                return f"{label}: {c.detail}, but it is {'less' if c.computed < 0 else 'not more'}." \
+                    if c.stated > 0 else f"{label}: {c.detail}, but it is {'more' if c.computed > 0 else 'not less'}."
             comp = "" if c.computed is None else number(c.computed)
             return f"{label}: the stated {c.kind.replace('_', ' ')} {number(c.stated)} does not hold; " \
                    f"recomputed {comp} ({c.detail})."
         fig = next((r for r in results if r.verdict == verdict), results[0])
         if verdict == "supported":
-            arith = [c for c in checks if c.computed is not None]
+            arith = [c for c in checks if c.computed is not None and c.kind != "order"]
             tail = ""
             if arith:
                 tail = "; the stated arithmetic holds (" + ", ".join(
                     f"{c.kind.replace('_', ' ')} {number(c.stated)} recomputed as {number(c.computed)}" for c in arith) + ")"
+            tail += "".join(f"; {c.detail.removeprefix('the claim says ')}, as stated" for c in checks if c.kind == "order")
             if len(results) == 1:
                 return f"{label}: {results[0].reason.rstrip('.')}{tail}."
             titles = sorted({self.kb.source_title(r.source) for r in results if r.source})
