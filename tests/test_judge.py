@@ -658,3 +658,12 @@ def test_a_multiple_in_words_over_a_base_written_last_is_recomputed(judge, claim
     assert v.verdict == expected, v.reason
     assert any(c.kind == "change_times" for c in v.checks)
 
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Bao'an District People's Court took in 1,501 IP cases in 2013 and closed 1,274.", "supported"),
+    ("Bao'an District People's Court took in 1,274 IP cases in 2013 and closed 1,501.", "contradicted"),
+    ("Shenzhen courts received 9,694 IP cases in 2013.", "supported"),
+])
+def test_cases_a_court_takes_in_or_receives_are_cases_accepted(judge, claim, expected):
+    assert verdict(judge, claim).verdict == expected
+
