@@ -667,3 +667,14 @@ def test_a_multiple_in_words_over_a_base_written_last_is_recomputed(judge, claim
 def test_cases_a_court_takes_in_or_receives_are_cases_accepted(judge, claim, expected):
     assert verdict(judge, claim).verdict == expected
 
+
+@pytest.mark.parametrize("claim, expected", [
+    ("2013年南山区有54家企业获得总额1.74亿元的贷款担保。", "supported"),
+    ("In 2013, 54 Nanshan enterprises received loan guarantees of RMB 147 million.", "contradicted"),
+    # the amount after "among which" is no loan guarantee: the words of the clause before are theirs
+    ("In 2013, 54 Nanshan enterprises received loan guarantees of RMB 174 million, among which 31 enterprises "
+     "received RMB 94 million in loans.", "unverifiable"),
+])
+def test_an_amount_takes_a_metric_of_money_only_from_words_no_other_figure_holds(judge, claim, expected):
+    assert verdict(judge, claim).verdict == expected
+

@@ -492,8 +492,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # "Punitive damages in IP cases totalled 1.78 billion yuan": an amount of money is not
                 # a count of cases; "约2,883.5万件" is a count, not money. A metric of the figure's own
                 # unit whose words are all there is the one meant.
-                fitting = next((m for m in ranked_in[span][0] + ranked(whole_span)[0] if m.score[0]
-                                and not _unit_clash(kb, m.target, f, text)), None)
+                fitting = next((m for m in ranked_in[span][0] + [m for m in ranked(whole_span)[0]
+                                                                 if m.alias not in elsewhere]
+                                if m.score[0] and not _unit_clash(kb, m.target, f, text)), None)
                 if fitting is not None:
                     best, f.alternatives = fitting, ()
             elif f.role == "level" and f.unit == "count" and _counted_by(kb, best.target) is None:
