@@ -674,6 +674,7 @@ def test_cases_a_court_takes_in_or_receives_are_cases_accepted(judge, claim, exp
     # the amount after "among which" is no loan guarantee: the words of the clause before are theirs
     ("In 2013, 54 Nanshan enterprises received loan guarantees of RMB 174 million, among which 31 enterprises "
      "received RMB 94 million in loans.", "unverifiable"),
+    ("2013年,深圳市南山区有54家企业获得总额1.74亿元的贷款担保,其中31家企业获得0.94亿元贷款。", "unverifiable"),
 ])
 def test_an_amount_takes_a_metric_of_money_only_from_words_no_other_figure_holds(judge, claim, expected):
     assert verdict(judge, claim).verdict == expected

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import collections
 import operator
-import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from ipcheck import cues, numbers, quantities
@@ -19,75 +17,17 @@ from ipcheck.lazyre import compile_all, lazy
 from ipcheck.clauses import clause_of, clauses, metric_spans
 from ipcheck.links import link_from_to, respectively
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem, words
+from ipcheck.model import Claim, Figure
 from ipcheck.numbers import Number, normalize
 from ipcheck.names import name_markers, names_opening_with, not_in_names, unknown_names, unknown_part, vocabulary, within_parents
 from ipcheck.periods import Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place
+from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
-from ipcheck.scopes import claimed_scope
 
-
-_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "top": 1}
-_RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|taking|took|"
-                   r"winning|won|maintaining|maintained|held|holding|remained|remaining|was|is|were)\s+"
-                   r"(?:in\s+)?(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
-                   r"ninth|tenth|top|no\.\s?\d+|\d+(?:st|nd|rd|th))\b(?!\s+(?:batch|time|half|quarter))"
-                   r"|(?<![\w-])(?P<ord2>first|second|third|fourth|fifth)\s+(?=among\s|in\s+the\s+(?:nation|country|world)\b|nationwide\b)"
-                   r"|\b(?P<sup>(?:the\s+)?(?:most|highest|largest|biggest|greatest)\s+(?:of\s+any|among|in\s+the\s+(?:nation|country|world))\b)"
-                   r"|(?P<zhsup>居[^,;。]{0,16}?首位?|位居[^,;。]{0,8}?首位)"
-                   r"|居[^,;。]{0,16}?第(?P<zh>[一二三四五六七八九十\d]+)位?"
-                   r"|(?:排名|位列|位居|排)[^,;。]{0,8}?第(?P<zh2>[一二三四五六七八九十\d]+)", re.I)
-_STREAK = lazy(r"(?:for\s+(?:the\s+)?)?(?P<n>\d+|[a-z]+)(?:th|st|nd|rd)?\s+consecutive\s+years?"
-                     r"|连续(?P<zh>[一二两三四五六七八九十\d]+)年", re.I)
 
 MEASURE_FOR_ROLE = {"level": "level", "growth": "growth", "share": "share", "multiple": "multiple",
                     "change": "change", "pp": "pp_gap", "rank": "rank", "streak": "streak",
                     "difference": "difference", "part": "part", "average": "average", "combined": "combined"}
-
-
-@dataclass
-class Figure:
-    """One figure of a claim, with what the reader decided it is about."""
-
-    text: str
-    value: float
-    unit: str
-    qualifier: str
-    half_ulp: float
-    start: int
-    end: int
-    role: str = "level"              # level | growth | share | multiple | change | pp | rank | streak | difference
-    direction: int = 0               # +1 / -1 when the words say up / down
-    metric: str | None = None
-    metric_words: str | None = None  # the alias that matched, for reasons
-    entity: str | None = None
-    entity_named: bool = False
-    period: Period | None = None
-    period_role: str = "at"          # at | from | to
-    clause: int = 0
-    note: str = ""                   # what the reader noticed (e.g. both readings of "N times")
-    scale: float = 1.0               # the scale word it was written with (万 = 1e4, billion = 1e9)
-    alternatives: tuple[str, ...] = ()   # other metrics the words name exactly as well
-    negation: str = ""               # "did not reach", "并非": words that deny or turn the figure
-    scope: str | None = None         # where a rank holds ("in the world", "nationwide"), when the claim says
-    combined: tuple[str, ...] = ()   # "A and B, a combined N": the metrics N adds up
-    edition: int | None = None       # "at the 18th China Patent Awards": the round of the event it is of
-    base: Period | None = None       # what a change is measured from, when the claim says ("比“十三五”初期")
-
-
-@dataclass
-class Claim:
-    line: int
-    text: str
-    figures: list[Figure] = field(default_factory=list)
-    entities: list[str] = field(default_factory=list)
-    periods: list[PeriodMention] = field(default_factory=list)
-    rejected_metric: str | None = None      # a metric the words nearly named, and why not
-    unknown_names: list[str] = field(default_factory=list)  # proper names the knowledge base does not know
-    comparison: str | None = None           # "from_to" when the claim states a change between periods
-    relative: RelativeMention | None = None  # "this year", "the past three years": a time only the date of writing places
-    target: bool = False                    # the claim is about a goal set ("targets", "aims to", 力争, 目标)
-    language: str = "en"                    # "zh" when the claim is written in Chinese
 
 
 def warm(kb: KnowledgeBase) -> None:
@@ -221,10 +161,7 @@ def _choose(ranked: list[Match], refused: str | None, elsewhere: set[Alias] = fr
     mine = mine or {}
 
     def taken(m: Match) -> bool:
-        if m.alias not in elsewhere:
-            return False
-        held = mine.get(m.alias, 0)
-        return held < m.alias.weight[0] and (strict or held > 0)
+        return _taken(m, elsewhere, mine, strict)
 
     for i, m in enumerate(ranked):
         if taken(m):
@@ -237,6 +174,14 @@ def _choose(ranked: list[Match], refused: str | None, elsewhere: set[Alias] = fr
                 ties.append(o)
         return m, refused, tuple(ties)
     return None, refused, ()
+
+
+def _taken(m: Match, elsewhere: set[Alias], mine: dict[Alias, int], strict: bool = False) -> bool:
+    """Is the alias another figure's clause's, spelt out there in full and only in part here?"""
+    if m.alias not in elsewhere:
+        return False
+    held = mine.get(m.alias, 0)
+    return held < m.alias.weight[0] and (strict or held > 0)
 
 
 def _without_names(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]) -> str:
@@ -398,8 +343,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     for n in (*in_digits, *fractions, *multiples):
         figs.append(_figure(n))
     figs.extend(in_words)
-    _add_ranks_and_streaks(text, figs)
-    _add_doubling(text, figs)
+    add_ranks_and_streaks(text, figs)
+    add_doubling(text, figs)
     figs.sort(key=lambda f: f.start)
 
     # Metrics ranked for every clause that holds a figure, and the aliases each clause spells out
@@ -492,8 +437,13 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # "Punitive damages in IP cases totalled 1.78 billion yuan": an amount of money is not
                 # a count of cases; "约2,883.5万件" is a count, not money. A metric of the figure's own
                 # unit whose words are all there is the one meant.
-                fitting = next((m for m in ranked_in[span][0] + [m for m in ranked(whole_span)[0]
-                                                                 if m.alias not in elsewhere]
+                # (never one another figure's clause spells out, when this clause names a metric of
+                # its own: "…1.74亿元的贷款担保,其中31家企业获得0.94亿元贷款")
+                own = ranked_in[span][0]
+                named_here = any(m.score[0] for m in own)
+                mine = held_in.get(span) or {}
+                fitting = next((m for m in own + [m for m in ranked(whole_span)[0] if not (
+                                    m.alias in elsewhere if named_here else _taken(m, elsewhere, mine))]
                                 if m.score[0] and not _unit_clash(kb, m.target, f, text)), None)
                 if fitting is not None:
                     best, f.alternatives = fitting, ()
@@ -578,70 +528,3 @@ def _figure(n: Number) -> Figure:
         f.note = f"'{f.negation}' read as " + ("a denial of the figure" if n.qualifier == numbers.DENIED
                                                else n.qualifier.replace("_", " ") + " it")
     return f
-
-
-_NTH = lazy(r"[0-9](?:st|nd|rd|th)\b", re.I)
-
-
-def _rank_cue(text: str) -> bool:
-    """A cheap test that a rank may be stated, before the costly rank grammar runs (substring
-    tests in one expression: a generator over the words cost more than all the tests)."""
-    low = text.lower()
-    return ("first" in low or "second" in low or "third" in low or "fourth" in low or "fifth" in low
-            or "sixth" in low or "seventh" in low or "eighth" in low or "ninth" in low or "tenth" in low
-            or "top" in low or "no." in low or "第" in text or "首" in text or "most" in low or "highest" in low
-            or "largest" in low or "biggest" in low or "greatest" in low or _NTH.search(text) is not None)
-
-
-def _add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
-    taken = [(f.start, f.end) for f in figs]
-    for m in (_RANK.finditer(text) if _rank_cue(text) else ()):
-        word = (m.group("ord") or m.group("ord2") or "").lower()
-        if m.group("sup") or m.group("zhsup"):
-            value = 1                 # "the most of any large city", "居全国首位": first
-        elif word:
-            if word in _ORDINAL_WORDS:
-                value = _ORDINAL_WORDS[word]
-            else:
-                value = int(re.sub(r"\D", "", word) or 0)
-        else:
-            value = numbers.word_number(m.group("zh") or m.group("zh2") or "") or 0
-            if not value:
-                digits = re.sub(r"\D", "", m.group("zh") or m.group("zh2") or "")
-                value = int(digits) if digits else 0
-        if value:
-            figs.append(Figure(text=m.group(0).strip(), value=float(value), unit="rank", qualifier="exact",
-                               half_ulp=0.0, start=m.start(), end=m.end(), role="rank",
-                               scope=claimed_scope(text, m.start(), m.end())))
-    for m in (_STREAK.finditer(text) if "连续" in text or "consecutive" in text.lower() else ()):
-        raw = m.group("n") or m.group("zh") or ""
-        value = None
-        if raw.isdigit():
-            value = float(raw)
-        elif raw.lower() in _ORDINAL_WORDS:
-            value = float(_ORDINAL_WORDS[raw.lower()])
-        else:
-            value = numbers.word_number(raw)
-        if not value:
-            continue
-        # the digits may already have been read as a plain count: replace that figure
-        for f in list(figs):
-            if f.start >= m.start() and f.end <= m.end() + 1 and f.role != "rank":
-                figs.remove(f)
-        if any(s <= m.start() < e for s, e in taken if not (m.start() <= s < m.end())):
-            continue
-        figs.append(Figure(text=m.group(0).strip(), value=value, unit="years", qualifier="exact",
-                           half_ulp=0.0, start=m.start(), end=m.end(), role="streak"))
-
-
-_DOUBLING = lazy(r"(?=[翻dD])(?:翻了?一?番|\bdoubled\b|\bdoubling\b)", re.I)
-
-
-def _add_doubling(text: str, figs: list[Figure]) -> None:
-    """翻番 / 'doubled': a stated increase of 100%."""
-    if "翻" not in text and "doubl" not in text.lower():
-        return
-    for m in _DOUBLING.finditer(text):
-        figs.append(Figure(text=m.group(0), value=100.0, unit="percent", qualifier="exact", half_ulp=0.0,
-                           start=m.start(), end=m.end(), role="growth", direction=1,
-                           note="翻番 / doubled read as an increase of 100%"))

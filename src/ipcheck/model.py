@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ipcheck.periods import Period
+from ipcheck.periods import Period, PeriodMention, RelativeMention
 
 VERDICTS = ("supported", "contradicted", "disputed", "unverifiable")
 # Worst first: a claim takes the worst verdict of its parts.
@@ -128,3 +128,48 @@ class Finding:
         if self.data:
             out["data"] = self.data
         return out
+
+
+@dataclass
+class Figure:
+    """One figure of a claim, with what the reader decided it is about."""
+
+    text: str
+    value: float
+    unit: str
+    qualifier: str
+    half_ulp: float
+    start: int
+    end: int
+    role: str = "level"              # level | growth | share | multiple | change | pp | rank | streak | difference
+    direction: int = 0               # +1 / -1 when the words say up / down
+    metric: str | None = None
+    metric_words: str | None = None  # the alias that matched, for reasons
+    entity: str | None = None
+    entity_named: bool = False
+    period: Period | None = None
+    period_role: str = "at"          # at | from | to
+    clause: int = 0
+    note: str = ""                   # what the reader noticed (e.g. both readings of "N times")
+    scale: float = 1.0               # the scale word it was written with (万 = 1e4, billion = 1e9)
+    alternatives: tuple[str, ...] = ()   # other metrics the words name exactly as well
+    negation: str = ""               # "did not reach", "并非": words that deny or turn the figure
+    scope: str | None = None         # where a rank holds ("in the world", "nationwide"), when the claim says
+    combined: tuple[str, ...] = ()   # "A and B, a combined N": the metrics N adds up
+    edition: int | None = None       # "at the 18th China Patent Awards": the round of the event it is of
+    base: Period | None = None       # what a change is measured from, when the claim says ("比“十三五”初期")
+
+
+@dataclass
+class Claim:
+    line: int
+    text: str
+    figures: list[Figure] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+    periods: list[PeriodMention] = field(default_factory=list)
+    rejected_metric: str | None = None      # a metric the words nearly named, and why not
+    unknown_names: list[str] = field(default_factory=list)  # proper names the knowledge base does not know
+    comparison: str | None = None           # "from_to" when the claim states a change between periods
+    relative: RelativeMention | None = None  # "this year", "the past three years": a time only the date of writing places
+    target: bool = False                    # the claim is about a goal set ("targets", "aims to", 力争, 目标)
+    language: str = "en"                    # "zh" when the claim is written in Chinese

@@ -1,0 +1,91 @@
+"""Figures written as words of order and time: ranks ("ranked second", "居全国首位"), streaks ("for
+the 21st consecutive year", "连续五年") and doubling ("翻番", "doubled")."""
+from __future__ import annotations
+
+import re
+
+from ipcheck import numbers
+from ipcheck.lazyre import lazy
+from ipcheck.model import Figure
+from ipcheck.scopes import claimed_scope
+
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "top": 1}
+_RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|taking|took|"
+                   r"winning|won|maintaining|maintained|held|holding|remained|remaining|was|is|were)\s+"
+                   r"(?:in\s+)?(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                   r"ninth|tenth|top|no\.\s?\d+|\d+(?:st|nd|rd|th))\b(?!\s+(?:batch|time|half|quarter))"
+                   r"|(?<![\w-])(?P<ord2>first|second|third|fourth|fifth)\s+(?=among\s|in\s+the\s+(?:nation|country|world)\b|nationwide\b)"
+                   r"|\b(?P<sup>(?:the\s+)?(?:most|highest|largest|biggest|greatest)\s+(?:of\s+any|among|in\s+the\s+(?:nation|country|world))\b)"
+                   r"|(?P<zhsup>居[^,;。]{0,16}?首位?|位居[^,;。]{0,8}?首位)"
+                   r"|居[^,;。]{0,16}?第(?P<zh>[一二三四五六七八九十\d]+)位?"
+                   r"|(?:排名|位列|位居|排)[^,;。]{0,8}?第(?P<zh2>[一二三四五六七八九十\d]+)", re.I)
+_STREAK = lazy(r"(?:for\s+(?:the\s+)?)?(?P<n>\d+|[a-z]+)(?:th|st|nd|rd)?\s+consecutive\s+years?"
+                     r"|连续(?P<zh>[一二两三四五六七八九十\d]+)年", re.I)
+
+
+_NTH = lazy(r"[0-9](?:st|nd|rd|th)\b", re.I)
+
+
+def _rank_cue(text: str) -> bool:
+    """A cheap test that a rank may be stated, before the costly rank grammar runs (substring
+    tests in one expression: a generator over the words cost more than all the tests)."""
+    low = text.lower()
+    return ("first" in low or "second" in low or "third" in low or "fourth" in low or "fifth" in low
+            or "sixth" in low or "seventh" in low or "eighth" in low or "ninth" in low or "tenth" in low
+            or "top" in low or "no." in low or "第" in text or "首" in text or "most" in low or "highest" in low
+            or "largest" in low or "biggest" in low or "greatest" in low or _NTH.search(text) is not None)
+
+
+def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
+    taken = [(f.start, f.end) for f in figs]
+    for m in (_RANK.finditer(text) if _rank_cue(text) else ()):
+        word = (m.group("ord") or m.group("ord2") or "").lower()
+        if m.group("sup") or m.group("zhsup"):
+            value = 1                 # "the most of any large city", "居全国首位": first
+        elif word:
+            if word in _ORDINAL_WORDS:
+                value = _ORDINAL_WORDS[word]
+            else:
+                value = int(re.sub(r"\D", "", word) or 0)
+        else:
+            value = numbers.word_number(m.group("zh") or m.group("zh2") or "") or 0
+            if not value:
+                digits = re.sub(r"\D", "", m.group("zh") or m.group("zh2") or "")
+                value = int(digits) if digits else 0
+        if value:
+            figs.append(Figure(text=m.group(0).strip(), value=float(value), unit="rank", qualifier="exact",
+                               half_ulp=0.0, start=m.start(), end=m.end(), role="rank",
+                               scope=claimed_scope(text, m.start(), m.end())))
+    for m in (_STREAK.finditer(text) if "连续" in text or "consecutive" in text.lower() else ()):
+        raw = m.group("n") or m.group("zh") or ""
+        value = None
+        if raw.isdigit():
+            value = float(raw)
+        elif raw.lower() in _ORDINAL_WORDS:
+            value = float(_ORDINAL_WORDS[raw.lower()])
+        else:
+            value = numbers.word_number(raw)
+        if not value:
+            continue
+        # the digits may already have been read as a plain count: replace that figure
+        for f in list(figs):
+            if f.start >= m.start() and f.end <= m.end() + 1 and f.role != "rank":
+                figs.remove(f)
+        if any(s <= m.start() < e for s, e in taken if not (m.start() <= s < m.end())):
+            continue
+        figs.append(Figure(text=m.group(0).strip(), value=value, unit="years", qualifier="exact",
+                           half_ulp=0.0, start=m.start(), end=m.end(), role="streak"))
+
+
+_DOUBLING = lazy(r"(?=[翻dD])(?:翻了?一?番|\bdoubled\b|\bdoubling\b)", re.I)
+
+
+def add_doubling(text: str, figs: list[Figure]) -> None:
+    """翻番 / 'doubled': a stated increase of 100%."""
+    if "翻" not in text and "doubl" not in text.lower():
+        return
+    for m in _DOUBLING.finditer(text):
+        figs.append(Figure(text=m.group(0), value=100.0, unit="percent", qualifier="exact", half_ulp=0.0,
+                           start=m.start(), end=m.end(), role="growth", direction=1,
+                           note="翻番 / doubled read as an increase of 100%"))
