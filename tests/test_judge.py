@@ -679,3 +679,9 @@ def test_cases_a_court_takes_in_or_receives_are_cases_accepted(judge, claim, exp
 def test_an_amount_takes_a_metric_of_money_only_from_words_no_other_figure_holds(judge, claim, expected):
     assert verdict(judge, claim).verdict == expected
 
+
+def test_a_total_from_early_one_year_to_a_date_is_over_that_span(judge):
+    v = verdict(judge, "Cumulative IP pledge loans issued in China from early 2017 to end-June 2022 reached "
+                       "372.364 billion yuan.")
+    assert v.verdict == "supported", v.reason
+

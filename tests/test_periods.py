@@ -165,6 +165,8 @@ def test_mention_offsets_cover_the_words():
     "from 2012 to 2021",
     "between 2012 and 2021",
     "从2012年到2021年",
+    "from early 2012 to late 2021",
+    "from mid-2012 to 2021",
 ])
 def test_from_to_roles(text):
     assert mentions(text) == [(year(2012), "from"), (year(2021), "to")]

@@ -242,7 +242,7 @@ _BASE_BEFORE = lazy(r"(?:over|from|since|compared\s+(?:with|to)|than\s+(?:at|in)
                     r"\s+of\s+(?:the\s+)?$", re.I)
 _BASE_AROUND = lazy(r"(?:比|较|相比)\s*[\"“]?$")
 _BASE_AFTER = lazy(r"[\"”]?\s*(?:初期|开局|初)")
-_OPENER = lazy(r"(from|since|between|从|由|自)\s*(the\s+)?(beginning of\s+|end of\s+|start of\s+)?$")
+_OPENER = lazy(r"(from|since|between|从|由|自)\s*(the\s+)?(beginning of\s+|end of\s+|start of\s+|early\s+|late\s+|mid-?)?$")
 _ANY_YEAR = lazy(r"(?=[12])(?<!\d)(19[5-9]\d|20\d{2}|2100)(?!\d)")
 
 
