@@ -1,6 +1,6 @@
-"""Claims written from the sources by someone who had not seen the code (five sets, 445 claims, with
+"""Claims written from the sources by someone who had not seen the code (six sets, 565 claims, with
 the verdict each should get and the source's words in a note; the fifth, 81 traps: the right number
-on the wrong year, place, metric or scale). The reader does not get them all right (several need
+on the wrong year, place, metric or scale; the sixth, 120 claims of the dev set's kinds, ids p…). The reader does not get them all right (several need
 arithmetic no source states, or number words); what must hold is that none is called supported
 when it should not be, and that the share it gets right does not fall."""
 from __future__ import annotations
@@ -25,4 +25,4 @@ def test_no_claim_is_supported_that_should_not_be(judge):
 def test_most_verdicts_are_right(judge):
     rows = _rows()
     right = sum(judge.verify(r["claim"]).verdict == r["expected"] for r in rows)
-    assert right / len(rows) >= 0.90, f"{right} of {len(rows)}"     # 91.5% at the end of session 6
+    assert right / len(rows) >= 0.90, f"{right} of {len(rows)}"     # 92.6% at the end of session 7
