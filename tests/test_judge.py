@@ -685,3 +685,15 @@ def test_a_total_from_early_one_year_to_a_date_is_over_that_span(judge):
                        "372.364 billion yuan.")
     assert v.verdict == "supported", v.reason
 
+
+@pytest.mark.parametrize("claim, expected", [
+    ("China's IP royalty exports grew 10.5 percentage points faster than imports in 2021.", "supported"),
+    ("China's IP royalty exports grew 10.5 percentage points slower than imports in 2021.", "contradicted"),
+    ("China's IP royalty exports grew 15 percentage points faster than imports in 2021.", "contradicted"),
+])
+def test_a_gap_in_points_is_the_subjects_and_has_a_direction(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+    if "slower" in claim:
+        assert "direction is wrong" in v.reason
+

@@ -463,6 +463,9 @@ class Judge(Arithmetic):
             if f.role in ("growth", "change") and f.unit == "percent" and f.value * x.value < 0:
                 claimed = f"{f.text} ({'a rise' if f.value > 0 else 'a fall'}: the direction is wrong)"
                 said = f"{'a rise' if x.value > 0 else 'a fall'} of {show(abs(x.value), x.unit, x.qualifier)}"
+            elif f.role == "pp" and f.value * x.value < 0:
+                claimed = f"{f.text} {'more' if f.value > 0 else 'less'} (the direction is wrong)"
+                said = f"{show(abs(x.value), x.unit, x.qualifier)} {'more' if x.value > 0 else 'less'}"
             return f"The sources give {said} for {names}, not {claimed} ({cite}).{extra}"
         if verdict == "disputed":
             vals = "; ".join(f"{self.kb.source_title(y.source)} ({self.kb.sources[y.source].language}) says "

@@ -76,6 +76,8 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         cue = _PP_CUE.search(after) or _PP_CUE.search(before)
         if cue and re.match(r"(lower|less|below|slower|低|慢)", cue.group(1), re.I):
             f.direction = -1
+            if f.value > 0:         # "10.5 points slower than imports": a gap of -10.5 in the subject's favour
+                f.value = -f.value
         return
     if f.unit == "times":
         if tail.endswith(_TIMES_ENDS) and _TIMES_INCREASE.search(before_q):
