@@ -697,3 +697,24 @@ def test_a_gap_in_points_is_the_subjects_and_has_a_direction(judge, claim, expec
     if "slower" in claim:
         assert "direction is wrong" in v.reason
 
+
+@pytest.mark.parametrize("claim", [
+    "Guangzhou's Intermediate People's Court accepted 2,936 IP cases in 2013 and closed 2,114.",
+    "2013年广州市龙岗区人民法院受理知识产权案件1,222宗,结案1,061宗。",
+    "Among Guangzhou's district courts, Futian District People's Court accepted the most IP cases in 2013, "
+    "with 1,664.",
+    # "the city" is the city the claim names, not the Shenzhen a source means by it
+    "Guangzhou's PCT applications in 2024 kept the city top nationwide for the 21st consecutive year.",
+])
+def test_a_part_of_shenzhen_put_in_another_city_is_no_part_the_base_knows(judge, claim):
+    v = verdict(judge, claim)
+    assert v.verdict == "unverifiable", v.reason
+
+
+@pytest.mark.parametrize("claim", [
+    "Shenzhen's Futian District People's Court accepted 1,664 IP cases in 2013.",
+    "Shenzhen's PCT applications in 2024 kept the city top nationwide for the 21st consecutive year.",
+])
+def test_a_part_in_its_own_city_is_still_read(judge, claim):
+    assert verdict(judge, claim).verdict == "supported"
+

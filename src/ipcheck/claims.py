@@ -19,7 +19,8 @@ from ipcheck.links import link_from_to, respectively
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem, words
 from ipcheck.model import Claim, Figure
 from ipcheck.numbers import Number, normalize
-from ipcheck.names import name_markers, names_opening_with, not_in_names, unknown_names, unknown_part, vocabulary, within_parents
+from ipcheck.names import (misplaced, name_markers, names_opening_with, not_in_names, unknown_names, unknown_part,
+                           vocabulary, within_parents)
 from ipcheck.periods import Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
@@ -320,6 +321,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         elif default_period is not None:
             claim.periods = [PeriodMention(default_period, len(text), len(text))]
     mentions = within_parents(kb, text, not_in_names(kb, text, kb.entity_index.find(text, kb.word_bigrams())))
+    mentions, wrong_city = misplaced(kb, text, mentions) if len(mentions) > 1 else (mentions, None)
+    if wrong_city is not None:          # "Guangzhou's Intermediate People's Court": no court the base knows
+        claim.unknown_names = [wrong_city]
+        mentions = []
     part = unknown_part(kb, text, mentions) if mentions else None
     if part is not None:                    # "深圳市龙华区人民法院": about Longhua's court, which the base lacks
         claim.unknown_names = [part[0]]

@@ -170,6 +170,40 @@ def unknown_part(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
     return None
 
 
+# What a source says for its own city ("the city", "全市"): the city a claim names, when it names another
+_GENERIC_CITY = frozenset(("the city", "全市", "我市", "本市"))
+_PART_KINDS = ("court", "district")
+
+
+def _city_of(kb: KnowledgeBase, entity: str) -> str | None:
+    seen: set[str] = set()
+    while entity in kb.entities and entity not in seen:
+        seen.add(entity)
+        if kb.entities[entity].kind == "city":
+            return entity
+        entity = kb.entities[entity].parent or ""
+    return None
+
+
+def misplaced(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]
+              ) -> tuple[list[tuple[str, int, int]], str | None]:
+    """Mentions left after a claim's cities are taken at their word, and the part it puts in the
+    wrong city. "Guangzhou's PCT applications … kept the city top": the city is Guangzhou, not the
+    Shenzhen a source means by it. "Guangzhou's Intermediate People's Court", "广州市龙岗区人民法院",
+    "among Guangzhou's district courts, Futian's": a court or district of a city the claim does
+    not name, put in one it does, is no part the base knows (None when there is none)."""
+    cities = {e for e, i, j in mentions if kb.entities[e].kind == "city" and text[i:j].lower() not in _GENERIC_CITY}
+    if not cities:
+        return mentions, None
+    kept = [m for m in mentions if not (text[m[1]:m[2]].lower() in _GENERIC_CITY and m[0] not in cities)]
+    for e, i, j in kept:
+        home = _city_of(kb, e) if kb.entities[e].kind in _PART_KINDS else None
+        if home is not None and home not in cities:
+            other = next(c for c in cities)
+            return kept, f"{text[i:j]} (of {kb.entities[home].en}, put in {kb.entities[other].en})"
+    return kept, None
+
+
 def unknown_names(kb: KnowledgeBase, text: str) -> list[str]:
     """Capitalised names (or Chinese place names) that no entity or metric of the base explains."""
     vocab = vocabulary(kb)
