@@ -718,3 +718,11 @@ def test_a_part_of_shenzhen_put_in_another_city_is_no_part_the_base_knows(judge,
 def test_a_part_in_its_own_city_is_still_read(judge, claim):
     assert verdict(judge, claim).verdict == "supported"
 
+
+@pytest.mark.parametrize("claim", [
+    "2024年深圳PCT国际专利授权1.63万件。",
+    "Shenzhen's PCT international patent grants rose from 10,049 in 2013 to 16,300 in 2024.",
+])
+def test_grants_are_never_read_as_applications(judge, claim):
+    assert verdict(judge, claim).verdict == "unverifiable"
+
