@@ -227,3 +227,11 @@ def test_a_sourced_lower_bound_refutes_a_slip_of_scale_but_supports_nothing_by_i
     assert compare(S(3_000_000, 500_000, "more_than"), over_2_9m) == UNDECIDED
     assert compare(S(10_000_000, 500_000), over_2_9m) == UNDECIDED                # within the reach: not known
     assert compare(S(100_000_000, 500_000, "less_than"), over_2_9m) == UNDECIDED   # the reach never supports
+
+
+def test_nearly_a_negative_figure_is_short_of_its_size():
+    # "fell nearly 16%": a change a little above -16%, never below it
+    assert compare(Statement(-16, 0.5, "nearly"), Statement(-15.9, 0.05)) == AGREE
+    assert compare(Statement(-16, 0.5, "nearly"), Statement(-16.5, 0.05)) == DISAGREE
+    assert interval(Statement(-40, 0, "nearly"), as_claim=True).lo == -40
+

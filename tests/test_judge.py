@@ -726,3 +726,17 @@ def test_a_part_in_its_own_city_is_still_read(judge, claim):
 def test_grants_are_never_read_as_applications(judge, claim):
     assert verdict(judge, claim).verdict == "unverifiable"
 
+
+@pytest.mark.parametrize("claim, expected", [
+    # a bound on the size of a fall bounds the change from below
+    ("2021年全国专利商标质押融资金额达3098亿元,连续两年保持40%以上的下降。", "contradicted"),
+    ("Shenzhen's PCT applications shrank by more than 60% between 2013 and 2024.", "contradicted"),
+    ("Shenzhen's invention patent grants fell more than 15% in 2013.", "supported"),
+    ("Shenzhen's invention patent grants fell more than 17% in 2013.", "contradicted"),
+    ("Shenzhen's invention patent grants fell nearly 16% in 2013.", "supported"),
+    ("Shenzhen's invention patent grants fell nearly 15% in 2013.", "contradicted"),
+])
+def test_a_bound_on_a_fall_is_a_bound_on_its_size(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+

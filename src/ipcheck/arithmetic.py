@@ -66,7 +66,9 @@ def interval(s: Statement, *, as_claim: bool, reach: bool = False) -> Interval:
         return Interval(-INF, v, hi_open=True)
     if q == "at_most":
         return Interval(-INF, v)
-    if q == "nearly":
+    if q == "nearly":           # short of the figure's size: "nearly 40% down" is a fall just under 40%
+        if v < 0:
+            return Interval(v, v + abs(v) * NEARLY_BAND, lo_open=not as_claim)
         return Interval(v - abs(v) * NEARLY_BAND, v, hi_open=not as_claim)
     if q == "about" and as_claim:
         return Interval(min(v - u, v - abs(v) * MAX_GAP), max(v + u, v + abs(v) * MAX_GAP))
@@ -97,9 +99,9 @@ def compare(claim: Statement, fact: Statement) -> str:
             return AGREE if ok else DISAGREE
         if cq == "about":
             return AGREE if gap(c, v) <= MAX_GAP or abs(c - v) <= fact.half_ulp else DISAGREE
-        if cq == "nearly":
-            lo = c - abs(c) * NEARLY_BAND - fact.half_ulp
-            return AGREE if lo <= v <= c + fact.half_ulp else DISAGREE
+        if cq == "nearly":          # short of the claim's figure in size, whichever its sign
+            near = interval(claim, as_claim=True)
+            return AGREE if near.lo - fact.half_ulp <= v <= near.hi + fact.half_ulp else DISAGREE
         f = Interval(v - fact.half_ulp, v + fact.half_ulp)
         cl = interval(claim, as_claim=True)
         if f.within(cl):

@@ -60,6 +60,16 @@ _AVERAGE_AFTER = lazy(r"\s*(?:each|apiece)?\s*(?:on\s+average|each|apiece)\b", r
 _AVERAGE_BEFORE = lazy(r"(?:\ban\s+average\s+of|\bon\s+average)\s*$", re.I)    # not "the national average of 14"
 
 
+_FLIPPED = {"more_than": "less_than", "at_least": "at_most", "less_than": "more_than", "at_most": "at_least"}
+
+
+def _negate(f: Figure) -> None:
+    """A fall is a negative change, and a bound on its size bounds it from the other side: "a fall
+    of more than 40%" is a change below -40%."""
+    f.value = -f.value
+    f.qualifier = _FLIPPED.get(f.qualifier, f.qualifier)
+
+
 def classify(text: str, f: Figure, clause_start: int) -> None:
     """Set ``f.role`` (and ``direction``) from the words around it, within its clause."""
     if f.role in ("rank", "streak") or f.note.startswith("翻番"):
@@ -77,7 +87,7 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         if cue and re.match(r"(lower|less|below|slower|低|慢)", cue.group(1), re.I):
             f.direction = -1
             if f.value > 0:         # "10.5 points slower than imports": a gap of -10.5 in the subject's favour
-                f.value = -f.value
+                _negate(f)
         return
     if f.unit == "times":
         if tail.endswith(_TIMES_ENDS) and _TIMES_INCREASE.search(before_q):
@@ -97,7 +107,7 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
             f.role = "growth"
             f.direction = -1 if _DOWN_RE.match(cue) else 1
             if f.direction < 0 and f.value > 0:
-                f.value = -f.value
+                _negate(f)
         else:
             f.role = "level"
         return
