@@ -188,3 +188,17 @@ def test_an_order_stated_between_two_figures_is_checked(judge, claim, expected):
 def test_a_comparative_about_something_else_states_no_order(judge, claim):
     assert not [c for c in judge.verify(claim).checks if c.kind == "order"]
 
+
+@pytest.mark.parametrize("claim,expected", [
+    ("Patent applications by Chinese universities fell from 106,000 in 2012 to 367,000 in 2021, an increase "
+     "of 246.2%.", "contradicted"),
+    ("Patent applications by Chinese universities rose from 106,000 in 2012 to 367,000 in 2021, an increase "
+     "of 246.2%.", "supported"),
+    ("全国高校专利授权率由2012年的65.1%降低到2021年的83.9%,提高了18.8个百分点。", "contradicted"),
+    ("全国高校专利授权率由2012年的65.1%提高到2021年的83.9%,提高了18.8个百分点。", "supported"),
+])
+def test_every_direction_a_change_states_must_hold(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    assert (expected == "contradicted") == any(c.kind == "direction" and c.ok is False for c in v.checks)
+

@@ -33,6 +33,8 @@ def _stated_share(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, F
     return (part, whole) if part is not None else None
 
 
+_UP_VERB = lazy(r"\b(?:rose|rise|rises|risen|grew|grown|increased|climbed|jumped|up)\b|增长|增加|增至|提高|上升", re.I)
+_DOWN_VERB = lazy(r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|down)\b|下降|减少|降至|降低|下滑", re.I)
 _MORE = lazy(r"\b(?:more|greater|higher|larger|bigger)\s+than\b|\b(?:exceed(?:ed|s|ing)?|outnumber(?:ed|s|ing)?|"
              r"surpass(?:ed|es|ing)?|outstripp?(?:ed|s|ing)?)\b|多于|高于|超过|大于", re.I)
 _FEWER = lazy(r"\b(?:fewer|less|lower|smaller)\s+than\b|\b(?:trail(?:ed|s|ing)|lagg?(?:ed|s|ing)\s+behind)\b"
@@ -119,13 +121,19 @@ class Arithmetic:
                                             f"{b.text} is {r.mid:.2f} times {a.text} (an increase of "
                                             f"{r.mid - 1:.2f} times); both readings of 'N times' tried", of=f))
             a, b = in_order(levels[0], levels[1])
-            direction = next((f.direction for f in figs if f.role in ("growth", "change") and f.direction), 0)
-            if direction == 0:
-                if re.search(r"\b(rose|rise|grew|increased|climbed|jumped|up)\b|增长|增加|增至", claim.text, re.I):
-                    direction = 1
-                elif re.search(r"\b(fell|dropped|declined|decreased|down)\b|下降|减少|降至", claim.text, re.I):
-                    direction = -1
-            if direction and (b.value - a.value) * direction < 0:
+            # every direction the claim states: its rate's and the verb that opens the span ("fell from
+            # 106,000 … to 367,000, an increase of 246.2%" says both, and one of them is wrong)
+            stated = [f.direction for f in figs if f.role in ("growth", "change") and f.direction]
+            first, second = sorted((a, b), key=lambda x: x.start)
+            # the verb before the span opens ("fell from"), or between its ends ("由…降低到…")
+            opening = claim.text[max(0, first.start - 40):first.start] + " " + claim.text[first.end:second.start]
+            verb = _UP_VERB.search(opening) or _DOWN_VERB.search(opening)
+            if verb is None and not stated:
+                verb = _UP_VERB.search(claim.text) or _DOWN_VERB.search(claim.text)
+            if verb is not None:
+                stated.append(1 if _UP_VERB.fullmatch(verb.group(0)) else -1)
+            direction = next((d for d in stated if (b.value - a.value) * d < 0), 0)
+            if direction:
                 checks.append(Check("direction", float(direction), b.value - a.value, False,
                                     f"the claim says {'up' if direction > 0 else 'down'}, but {b.text} is "
                                     f"{'less' if b.value < a.value else 'more'} than {a.text}"))

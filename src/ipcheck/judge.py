@@ -482,6 +482,8 @@ class Judge(Arithmetic):
             if fig is not None:
                 return f"{label}: {fig.reason}"
             c = bad[0]
+            if c.kind == "direction":
+                return f"{label}: {c.detail}."
             if c.kind == "order":
                 return f"{label}: {c.detail}, but it is {'less' if c.computed < 0 else 'not more'}." \
                     if c.stated > 0 else f"{label}: {c.detail}, but it is {'more' if c.computed > 0 else 'not less'}."

@@ -13,9 +13,10 @@ from ipcheck.periods import Period, PeriodMention
 if TYPE_CHECKING:
     from ipcheck.claims import Claim, Figure
 
-_FROM = lazy(r"\bfrom\s*$|从\s*$|由\s*$", re.I)
+_ZH_YEAR_OF = r"\s*(?:\d{4}\s*年(?:底|末)?\s*的?\s*)?"      # "由2012年的65.1%提高到2021年的83.9%"
+_FROM = lazy(rf"\bfrom\s*$|(?:从|由){_ZH_YEAR_OF}$", re.I)
 _TO = lazy(r"\bto\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|around\s+|some\s+)?$|\bto$"
-           r"|增至\s*$|增长到\s*$|增加到\s*$|提高到\s*$|升至\s*$|达到\s*$|降至\s*$|减少到\s*$|至\s*$", re.I)
+           rf"|(?:(?:增长|增加|提高|上升|降低|下降|减少|回落)?(?:到|至)|[增升降减]至){_ZH_YEAR_OF}$", re.I)
 
 # the earlier figure a change is measured from, written after the later one: "88.9亿元, 较2012年的
 # 8.2亿元", "8.89 billion yuan in 2021, up from 820 million yuan in 2012"
