@@ -202,3 +202,18 @@ def test_every_direction_a_change_states_must_hold(judge, claim, expected):
     assert v.verdict == expected, v.reason
     assert (expected == "contradicted") == any(c.kind == "direction" and c.ok is False for c in v.checks)
 
+
+@pytest.mark.parametrize("claim,expected", [
+    ("In 2024 Shenzhen recorded 26,967 patent transfers, 1,355 fewer than its 25,612 patent acquisitions.",
+     "contradicted"),
+    ("In 2024 Shenzhen recorded 25,612 patent acquisitions, 1,355 fewer than its 26,967 patent transfers.",
+     "supported"),
+    ("GI-related industries in China generated output of 562.5bn yuan in 2021, 51bn fewer than a year earlier.",
+     "contradicted"),
+    ("GI-related industries in China generated output of 562.5bn yuan in 2021, 51bn more than a year earlier.",
+     "supported"),
+])
+def test_a_difference_has_a_direction(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+

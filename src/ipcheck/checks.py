@@ -227,8 +227,9 @@ class Arithmetic:
             b = next((x for x in figs[i + 1:] if x.role == "level" and x.unit == f.unit), None)
             a = max((x for x in levels if x.start < f.start and x.unit == f.unit), key=lambda x: x.start, default=None)
             if a is not None and b is not None:
-                r = ar.size(ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp)))
-                checks.append(Check("difference", f.value, abs(a.value - b.value), ar.holds(
+                # signed: "1,355 more than" is A - B = 1,355, "1,355 fewer than" A - B = -1,355
+                r = ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp))
+                checks.append(Check("difference", f.value, a.value - b.value, ar.holds(
                     ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"{a.text} - {b.text}", of=f))
         # an average: "99 products …, worth roughly 221 million yuan each on average" is the sourced
         # total of its metric over the count the claim states

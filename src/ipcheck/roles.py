@@ -55,6 +55,7 @@ _INCREASE_BEFORE = lazy(r"(?:\b(?:increase|rise|growth|jump|decrease|fall|drop)\
                         r"(?:增加|增长|增多|减少)了?)\s*$", re.I)
 
 
+_LESS = lazy(r"(?:fewer|less|lower|below|decrease|fall|drop|down)\b|减少", re.I)
 _PART_OF = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*'s\s+)?(?=[0-9])")
 _AVERAGE_AFTER = lazy(r"\s*(?:each|apiece)?\s*(?:on\s+average|each|apiece)\b", re.I)
 _AVERAGE_BEFORE = lazy(r"(?:\ban\s+average\s+of|\bon\s+average)\s*$", re.I)    # not "the national average of 14"
@@ -115,10 +116,14 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
     # Shenzhen's 69 agencies": a part of the figure after it; "221 million yuan each on average": an average
     f.role = "level"            # the patterns run only when their words are there (most figures: none)
     head = after[:24].lower()
-    if ("than" in head or "above" in head or "below" in head) and _DIFFERENCE_AFTER.match(after):
+    if ("than" in head or "above" in head or "below" in head) and (d := _DIFFERENCE_AFTER.match(after)):
         f.role = "difference"
-    elif ("of" in tail or "by" in tail or "增" in tail or "减" in tail) and _INCREASE_BEFORE.search(before[-24:]):
+        if _LESS.match(d.group(0).strip()):
+            _negate(f)           # "1,355 fewer than its 25,612": a difference of -1,355
+    elif ("of" in tail or "by" in tail or "增" in tail or "减" in tail) and (d := _INCREASE_BEFORE.search(before[-24:])):
         f.role = "difference"
+        if _LESS.search(d.group(0)):
+            _negate(f)           # "a decrease of 3,000", "减少了3,000"
     elif head[:4] == " of " and _PART_OF.match(after):
         f.role = "part"
     elif (("each" in head or "apiece" in head or "average" in head) and _AVERAGE_AFTER.match(after)) or \
