@@ -260,6 +260,9 @@ def test_wordings_reporters_use_for_sourced_figures(judge, claim):
     ("深圳2013年提出多项知识产权举措,专利申请量80,657件。", "supported"),
     # a goal's number is the number set: "more than 29" misstates "more than 92"
     ("Shenzhen aims to have more than 29 valid invention patents per 10,000 people by 2020.", "contradicted"),
+    # and a bound the other way round turns it about
+    ("Shenzhen's 2018 IPR document set a target of fewer than 22,000 PCT international patent applications "
+     "by 2020.", "contradicted"),
     # a forecast is not a goal, and a goal never confirms an outcome (nor an outcome a goal)
     ("Shenzhen will have more than 24 IP operation service institutions in 2020.", "unverifiable"),
     ("Shenzhen targets 16,300 PCT applications in 2024.", "unverifiable"),

@@ -23,6 +23,7 @@ from ipcheck.verdicts import QUALIFIER_WORDS, Check, FigureResult, Verdict, numb
 __all__ = ["Judge", "Verdict", "FigureResult", "Check", "show"]
 
 _BOUNDS = ("more_than", "at_least", "less_than", "at_most")
+_UPWARD = {"more_than": 1, "at_least": 1, "less_than": -1, "at_most": -1}     # which way a bound points
 
 
 class Judge(Arithmetic):
@@ -381,6 +382,8 @@ class Judge(Arithmetic):
         if pair and goal:
             # a goal's number is the number set, bound or not: "more than 29" misstates "more than 92"
             c, v = pair
+            if _UPWARD.get(c.qualifier, 0) * _UPWARD.get(v.qualifier, 0) < 0:
+                return ar.DISAGREE      # "fewer than 92" turns round a goal of "more than 92"
             pair = (c._replace(qualifier="exact") if c.qualifier in _BOUNDS else c, v._replace(qualifier="exact"))
         return ar.compare(*pair) if pair else None
 
