@@ -235,3 +235,14 @@ def test_nearly_a_negative_figure_is_short_of_its_size():
     assert compare(Statement(-16, 0.5, "nearly"), Statement(-16.5, 0.05)) == DISAGREE
     assert interval(Statement(-40, 0, "nearly"), as_claim=True).lo == -40
 
+
+@pytest.mark.parametrize("claim,fact,expected", [
+    (Statement(225e6, 0, "more_than"), Statement(225e9, 5e8, "more_than"), DISAGREE),   # a slip of scale
+    (Statement(200e9, 0, "more_than"), Statement(225e9, 5e8, "more_than"), AGREE),      # short, not far short
+    (Statement(9_500, 0, "more_than"), Statement(95_000, 500, "more_than"), DISAGREE),
+    (Statement(10e6, 0, "less_than"), Statement(16_300, 50), DISAGREE),
+    (Statement(20_000, 0, "less_than"), Statement(16_300, 50), AGREE),
+])
+def test_a_bound_far_short_of_the_figure_is_a_slip_of_scale(claim, fact, expected):
+    assert compare(claim, fact) == expected
+

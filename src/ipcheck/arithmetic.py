@@ -90,6 +90,8 @@ def compare(claim: Statement, fact: Statement) -> str:
         # makes the denial true but says nothing of what the writer meant, so it never supports it
         return DISAGREE if compare(claim._replace(qualifier="exact"), fact) == AGREE else UNDECIDED
     c, v = claim.value, fact.value
+    if far_short(claim, fact):
+        return DISAGREE
     if fq in POINT_QUALIFIERS:
         if cq == "exact":
             ok = abs(c - v) <= claim.half_ulp + fact.half_ulp + 1e-12 * max(1, abs(v)) \
@@ -117,6 +119,19 @@ def compare(claim: Statement, fact: Statement) -> str:
     if cq not in POINT_QUALIFIERS and f.within(cl):
         return AGREE
     return UNDECIDED
+
+
+def far_short(claim: Statement, fact: Statement) -> bool:
+    """A claimed bound BOUND_REACH times or more short of the sourced figure: "revenue exceeding 225
+    million yuan" where the source says 225 billion is true to the letter and a slip of scale in
+    fact; a writer who knew the figure would not have put it so."""
+    lo = fact.value - fact.half_ulp
+    if claim.qualifier in ("more_than", "at_least") and claim.value > 0 and fact.qualifier != "less_than" \
+            and fact.qualifier != "at_most":
+        return lo > claim.value * BOUND_REACH
+    if claim.qualifier in ("less_than", "at_most") and fact.value > 0 and fact.qualifier in POINT_QUALIFIERS:
+        return (fact.value + fact.half_ulp) * BOUND_REACH < claim.value
+    return False
 
 
 def consistent(a: Statement, b: Statement) -> bool:

@@ -459,6 +459,10 @@ class Judge(Arithmetic):
                     extra = f" {f.text} is the {other[0].period.label} figure ({show(other[0].value, other[0].unit, other[0].qualifier)})."
                 else:
                     extra = self._other_metric_hint(f, x.measure)
+            pair = self._statement(f, x)
+            if pair and ar.far_short(*pair):
+                extra += (f" {f.text} is {ar.BOUND_REACH:g} times or more short of the sourced figure: true to the "
+                          f"letter, a slip of scale in fact.")
             if x.qualifier in ("more_than", "at_least") and x.value > 0 and f.value > x.value * ar.BOUND_REACH:
                 extra += (f" A sourced lower bound is read as reaching at most {ar.BOUND_REACH:g} times itself;"
                           f" {f.text} would be a slip of scale.")
