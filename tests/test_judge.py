@@ -743,3 +743,23 @@ def test_a_bound_on_a_fall_is_a_bound_on_its_size(judge, claim, expected):
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
 
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Shenzhen's PCT applications in 2013 were 10,049, 48.10% of the national total from domestic applicants.",
+     "supported"),
+    ("Shenzhen's PCT applications in 2013 were 10,049, 48.10% of the provincial total from domestic applicants.",
+     "unverifiable"),
+    ("2013年深圳软件著作权登记量占全国登记总量的9.09%。", "supported"),
+    ("2013年深圳软件著作权登记量占深圳登记总量的9.09%。", "unverifiable"),
+    ("2016年深圳PCT国际专利申请超过1.9万件,约占深圳申请总量的一半。", "unverifiable"),
+    ("Shenzhen's high-value invention patents per 10,000 people were 110 in 2024, 7.9 times the national "
+     "average.", "supported"),
+    ("Shenzhen's high-value invention patents per 10,000 people were 110 in 2024, 7.9 times the Guangdong "
+     "average.", "unverifiable"),
+    # "domestic patents" are a kind of patent, not the nation as the whole
+    ("Invention patents accounted for 22.08% of Shenzhen's domestic patent grants in 2013.", "supported"),
+])
+def test_a_share_or_multiple_is_of_the_whole_the_claim_names(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from ipcheck import scopes
 from ipcheck.scopes import NATION, PROVINCE, WORLD, claimed_scope, matches, scope_class
 
 
@@ -33,3 +34,16 @@ def test_a_rank_claimed_in_one_scope_is_matched_only_by_that_scope():
     assert not matches(WORLD, "nationwide") and not matches(PROVINCE, "nationwide")
     assert not matches(NATION, "among enterprises in the cultivation database of enterprises with IP advantages")
     assert matches(None, "nationwide") and matches(WORLD, None)
+
+
+@pytest.mark.parametrize("text,figure,expected", [
+    ("48.10% of the national total", "48.10%", scopes.NATION),
+    ("7.9 times the Guangdong average", "7.9 times", scopes.PROVINCE),
+    ("75.58% of the city's total", "75.58%", scopes.CITY),
+    ("占全国登记总量的9.09%", "9.09%", scopes.NATION),
+    ("22.08% of the domestic patents granted", "22.08%", None),
+    ("48.10% of the total applications of domestic enterprises", "48.10%", scopes.NATION),
+])
+def test_the_whole_a_share_is_of(text, figure, expected):
+    at = text.index(figure)
+    assert scopes.claimed_whole(text, at, at + len(figure)) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ipcheck import arithmetic as ar
+from ipcheck import arithmetic as ar, scopes
 from ipcheck.claims import Claim, Figure
 from ipcheck.lazyre import lazy
 from ipcheck.links import in_order
@@ -33,6 +33,7 @@ def _stated_share(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, F
     return (part, whole) if part is not None else None
 
 
+_AVERAGE_OF = {None: "china", scopes.NATION: "china", scopes.PROVINCE: "guangdong"}
 _UP_VERB = lazy(r"\b(?:rose|rise|rises|risen|grew|grown|increased|climbed|jumped|up)\b|增长|增加|增至|提高|上升", re.I)
 _DOWN_VERB = lazy(r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|down)\b|下降|减少|降至|降低|下滑", re.I)
 _MORE = lazy(r"\b(?:more|greater|higher|larger|bigger)\s+than\b|\b(?:exceed(?:ed|s|ing)?|outnumber(?:ed|s|ing)?|"
@@ -194,8 +195,10 @@ class Arithmetic:
                          or 0 <= f.start - p.end <= 3 and claim.text[p.end:f.start].strip() in ("的", "")), None)
             if den is None and num is not None and then is not None and then != num.period and num.entity:
                 den_fact = self._sourced(f.metric, num.entity, then)
-            elif den is None and f.metric and f.period:
-                den_fact = next((x for x in self.kb.lookup(f.metric, "china") if x.measure == "level"
+            elif den is None and f.metric and f.period and f.scope in _AVERAGE_OF:
+                # "7.9 times the national average": the nation's figure (the province's, when the
+                # claim says "the Guangdong average")
+                den_fact = next((x for x in self.kb.lookup(f.metric, _AVERAGE_OF[f.scope]) if x.measure == "level"
                                  and x.kind == "actual" and self._period_matches(f.metric, f.period, x)), None)
             if num is not None and (den is not None or den_fact is not None):
                 sd = ar.Statement(den.value, den.half_ulp) if den else ar.Statement(den_fact.value,

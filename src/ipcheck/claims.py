@@ -24,6 +24,7 @@ from ipcheck.names import (misplaced, name_markers, names_opening_with, not_in_n
 from ipcheck.periods import Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
+from ipcheck.scopes import claimed_whole
 
 
 MEASURE_FOR_ROLE = {"level": "level", "growth": "growth", "share": "share", "multiple": "multiple",
@@ -384,6 +385,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         s, e = spans[f.clause]
         span = named_in[f.clause]
         classify(text, f, s)
+        if f.role in ("share", "multiple"):
+            f.scope = claimed_whole(text, f.start, f.end)    # "of the national total", "the Guangdong average"
         if f.role == "level" and fractions and any(n.start == f.start for n in fractions):
             f.role = "share"            # "超过一半(37家)": a fraction in words is a share, never a level
         elsewhere: set[Alias] = set()

@@ -17,12 +17,14 @@ from ipcheck.claims import MEASURE_FOR_ROLE, Claim, Figure, read_claim
 from ipcheck.kb import KnowledgeBase
 from ipcheck.matching import words
 from ipcheck.model import Fact, worst
+from ipcheck.numbers import normalize, read_fractions, read_numbers, read_word_multiples
 from ipcheck.periods import Period, RelativeMention, year
 from ipcheck.verdicts import QUALIFIER_WORDS, Check, FigureResult, Verdict, number, show
 
 __all__ = ["Judge", "Verdict", "FigureResult", "Check", "show"]
 
 _BOUNDS = ("more_than", "at_least", "less_than", "at_most")
+_OF_A_WHOLE = ("share", "multiple")     # figures whose scope is the whole they are of (read in the quote)
 _UPWARD = {"more_than": 1, "at_least": 1, "less_than": -1, "at_most": -1}     # which way a bound points
 
 
@@ -35,6 +37,7 @@ class Judge(Arithmetic):
         # what depends on the knowledge base alone, worked out once however many claims ask
         self._cited: dict[str, tuple[str, str]] = {}        # fact id -> (its figure written out, its citation)
         self._in_conflict: dict[tuple[str, ...], bool] = {}  # fact ids -> do their sources disagree?
+        self._wholes: dict[str, str | None] = {}            # fact id -> the reach of the whole it is of
 
     # -- public --------------------------------------------------------------------------------
     def verify(self, text: str, line: int = 1, default_period: Period | RelativeMention | None = None) -> Verdict:
@@ -87,13 +90,30 @@ class Judge(Arithmetic):
         kinds = (claimed.kind, stated.kind)
         return (kinds == ("year", "point") or kinds == ("point", "year")) and claimed.end == stated.end
 
+    def _whole_of(self, x: Fact) -> str | None:
+        """The reach of the whole a sourced share or multiple is of, read in its quote as a claim's is
+        ("accounting for 75.58% of the city's total": the city's)."""
+        if x.id not in self._wholes:
+            quote = normalize(x.quote)
+            found = (*read_numbers(quote, keep_years=True), *read_fractions(quote), *read_word_multiples(quote))
+            n = next((n for n in found if abs(n.value - x.value) <= x.half_ulp + 1e-9 * abs(x.value)), None)
+            self._wholes[x.id] = scopes.claimed_whole(quote, n.start, n.end) if n else None
+        return self._wholes[x.id]
+
     def _candidates(self, f: Figure, measure: str) -> list[Fact]:
         facts = [x for x in self.kb.lookup(f.metric, f.entity) if x.measure == measure
-                 and (f.scope is None or scopes.matches(f.scope, x.scope))
+                 and (f.scope is None or f.role in _OF_A_WHOLE or scopes.matches(f.scope, x.scope))
                  and _of_round(f, x) and (f.base is None or x.base_period is None or x.base_period == f.base)]
-        if f.period is None:
-            return facts
-        return [x for x in facts if self._period_matches(f.metric, f.period, x)]
+        if f.period is not None:
+            facts = [x for x in facts if self._period_matches(f.metric, f.period, x)]
+        if f.role in _OF_A_WHOLE and f.scope is not None and facts:
+            # "48.10% of the provincial total": a share the sources give of the nation's is no answer,
+            # though one of its sources' sentences leaves the whole unsaid
+            wholes = {self._whole_of(x) for x in facts}
+            if wholes - {None} and f.scope not in wholes:
+                return []
+            facts = [x for x in facts if self._whole_of(x) in (None, f.scope)]
+        return facts
 
     def _weighed(self, claim: Claim, f: Figure) -> FigureResult:
         """A figure the words fit to several metrics equally well is judged against each: when the
@@ -287,6 +307,16 @@ class Judge(Arithmetic):
                 x = elsewhere[0]
                 res.reason = (f"The sources rank {names} {show(x.value, x.unit, x.qualifier)} {x.scope or ''} "
                               f"({self._cite(x)[1]}), which says nothing of its rank {f.scope}.")
+                return res
+        if f.role in _OF_A_WHOLE and f.scope is not None:
+            of_other = [x for x in self.kb.lookup(f.metric, f.entity) if x.measure == measure and x.kind == "actual"
+                        and (f.period is None or self._period_matches(f.metric, f.period, x))
+                        and self._whole_of(x) not in (None, f.scope)]
+            if of_other:
+                x = of_other[0]
+                res.reason = (f"The claim measures {f.text} against a whole {f.scope}; the sources give {names} "
+                              f"as {show(x.value, x.unit, x.qualifier)}, measured against a whole {self._whole_of(x)} "
+                              f"({self._cite(x)[1]}).")
                 return res
         if measure == "level":
             implied = self._implied_previous(f, res)

@@ -12,13 +12,15 @@ import re
 
 from ipcheck.lazyre import lazy
 
-WORLD, NATION, PROVINCE = "in the world", "nationwide", "in the province"
+WORLD, NATION, PROVINCE, CITY = "in the world", "nationwide", "in the province", "in the city"
 
 _CLASSES = (
     (WORLD, lazy(r"\b(?:in\s+the\s+world|world(?:wide|'s)?|global(?:ly)?|internationally)\b|全球|世界", re.I)),
     (PROVINCE, lazy(r"\b(?:guangdong|the\s+province|provincial(?:ly)?)\b|全省|广东|省内", re.I)),
     (NATION, lazy(r"\b(?:nationwide|national(?:ly)?|nation(?:'s)?|the\s+country|country's|china|chinese|"
                   r"domestic(?:ally)?)\b|全国|国内|中国", re.I)),
+    # last: a source's sentence names its city as the subject of a figure of the nation's
+    (CITY, lazy(r"\b(?:the\s+city(?:'s)?|citywide|municipal|shenzhen(?:'s)?)\b|全市|本市|深圳", re.I)),
 )
 
 
@@ -44,6 +46,22 @@ def claimed_scope(text: str, start: int, end: int) -> str | None:
     tail = text[end:end + 60]
     cut = _CUT.search(tail)
     return scope_class(head + text[start:end] + (tail[:cut.start()] if cut else tail))
+
+
+def claimed_whole(text: str, start: int, end: int) -> str | None:
+    """The reach of the whole a share or a multiple written at ``start:end`` is of: the words after
+    it up to the end of the clause ("of the national total", "the Guangdong average"), and in
+    Chinese those from 占 to it ("占全国登记总量的9.09%")."""
+    at = text.rfind("占", max(0, start - 30), start)
+    head = text[at:start] if at >= 0 else ""
+    tail = text[end:end + 60]
+    cut = _CUT.search(tail)
+    # "domestic patents" are a kind of patent (granted at home), not the nation as the whole (but the
+    # total of "domestic enterprises and individuals" is the nation's)
+    return scope_class(_DOMESTIC.sub(" ", head + " " + (tail[:cut.start()] if cut else tail)))
+
+
+_DOMESTIC = lazy(r"\bdomestic(?=\s+(?:patent|invention))|国内(?=(?:三种|发明)?专利)", re.I)
 
 
 def matches(claimed: str | None, stated: str | None) -> bool:
