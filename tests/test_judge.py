@@ -763,3 +763,18 @@ def test_a_share_or_multiple_is_of_the_whole_the_claim_names(judge, claim, expec
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
 
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Shenzhen took four gold awards at the 18th Shenzhen Patent Awards, second among the nation's major cities.",
+     "unverifiable"),
+    ("As of the end of 2016, Shenzhen had won 27 Shenzhen Patent Gold Awards.", "unverifiable"),
+    ("As of the end of 2016, Shenzhen had won 27 China Patent Gold Awards.", "supported"),
+    # whose awards, not which: the possessive names no other award
+    ("Shenzhen's patent awards: 27 gold awards by the end of 2016.", "supported"),
+    ("By the end of 2016, Shenzhen had won 4 China Patent gold awards.", "contradicted"),
+    ("2013年深圳国外专利申请量80,657件,同比增长10.29%。", "unverifiable"),
+])
+def test_an_award_named_for_another_place_is_another_award(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+

@@ -19,8 +19,8 @@ from ipcheck.links import link_from_to, respectively
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem, words
 from ipcheck.model import Claim, Figure
 from ipcheck.numbers import Number, normalize
-from ipcheck.names import (misplaced, name_markers, names_opening_with, not_in_names, unknown_names, unknown_part,
-                           vocabulary, within_parents)
+from ipcheck.names import (misplaced, name_markers, names_opening_with, not_in_names, other_place_in_name,
+                           places_opening_metrics, unknown_names, unknown_part, vocabulary, within_parents)
 from ipcheck.periods import Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
@@ -44,6 +44,7 @@ def warm(kb: KnowledgeBase) -> None:
     vocabulary(kb)
     name_markers(kb)
     names_opening_with(kb)
+    places_opening_metrics(kb)
     kb.relations_giving("")
     kb.word_bigrams()
 
@@ -467,6 +468,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # "exports grew 27.1%, 10.5 percentage points faster than imports": the gap is the
                 # rate's, the words after "than" name what it is compared with
                 best, f.alternatives = rate_match, ()
+            other = other_place_in_name(kb, text, best.target) if best is not None else None
+            if other is not None:           # "the 18th Shenzhen Patent Awards": not the China Patent Award
+                claim.rejected_metric = f"{kb.metrics[best.target].en} (the claim names the {other})"
+                best = None
             if best is not None:
                 f.metric, f.metric_words = best.target, best.alias.text
                 if f.role == "level":

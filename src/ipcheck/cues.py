@@ -31,8 +31,8 @@ def states_a_target(text: str) -> bool:
             or "计划" in text or "propos" in low or "提出" in text) and _TARGET.search(text) is not None
 
 
-ACCUMULATED = lazy(r"\b(?:in\s+total|in\s+all|accumulat\w*|cumulative(?:ly)?|altogether|to\s+date|so\s+far|"
-                   r"had\s+(?:been\s+)?(?:won|granted|filed|received|collected|obtained))\b|累计|共计|总计", re.I)
+ACCUMULATED = lazy(r"\b(?:in\s+total|in\s+all|accumulat\w*|cumulative(?:ly)?|altogether|to\s+date|so\s+far|by\s+the\s+end\s+of|"
+                   r"had\s+(?:been\s+)?(?:won|granted|filed|received|collected|obtained))\b|累计|共计|总计|截至|截止", re.I)
 
 
 _NEXT_WORD = lazy(r"\s*([A-Za-z][A-Za-z'-]*)")

@@ -80,6 +80,50 @@ def names_opening_with(kb: KnowledgeBase) -> dict[str, dict[str, tuple[str, ...]
     return cached
 
 
+def places_opening_metrics(kb: KnowledgeBase) -> dict[str, tuple[tuple[str, str], ...]]:
+    """For each metric whose name opens with a place ("China Patent Award gold awards"), the place and
+    the two words after it ("china", "patent award"), lower-cased; computed once per base."""
+    cached = getattr(kb, "places_opening", None)
+    if cached is None:
+        places = {p for p, e in kb.entity_index._phrases.items()
+                  if p.isascii() and kb.entities[e].kind in ("city", "province", "country")}
+        found: dict[str, set[tuple[str, str]]] = {}
+        for m in kb.metrics.values():
+            for name in (m.en, *m.aliases):
+                low = name.lower()
+                for p in places:
+                    rest = low[len(p) + 1:].split()
+                    if low.startswith(p + " ") and len(rest) >= 2:
+                        found.setdefault(m.id, set()).add((p, " ".join(rest[:2])))
+        cached = kb.places_opening = {k: tuple(sorted(v)) for k, v in found.items()}
+    return cached
+
+
+def other_place_in_name(kb: KnowledgeBase, text: str, metric: str) -> str | None:
+    """The place a claim writes where a metric's name has another ("the 18th Shenzhen Patent Awards"
+    for the China Patent Award): another award, not that metric; written as a name (capitals, no
+    possessive). None when the names agree."""
+    opening = places_opening_metrics(kb).get(metric)
+    if not opening:
+        return None
+    low = text.lower()
+    places = {p for p, _ in opening}
+    for place, rest in opening:
+        at = low.find(rest)
+        while at >= 0:
+            words = low[:at].split()
+            if not text[at:at + 1].isupper() or (words and words[-1].endswith("'s")):
+                at = low.find(rest, at + 1)
+                continue            # "Shenzhen's patent awards": whose, not which award
+            for n in (1, 2):
+                before = " ".join(words[-n:])
+                target = kb.entity_index._phrases.get(before)
+                if target and before not in places and kb.entities[target].kind in ("city", "province", "country"):
+                    return f"{before} {rest}"
+            at = low.find(rest, at + 1)
+    return None
+
+
 _NEXT_TWO = lazy(r" ([A-Z][\w()-]*) (\w[\w()-]*)")
 
 
