@@ -773,6 +773,13 @@ def test_a_share_or_multiple_is_of_the_whole_the_claim_names(judge, claim, expec
     ("Shenzhen's patent awards: 27 gold awards by the end of 2016.", "supported"),
     ("By the end of 2016, Shenzhen had won 4 China Patent gold awards.", "contradicted"),
     ("2013年深圳国外专利申请量80,657件,同比增长10.29%。", "unverifiable"),
+    ("By the end of 2016, Shenzhen had won a cumulative 27 Shenzhen Patent Gold Awards.", "unverifiable"),
+    # a word that narrows a share's whole must be the source's
+    ("In 2013, Shenzhen's invention patent grants fell 15.9% to 10,987, or 22.08% of all foreign grants.",
+     "unverifiable"),
+    ("In 2013, Shenzhen's invention patent grants fell 15.9% to 10,987, or 22.08% of all domestic grants.",
+     "supported"),
+    ("2013年深圳发明专利授权量10,987件,同比下降15.9%,占国外专利授权总量的22.08%。", "unverifiable"),
 ])
 def test_an_award_named_for_another_place_is_another_award(judge, claim, expected):
     v = verdict(judge, claim)

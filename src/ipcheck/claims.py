@@ -24,7 +24,7 @@ from ipcheck.names import (misplaced, name_markers, names_opening_with, not_in_n
 from ipcheck.periods import Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
-from ipcheck.scopes import claimed_whole
+from ipcheck.scopes import claimed_whole, whole_words
 
 
 MEASURE_FOR_ROLE = {"level": "level", "growth": "growth", "share": "share", "multiple": "multiple",
@@ -388,6 +388,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         classify(text, f, s)
         if f.role in ("share", "multiple"):
             f.scope = claimed_whole(text, f.start, f.end)    # "of the national total", "the Guangdong average"
+            f.whole = whole_words(text, f.start, f.end)
         if f.role == "level" and fractions and any(n.start == f.start for n in fractions):
             f.role = "share"            # "超过一半(37家)": a fraction in words is a share, never a level
         elsewhere: set[Alias] = set()
@@ -511,6 +512,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 and kb.metrics[f.metric].cumulative and cues.ACCUMULATED.search(text):
             # "By the end of 2013, Shenzhen had been granted 259,422 patents in total": all to date
             f.metric, f.alternatives = kb.metrics[f.metric].cumulative, ()
+            other = other_place_in_name(kb, text, f.metric)
+            if other is not None:           # "a cumulative 27 Shenzhen Patent Gold Awards"
+                claim.rejected_metric = f"{kb.metrics[f.metric].en} (the claim names the {other})"
+                f.metric = None
     # "grew 64.43%, to 5,981 loans": a rate whose words fit two metrics is the rate of the level the
     # claim states with one of them, even when the level comes after it
     level_metrics = {f.metric for f in figs if f.role == "level" and f.metric}

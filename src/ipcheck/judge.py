@@ -8,6 +8,7 @@ worst verdict of its parts, and the reason names the deciding figure, its source
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 
 from ipcheck import arithmetic as ar
@@ -38,6 +39,7 @@ class Judge(Arithmetic):
         self._cited: dict[str, tuple[str, str]] = {}        # fact id -> (its figure written out, its citation)
         self._in_conflict: dict[tuple[str, ...], bool] = {}  # fact ids -> do their sources disagree?
         self._wholes: dict[str, str | None] = {}            # fact id -> the reach of the whole it is of
+        self._names_of: dict[str, str] = {}                 # metric id -> its names, lower-cased
 
     # -- public --------------------------------------------------------------------------------
     def verify(self, text: str, line: int = 1, default_period: Period | RelativeMention | None = None) -> Verdict:
@@ -90,6 +92,19 @@ class Judge(Arithmetic):
         kinds = (claimed.kind, stated.kind)
         return (kinds == ("year", "point") or kinds == ("point", "year")) and claimed.end == stated.end
 
+    def _metric_words(self, metric: str) -> str:
+        """A metric's names and aliases, lower-cased, in one string (once per metric)."""
+        found = self._names_of.get(metric)
+        if found is None:
+            m = self.kb.metrics[metric]
+            found = self._names_of[metric] = " | ".join((m.en, m.zh or "", *m.aliases)).lower()
+        return found
+
+    def _whole_modifiers(self, words: str) -> list[str]:
+        """The modifiers ("foreign", "国外", "invention") the words naming a whole use."""
+        low = words.lower()
+        return [m for m in self.kb.modifiers if m in low and (not m.isascii() or re.search(rf"\b{re.escape(m)}\b", low))]
+
     def _whole_of(self, x: Fact) -> str | None:
         """The reach of the whole a sourced share or multiple is of, read in its quote as a claim's is
         ("accounting for 75.58% of the city's total": the city's)."""
@@ -106,6 +121,10 @@ class Judge(Arithmetic):
                  and _of_round(f, x) and (f.base is None or x.base_period is None or x.base_period == f.base)]
         if f.period is not None:
             facts = [x for x in facts if self._period_matches(f.metric, f.period, x)]
+        if f.role == "share" and facts and f.whole:
+            # "22.08% of all foreign grants": a word that narrows the whole must be in the source's words
+            said = self._whole_modifiers(f.whole)
+            facts = [x for x in facts if all(m in x.quote.lower() or m in self._metric_words(x.metric) for m in said)]
         if f.role in _OF_A_WHOLE and f.scope is not None and facts:
             # "48.10% of the provincial total": a share the sources give of the nation's is no answer,
             # though one of its sources' sentences leaves the whole unsaid

@@ -82,7 +82,7 @@ def names_opening_with(kb: KnowledgeBase) -> dict[str, dict[str, tuple[str, ...]
 
 def places_opening_metrics(kb: KnowledgeBase) -> dict[str, tuple[tuple[str, str], ...]]:
     """For each metric whose name opens with a place ("China Patent Award gold awards"), the place and
-    the two words after it ("china", "patent award"), lower-cased; computed once per base."""
+    the word after it ("china", "patent"), lower-cased; computed once per base."""
     cached = getattr(kb, "places_opening", None)
     if cached is None:
         places = {p for p, e in kb.entity_index._phrases.items()
@@ -93,8 +93,8 @@ def places_opening_metrics(kb: KnowledgeBase) -> dict[str, tuple[tuple[str, str]
                 low = name.lower()
                 for p in places:
                     rest = low[len(p) + 1:].split()
-                    if low.startswith(p + " ") and len(rest) >= 2:
-                        found.setdefault(m.id, set()).add((p, " ".join(rest[:2])))
+                    if low.startswith(p + " ") and rest:
+                        found.setdefault(m.id, set()).add((p, rest[0]))
         cached = kb.places_opening = {k: tuple(sorted(v)) for k, v in found.items()}
     return cached
 
@@ -109,18 +109,18 @@ def other_place_in_name(kb: KnowledgeBase, text: str, metric: str) -> str | None
     low = text.lower()
     places = {p for p, _ in opening}
     for place, rest in opening:
-        at = low.find(rest)
+        at = low.find(rest + " ")
         while at >= 0:
             words = low[:at].split()
             if not text[at:at + 1].isupper() or (words and words[-1].endswith("'s")):
-                at = low.find(rest, at + 1)
+                at = low.find(rest + " ", at + 1)
                 continue            # "Shenzhen's patent awards": whose, not which award
             for n in (1, 2):
                 before = " ".join(words[-n:])
                 target = kb.entity_index._phrases.get(before)
                 if target and before not in places and kb.entities[target].kind in ("city", "province", "country"):
-                    return f"{before} {rest}"
-            at = low.find(rest, at + 1)
+                    return text[at - len(before) - 1:at + len(rest)]
+            at = low.find(rest + " ", at + 1)
     return None
 
 

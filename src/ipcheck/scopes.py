@@ -48,17 +48,22 @@ def claimed_scope(text: str, start: int, end: int) -> str | None:
     return scope_class(head + text[start:end] + (tail[:cut.start()] if cut else tail))
 
 
-def claimed_whole(text: str, start: int, end: int) -> str | None:
-    """The reach of the whole a share or a multiple written at ``start:end`` is of: the words after
-    it up to the end of the clause ("of the national total", "the Guangdong average"), and in
-    Chinese those from 占 to it ("占全国登记总量的9.09%")."""
+def whole_words(text: str, start: int, end: int) -> str:
+    """The words naming the whole a share or a multiple written at ``start:end`` is of: those after it
+    up to the end of the clause ("of the national total", "the Guangdong average"), and in Chinese
+    those from 占 to it ("占全国登记总量的9.09%")."""
     at = text.rfind("占", max(0, start - 30), start)
     head = text[at:start] if at >= 0 else ""
     tail = text[end:end + 60]
     cut = _CUT.search(tail)
+    return head + " " + (tail[:cut.start()] if cut else tail)
+
+
+def claimed_whole(text: str, start: int, end: int) -> str | None:
+    """The reach of that whole (see ``whole_words``)."""
     # "domestic patents" are a kind of patent (granted at home), not the nation as the whole (but the
     # total of "domestic enterprises and individuals" is the nation's)
-    return scope_class(_DOMESTIC.sub(" ", head + " " + (tail[:cut.start()] if cut else tail)))
+    return scope_class(_DOMESTIC.sub(" ", whole_words(text, start, end)))
 
 
 _DOMESTIC = lazy(r"\bdomestic(?=\s+(?:patent|invention))|国内(?=(?:三种|发明)?专利)", re.I)
