@@ -1,0 +1,48 @@
+"""Claims made wrong on purpose: every claim of the independent sets that should be supported, with
+one thing in it changed that makes it false or unknown (the year, the scale, the metric, the
+direction, the whole a share is of, the city). None may come out supported: a wrong "supported" is
+the worst thing the tool can print."""
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data" / "independent_claims.tsv"
+
+# (pattern, replacement): each turns a true claim into one the sources refute or do not cover
+CHANGES = [
+    (r"\b2013\b", "2012"), (r"\b2024\b", "2023"), (r"\b2021\b", "2020"), (r"\b2012\b", "2013"),
+    (r"2013年", "2014年"), (r"2024年", "2022年"), (r"2021年", "2020年"), (r"\bend of 2013\b", "end of 2016"),
+    (r"\bbillion\b", "million"), (r"\bmillion\b", "billion"), (r"万", "亿"), (r"亿", "万"),
+    (r"\bapplications\b", "grants"), (r"申请", "授权"), (r"\bexports\b", "imports"), (r"出口", "进口"),
+    (r"\bregistrations\b", "applications"), (r"受理", "结案"), (r"审结", "受理"), (r"\bclosed\b", "accepted"),
+    (r"\brose\b", "fell"), (r"增长", "下降"), (r"\bmore than\b", "fewer than"), (r"超过", "不到"),
+    (r"\bnational average\b", "Guangdong average"), (r"\bof the national total\b", "of the provincial total"),
+    (r"全国", "深圳"), (r"深圳", "广州"), (r"\bfaster\b", "slower"), (r"\bten times\b", "twenty times"),
+]
+
+
+def _mutants() -> list[tuple[str, str]]:
+    with DATA.open(encoding="utf-8", newline="") as fh:
+        true = [r for r in csv.DictReader(fh, delimiter="\t") if r["expected"] == "supported"]
+    out = []
+    for r in true:
+        for pattern, replacement in CHANGES:
+            if "年" in pattern and "推算" in r["claim"]:
+                continue        # "据2013年数据推算,2012年…": that year names the data, not the figure's time
+            changed = re.sub(pattern, replacement, r["claim"], count=1)
+            if changed != r["claim"]:
+                out.append((r["id"], changed))
+    return out
+
+
+def test_there_are_mutants_enough_to_mean_something():
+    assert len(_mutants()) > 400
+
+
+def test_no_claim_made_wrong_is_supported(judge):
+    wrong = [(i, text) for i, text in _mutants() if judge.verify(text).verdict == "supported"]
+    assert wrong == []
