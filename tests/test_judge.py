@@ -785,3 +785,16 @@ def test_an_award_named_for_another_place_is_another_award(judge, claim, expecte
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
 
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Shenzhen had exactly 238,000 effective registered trademarks in 2013.", "contradicted"),
+    ("Shenzhen had about 238,000 effective registered trademarks in 2013.", "supported"),
+    ("Shenzhen's IP securitization products totalled exactly 21.9 billion yuan in 2024.", "contradicted"),
+    # a district the base does not know is not the one it does
+    ("2013年宝安区有54家企业获得总额1.74亿元的贷款担保。", "unverifiable"),
+    ("2013年南山区有54家企业获得总额1.74亿元的贷款担保。", "supported"),
+])
+def test_exactly_means_unrounded_and_an_unknown_district_is_unknown(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+

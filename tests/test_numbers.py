@@ -579,3 +579,10 @@ def test_separators_and_digit_width_never_change_the_value(n, frac):
                                   "over the last 5 years"])
 def test_spans_of_time_are_not_figures(text):
     assert all(n.value != 10 and n.value != 5 for n in read_numbers(text))
+
+
+@pytest.mark.parametrize("text", ["exactly 238,000", "precisely 21.9 billion", "整整1.2万"])
+def test_a_figure_said_to_be_exact_carries_no_rounding(text):
+    [n] = read_numbers(text)
+    assert n.qualifier == "exact" and n.half_ulp == 0.0
+

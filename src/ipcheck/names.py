@@ -183,7 +183,7 @@ def _a_yardstick(text: str, i: int, j: int) -> bool:
 
 
 _CAPITALISED = lazy(r"\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)*")
-_CHINESE_PLACE = lazy(r"((?![年月日的在和与及是为])[\u4e00-\u9fff]{2,6}?(?:市|省|自治区|特别行政区))")
+_CHINESE_PLACE = lazy(r"((?![年月日的在和与及是为有])[\u4e00-\u9fff]{2,6}?(?:市|省|自治区|特别行政区|(?<![地社园辖片城景校学])区|县))")
 # a part of a place written right after it: "深圳市|龙华区人民法院", "Shenzhen's |Longhua District court"
 _CHINESE_PART = lazy(r"[\u4e00-\u9fff]{2,3}?(?:区|县|镇)(?:人民法院|法院)?")
 _ENGLISH_PART = lazy(r"(?:[A-Z][a-z'-]+\s+){1,3}(?:District|County|Town)(?:\s+People's\s+Court|\s+[Cc]ourt)?"
@@ -258,7 +258,7 @@ def unknown_names(kb: KnowledgeBase, text: str) -> list[str]:
                    and p.lower().rstrip("'s") not in vocab and not p.isupper()]
         if unknown:
             names.append(" ".join(unknown))
-    if "市" in text or "省" in text or "区" in text:
+    if "市" in text or "省" in text or "区" in text or "县" in text:
         for m in _CHINESE_PLACE.finditer(text):
             if "全国" not in m.group(1):      # "居全国大中城市第二位": cities nationwide, not a place
                 names.append(m.group(1))

@@ -48,6 +48,8 @@ _BEFORE = [
     ("不超过", "at_most"), ("最多", "at_most"), ("少于", "less_than"), ("低于", "less_than"),
     ("不足", "less_than"), ("不到", "less_than"), ("不及", "less_than"), ("约", "about"), ("大约", "about"), ("将近", "nearly"), ("接近", "nearly"),
     ("近", "nearly"),
+    # the figure to the unit, not rounded: "exactly 238,000" is not 237,790
+    ("exactly", "exact"), ("precisely", "exact"), ("整整", "exact"), ("正好", "exact"), ("恰好", "exact"),
 ]
 _BEFORE.sort(key=lambda p: -len(p[0]))
 # Written after the digits (and before a scale or measure word): "4500多次", "300余次", "8万件以上".
@@ -466,6 +468,7 @@ def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
         elif scale_text in ("万", "亿", "万亿") and text[end:end + 1] == "元":
             unit, end = "yuan", end + 1
         qualifier, qstart = _qualifier_before(text, m.start())
+        pinned = qualifier == "exact" and qstart < m.start()      # "exactly 238,000": no rounding
         inner = (inner or inner2 or "").strip()
         if inner in _AFTER_INNER:
             qualifier = _AFTER_INNER[inner]
@@ -482,7 +485,7 @@ def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
         exact_count = "." not in num and step == 1 and scale == 1 and unit in ("count", "yuan", "usd")
         found.append(Number(
             value=value, text=text[m.start():end].strip(), start=m.start(), end=end,
-            half_ulp=0.0 if exact_count else step * scale / 2, unit=unit, qualifier=qualifier, scale=scale,
+            half_ulp=0.0 if exact_count or pinned else step * scale / 2, unit=unit, qualifier=qualifier, scale=scale,
             negation=negation,
         ))
     return found
