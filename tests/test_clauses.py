@@ -65,12 +65,12 @@ def test_the_noun_phrase_names_the_metric(knowledge):
 _NOT_A_NOUN_PHRASE = ("a an one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
                       "fifty hundred thousand dozen dozens hundreds thousands half twice double about around "
                       "nearly roughly approximately some over under almost just only usd rmb cny").split()
-_ONE_PATTERN = re.compile(r"(?:(?<!\d),|,(?!\d{3})|[;。!?]|\s(?:and|while|but|whereas|with|"
+_ONE_PATTERN = re.compile(r"(?:(?<!\d),|,(?!\d{3})|[;。!?、]|\s(?:and|while|but|whereas|with|"
                           rf"than(?=\s+(?!(?i:{'|'.join(_NOT_A_NOUN_PHRASE)})\b)[A-Za-z]))\s|而|并且|其中)")
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet="ab 12,;。!?而并且其中\t", max_size=40)
+@given(st.text(alphabet="ab 12,;。!?、而并且其中\t", max_size=40)
        | st.lists(st.sampled_from(["and", "with", "While", "but", "whereas", "1,234", ",", " ", "x", "。", "Aid",
                                     "than", "its", "the", "Shenzhen's", "theory", "imports", "About", "a",
                                     "half", "halfway"]),

@@ -798,3 +798,18 @@ def test_exactly_means_unrounded_and_an_unknown_district_is_unknown(judge, claim
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
 
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Shanghai's universities were granted 30,800 patents in 2021.", "unverifiable"),
+    ("China's universities were granted 308,000 patents in 2021.", "supported"),
+    ("Shenzhen's PCT applications jumped 25.24 pct in 2013.", "supported"),
+    ("In 2024, Shenzhen recorded 16,300 PCT patents.", "supported"),          # PCT is no percent
+    ("2013年深圳公安机关刑拘1,262人、逮捕778人、移送起诉933人。", "supported"),   # 、 ends a list item
+    ("2013年深圳公安机关刑拘1,262人、逮捕933人、移送起诉778人。", "contradicted"),
+    ("Shenzhen customs seized about 28.8 mn suspected infringing items across 6,624 batches in 2024.",
+     "contradicted"),
+])
+def test_groups_of_other_places_pct_and_list_items(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+

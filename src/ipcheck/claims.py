@@ -19,7 +19,7 @@ from ipcheck.links import link_from_to, respectively
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem, words
 from ipcheck.model import Claim, Figure
 from ipcheck.numbers import Number, normalize
-from ipcheck.names import (misplaced, name_markers, names_opening_with, not_in_names, other_place_in_name,
+from ipcheck.names import (groups_of_other_places, misplaced, name_markers, names_opening_with, not_in_names, other_place_in_name,
                            places_opening_metrics, unknown_names, unknown_part, vocabulary, within_parents)
 from ipcheck.periods import Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
@@ -257,6 +257,13 @@ def _thing_counted(text: str, end: int) -> str | None:
     return None
 
 
+def _noun_right_after(text: str, end: int) -> str | None:
+    """What the word right after a figure says it counts ("6,264 batches"), the head of no longer
+    phrase ("1,000 bank enterprise docking activities" counts activities, not enterprises)."""
+    m = _NEXT_WORDS.match(text, end)
+    return _NOUN_COUNTS.get(m.group(1).lower()) if m else None
+
+
 def _counts_other_things(kb: KnowledgeBase, metric: str, text: str, end: int) -> bool:
     """Do the words after a figure say it counts something other than what the metric's Chinese
     name counts? Only a plain clash counts; most names say neither."""
@@ -332,6 +339,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         claim.unknown_names = [part[0]]
         mentions = [m for m in mentions if m is not part[1]]
     claim.entities = [e for e, _, _ in mentions]
+    foreign_groups = groups_of_other_places(kb, text, mentions) if len(mentions) > 1 else {}
     subject = mentions[0][0] if mentions else None
     if subject and text[:6].lower() in ("among ", "of the") and "," in text:
         # "Among Shenzhen's district courts, Futian's accepted the most": the group is no subject
@@ -460,7 +468,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             elif f.role == "level" and f.unit == "count" and _counted_by(kb, best.target) is None:
                 # "6,264批": a metric whose name counts batches beats one whose name counts nothing
                 # (a measure word only: an English noun phrase's head is not its first noun)
-                thing = _MEASURE_WORD_COUNTS.get(text[f.end:f.end + 1])
+                thing = _MEASURE_WORD_COUNTS.get(text[f.end:f.end + 1]) or _noun_right_after(text, f.end)
                 named = thing and next((m for m in ranked_in[span][0] if m.target != best.target and m.score[0]
                                         and _counted_by(kb, m.target) == thing), None)
                 if named:
@@ -492,6 +500,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             f.entity, f.entity_named = named_before, True
         elif subject:
             f.entity, f.entity_named = subject, True
+        if f.entity in foreign_groups:       # "Shanghai's universities": not the nation's the base has
+            claim.unknown_names.append(foreign_groups[f.entity])
+            f.entity, f.entity_named = None, False
         prev_end = f.end
         # period: nearest mention in the clause, else nearest in the claim
         own = [p for p in claim.periods if p.role != "base"]

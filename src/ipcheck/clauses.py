@@ -11,7 +11,7 @@ from ipcheck.lazyre import lazy
 # Where clauses end: punctuation (a comma only outside a number) and a few Chinese conjunctions, in
 # one pattern each of whose branches opens with a literal character, so the regex engine skips ahead
 # to the next candidate by itself; and 'and' / 'while' / 'but' / 'whereas' / 'with' between spaces.
-_PUNCTUATION_CUT = lazy(r",(?<!\d,)|,(?!\d{3})|;|。|!|\?|而|并且|其中")
+_PUNCTUATION_CUT = lazy(r",(?<!\d,)|,(?!\d{3})|;|。|!|\?|、|而|并且|其中")
 # 'than' too, when words follow it ("… (80,657) were fewer than | its trademark applications (86,950)",
 # "grew 10.5 percentage points faster than | imports"): never before a figure or a number word, where
 # "more than" is a bound

@@ -248,6 +248,17 @@ def misplaced(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]
     return kept, None
 
 
+def groups_of_other_places(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]) -> dict[str, str]:
+    """Groups the claim puts in a place they are not of ("Shanghai's universities": that city's, not
+    the nation's universities the base counts), with the words that say so."""
+    out = {}
+    for (place, begin, end), (group, start, stop) in zip(mentions, mentions[1:]):
+        if kb.entities[group].kind == "group" and kb.entities[place].kind in ("city", "province", "district") \
+                and text[end:start].strip().lower() in ("'s", "的", "") and not kb.is_within(group, place):
+            out[group] = text[begin:stop]
+    return out
+
+
 def unknown_names(kb: KnowledgeBase, text: str) -> list[str]:
     """Capitalised names (or Chinese place names) that no entity or metric of the base explains."""
     vocab = vocabulary(kb)

@@ -155,7 +155,7 @@ _TOKEN = lazy(
     re.IGNORECASE,
 )
 _UNIT_AFTER = lazy(
-    r"\s?(?P<unit>%|percent(?:age)?\s+points?|per\s?cent|percent|pp\b|ppts?\b|p\.p\.|"
+    r"\s?(?P<unit>%|percent(?:age)?\s+points?|per\s?cent|percent|(?-i:pct)\b|pp\b|ppts?\b|p\.p\.|"
     r"个百分点|百分点|times|-fold|fold|倍|"
     r"(?:us|u\.s\.)\s?dollars?|usd|dollars?|yuan|rmb|cny|renminbi|元人民币|元|人民币)",
     re.IGNORECASE,
