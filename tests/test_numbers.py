@@ -586,3 +586,9 @@ def test_a_figure_said_to_be_exact_carries_no_rounding(text):
     [n] = read_numbers(text)
     assert n.qualifier == "exact" and n.half_ulp == 0.0
 
+
+@pytest.mark.parametrize("text", ["filings top 19k", "exports surpass 2,000"])
+def test_top_and_surpass_in_the_present_are_lower_bounds(text):
+    [n] = read_numbers(text)
+    assert n.qualifier == "more_than"
+

@@ -34,6 +34,7 @@ _BEFORE = [
     ("in excess of", "more_than"), ("upwards of", "more_than"), ("exceeding", "more_than"),
     ("exceeded", "more_than"), ("exceeds", "more_than"), ("exceed", "more_than"),
     ("topped", "more_than"), ("surpassed", "more_than"), ("over", "more_than"),
+    ("top", "more_than"), ("tops", "more_than"), ("surpass", "more_than"), ("surpasses", "more_than"),
     ("above", "more_than"), ("beyond", "more_than"), ("broke", "more_than"),
     ("fewer than", "less_than"), ("less than", "less_than"), ("lower than", "less_than"),
     ("under", "less_than"), ("below", "less_than"),
