@@ -813,3 +813,17 @@ def test_groups_of_other_places_pct_and_list_items(judge, claim, expected):
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
 
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Output of China's GI-related industries reached 562.5 billion yuan in 2021, up 51 billion yuan on the "
+     "year before.", "supported"),
+    ("Output of China's GI-related industries reached 562.5 billion yuan in 2021, down 51 billion yuan on the "
+     "year before.", "contradicted"),
+    # sources at odds (4,500; 4500多次): one refuting the claim and none bearing it out refute it
+    ("2013年深圳海关实施知识产权保护措施5400多次。", "contradicted"),
+    ("Shenzhen Customs carried out more than 4,500 IP protection actions in 2013.", "disputed"),
+])
+def test_up_a_sum_and_sources_at_odds(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+

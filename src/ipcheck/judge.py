@@ -454,7 +454,8 @@ class Judge(Arithmetic):
             verdict = "supported"
         elif kinds == {ar.DISAGREE}:
             verdict = "contradicted"
-        elif conflict and (ar.AGREE in kinds or ar.UNDECIDED in kinds):
+        elif conflict and (ar.AGREE in kinds or kinds == {ar.UNDECIDED}):
+            # (sources that disagree, one refuting the claim and none bearing it out, refute it)
             verdict = "disputed"
         elif ar.DISAGREE in kinds and ar.AGREE in kinds:
             verdict = "disputed"

@@ -51,7 +51,7 @@ _DIFFERENCE_AFTER = lazy(r"\s*(?:(?:more|fewer|less|higher|lower|greater)\s+than
                          r"(?:(?:the\s+|its\s+|their\s+)?(?=[0-9$¥￥]|US\$|RMB)|the\s+previous\s+year\b|"
                          r"a\s+year\s+(?:earlier|before|ago)\b|last\s+year\b|in\s+(?:19|20)\d\d\b)", re.I)
 # an absolute change: "an increase of 51 billion yuan", "up by 3,000", "比上年增加51亿元" (not "增加到")
-_INCREASE_BEFORE = lazy(r"(?:\b(?:increase|rise|growth|jump|decrease|fall|drop)\s+of|\b(?:up|down)\s+by|"
+_INCREASE_BEFORE = lazy(r"(?:\b(?:increase|rise|growth|jump|decrease|fall|drop)\s+of|\b(?:up|down)(?:\s+by)?|"
                         r"(?:增加|增长|增多|减少)了?)\s*$", re.I)
 
 
@@ -120,7 +120,8 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         f.role = "difference"
         if _LESS.match(d.group(0).strip()):
             _negate(f)           # "1,355 fewer than its 25,612": a difference of -1,355
-    elif ("of" in tail or "by" in tail or "增" in tail or "减" in tail) and (d := _INCREASE_BEFORE.search(before[-24:])):
+    elif ("of" in tail or "by" in tail or "up" in tail or "down" in tail or "增" in tail or "减" in tail) \
+            and (d := _INCREASE_BEFORE.search(before[-24:])):
         f.role = "difference"
         if _LESS.search(d.group(0)):
             _negate(f)           # "a decrease of 3,000", "减少了3,000"
