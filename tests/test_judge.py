@@ -827,3 +827,17 @@ def test_up_a_sum_and_sources_at_odds(judge, claim, expected):
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
 
+
+@pytest.mark.parametrize("claim, expected", [
+    ("深圳在第十八届中国专利奖评选中斩获4项金奖。", "supported"),
+    ("深圳在第十八届中国专利奖评选中斩获5项金奖。", "contradicted"),
+    # "the national ranking" is what Shenzhen is measured against, not whose figure it is
+    ("Shenzhen's PCT applications have topped the national ranking for 21 consecutive years as of 2024.",
+     "supported"),
+    ("Shenzhen's PCT applications have topped the national ranking for 20 consecutive years as of 2024.",
+     "contradicted"),
+])
+def test_gold_awards_named_apart_and_the_national_ranking(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+

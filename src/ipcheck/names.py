@@ -165,9 +165,11 @@ def _inside_a_metric_name(kb: KnowledgeBase, text: str, i: int, j: int) -> bool:
     return False
 
 
-_YARDSTICKS = frozenset(("the nation", "the country", "nationwide", "china", "chinese", "guangdong", "guangdong province",
+_YARDSTICKS = frozenset(("the nation", "the country", "nationwide", "national", "china", "chinese", "guangdong",
+                         "guangdong province",
                          "全国", "中国", "广东", "广东省"))
 _LEADING_WORDS = frozenset(("lead", "leads", "leading", "led", "first", "second", "third", "fourth", "fifth", "top",
+                            "topped", "topping", "tops", "headed", "heads", "ranking",
                             "ahead", "ranked", "ranking", "ranks", "among", "any", "most", "highest", "largest"))
 
 
