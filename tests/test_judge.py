@@ -841,3 +841,16 @@ def test_gold_awards_named_apart_and_the_national_ranking(judge, claim, expected
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
 
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Shenzhen's market regulator handled 1,120 trademark cases in 2013, referring 51 of them to judicial "
+     "authorities.", "supported"),
+    ("Shenzhen's market regulator handled 1,120 trademark cases in 2013, referring 61 of them to judicial "
+     "authorities.", "contradicted"),
+    ("In 2013, 54 Nanshan enterprises secured loan guarantees totalling RMB 174 mn.", "supported"),
+    ("In 2013, 54 Nanshan enterprises secured loan guarantees totalling RMB 147 mn.", "contradicted"),
+])
+def test_referring_is_referred_and_enterprises_with_loan_guarantees(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+

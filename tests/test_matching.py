@@ -257,3 +257,9 @@ def test_chinese_phrases_need_no_boundaries(places):
 def test_every_mention_is_found(places):
     assert [t for t, _, _ in places.find("Shenzhen, Futian and Shenzhen again")] == \
         ["shenzhen", "futian", "shenzhen"]
+
+
+def test_a_doubled_consonant_before_ing_goes_as_before_ed():
+    assert stem("referring") == stem("referred") == "refer"
+    assert stem("transferring") == stem("transferred") == "transfer"
+

@@ -53,6 +53,8 @@ def stem(word: str) -> str:
         w = w[:-1]
     if len(w) > 5 and w.endswith("ing"):
         w = w[:-3]
+        if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl":
+            w = w[:-1]                   # referring -> refer, as referred
     elif len(w) > 3 and w.endswith("ed"):
         w = w[:-2]
         if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl":
