@@ -854,3 +854,12 @@ def test_referring_is_referred_and_enterprises_with_loan_guarantees(judge, claim
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
 
+
+@pytest.mark.parametrize("claim, expected", [
+    ("截至2022年6月末,2017年以来全国知识产权质押贷款累计发放3723.64亿元。", "supported"),
+    ("截至2022年6月末,2017年以来全国知识产权质押贷款累计发放3273.64亿元。", "contradicted"),
+])
+def test_a_total_since_a_year_up_to_a_date(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+

@@ -349,3 +349,10 @@ def test_a_plan_period_itself_is_no_base():
     [m] = find_periods("During the 13th Five-Year Plan period, institutions grew 97.3%.")
     assert m.role == "at" and m.period.kind == "range"
     assert find_editions("the 13th Five-Year Plan period") == []
+
+
+def test_since_in_chinese_and_an_end_written_first():
+    found = mentions("截至2022年6月末,2017年以来全国知识产权质押贷款累计发放3723.64亿元。")
+    assert [role for _, role in found] == ["to", "from"]
+    assert found[1][0] == year(2017)
+

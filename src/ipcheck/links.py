@@ -65,6 +65,9 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim) -> None:
         # ("from 2012 to 2021, grants grew 346.4%"): the whole span
         pair = next(((a, b) for a, b in zip(claim.periods, claim.periods[1:])
                      if a.role == "from" and b.role == "to"), None)
+        if pair is None:        # "截至2022年6月末, 2017年以来": the end written before the start
+            ends = [next((p for p in claim.periods if p.role == r), None) for r in ("from", "to")]
+            pair = (ends[0], ends[1]) if ends[0] and ends[1] and ends[0].period.start < ends[1].period.end else None
         if pair is None:
             return
         span = Period("range", pair[0].period.start, pair[1].period.end)

@@ -319,6 +319,15 @@ def _roles(text: str, low: str, found: list[PeriodMention]) -> list[PeriodMentio
         for i, a in enumerate(out):
             if _OPENER.search(text[max(0, a.start - 24):a.start].lower()):
                 out[i] = PeriodMention(a.period, a.start, a.end, "from")
+    if "以来" in text:
+        for i, a in enumerate(out):
+            if text[a.end:a.end + 3].lstrip().startswith("以来"):      # "2017年以来": since 2017
+                out[i] = PeriodMention(a.period, a.start, a.end, "from")
+        if any(a.role == "from" for a in out):
+            for i, a in enumerate(out):             # "截至2022年6月末, 2017年以来": the span ends there
+                if a.role == "at" and (text[max(0, a.start - 3):a.start].rstrip().endswith(("截至", "截止", "至"))
+                                       or text.startswith(("截至", "截止"), a.start)):
+                    out[i] = PeriodMention(a.period, a.start, a.end, "to")
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         between = text[a.end:b.start].strip().lower()
