@@ -1,6 +1,7 @@
-"""Claims written from the sources by someone who had not seen the code (six sets, 565 claims, with
+"""Claims written from the sources by someone who had not seen the code (seven sets, 685 claims, with
 the verdict each should get and the source's words in a note; the fifth, 81 traps: the right number
-on the wrong year, place, metric or scale; the sixth, 120 claims of the dev set's kinds, ids p…). The reader does not get them all right (several need
+on the wrong year, place, metric or scale; the sixth and seventh, 120 claims each of the dev set's
+kinds, ids p… and q…, the seventh of figures the dev set does not use). The reader does not get them all right (several need
 arithmetic no source states, or number words); what must hold is that none is called supported
 when it should not be, and that the share it gets right does not fall."""
 from __future__ import annotations
