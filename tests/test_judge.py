@@ -863,3 +863,20 @@ def test_a_total_since_a_year_up_to_a_date(judge, claim, expected):
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
 
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Futian District set aside RMB 5 million to subsidise interest and fees on IP pledge loans for small firms.",
+     "supported"),
+    ("Shenzhen prosecutors indicted 627 people for IP crimes in 2013.", "contradicted"),     # 627 were reviewed
+    ("Shenzhen prosecutors indicted 452 people for IP crimes in 2013.", "supported"),
+    # the part of an opening whole: the same things, in the part the clause names
+    ("Of the 69 patent agencies operating in Shenzhen at the end of 2013, 37 were located in Futian District.",
+     "supported"),
+    ("Of the 69 patent agencies operating in Shenzhen at the end of 2013, 47 were located in Futian District.",
+     "contradicted"),
+    ("Of the 69 patent agencies in Shenzhen at the end of 2013, 37 were small.", "unverifiable"),
+])
+def test_subsidies_indictments_and_the_part_of_an_opening_whole(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+

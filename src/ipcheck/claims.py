@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import collections
 import operator
+import re
 from datetime import date
 
 from ipcheck import cues, numbers, quantities
@@ -539,6 +540,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         spelt = {id(w) for w in in_words}
         figs = [f for f in figs if id(f) not in spelt or (f.metric_words is not None and f.role == "level"
                                                         and cues.next_stem(text, f.end) in words(f.metric_words))]
+    _part_of_an_opening_whole(kb, text, figs)
     link_from_to(text, figs, claim)
     if "respectively" in text or "分别" in text:
         respectively(kb, text, figs)
@@ -547,6 +549,22 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         f.edition = min(editions, key=lambda e: abs(e[1] - f.start))[0] if editions else None
     claim.figures = figs
     return claim
+
+
+_OPENING_WHOLE = lazy(r"\s*(?:of|among|out\s+of)\s+(?:the\s+|its\s+|[A-Z][\w'’-]*'s\s+)?(?=\d)", re.I)
+
+
+def _part_of_an_opening_whole(kb: KnowledgeBase, text: str, figs: list[Figure]) -> None:
+    """"Of the 69 patent agencies in Shenzhen, 37 were in Futian District": the figure after the
+    whole the claim opens with counts the same things, in the part of the place the clause names
+    (and only there: "of the 69 agencies, 37 were small" names no part the base counts)."""
+    levels = [f for f in figs if f.role == "level"]
+    if len(levels) < 2 or not _OPENING_WHOLE.match(text) or _OPENING_WHOLE.match(text).end() != levels[0].start:
+        return
+    whole, part = levels[0], levels[1]
+    if part.metric is None and whole.metric is not None and "," in text[whole.end:part.start] \
+            and part.entity and whole.entity and part.entity != whole.entity and kb.is_within(part.entity, whole.entity):
+        part.metric, part.metric_words, part.alternatives = whole.metric, whole.metric_words, ()
 
 
 def _figure(n: Number) -> Figure:
