@@ -880,3 +880,12 @@ def test_subsidies_indictments_and_the_part_of_an_opening_whole(judge, claim, ex
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
 
+
+@pytest.mark.parametrize("claim, expected", [
+    ("2024年深圳引进38家知识产权服务机构,实现营收39.14亿元,同比增长20.6%。", "supported"),
+    ("2024年深圳引进38家知识产权服务机构,实现营收3.914亿元,同比增长20.6%。", "contradicted"),
+])
+def test_the_revenue_of_the_institutions_attracted_is_theirs(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+
