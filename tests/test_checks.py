@@ -217,3 +217,18 @@ def test_a_difference_has_a_direction(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
 
+
+@pytest.mark.parametrize("claim,expected", [
+    ("Among Shenzhen's district-level courts, the Futian District People's Court accepted the most IP cases in "
+     "2013, while the Yantian court accepted just 14.", "supported"),
+    ("Among Shenzhen's district-level courts, the Luohu District People's Court accepted the most IP cases in "
+     "2013, while the Yantian court accepted just 14.", "contradicted"),
+    # among all the city's courts the intermediate court accepted the most
+    ("Among Shenzhen's courts, Futian District People's Court accepted the most IP cases in 2013.", "contradicted"),
+])
+def test_a_rank_among_the_parts_of_a_sourced_total(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    [rank] = [r for r in v.figures if r.role == "rank"]
+    assert "no source states the rank as such" in rank.reason
+

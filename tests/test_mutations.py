@@ -22,6 +22,9 @@ CHANGES = [
     (r"\brose\b", "fell"), (r"增长", "下降"), (r"\bmore than\b", "fewer than"), (r"超过", "不到"),
     (r"\bnational average\b", "Guangdong average"), (r"\bof the national total\b", "of the provincial total"),
     (r"全国", "深圳"), (r"深圳", "广州"), (r"\bfaster\b", "slower"), (r"\bten times\b", "twenty times"),
+    (r"\bgold\b", "silver"), (r"金奖", "银奖"),
+    (r"\bFutian\b", "Luohu"), (r"福田", "罗湖"), (r"\bNanshan\b", "Bao'an"), (r"南山", "宝安"),
+    (r"\bper 10,000 people\b", "per 100,000 people"), (r"每万人", "每十万人"),
 ]
 
 

@@ -325,6 +325,34 @@ class Arithmetic:
                       f"({check.detail} = {show(check.computed, total.unit)}).")
         return res
 
+    def _rank_among_parts(self, claim: Claim, f: Figure, res: FigureResult) -> FigureResult | None:
+        """"Among Shenzhen's district courts, Futian's accepted the most IP cases": a rank no source
+        states, worked out from the parts of a sourced total (only a list that adds up to the whole is
+        known to leave no one out), narrowed to the group the claim names ("district courts"). None
+        when no such list holds the figure's entity, or two parts tie."""
+        if not (f.metric and f.entity and f.period) or not claim.text[:6].lower() == "among ":
+            return None
+        group = claim.text[:claim.text.find(",")] if "," in claim.text else ""
+        own = next((x for x in self.kb.lookup(f.metric, f.entity) if x.measure == "level" and x.kind == "actual"
+                    and self._period_matches(f.metric, f.period, x)), None)
+        rel = next((r for r in self.kb.relations_containing(own.id) if r.kind == "sum"), None) if own else None
+        if rel is None:
+            return None
+        parts = [self.kb.facts[i] for i in rel.inputs if i in self.kb.facts]
+        if "district" in group.lower():       # "district courts": the parts named for a district
+            parts = [x for x in parts if "District" in self.kb.entities[x.entity].en]
+        if own not in parts or len({x.value for x in parts}) < len(parts):
+            return None
+        rank = 1 + sum(x.value > own.value for x in parts)
+        ok = rank == f.value
+        res.verdict, res.expected, res.source = ("supported" if ok else "contradicted"), float(rank), own.source
+        order = sorted(parts, key=lambda x: -x.value)
+        listed = ", ".join(f"{self.kb.entities[x.entity].en} {show(x.value, x.unit)}" for x in order[:3])
+        res.reason = (f"{f.text} {'agrees with' if ok else 'does not agree with'} the rank worked out from the "
+                      f"sourced figures of the {len(parts)} parts of a sourced total ({rel.id}): "
+                      f"{self.kb.entities[f.entity].en} is No. {rank} ({listed}, …); no source states the rank as such.")
+        return res
+
     def _previous(self, f: Figure) -> Fact | None:
         """The sourced level of the year before a figure's year."""
         if not (f.metric and f.entity and f.period and f.period.kind == "year"):

@@ -47,6 +47,7 @@ def warm(kb: KnowledgeBase) -> None:
     names_opening_with(kb)
     places_opening_metrics(kb)
     kb.relations_giving("")
+    kb.relations_containing("")
     kb.word_bigrams()
 
 
@@ -378,14 +379,15 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     for f in figs:
         f.clause = clause_of(spans, f.start)
         ranked(named_in[f.clause])
-    figure_spans = {named_in[f.clause] for f in figs}
+    # (a rank or a streak owns no metric words: "the most IP cases" are as much the next clause's)
+    figure_spans = {named_in[f.clause] for f in figs if f.role not in ("rank", "streak")}
     held_in: dict[tuple[int, int], dict[Alias, int]] = {}
     full_in: dict[tuple[int, int], set[Alias]] = {}
     per_clause = None
     if len(figure_spans) > 1:          # only a claim with several figure clauses needs the list rules
         held_in = {span: {m.alias: m.in_focus for m in ranked_in[span][0]} for span in figure_spans}
         full_in = {span: {a for a, n in held.items() if n >= a.weight[0]} for span, held in held_in.items()}
-        per_clause = collections.Counter(named_in[f.clause] for f in figs)
+        per_clause = collections.Counter(named_in[f.clause] for f in figs if f.role not in ("rank", "streak"))
 
     level_match: Match | None = None         # the last level figure's metric: what a rate after it is of
     rate_match: Match | None = None          # the last growth rate or share read: what a pp gap compares

@@ -221,6 +221,10 @@ class Judge(Arithmetic):
             # sources may give it as the years it spans (2020/2021)
             facts = [x for x in self._candidates(dataclasses.replace(f, period=None), measure)
                      if x.period.kind == "range" and x.period.end == f.period.end]
+        if not facts and measure == "rank":
+            ranked = self._rank_among_parts(claim, f, res)
+            if ranked is not None:
+                return ranked
         if not facts and measure == "change" and f.period and f.period.kind == "range" and \
                 f.period.end.year == f.period.start.year + 1 and f.unit == "percent":
             # a change between consecutive years is the later year's year-on-year growth

@@ -82,6 +82,17 @@ class KnowledgeBase:
             self._relations_by_result = index
         return index.get(fact, [])
 
+    def relations_containing(self, fact: str) -> list[Relation]:
+        """The relations ``fact`` is an input of (an index, not a scan of every relation)."""
+        index = getattr(self, "_relations_by_input", None)
+        if index is None:
+            index = defaultdict(list)
+            for rel in self.relations:
+                for i in rel.inputs:
+                    index[i].append(rel)
+            self._relations_by_input = index
+        return index.get(fact, [])
+
     def word_bigrams(self) -> tuple[frozenset[str], frozenset[str]]:
         """The Chinese bigrams metric names open with, and those they close with: a short entity
         name whose last character opens a word ("其中国内专利": 中国 + 内 starts 国内专利) or whose first

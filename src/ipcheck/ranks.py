@@ -37,6 +37,9 @@ def _rank_cue(text: str) -> bool:
             or "largest" in low or "biggest" in low or "greatest" in low or _NTH.search(text) is not None)
 
 
+_GROUP_SUPERLATIVE = lazy(r"\bthe\s+(?:most|highest|largest|biggest|greatest)\b", re.I)
+
+
 def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
     taken = [(f.start, f.end) for f in figs]
     for m in (_RANK.finditer(text) if _rank_cue(text) else ()):
@@ -57,6 +60,12 @@ def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
             figs.append(Figure(text=m.group(0).strip(), value=float(value), unit="rank", qualifier="exact",
                                half_ulp=0.0, start=m.start(), end=m.end(), role="rank",
                                scope=claimed_scope(text, m.start(), m.end())))
+    if text[:6].lower() == "among " and not any(f.role == "rank" for f in figs):
+        # "Among Shenzhen's district courts, Futian's accepted the most IP cases": first in that group
+        m = _GROUP_SUPERLATIVE.search(text)
+        if m:
+            figs.append(Figure(text=m.group(0), value=1.0, unit="rank", qualifier="exact", half_ulp=0.0,
+                               start=m.start(), end=m.end(), role="rank", scope=claimed_scope(text, 0, m.end())))
     for m in (_STREAK.finditer(text) if "连续" in text or "consecutive" in text.lower() else ()):
         raw = m.group("n") or m.group("zh") or ""
         value = None
