@@ -238,15 +238,15 @@ _PHRASE_ENDS = frozenset("involving involved with of in among and for from to by
 _NEXT_WORDS = lazy(r"\s*([A-Za-z]+)")
 
 
-def _thing_counted(text: str, end: int) -> str | None:
+def _thing_counted(text: str, end: int, reach: int = 3) -> str | None:
     """What the words right after a figure say it counts: a Chinese measure word (人 persons, 宗/件
-    cases) or, in English, the first of persons / cases / enterprises among the next three words
+    cases) or, in English, the first of persons / cases / enterprises among the next ``reach`` words
     of its noun phrase ("689 overseas dispute cases", "461 persons"). None for anything else."""
     word = text[end:end + 1]
     if word in _MEASURE_WORD_COUNTS:
         return _MEASURE_WORD_COUNTS[word]
     pos = end
-    for _ in range(3):
+    for _ in range(reach):
         m = _NEXT_WORDS.match(text, pos)
         if not m:
             return None
@@ -257,13 +257,6 @@ def _thing_counted(text: str, end: int) -> str | None:
             return None
         pos = m.end()
     return None
-
-
-def _noun_right_after(text: str, end: int) -> str | None:
-    """What the word right after a figure says it counts ("6,264 batches"), the head of no longer
-    phrase ("1,000 bank enterprise docking activities" counts activities, not enterprises)."""
-    m = _NEXT_WORDS.match(text, end)
-    return _NOUN_COUNTS.get(m.group(1).lower()) if m else None
 
 
 def _counts_other_things(kb: KnowledgeBase, metric: str, text: str, end: int) -> bool:
@@ -469,9 +462,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 if fitting is not None:
                     best, f.alternatives = fitting, ()
             elif f.role == "level" and f.unit == "count" and _counted_by(kb, best.target) is None:
-                # "6,264批": a metric whose name counts batches beats one whose name counts nothing
-                # (a measure word only: an English noun phrase's head is not its first noun)
-                thing = _MEASURE_WORD_COUNTS.get(text[f.end:f.end + 1]) or _noun_right_after(text, f.end)
+                # "6,264批", "6,264 batches": a metric whose name counts batches beats one whose name
+                # counts nothing (in English only the word right after the figure: a noun phrase's
+                # head is not its first noun, "1,000 bank enterprise docking activities" count activities)
+                thing = _thing_counted(text, f.end, reach=1)
                 named = thing and next((m for m in ranked_in[span][0] if m.target != best.target and m.score[0]
                                         and _counted_by(kb, m.target) == thing), None)
                 if named:
@@ -561,7 +555,8 @@ def _part_of_an_opening_whole(kb: KnowledgeBase, text: str, figs: list[Figure]) 
     whole the claim opens with counts the same things, in the part of the place the clause names
     (and only there: "of the 69 agencies, 37 were small" names no part the base counts)."""
     levels = [f for f in figs if f.role == "level"]
-    if len(levels) < 2 or not _OPENING_WHOLE.match(text) or _OPENING_WHOLE.match(text).end() != levels[0].start:
+    opening = _OPENING_WHOLE.match(text) if len(levels) >= 2 else None
+    if opening is None or opening.end() != levels[0].start:
         return
     whole, part = levels[0], levels[1]
     if part.metric is None and whole.metric is not None and "," in text[whole.end:part.start] \

@@ -613,9 +613,9 @@ def word_number(word: str) -> float | None:
     if m is None:
         return None
     value = 0
-    for unit, place in (("千", 1000), ("百", 100), ("十", 10)):
+    for unit, place, group in (("千", 1000, "k"), ("百", 100, "h"), ("十", 10, "t")):
         if unit in w:
-            digit = m.group({1000: "k", 100: "h", 10: "t"}[place])
+            digit = m.group(group)
             value += place * (_CJK_DIGITS[digit] if digit else 1)
     if m.group("u"):
         if m.group("u") != "零" and len(w) > 1 and w[-2] not in "十零" and w[-2] in "百千":
