@@ -256,7 +256,7 @@ def groups_of_other_places(kb: KnowledgeBase, text: str, mentions: list[tuple[st
     out = {}
     for (place, begin, end), (group, start, stop) in zip(mentions, mentions[1:]):
         if kb.entities[group].kind == "group" and kb.entities[place].kind in ("city", "province", "district") \
-                and text[end:start].strip().lower() in ("'s", "的", "") and not kb.is_within(group, place):
+                and _run_into(text, end, start) and not kb.is_within(group, place):
             out[group] = text[begin:stop]
     return out
 
@@ -278,6 +278,11 @@ def unknown_names(kb: KnowledgeBase, text: str) -> list[str]:
     return names
 
 
+def _run_into(text: str, end: int, start: int) -> bool:
+    """Does one name run straight into the next ("Shenzhen's Futian …", "深圳市的…", "深圳市龙岗区")?"""
+    return text[end:start].strip().lower() in ("", "'s", "的")
+
+
 def within_parents(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Mentions with a place run straight into one of its own parts read as that part ("深圳市龙岗区人民法院",
     "Shenzhen's Nanshan District"): the city only says where the court or district is."""
@@ -285,7 +290,7 @@ def within_parents(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, 
     for entity, start, stop in mentions:
         if out:
             prev, prev_start, prev_stop = out[-1]
-            if text[prev_stop:start].strip().lower() in ("", "'s", "的") and kb.is_within(entity, prev):
+            if _run_into(text, prev_stop, start) and kb.is_within(entity, prev):
                 out[-1] = (entity, prev_start, stop)
                 continue
         out.append((entity, start, stop))
