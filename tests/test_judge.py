@@ -889,3 +889,21 @@ def test_the_revenue_of_the_institutions_attracted_is_theirs(judge, claim, expec
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
 
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # additions to a stock are not the stock
+    ("Shenzhen had more than 95,000 new valid invention patents in 2016.", "unverifiable"),
+    ("深圳2016年新增有效发明专利超过9.5万件。", "unverifiable"),
+    ("2013年深圳有效发明专利新增62,300件。", "unverifiable"),
+    ("Shenzhen's valid invention patents hit a new high of more than 95,000 in 2016.", "supported"),
+    ("2013年深圳新增商标注册39,527件。", "supported"),          # registrations are a year's anyway
+    # a court put in the nation or a province without its own name is one of many
+    ("China's Intermediate People's Court accepted 2,936 IP cases in 2013.", "unverifiable"),
+    ("广东省中级人民法院2013年受理知识产权案件2,936宗。", "unverifiable"),
+    ("China's Shenzhen Intermediate People's Court accepted 2,936 IP cases in 2013.", "supported"),
+    ("China's Futian District People's Court accepted 1,664 IP cases in 2013.", "supported"),
+])
+def test_additions_to_a_stock_and_a_court_of_the_nation(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason

@@ -478,6 +478,12 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             if other is not None:           # "the 18th Shenzhen Patent Awards": not the China Patent Award
                 claim.rejected_metric = f"{kb.metrics[best.target].en} (the claim names the {other})"
                 best = None
+            elif best is not None and f.role == "level" and kb.metrics[best.target].measure == "stock":
+                added = _added_to(kb, best.target, _without_names(text, span, mentions))
+                if added:                   # "95,000 new valid invention patents": a year's additions
+                    claim.rejected_metric = (f"{kb.metrics[best.target].en} (a stock, all there are at a "
+                                             f"date; the claim counts additions: '{added}')")
+                    best = None
             if best is not None:
                 f.metric, f.metric_words = best.target, best.alias.text
                 if f.role == "level":
@@ -562,6 +568,21 @@ def _part_of_an_opening_whole(kb: KnowledgeBase, text: str, figs: list[Figure]) 
     if part.metric is None and whole.metric is not None and "," in text[whole.end:part.start] \
             and part.entity and whole.entity and part.entity != whole.entity and kb.is_within(part.entity, whole.entity):
         part.metric, part.metric_words, part.alternatives = whole.metric, whole.metric_words, ()
+
+
+# Words that make a level of a stock its additions ("new valid invention patents", "新增有效发明专利");
+# "a new high" is still the stock
+_ADDED = lazy(r"\b(?:new(?!\s+(?:highs?|records?|peaks?|levels?|heights)\b)|newly|added|additional)\b|新增|净增", re.I)
+
+
+def _added_to(kb: KnowledgeBase, metric: str, clause: str) -> str | None:
+    """The word saying a figure counts additions to a stock, unless the metric's own names say it."""
+    hit = _ADDED.search(clause)
+    if hit is None:
+        return None
+    word = hit.group(0).lower()
+    m = kb.metrics[metric]
+    return None if any(word in n.lower() for n in (m.en, m.zh, *m.aliases)) else hit.group(0)
 
 
 def _figure(n: Number) -> Figure:

@@ -234,10 +234,14 @@ def _city_of(kb: KnowledgeBase, entity: str) -> str | None:
 def misplaced(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]
               ) -> tuple[list[tuple[str, int, int]], str | None]:
     """Mentions left after a claim's cities are taken at their word, and the part it puts in the
-    wrong city. "Guangzhou's PCT applications … kept the city top": the city is Guangzhou, not the
+    wrong place. "Guangzhou's PCT applications … kept the city top": the city is Guangzhou, not the
     Shenzhen a source means by it. "Guangzhou's Intermediate People's Court", "广州市龙岗区人民法院",
     "among Guangzhou's district courts, Futian's": a court or district of a city the claim does
     not name, put in one it does, is no part the base knows (None when there is none)."""
+    for (place, _, end), (part, start, stop) in zip(mentions, mentions[1:]):
+        if _run_into(text, end, start) and _unplaced_part(kb, text, place, part, start, stop):
+            # "China's Intermediate People's Court": the nation has hundreds; which one is not said
+            return mentions, f"{text[start:stop]} (of {kb.entities[place].en}, not of a city the base knows)"
     cities = {e for e, i, j in mentions if kb.entities[e].kind == "city" and text[i:j].lower() not in _GENERIC_CITY}
     if not cities:
         return mentions, None
@@ -283,6 +287,20 @@ def _run_into(text: str, end: int, start: int) -> bool:
     return text[end:start].strip().lower() in ("", "'s", "的")
 
 
+_WIDE_KINDS = ("country", "province")
+
+
+def _unplaced_part(kb: KnowledgeBase, text: str, place: str, part: str, start: int, stop: int) -> bool:
+    """A court or district put in the nation or province without its city's name ("China's
+    Intermediate People's Court"): one of many, not the city's own."""
+    if kb.entities[place].kind not in _WIDE_KINDS or kb.entities[part].kind not in _PART_KINDS:
+        return False
+    # its own proper name ("Futian", 福田, "Shenzhen", 深圳) says which; "Intermediate People's Court" does not
+    own = kb.entities[part]
+    named = text[start:stop].lower()
+    return own.en.split()[0].lower() not in named and own.zh[:2] not in named
+
+
 def within_parents(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Mentions with a place run straight into one of its own parts read as that part ("深圳市龙岗区人民法院",
     "Shenzhen's Nanshan District"): the city only says where the court or district is."""
@@ -290,7 +308,7 @@ def within_parents(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, 
     for entity, start, stop in mentions:
         if out:
             prev, prev_start, prev_stop = out[-1]
-            if _run_into(text, prev_stop, start) and kb.is_within(entity, prev):
+            if _run_into(text, prev_stop, start) and kb.is_within(entity, prev) and not _unplaced_part(kb, text, prev, entity, start, stop):
                 out[-1] = (entity, prev_start, stop)
                 continue
         out.append((entity, start, stop))
