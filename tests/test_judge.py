@@ -907,3 +907,19 @@ def test_the_revenue_of_the_institutions_attracted_is_theirs(judge, claim, expec
 def test_additions_to_a_stock_and_a_court_of_the_nation(judge, claim, expected):
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # words of multiplying state an increase: tripled 200%, quadrupled 300%, 翻两番 300%
+    ("China's university patent applications more than quadrupled between 2012 and 2021, from 106,000 to 367,000.",
+     "contradicted"),        # 3.46 times
+    ("China's university patent applications more than tripled between 2012 and 2021, from 106,000 to 367,000.",
+     "supported"),
+    ("University patent grants rose from 69,000 in 2012 to 308,000 in 2021, more than quadrupling.", "supported"),
+    ("2012年至2021年高校专利授权量从6.9万件翻了两番多,达到30.8万件。", "supported"),
+    ("2012年至2021年高校专利申请量从10.6万件增加到36.7万件,翻了两番多。", "contradicted"),
+])
+def test_words_of_multiplying(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+    assert any(c.kind == "change" for c in v.checks)

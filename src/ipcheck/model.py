@@ -158,6 +158,7 @@ class Figure:
     combined: tuple[str, ...] = ()   # "A and B, a combined N": the metrics N adds up
     edition: int | None = None       # "at the 18th China Patent Awards": the round of the event it is of
     base: Period | None = None       # what a change is measured from, when the claim says ("比“十三五”初期")
+    fixed_role: bool = False         # the words that make it say its role ("doubled", 翻番): context cannot change it
     whole: str = ""                  # a share's or multiple's words naming what it is of ("of all foreign grants")
 
 

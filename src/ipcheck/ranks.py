@@ -87,14 +87,27 @@ def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
                            half_ulp=0.0, start=m.start(), end=m.end(), role="streak"))
 
 
-_DOUBLING = lazy(r"(?=[翻dD])(?:翻了?一?番|\bdoubled\b|\bdoubling\b)", re.I)
+_MULTIPLIED = lazy(r"(?=[翻dDtTqQ])(?:翻了?(?P<zh>一|两|二|三)?番|\b(?P<en>doubled|doubling|tripled|tripling|trebled|"
+                  r"quadrupled|quadrupling|quintupled)\b)", re.I)
+# the increase each word states, in percent: 翻两番 is two doublings, four times the start
+_INCREASE = {"一": 100.0, "": 100.0, "两": 300.0, "二": 300.0, "三": 700.0, "doubl": 100.0, "tripl": 200.0,
+             "trebl": 200.0, "quadrupl": 300.0, "quintupl": 400.0}
 
 
 def add_doubling(text: str, figs: list[Figure]) -> None:
-    """翻番 / 'doubled': a stated increase of 100%."""
-    if "翻" not in text and "doubl" not in text.lower():
+    """翻番 / 'doubled', 翻两番 / 'quadrupled', 'tripled': a stated increase of 100%, 300%, 200%
+    ("more than quadrupled" an increase of more than 300%)."""
+    low = text.lower()
+    if "翻" not in text and "doubl" not in low and "tripl" not in low and "trebl" not in low \
+            and "quadrupl" not in low and "quintupl" not in low:
         return
-    for m in _DOUBLING.finditer(text):
-        figs.append(Figure(text=m.group(0), value=100.0, unit="percent", qualifier="exact", half_ulp=0.0,
-                           start=m.start(), end=m.end(), role="growth", direction=1,
-                           note="翻番 / doubled read as an increase of 100%"))
+    for m in _MULTIPLIED.finditer(text):
+        word = m.group("en")
+        value = _INCREASE[m.group("zh") or "" if word is None else re.sub(r"(?:ed|ing)$", "", word.lower())]
+        qualifier, _ = numbers._qualifier_before(text, m.start())
+        end = m.end()
+        if text[end:end + 1] in ("多", "余"):       # 翻了两番多: more than quadrupled
+            qualifier, end = "more_than", end + 1
+        figs.append(Figure(text=text[m.start():end], value=value, unit="percent", qualifier=qualifier,
+                           half_ulp=0.0, start=m.start(), end=end, role="growth", direction=1, fixed_role=True,
+                           note=f"{m.group(0)} read as an increase of {value:g}%"))

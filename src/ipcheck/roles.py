@@ -73,7 +73,7 @@ def _negate(f: Figure) -> None:
 
 def classify(text: str, f: Figure, clause_start: int) -> None:
     """Set ``f.role`` (and ``direction``) from the words around it, within its clause."""
-    if f.role in ("rank", "streak") or f.note.startswith("翻番"):
+    if f.role in ("rank", "streak") or f.fixed_role:
         return
     before = text[max(clause_start, f.start - 60):f.start]
     tail = before.rstrip().lower()

@@ -22,7 +22,7 @@ IGNORE = lazy(r"<!--\s*ipcheck:\s*ignore\s*-->", re.I)
 _SENTENCE_END = lazy(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9\u4e00-\u9fff])|(?<=[。！？；!?;])")
 _ABBREVIATIONS = lazy(r"(?:\b(?:No|Nos|Mr|Ms|Dr|Inc|Co|Ltd|vs|etc|e\.g|i\.e|U\.S)\.)$")
 _MARKDOWN_LINK = lazy(r"\]\(([^)\s]*)\)")
-_FIGURE_WORDS = lazy(r"consecutive|连续|翻番|doubled|\b(?:first|second|third)\b|第[一二三四五六七八九十\d]", re.I)
+_FIGURE_WORDS = lazy(r"consecutive|连续|翻.?.?番|doubled|tripled|trebled|quadrupled|quintupled|\b(?:first|second|third)\b|第[一二三四五六七八九十\d]", re.I)
 
 
 @dataclass
