@@ -923,3 +923,20 @@ def test_words_of_multiplying(judge, claim, expected):
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
     assert any(c.kind == "change" for c in v.checks)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # an upper bound naming which items a count counts is no figure of its own
+    ("In the first half of 2022, 7,345 inclusive pledge-financing projects of under 10 million yuan were financed "
+     "nationwide, up 112% year on year.", "supported"),
+    ("2022年上半年,1000万元以下的普惠性质押项目7,345个,同比增长112%。", "supported"),
+    ("In the first half of 2022, 7,345 inclusive projects of less than 10 million yuan were financed, up 121%.",
+     "contradicted"),
+    ("In the first half of 2022 the number of inclusive projects of less than 10 million yuan reached 7,345.",
+     "supported"),
+    # a bound that is the figure stays one
+    ("China's IP pledge financing reached less than 10 million yuan in the first half of 2022.", "contradicted"),
+])
+def test_a_bound_in_the_name_of_what_is_counted(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason

@@ -356,6 +356,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     add_ranks_and_streaks(text, figs)
     add_doubling(text, figs)
     figs.sort(key=lambda f: f.start)
+    if len(figs) > 1:
+        figs = _without_category_bounds(text, figs)
 
     # Metrics ranked for every clause that holds a figure, and the aliases each clause spells out
     # in full: an alias whole in one figure's clause is that figure's, not a neighbour's.
@@ -583,6 +585,33 @@ def _added_to(kb: KnowledgeBase, metric: str, clause: str) -> str | None:
     word = hit.group(0).lower()
     m = kb.metrics[metric]
     return None if any(word in n.lower() for n in (m.en, m.zh, *m.aliases)) else hit.group(0)
+
+
+# "7,345 projects of under 10 million yuan", "1000万元以下的普惠性质押项目7,345个": an upper bound that
+# says which items a count counts (small ones) is part of their name, no figure of its own
+_CATEGORY_AFTER_COUNT = lazy(r"\s+(?:[\w'’-]+\s+){1,6}(?:of|worth|with|valued\s+at)\s+(?:under|below|less\s+than|"
+                             r"fewer\s+than|up\s+to|no\s+more\s+than)\s+$", re.I)
+_CATEGORY_BEFORE_COUNT = lazy(r"的[^,，;；、。\d]{1,16}$")
+_CATEGORY_OF_ITEMS = lazy(r"\b[a-z]+s\s+(?:of|worth|with|valued\s+at)\s+(?:under|below|less\s+than|up\s+to|no\s+more\s+than)\s+$",
+                          re.I)    # "the number of inclusive projects of less than 10 million yuan reached 7,345"
+
+
+def _without_category_bounds(text: str, figs: list[Figure]) -> list[Figure]:
+    out = []
+    for i, f in enumerate(figs):
+        before = figs[i - 1] if i > 0 else None
+        after = figs[i + 1] if i + 1 < len(figs) else None
+        if f.qualifier in ("less_than", "at_most") and f.role == "level" and (
+                before is not None and before.unit == "count" and before.role == "level"
+                and _CATEGORY_AFTER_COUNT.fullmatch(text, before.end, f.start)
+                or after is not None and after.unit == "count" and f.unit in ("yuan", "usd", "count")
+                and text[f.end - 2:f.end] == "以下" and _CATEGORY_BEFORE_COUNT.match(text, f.end, after.start)
+                or after is not None and after.unit == "count" and f.unit in ("yuan", "usd")
+                and _CATEGORY_OF_ITEMS.search(text, max(0, f.start - 40), f.start)
+                and not any(c in text[f.end:after.start] for c in ",;，；")):
+            continue
+        out.append(f)
+    return out
 
 
 def _figure(n: Number) -> Figure:
