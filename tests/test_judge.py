@@ -940,3 +940,25 @@ def test_words_of_multiplying(judge, claim, expected):
 def test_a_bound_in_the_name_of_what_is_counted(judge, claim, expected):
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # two places or courts a figure adds up: the sum of their sourced figures
+    ("Shenzhen's Intermediate People's Court and the Futian District People's Court together accepted 4,600 IP "
+     "cases in 2013.", "supported"),
+    ("In 2013 the Futian District People's Court and the Luohu District People's Court accepted a combined 2,636 "
+     "IP cases.", "supported"),
+    ("2013年福田区人民法院和罗湖区人民法院共受理知识产权案件2,636宗。", "supported"),
+    ("2013年福田区人民法院和罗湖区人民法院共受理知识产权案件2,936宗。", "contradicted"),
+    ("2013年福田区人民法院和龙华区人民法院共受理知识产权案件2,636宗。", "unverifiable"),    # 龙华: unknown
+])
+def test_a_figure_two_places_add_up_to(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+    if expected != "unverifiable":
+        assert [c.kind for c in v.checks] == ["sum"]
+
+
+def test_a_part_and_its_whole_are_not_added(judge):
+    v = verdict(judge, "Shenzhen and Futian District together had 69 patent agencies at the end of 2013.")
+    assert not any(c.kind == "sum" for c in v.checks)

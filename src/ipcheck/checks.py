@@ -251,7 +251,8 @@ class Arithmetic:
         for f in figs:
             if f.role != "combined" or not (f.entity and f.period):
                 continue
-            parts = [self._sourced(m, f.entity, f.period) for m in f.combined]
+            parts = [self._sourced(m, f.entity, f.period) for m in f.combined] if f.combined else \
+                [self._sourced(f.metric, e, f.period) for e in f.combined_entities] if f.metric else [None]
             if all(parts):
                 r = ar.total([ar.Statement(x.value, x.half_ulp) for x in parts])
                 checks.append(Check("sum", f.value, sum(x.value for x in parts), ar.holds(

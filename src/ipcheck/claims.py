@@ -524,6 +524,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             both = cues.combined(kb, text, f)
             if both:                # "人民调解组织和商事调解组织合计50家": the sum of the two, not either one
                 f.role, f.combined, f.alternatives = "combined", both, ()
+            elif len(mentions) > 1 and (joint := cues.joint_entities(kb, text, mentions, 0, f.start)):
+                # "福田区人民法院和罗湖区人民法院共受理2,636宗": the sum of the two courts' figures
+                f.role, f.combined_entities, f.entity = "combined", joint, joint[0]
         if f.role == "level" and f.metric and f.period is not None and f.period.kind == "point" \
                 and kb.metrics[f.metric].cumulative and cues.ACCUMULATED.search(text):
             # "By the end of 2013, Shenzhen had been granted 259,422 patents in total": all to date

@@ -62,6 +62,30 @@ def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...]:
     return (ranked[0].target, ranked[1].target)
 
 
+_JOINT = lazy(r"\b(?:together|combined|altogether|in\s+total|between\s+them|jointly)\b|合计|共计|总计|一共|合共|(?<!公)共同?", re.I)
+_AND = lazy(r"\s*(?:,?\s*and(?:\s+the)?|as\s+well\s+as(?:\s+the)?|&|和|与|及|、)\s*$", re.I)
+
+
+def joint_entities(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]], start: int, at: int
+                   ) -> tuple[str, ...]:
+    """The places or courts a figure adds up ("the Futian and Luohu courts together accepted 2,636",
+    "福田区人民法院和罗湖区人民法院共受理2,636宗"): two or more names in its clause (from ``start``)
+    before it (at ``at``), one list joined by 'and', and a word of a sum between the last and the
+    figure, none of them part of another; () otherwise."""
+    named = [m for m in mentions if start <= m[1] and m[2] <= at]
+    if len(named) < 2 or not _JOINT.search(text, named[-1][2], at):
+        return ()
+    run = [named[-1]]
+    for m in reversed(named[:-1]):
+        if not _AND.match(text[m[2]:run[0][1]]) and text[m[2]:run[0][1]].strip() not in (",", "，"):
+            break
+        run.insert(0, m)
+    ents = tuple(dict.fromkeys(e for e, _, _ in run))
+    if any(a != b and kb.is_within(a, b) for a in ents for b in ents):
+        return ()                   # "Shenzhen and Futian together": a part is already in its whole
+    return ents if len(ents) >= 2 else ()
+
+
 def has_shares(kb: KnowledgeBase, metric: str) -> bool:
     return any(x.measure == "share" for x in kb.lookup(metric))
 

@@ -156,6 +156,7 @@ class Figure:
     negation: str = ""               # "did not reach", "并非": words that deny or turn the figure
     scope: str | None = None         # where a rank holds ("in the world", "nationwide"), when the claim says
     combined: tuple[str, ...] = ()   # "A and B, a combined N": the metrics N adds up
+    combined_entities: tuple[str, ...] = ()   # "courts A and B together accepted N": whose figures N adds up
     edition: int | None = None       # "at the 18th China Patent Awards": the round of the event it is of
     base: Period | None = None       # what a change is measured from, when the claim says ("比“十三五”初期")
     fixed_role: bool = False         # the words that make it say its role ("doubled", 翻番): context cannot change it

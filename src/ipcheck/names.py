@@ -192,6 +192,9 @@ _ENGLISH_PART = lazy(r"(?:[A-Z][a-z'-]+\s+){1,3}(?:District|County|Town)(?:\s+Pe
                      r"|Stock\s+Exchange")     # "the Shenzhen Stock Exchange" is no figure of the city's
 
 
+_AND_ZH = frozenset("和与及、")
+
+
 def unknown_part(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]
                  ) -> tuple[str, tuple[str, int, int]] | None:
     """A district, county or court the base does not know, written right after a place it does
@@ -206,6 +209,8 @@ def unknown_part(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
         if text[at:at + 2] == "'s":
             at += 2
         at += len(text[at:]) - len(text[at:].lstrip(" 的"))
+        if text[at:at + 1] in _AND_ZH:
+            at += 1                        # "福田区人民法院和罗湖区人民法院": the list goes on
         if at in starts:
             continue
         part = (_CHINESE_PART if "\u3400" <= text[at:at + 1] <= "\u9fff" else _ENGLISH_PART).match(text, at)
