@@ -962,3 +962,21 @@ def test_a_figure_two_places_add_up_to(judge, claim, expected):
 def test_a_part_and_its_whole_are_not_added(judge):
     v = verdict(judge, "Shenzhen and Futian District together had 69 patent agencies at the end of 2013.")
     assert not any(c.kind == "sum" for c in v.checks)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a difference with what it is compared with named in words, and 比…多/少 in Chinese
+    ("Shenzhen's 110 high-value invention patents per 10,000 people in 2024 were 96 more than the national "
+     "average of 14.", "supported"),
+    ("Shenzhen's 110 high-value invention patents per 10,000 people in 2024 were 86 more than the national "
+     "average of 14.", "contradicted"),
+    ("2024年深圳PCT国际专利申请16,300件,比2013年的10,049件多6,251件。", "supported"),
+    ("2024年深圳PCT国际专利申请16,300件,比2013年的10,049件多5,251件。", "contradicted"),
+    ("2013年深圳PCT国际专利申请10,049件,比2024年的16,300件少6,251件。", "supported"),
+    ("2013年深圳PCT国际专利申请10,049件,比2024年的16,300件多6,251件。", "contradicted"),
+    # the two sides named only in words: no pair to recompute, and no level to misread it as
+    ("2024年深圳两级法院新收知识产权案件19,055件,审结20,009件,结案数比收案数多954件。", "unverifiable"),
+])
+def test_differences_named_in_words_and_in_chinese(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason

@@ -14,6 +14,7 @@ from ipcheck.model import Fact
 from ipcheck.periods import Period, year
 from ipcheck.verdicts import Check, FigureResult, number, show
 
+_BREAK = lazy(r",(?!\d)|[，;；。]")      # a clause break (not the comma inside 10,049)
 _TOTAL = lazy(r"(?=[aictAICT合总共一])(?:\b(?:a total of|in total|total(?:led|ing)?|combined|altogether|together)\b"
                     r"|合计|总计|共计|总共|一共)", re.I)
 
@@ -227,8 +228,16 @@ class Arithmetic:
         for i, f in enumerate(figs):
             if f.role != "difference":
                 continue
-            b = next((x for x in figs[i + 1:] if x.role == "level" and x.unit == f.unit), None)
-            a = max((x for x in levels if x.start < f.start and x.unit == f.unit), key=lambda x: x.start, default=None)
+            than = claim.text.rfind("比", 0, f.start) if "比" in claim.text else -1
+            if than >= 0 and not _BREAK.search(claim.text, than, f.start):
+                # "A比B多N": B between 比 and N (when a figure), A before 比
+                b = max((x for x in levels if than < x.start < f.start and x.unit == f.unit), key=lambda x: x.start,
+                        default=None)
+                a = max((x for x in levels if x.start < than and x.unit == f.unit), key=lambda x: x.start, default=None)
+            else:
+                b = next((x for x in figs[i + 1:] if x.role == "level" and x.unit == f.unit), None)
+                a = max((x for x in levels if x.start < f.start and x.unit == f.unit), key=lambda x: x.start,
+                        default=None)
             if a is not None and b is not None:
                 # signed: "1,355 more than" is A - B = 1,355, "1,355 fewer than" A - B = -1,355
                 r = ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp))

@@ -413,6 +413,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # a rate with no words of its own ("80,657, with a growth of 10.29%, including
                 # 32,208 invention patent applications") is the rate of the figure before it
                 best = level_match
+            elif level_match is not None and text[max(0, s - 6):s].rstrip().lower().endswith("than"):
+                # "110 … were 96 more than | the national average of 14": what is compared is alike
+                best, ties = level_match, []
         elif f.role == "share" and level_match is not None and not cues.names_the_part(text, s, f.start) \
                 and not cues.has_shares(kb, best.target) and cues.has_shares(kb, level_match.target):
             # "10,987件,…,占国内专利授权总量的22.08%": words after 占 name the whole, of which no

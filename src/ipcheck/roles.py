@@ -49,12 +49,14 @@ _PP_CUE = lazy(r"(higher|more|above|faster|exceed|greater|ahead|lower|less|below
 
 _DIFFERENCE_AFTER = lazy(r"\s*(?:(?:more|fewer|less|higher|lower|greater)\s+than|above|below)\s+"
                          r"(?:(?:the\s+|its\s+|their\s+)?(?=[0-9$¥￥]|US\$|RMB)|the\s+previous\s+year\b|"
+                         r"the\s+(?:[A-Za-z][\w'’-]*\s+){1,4}of\s+(?=[0-9$¥￥]|US\$|RMB)|"   # "the national average of 14"
                          r"a\s+year\s+(?:earlier|before|ago)\b|last\s+year\b|in\s+(?:19|20)\d\d\b)", re.I)
 # an absolute change: "an increase of 51 billion yuan", "up by 3,000", "比上年增加51亿元" (not "增加到")
 _INCREASE_BEFORE = lazy(r"(?:\b(?:increase|rise|growth|jump|decrease|fall|drop)\s+of|\b(?:up|down)(?:\s+by)?|"
                         r"(?:增加|增长|增多|减少)了?)\s*$", re.I)
 
 
+_MORE_THAN_ZH = lazy(r"比(?:[^,，;；。]|,(?=\d)){1,24}?(多|少)了?\s*$")
 _LESS = lazy(r"(?:fewer|less|lower|below|decrease|fall|drop|down)\b|减少", re.I)
 _PART_OF = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*'s\s+)?(?=[0-9])")
 _AVERAGE_AFTER = lazy(r"\s*(?:each|apiece)?\s*(?:on\s+average|each|apiece)\b", re.I)
@@ -120,6 +122,10 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         f.role = "difference"
         if _LESS.match(d.group(0).strip()):
             _negate(f)           # "1,355 fewer than its 25,612": a difference of -1,355
+    elif ("多" in before[-3:] or "少" in before[-3:]) and (d := _MORE_THAN_ZH.search(before)):
+        f.role = "difference"    # "结案数比收案数多954件": A - B = 954
+        if d.group(1) == "少":
+            _negate(f)
     elif ("of" in tail or "by" in tail or "up" in tail or "down" in tail or "增" in tail or "减" in tail) \
             and (d := _INCREASE_BEFORE.search(before[-24:])):
         f.role = "difference"
