@@ -980,3 +980,21 @@ def test_a_part_and_its_whole_are_not_added(judge):
 def test_differences_named_in_words_and_in_chinese(judge, claim, expected):
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # what the words after a figure count picks its metric: items, batches, cases, money
+    ("In 2013 Shenzhen's procuratorial organs accepted 425 IP-crime cases involving 694 people for arrest review.",
+     "supported"),
+    ("Shenzhen Customs seized about 28.8 million suspected infringing items in 6,264 batches in 2024, with a case "
+     "value of 101 million yuan.", "supported"),
+    ("Shenzhen Customs seized more than 2.9 million infringing goods worth over 51 million yuan in 2013.", "supported"),
+    ("Shenzhen Customs seized more than 2.9 million infringing items worth over 51 million yuan in 2013.", "supported"),
+    ("Shenzhen Customs seized about 28.835 million infringing items worth 1.01 billion yuan in 2024.", "contradicted"),
+    ("Shenzhen's drug regulator handled 862 cases in 2013 and destroyed 68 counterfeiting sites, with goods worth "
+     "about 212 million yuan involved.", "supported"),
+    ("2024年深圳海关查扣涉嫌侵权货物6,264批、约2,883.5万件,案值1.01亿元。", "supported"),
+])
+def test_what_a_figure_counts_and_what_goods_are_worth(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason

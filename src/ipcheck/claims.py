@@ -227,15 +227,16 @@ def _bare(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]
     return all(ch in _FUNCTION_HAN for ch in cjk(rest))
 
 
-_MEASURE_WORD_COUNTS = {"人": "persons", "宗": "cases", "件": "cases", "批": "batches"}
+_MEASURE_WORD_COUNTS = {"人": "persons", "宗": "cases", "批": "batches"}     # (件 counts cases, patents and goods alike)
 _NOUN_COUNTS = {"persons": "persons", "person": "persons", "people": "persons", "individuals": "persons",
                 "suspects": "persons", "cases": "cases", "case": "cases", "enterprises": "enterprises",
                 "enterprise": "enterprises", "companies": "enterprises", "firms": "enterprises",
-                "batches": "batches", "batch": "batches", "consignments": "batches"}
+                "batches": "batches", "batch": "batches", "consignments": "batches", "items": "items",
+                "pieces": "items", "goods": "items"}
 # words that end the noun phrase a figure begins ("689 overseas dispute cases | involving …")
 _PHRASE_ENDS = frozenset("involving involved with of in among and for from to by including which that who "
                          "were was are is had have has".split())
-_NEXT_WORDS = lazy(r"\s*([A-Za-z]+)")
+_NEXT_WORDS = lazy(r"[\s\-–]*([A-Za-z]+)")      # ("IP-crime cases": a hyphen joins words of the phrase)
 
 
 def _thing_counted(text: str, end: int, reach: int = 3) -> str | None:
@@ -270,7 +271,8 @@ def _counts_other_things(kb: KnowledgeBase, metric: str, text: str, end: int) ->
 
 
 def _counted_by(kb: KnowledgeBase, metric: str) -> str | None:
-    """'persons', 'cases', 'enterprises' or 'batches' when the metric's Chinese name says which it counts."""
+    """'persons', 'cases', 'enterprises' or 'batches' when the metric's Chinese name says which it counts
+    ('items' when its English name does)."""
     name = kb.metrics[metric].zh
     if "人数" in name or name.endswith("人次"):
         return "persons"
@@ -280,6 +282,8 @@ def _counted_by(kb: KnowledgeBase, metric: str) -> str | None:
         return "enterprises"
     if "批次" in name:
         return "batches"
+    if kb.metrics[metric].en.endswith("(items)"):
+        return "items"
     return None
 
 
@@ -288,13 +292,15 @@ _NOT_MONEY_WORDS = numbers.MEASURE_WORDS.replace("元", "")
 
 def _unit_clash(kb: KnowledgeBase, metric: str, f: Figure, text: str) -> bool:
     """Money read against a metric of counts, or a count that is no money against a metric of money:
-    one its measure word shows is a count ("2,883.5万件"), or one too small to be an amount with the
+    one its measure word or noun shows is a count ("2,883.5万件", "2.9 million infringing goods"), or one
+    too small to be an amount with the
     currency left out ("in 1,120 trademark cases"; the judge never compares those with money)."""
     own = kb.metrics[metric].unit
     if f.unit in ("yuan", "usd"):
         return own not in ("yuan", "usd")
     after = text[f.end:f.end + 1]
-    return f.unit == "count" and own in ("yuan", "usd") and (f.scale < 1e4 or after != "" and after in _NOT_MONEY_WORDS)
+    return f.unit == "count" and own in ("yuan", "usd") and (f.scale < 1e4 or after != "" and after in _NOT_MONEY_WORDS
+                                                              or _thing_counted(text, f.end) is not None)
 
 
 def _unit_fit(kb: KnowledgeBase, metric: str, unit: str) -> int:

@@ -32,7 +32,7 @@ _PHRASE_KEYS = lazy(r"[a-z0-9]+|[\u3400-\u9fff]")     # what PhraseIndex files p
 
 
 # Words that stand for one another in a metric's name ("461 people" are "461 persons").
-_SAME_AS = {"people": "person", "individuals": "person", "individual": "person"}
+_SAME_AS = {"people": "person", "individuals": "person", "individual": "person", "worth": "value"}
 # British spellings, read as the American ones the aliases use ("patent licences" are "licenses").
 _BRITISH = {"licence": "license", "licences": "licenses", "licenced": "licensed", "licencing": "licensing",
             "organisation": "organization", "organisations": "organizations", "centre": "center",
@@ -44,8 +44,7 @@ def stem(word: str) -> str:
     w = word.lower().strip("'-")
     if w.endswith("'s"):
         w = w[:-2]
-    if w in _SAME_AS:
-        return _SAME_AS[w]
+    w = _SAME_AS.get(w, w)
     w = _BRITISH.get(w, w)
     if len(w) > 4 and w.endswith(("ies", "ied")):
         return w[:-3] + "y"
