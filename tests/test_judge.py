@@ -998,3 +998,30 @@ def test_differences_named_in_words_and_in_chinese(judge, claim, expected):
 def test_what_a_figure_counts_and_what_goods_are_worth(judge, claim, expected):
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the whole of a share the claim states is read by its own words, or as the same things as the part
+    ("Invention patents made up about 22% of the 49,756 domestic patents granted to Shenzhen in 2013.", "supported"),
+    ("Invention patents made up about 32% of the 49,756 domestic patents granted to Shenzhen in 2013.",
+     "contradicted"),
+    ("Invention patents made up about 22% of the 47,756 domestic patents granted to Shenzhen in 2013.",
+     "contradicted"),
+    ("In 2013 Shenzhen's Intermediate People's Court accepted 2,936 IP cases, roughly 30% of the 9,694 accepted by "
+     "all the city's courts.", "supported"),
+    ("2013年深圳市中级人民法院受理知识产权案件2,936宗,约占全市法院受理总数9,694宗的30%。", "supported"),
+    ("2013年深圳市中级人民法院受理知识产权案件2,936宗,约占全市法院受理总数9,694宗的40%。", "contradicted"),
+])
+def test_the_whole_of_a_stated_share(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("The Shenzhen Intermediate People's Court accepted 2,936 IP cases in 2013, roughly 30% of the 9,694 accepted "
+     "by courts citywide.", "supported"),
+    ("Shenzhen's invention patent grants were 10,987 in 2013, 22% of the 49,756 patents granted.", "supported"),
+])
+def test_the_whole_of_a_share_of_like_things_is_the_place_the_part_is_in(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason

@@ -26,6 +26,8 @@ from ipcheck.periods import Period, PeriodMention, RelativeMention, find_edition
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
 from ipcheck.scopes import claimed_whole, whole_words
+from ipcheck.wholes import (WHOLE_OF_A_SHARE, part_of_an_opening_whole, whole_of_a_stated_share,
+                            without_category_bounds)
 
 
 MEASURE_FOR_ROLE = {"level": "level", "growth": "growth", "share": "share", "multiple": "multiple",
@@ -363,7 +365,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     add_doubling(text, figs)
     figs.sort(key=lambda f: f.start)
     if len(figs) > 1:
-        figs = _without_category_bounds(text, figs)
+        figs = without_category_bounds(text, figs)
 
     # Metrics ranked for every clause that holds a figure, and the aliases each clause spells out
     # in full: an alias whole in one figure's clause is that figure's, not a neighbour's.
@@ -428,6 +430,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             # share is sourced; the part is the figure before ("…and 56% of the effective invention
             # patents": the share sourced is of those patents, and the words say so)
             best, ties = level_match, []
+        if best is None and f.role == "level" and rate_match is not None \
+                and WHOLE_OF_A_SHARE.search(text, max(0, f.start - 14), f.start):
+            # "2,936 IP cases, roughly 30% of the 9,694 accepted by all the city's courts": like things
+            best, ties = rate_match, []
         if best is not None:
             if ties and f.role != "level" and level_match and any(m.target == level_match.target for m in (best, *ties)):
                 # "…5,981 loans, up 60.91%": the rate of that figure
@@ -481,6 +487,11 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                                         and _counted_by(kb, m.target) == thing), None)
                 if named:
                     best, f.alternatives = named, ()
+            if f.role == "level" and rate_match is not None and WHOLE_OF_A_SHARE.search(text, max(0, f.start - 14), f.start):
+                # "about 22% of the 49,756 domestic patents granted": the whole, named by the words after it
+                own_words = kb.metric_index.best(text[f.end:e])      # aliases wholly after the figure
+                if own_words and own_words[0].target != best.target:
+                    best, f.alternatives = own_words[0], ()
             if f.role == "pp" and rate_match is not None and not cues.names_the_part(text, s, f.start):
                 # "exports grew 27.1%, 10.5 percentage points faster than imports": the gap is the
                 # rate's, the words after "than" name what it is compared with
@@ -556,7 +567,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         spelt = {id(w) for w in in_words}
         figs = [f for f in figs if id(f) not in spelt or (f.metric_words is not None and f.role == "level"
                                                         and cues.next_stem(text, f.end) in words(f.metric_words))]
-    _part_of_an_opening_whole(kb, text, figs)
+    part_of_an_opening_whole(kb, text, figs)
+    if len(figs) > 2:
+        whole_of_a_stated_share(kb, text, figs, mentions)
     link_from_to(text, figs, claim)
     if "respectively" in text or "分别" in text:
         respectively(kb, text, figs)
@@ -565,23 +578,6 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         f.edition = min(editions, key=lambda e: abs(e[1] - f.start))[0] if editions else None
     claim.figures = figs
     return claim
-
-
-_OPENING_WHOLE = lazy(r"\s*(?:of|among|out\s+of)\s+(?:the\s+|its\s+|[A-Z][\w'’-]*'s\s+)?(?=\d)", re.I)
-
-
-def _part_of_an_opening_whole(kb: KnowledgeBase, text: str, figs: list[Figure]) -> None:
-    """"Of the 69 patent agencies in Shenzhen, 37 were in Futian District": the figure after the
-    whole the claim opens with counts the same things, in the part of the place the clause names
-    (and only there: "of the 69 agencies, 37 were small" names no part the base counts)."""
-    levels = [f for f in figs if f.role == "level"]
-    opening = _OPENING_WHOLE.match(text) if len(levels) >= 2 else None
-    if opening is None or opening.end() != levels[0].start:
-        return
-    whole, part = levels[0], levels[1]
-    if part.metric is None and whole.metric is not None and "," in text[whole.end:part.start] \
-            and part.entity and whole.entity and part.entity != whole.entity and kb.is_within(part.entity, whole.entity):
-        part.metric, part.metric_words, part.alternatives = whole.metric, whole.metric_words, ()
 
 
 # Words that make a level of a stock its additions ("new valid invention patents", "新增有效发明专利");
@@ -597,33 +593,6 @@ def _added_to(kb: KnowledgeBase, metric: str, clause: str) -> str | None:
     word = hit.group(0).lower()
     m = kb.metrics[metric]
     return None if any(word in n.lower() for n in (m.en, m.zh, *m.aliases)) else hit.group(0)
-
-
-# "7,345 projects of under 10 million yuan", "1000万元以下的普惠性质押项目7,345个": an upper bound that
-# says which items a count counts (small ones) is part of their name, no figure of its own
-_CATEGORY_AFTER_COUNT = lazy(r"\s+(?:[\w'’-]+\s+){1,6}(?:of|worth|with|valued\s+at)\s+(?:under|below|less\s+than|"
-                             r"fewer\s+than|up\s+to|no\s+more\s+than)\s+$", re.I)
-_CATEGORY_BEFORE_COUNT = lazy(r"的[^,，;；、。\d]{1,16}$")
-_CATEGORY_OF_ITEMS = lazy(r"\b[a-z]+s\s+(?:of|worth|with|valued\s+at)\s+(?:under|below|less\s+than|up\s+to|no\s+more\s+than)\s+$",
-                          re.I)    # "the number of inclusive projects of less than 10 million yuan reached 7,345"
-
-
-def _without_category_bounds(text: str, figs: list[Figure]) -> list[Figure]:
-    out = []
-    for i, f in enumerate(figs):
-        before = figs[i - 1] if i > 0 else None
-        after = figs[i + 1] if i + 1 < len(figs) else None
-        if f.qualifier in ("less_than", "at_most") and f.role == "level" and (
-                before is not None and before.unit == "count" and before.role == "level"
-                and _CATEGORY_AFTER_COUNT.fullmatch(text, before.end, f.start)
-                or after is not None and after.unit == "count" and f.unit in ("yuan", "usd", "count")
-                and text[f.end - 2:f.end] == "以下" and _CATEGORY_BEFORE_COUNT.match(text, f.end, after.start)
-                or after is not None and after.unit == "count" and f.unit in ("yuan", "usd")
-                and _CATEGORY_OF_ITEMS.search(text, max(0, f.start - 40), f.start)
-                and not any(c in text[f.end:after.start] for c in ",;，；")):
-            continue
-        out.append(f)
-    return out
 
 
 def _figure(n: Number) -> Figure:

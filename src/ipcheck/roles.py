@@ -27,7 +27,7 @@ _DOWN_RE = lazy(rf"^(?:{_DOWN})$", re.I)
 _SHARE_QUALIFIERS = ("about", "nearly", "around", "roughly", "over", "more than", "almost", "some", "约", "近", "超过")
 _SHARE_BEFORE = lazy(r"(accounting\s+for|accounted\s+for|accounts\s+for|account\s+for|share\s+of|"
                            r"making\s+up|made\s+up|makes\s+up|representing|represented|represents|"
-                           rf"占[^,;。]{{0,30}}?(?:的)?)\s*(?:{'|'.join(_SHARE_QUALIFIERS)})?\s*$", re.I)
+                           rf"占(?:[^,;。]|,(?=\d)){{0,30}}?(?:的)?)\s*(?:{'|'.join(_SHARE_QUALIFIERS)})?\s*$", re.I)
 _SHARE_AFTER = lazy(r"^\s*(of\b|share\b|的份额)", re.I)
 _TIMES_CUES = ("increase", "increased", "rise", "rose", "grew", "growth", "jump", "增长", "增加", "提高")
 _TIMES_QUALIFIERS = ("about", "nearly", "more than", "over", "almost", "约", "近")

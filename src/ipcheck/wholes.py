@@ -1,0 +1,81 @@
+"""Parts and wholes a claim states around its figures: the part of a whole it opens with ("Of the 69
+agencies, 37 were in Futian"), the whole of a share ("22% of the 49,756 patents granted"), and an
+upper bound that only says which items a count counts ("7,345 projects of under 10 million yuan").
+
+Each works on the figures the reader has already placed, and changes only what the words around
+them make plain.
+"""
+from __future__ import annotations
+
+import re
+
+from ipcheck.kb import KnowledgeBase
+from ipcheck.lazyre import lazy
+from ipcheck.model import Figure
+
+
+_OPENING_WHOLE = lazy(r"\s*(?:of|among|out\s+of)\s+(?:the\s+|its\s+|[A-Z][\w'’-]*'s\s+)?(?=\d)", re.I)
+
+
+def part_of_an_opening_whole(kb: KnowledgeBase, text: str, figs: list[Figure]) -> None:
+    """"Of the 69 patent agencies in Shenzhen, 37 were in Futian District": the figure after the
+    whole the claim opens with counts the same things, in the part of the place the clause names
+    (and only there: "of the 69 agencies, 37 were small" names no part the base counts)."""
+    levels = [f for f in figs if f.role == "level"]
+    opening = _OPENING_WHOLE.match(text) if len(levels) >= 2 else None
+    if opening is None or opening.end() != levels[0].start:
+        return
+    whole, part = levels[0], levels[1]
+    if part.metric is None and whole.metric is not None and "," in text[whole.end:part.start] \
+            and part.entity and whole.entity and part.entity != whole.entity and kb.is_within(part.entity, whole.entity):
+        part.metric, part.metric_words, part.alternatives = whole.metric, whole.metric_words, ()
+
+
+# "7,345 projects of under 10 million yuan", "1000万元以下的普惠性质押项目7,345个": an upper bound that
+# says which items a count counts (small ones) is part of their name, no figure of its own
+_CATEGORY_AFTER_COUNT = lazy(r"\s+(?:[\w'’-]+\s+){1,6}(?:of|worth|with|valued\s+at)\s+(?:under|below|less\s+than|"
+                             r"fewer\s+than|up\s+to|no\s+more\s+than)\s+$", re.I)
+_CATEGORY_BEFORE_COUNT = lazy(r"的[^,，;；、。\d]{1,16}$")
+_CATEGORY_OF_ITEMS = lazy(r"\b[a-z]+s\s+(?:of|worth|with|valued\s+at)\s+(?:under|below|less\s+than|up\s+to|no\s+more\s+than)\s+$",
+                          re.I)    # "the number of inclusive projects of less than 10 million yuan reached 7,345"
+
+
+WHOLE_OF_A_SHARE = lazy(r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|all\s+|its\s+)?$", re.I)
+
+
+def whole_of_a_stated_share(kb: KnowledgeBase, text: str, figs: list[Figure],
+                             mentions: list[tuple[str, int, int]]) -> None:
+    """"The Intermediate Court accepted 2,936 IP cases, roughly 30% of the 9,694 accepted by courts
+    citywide": a whole of the same things as its part, and no place named after it, is the place
+    the part is in (a part's share of itself would be all of it)."""
+    for i, share in enumerate(figs[:-1]):
+        whole = figs[i + 1]
+        if share.role != "share" or whole.role != "level" or whole.metric is None \
+                or not WHOLE_OF_A_SHARE.search(text, max(0, whole.start - 14), whole.start):
+            continue
+        part = next((x for x in reversed(figs[:i]) if x.role == "level" and x.metric == whole.metric), None)
+        if part is None or part.entity != whole.entity or whole.entity is None \
+                or any(whole.start < m[1] for m in mentions):
+            continue
+        parent = kb.entities[whole.entity].parent
+        if parent and kb.lookup(whole.metric, parent):
+            whole.entity = parent
+
+
+def without_category_bounds(text: str, figs: list[Figure]) -> list[Figure]:
+    """The figures, less the upper bounds that only say which items a count beside them counts."""
+    out = []
+    for i, f in enumerate(figs):
+        before = figs[i - 1] if i > 0 else None
+        after = figs[i + 1] if i + 1 < len(figs) else None
+        if f.qualifier in ("less_than", "at_most") and f.role == "level" and (
+                before is not None and before.unit == "count" and before.role == "level"
+                and _CATEGORY_AFTER_COUNT.fullmatch(text, before.end, f.start)
+                or after is not None and after.unit == "count" and f.unit in ("yuan", "usd", "count")
+                and text[f.end - 2:f.end] == "以下" and _CATEGORY_BEFORE_COUNT.match(text, f.end, after.start)
+                or after is not None and after.unit == "count" and f.unit in ("yuan", "usd")
+                and _CATEGORY_OF_ITEMS.search(text, max(0, f.start - 40), f.start)
+                and not any(c in text[f.end:after.start] for c in ",;，；")):
+            continue
+        out.append(f)
+    return out
