@@ -1025,3 +1025,15 @@ def test_the_whole_of_a_stated_share(judge, claim, expected):
 def test_the_whole_of_a_share_of_like_things_is_the_place_the_part_is_in(judge, claim, expected):
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Shenzhen issued 99 IP securitisation products in 2024 with a total value of 15.8 billion yuan.",
+     "contradicted"),                                       # British -isation, and 15.8 is the nation's
+    ("In 2013, 54 Nanshan enterprises obtained loan guarantees totalling 174 million yuan.", "supported"),
+    ("In 2013, 54 Nanshan companies obtained 174 million yuan in loan guarantees.", "supported"),
+    ("2024年深圳检察机关办理侵犯知识产权犯罪案件259件,涉及待捕人员541人。", "contradicted"),
+])
+def test_spellings_and_words_that_stand_for_one_another(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason

@@ -32,7 +32,9 @@ _PHRASE_KEYS = lazy(r"[a-z0-9]+|[\u3400-\u9fff]")     # what PhraseIndex files p
 
 
 # Words that stand for one another in a metric's name ("461 people" are "461 persons").
-_SAME_AS = {"people": "person", "individuals": "person", "individual": "person", "worth": "value"}
+_SAME_AS = {"people": "person", "individuals": "person", "individual": "person", "worth": "value",
+            "companies": "enterprises", "company": "enterprise", "firms": "enterprises", "firm": "enterprise",
+            "obtain": "receive", "obtains": "receives", "obtained": "received", "obtaining": "receiving"}
 # British spellings, read as the American ones the aliases use ("patent licences" are "licenses").
 _BRITISH = {"licence": "license", "licences": "licenses", "licenced": "licensed", "licencing": "licensing",
             "organisation": "organization", "organisations": "organizations", "centre": "center",
@@ -46,6 +48,8 @@ def stem(word: str) -> str:
         w = w[:-2]
     w = _SAME_AS.get(w, w)
     w = _BRITISH.get(w, w)
+    if "isation" in w:                  # securitisation, organisation: the -ization the aliases use
+        w = w.replace("isation", "ization")
     if len(w) > 4 and w.endswith(("ies", "ied")):
         return w[:-3] + "y"
     if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
