@@ -15,7 +15,7 @@ from ipcheck.matching import AliasIndex, PhraseIndex, make_alias, prepare, stem,
     ("granting", "grant"),
     ("grants", "grant"),
     ("applications", "application"),
-    ("companies", "company"),
+    ("companies", "enterpris"),      # a company is an enterprise in metric names
     ("agencies", "agency"),
     ("class", "class"),          # a double s is not a plural
     ("Shenzhen's", "shenzhen"),
