@@ -1037,3 +1037,13 @@ def test_the_whole_of_a_share_of_like_things_is_the_place_the_part_is_in(judge, 
 def test_spellings_and_words_that_stand_for_one_another(judge, claim, expected):
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim", [
+    "In the first half of 2022, 7,345 inclusive pledge-financing projects of under 10 billion yuan were financed "
+    "nationwide, up 112% year on year.",
+    "2022年上半年,100万元以下的普惠性质押项目7,345个,同比增长112%。",
+])
+def test_a_bound_naming_other_items_than_the_metric_s_is_not_theirs(judge, claim):
+    v = verdict(judge, claim)
+    assert v.verdict == "unverifiable" and "name does not give" in v.reason, v.reason

@@ -26,7 +26,7 @@ from ipcheck.periods import Period, PeriodMention, RelativeMention, find_edition
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
 from ipcheck.scopes import claimed_whole, whole_words
-from ipcheck.wholes import (WHOLE_OF_A_SHARE, part_of_an_opening_whole, whole_of_a_stated_share,
+from ipcheck.wholes import (WHOLE_OF_A_SHARE, category_named, part_of_an_opening_whole, whole_of_a_stated_share,
                             without_category_bounds)
 
 
@@ -364,8 +364,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     add_ranks_and_streaks(text, figs)
     add_doubling(text, figs)
     figs.sort(key=lambda f: f.start)
+    category_bounds: list[tuple[Figure, Figure]] = []
     if len(figs) > 1:
-        figs = without_category_bounds(text, figs)
+        figs, category_bounds = without_category_bounds(text, figs)
 
     # Metrics ranked for every clause that holds a figure, and the aliases each clause spells out
     # in full: an alias whole in one figure's clause is that figure's, not a neighbour's.
@@ -568,6 +569,11 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         figs = [f for f in figs if id(f) not in spelt or (f.metric_words is not None and f.role == "level"
                                                         and cues.next_stem(text, f.end) in words(f.metric_words))]
     part_of_an_opening_whole(kb, text, figs)
+    for bound, counted in category_bounds:
+        if counted.metric is not None and not category_named(kb, counted.metric, bound):
+            claim.rejected_metric = (f"{kb.metrics[counted.metric].en} (the claim's items are bounded at "
+                                     f"{bound.text}, which the metric's name does not give)")
+            counted.metric, counted.alternatives = None, ()
     if len(figs) > 2:
         whole_of_a_stated_share(kb, text, figs, mentions)
     link_from_to(text, figs, claim)

@@ -12,6 +12,7 @@ import re
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
 from ipcheck.model import Figure
+from ipcheck.numbers import read_numbers
 
 
 _OPENING_WHOLE = lazy(r"\s*(?:of|among|out\s+of)\s+(?:the\s+|its\s+|[A-Z][\w'’-]*'s\s+)?(?=\d)", re.I)
@@ -62,9 +63,10 @@ def whole_of_a_stated_share(kb: KnowledgeBase, text: str, figs: list[Figure],
             whole.entity = parent
 
 
-def without_category_bounds(text: str, figs: list[Figure]) -> list[Figure]:
-    """The figures, less the upper bounds that only say which items a count beside them counts."""
-    out = []
+def without_category_bounds(text: str, figs: list[Figure]) -> tuple[list[Figure], list[tuple[Figure, Figure]]]:
+    """The figures, less the upper bounds that only say which items a count beside them counts; and
+    those bounds, each with the count it names the items of."""
+    out, bounds = [], []
     for i, f in enumerate(figs):
         before = figs[i - 1] if i > 0 else None
         after = figs[i + 1] if i + 1 < len(figs) else None
@@ -76,6 +78,16 @@ def without_category_bounds(text: str, figs: list[Figure]) -> list[Figure]:
                 or after is not None and after.unit == "count" and f.unit in ("yuan", "usd")
                 and _CATEGORY_OF_ITEMS.search(text, max(0, f.start - 40), f.start)
                 and not any(c in text[f.end:after.start] for c in ",;，；")):
+            bounds.append((f, before if before is not None and before.unit == "count" and before.end <= f.start
+                           and _CATEGORY_AFTER_COUNT.fullmatch(text, before.end, f.start) else after))
             continue
         out.append(f)
-    return out
+    return out, bounds
+
+
+def category_named(kb: KnowledgeBase, metric: str, bound: Figure) -> bool:
+    """Is the bound one the metric's own names give ("under 10 million yuan each", 1000万元以下)? "Projects
+    of under 10 billion yuan" are other projects than those of under 10 million."""
+    m = kb.metrics[metric]
+    return any(n.unit == bound.unit and abs(n.value - bound.value) <= 1e-9 * abs(bound.value)
+               for name in (m.en, m.zh, *m.aliases) for n in read_numbers(name))
