@@ -1047,3 +1047,13 @@ def test_spellings_and_words_that_stand_for_one_another(judge, claim, expected):
 def test_a_bound_naming_other_items_than_the_metric_s_is_not_theirs(judge, claim):
     v = verdict(judge, claim)
     assert v.verdict == "unverifiable" and "name does not give" in v.reason, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a balance stands at the date the claim opens with; a total since a year runs to that date
+    ("截至2022年6月末,银行业知识产权质押贷款余额1246.37亿元,2017年初以来累计发放3723.64亿元。", "supported"),
+    ("截至2022年6月末,银行业知识产权质押贷款余额1246.37亿元,2017年初以来累计发放3273.64亿元。", "contradicted"),
+])
+def test_a_balance_at_a_date_and_a_total_since_a_year(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason

@@ -534,6 +534,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         own = [p for p in claim.periods if p.role != "base"]
         in_clause = [p for p in own if s <= p.start < e]
         pool = in_clause or own
+        if not in_clause and f.role == "level" and any(p.role == "from" for p in pool):
+            # "截至2022年6月末,…余额1246.37亿元,2017年初以来累计发放…": a level borrows the date it
+            # stands at, not where another clause's span began
+            pool = [p for p in pool if p.role != "from"] or pool
         if f.role in ("growth", "change"):
             f.base = next((p.period for p in claim.periods if p.role == "base"), None)
         if claim.target and len(pool) > 1:      # "a 2018 plan targets 92 by 2020": a goal is for its horizon

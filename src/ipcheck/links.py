@@ -77,6 +77,17 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim) -> None:
                 if not levels:
                     claim.comparison = "from_to"
         return
+    if ("以来" in text or "since" in text.lower()) and None not in (metrics := [f.metric for f in levels]) \
+            and len(set(metrics)) == len(metrics):
+        # "截至2022年6月末,…余额1246.37亿元,2017年初以来累计发放3723.64亿元": figures of different
+        # metrics are no from/to pair; the one dated by where the span began is a total over it
+        ends = [next((p for p in claim.periods if p.role == r), None) for r in ("from", "to")]
+        if ends[0] and ends[1] and ends[0].period.start < ends[1].period.end:
+            span = Period("range", ends[0].period.start, ends[1].period.end)
+            for f in levels:
+                if f.period == ends[0].period and f.period_role == "from":
+                    f.period, f.period_role = span, "at"
+            return
     for a, b in zip(levels, levels[1:]):
         if _FROM.search(text[max(0, a.start - 12):a.start]) and _TO.search(text[max(0, b.start - 24):b.start]):
             years = [p for p in claim.periods if p.period.kind == "year"]

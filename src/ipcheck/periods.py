@@ -321,7 +321,7 @@ def _roles(text: str, low: str, found: list[PeriodMention]) -> list[PeriodMentio
                 out[i] = PeriodMention(a.period, a.start, a.end, "from")
     if "以来" in text:
         for i, a in enumerate(out):
-            if text[a.end:a.end + 3].lstrip().startswith("以来"):      # "2017年以来": since 2017
+            if text[a.end:a.end + 4].lstrip().lstrip("初").startswith("以来"):   # "2017年(初)以来": since 2017
                 out[i] = PeriodMention(a.period, a.start, a.end, "from")
         if any(a.role == "from" for a in out):
             for i, a in enumerate(out):             # "截至2022年6月末, 2017年以来": the span ends there
