@@ -26,7 +26,7 @@ from ipcheck.periods import Period, PeriodMention, RelativeMention, find_edition
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
 from ipcheck.scopes import claimed_whole, whole_words
-from ipcheck.wholes import (WHOLE_OF_A_SHARE, category_named, part_of_an_opening_whole, whole_of_a_stated_share,
+from ipcheck.wholes import (category_named, follows_a_share, part_of_an_opening_whole, whole_of_a_stated_share,
                             without_category_bounds)
 
 
@@ -295,8 +295,8 @@ _NOT_MONEY_WORDS = numbers.MEASURE_WORDS.replace("元", "")
 def _unit_clash(kb: KnowledgeBase, metric: str, f: Figure, text: str) -> bool:
     """Money read against a metric of counts, or a count that is no money against a metric of money:
     one its measure word or noun shows is a count ("2,883.5万件", "2.9 million infringing goods"), or one
-    too small to be an amount with the
-    currency left out ("in 1,120 trademark cases"; the judge never compares those with money)."""
+    too small to be an amount with the currency left out ("in 1,120 trademark cases"; the judge never
+    compares those with money)."""
     own = kb.metrics[metric].unit
     if f.unit in ("yuan", "usd"):
         return own not in ("yuan", "usd")
@@ -432,7 +432,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             # patents": the share sourced is of those patents, and the words say so)
             best, ties = level_match, []
         if best is None and f.role == "level" and rate_match is not None \
-                and WHOLE_OF_A_SHARE.search(text, max(0, f.start - 14), f.start):
+                and follows_a_share(text, f.start):
             # "2,936 IP cases, roughly 30% of the 9,694 accepted by all the city's courts": like things
             best, ties = rate_match, []
         if best is not None:
@@ -488,7 +488,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                                         and _counted_by(kb, m.target) == thing), None)
                 if named:
                     best, f.alternatives = named, ()
-            if f.role == "level" and rate_match is not None and WHOLE_OF_A_SHARE.search(text, max(0, f.start - 14), f.start):
+            if f.role == "level" and rate_match is not None and follows_a_share(text, f.start):
                 # "about 22% of the 49,756 domestic patents granted": the whole, named by the words after it
                 own_words = kb.metric_index.best(text[f.end:e])      # aliases wholly after the figure
                 if own_words and own_words[0].target != best.target:

@@ -57,6 +57,13 @@ def _place(low: str, keyword: str, chinese: bool) -> int:
     return m.start() if m else -1
 
 
+def _span_ends(claim: Claim) -> tuple[PeriodMention, PeriodMention] | None:
+    """The 'from' and 'to' periods a claim marks, in whichever order it writes them, when the first
+    begins before the second ends."""
+    start, end = (next((p for p in claim.periods if p.role == r), None) for r in ("from", "to"))
+    return (start, end) if start and end and start.period.start < end.period.end else None
+
+
 def link_from_to(text: str, figs: list[Figure], claim: Claim) -> None:
     """'from A (in Y1) to B (in Y2)': A takes the earlier period, B the later one."""
     levels = [f for f in figs if f.role == "level"]
@@ -66,8 +73,7 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim) -> None:
         pair = next(((a, b) for a, b in zip(claim.periods, claim.periods[1:])
                      if a.role == "from" and b.role == "to"), None)
         if pair is None:        # "截至2022年6月末, 2017年以来": the end written before the start
-            ends = [next((p for p in claim.periods if p.role == r), None) for r in ("from", "to")]
-            pair = (ends[0], ends[1]) if ends[0] and ends[1] and ends[0].period.start < ends[1].period.end else None
+            pair = _span_ends(claim)
         if pair is None:
             return
         span = Period("range", pair[0].period.start, pair[1].period.end)
@@ -81,8 +87,8 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim) -> None:
             and len(set(metrics)) == len(metrics):
         # "截至2022年6月末,…余额1246.37亿元,2017年初以来累计发放3723.64亿元": figures of different
         # metrics are no from/to pair; the one dated by where the span began is a total over it
-        ends = [next((p for p in claim.periods if p.role == r), None) for r in ("from", "to")]
-        if ends[0] and ends[1] and ends[0].period.start < ends[1].period.end:
+        ends = _span_ends(claim)
+        if ends is not None:
             span = Period("range", ends[0].period.start, ends[1].period.end)
             for f in levels:
                 if f.period == ends[0].period and f.period_role == "from":

@@ -41,7 +41,12 @@ _CATEGORY_OF_ITEMS = lazy(r"\b[a-z]+s\s+(?:of|worth|with|valued\s+at)\s+(?:under
                           re.I)    # "the number of inclusive projects of less than 10 million yuan reached 7,345"
 
 
-WHOLE_OF_A_SHARE = lazy(r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|all\s+|its\s+)?$", re.I)
+_WHOLE_OF_A_SHARE = lazy(r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|all\s+|its\s+)?$", re.I)
+
+
+def follows_a_share(text: str, start: int) -> bool:
+    """Is the figure at ``start`` the whole of the share right before it ("22% of the 49,756 …")?"""
+    return _WHOLE_OF_A_SHARE.search(text, max(0, start - 14), start) is not None
 
 
 def whole_of_a_stated_share(kb: KnowledgeBase, text: str, figs: list[Figure],
@@ -52,7 +57,7 @@ def whole_of_a_stated_share(kb: KnowledgeBase, text: str, figs: list[Figure],
     for i, share in enumerate(figs[:-1]):
         whole = figs[i + 1]
         if share.role != "share" or whole.role != "level" or whole.metric is None \
-                or not WHOLE_OF_A_SHARE.search(text, max(0, whole.start - 14), whole.start):
+                or not follows_a_share(text, whole.start):
             continue
         part = next((x for x in reversed(figs[:i]) if x.role == "level" and x.metric == whole.metric), None)
         if part is None or part.entity != whole.entity or whole.entity is None \
@@ -68,21 +73,30 @@ def without_category_bounds(text: str, figs: list[Figure]) -> tuple[list[Figure]
     those bounds, each with the count it names the items of."""
     out, bounds = [], []
     for i, f in enumerate(figs):
-        before = figs[i - 1] if i > 0 else None
-        after = figs[i + 1] if i + 1 < len(figs) else None
-        if f.qualifier in ("less_than", "at_most") and f.role == "level" and (
-                before is not None and before.unit == "count" and before.role == "level"
-                and _CATEGORY_AFTER_COUNT.fullmatch(text, before.end, f.start)
-                or after is not None and after.unit == "count" and f.unit in ("yuan", "usd", "count")
-                and text[f.end - 2:f.end] == "以下" and _CATEGORY_BEFORE_COUNT.match(text, f.end, after.start)
-                or after is not None and after.unit == "count" and f.unit in ("yuan", "usd")
-                and _CATEGORY_OF_ITEMS.search(text, max(0, f.start - 40), f.start)
-                and not any(c in text[f.end:after.start] for c in ",;，；")):
-            bounds.append((f, before if before is not None and before.unit == "count" and before.end <= f.start
-                           and _CATEGORY_AFTER_COUNT.fullmatch(text, before.end, f.start) else after))
-            continue
-        out.append(f)
+        counted = _items_bounded(text, f, figs[i - 1] if i > 0 else None, figs[i + 1] if i + 1 < len(figs) else None)
+        if counted is None:
+            out.append(f)
+        else:
+            bounds.append((f, counted))
     return out, bounds
+
+
+def _items_bounded(text: str, f: Figure, before: Figure | None, after: Figure | None) -> Figure | None:
+    """The count whose items ``f`` bounds, when it is such a bound; None when it is a figure."""
+    if f.qualifier not in ("less_than", "at_most") or f.role != "level":
+        return None
+    if before is not None and before.unit == "count" and before.role == "level" \
+            and _CATEGORY_AFTER_COUNT.fullmatch(text, before.end, f.start):
+        return before               # "7,345 projects of under 10 million yuan"
+    if after is None or after.unit != "count":
+        return None
+    if f.unit in ("yuan", "usd", "count") and text[f.end - 2:f.end] == "以下" \
+            and _CATEGORY_BEFORE_COUNT.match(text, f.end, after.start):
+        return after                # "1000万元以下的普惠性质押项目7,345个"
+    if f.unit in ("yuan", "usd") and _CATEGORY_OF_ITEMS.search(text, max(0, f.start - 40), f.start) \
+            and not any(c in text[f.end:after.start] for c in ",;，；"):
+        return after                # "the number of inclusive projects of less than 10 million yuan reached 7,345"
+    return None
 
 
 def category_named(kb: KnowledgeBase, metric: str, bound: Figure) -> bool:
