@@ -203,6 +203,24 @@ def test_a_rate_without_words_of_its_own_is_the_rate_of_the_figure_before_it(kno
         (32208, "invention_patent_applications"), (3.65, "invention_patent_applications")]
 
 
+@pytest.mark.parametrize("text,metric", [
+    ("Shenzhen's domestic patent applications grew 10.29% in 2013, reaching 80,657.", "patent_applications"),
+    ("Shenzhen's domestic patent applications broke the 80,000 mark in 2013, reaching 80,657.", "patent_applications"),
+    ("Shenzhen's invention patent grants fell 15.9% in 2013, to 10,987.", "invention_patent_grants"),
+])
+def test_a_level_carried_on_from_the_figure_before_is_the_same_things(knowledge, text, metric):
+    assert figures(knowledge, text)[-1].metric == metric
+
+
+def test_a_clause_with_words_of_its_own_is_not_carried_on(knowledge):
+    *_, last = figures(knowledge, "Shenzhen's domestic patent applications grew 10.29% in 2013, and "
+                                  "49,756 patents were granted.")
+    assert last.metric == "patent_grants"
+    *_, bare = figures(knowledge, "Shenzhen's domestic patent applications grew 10.29% in 2013; the city "
+                                  "later counted 80,657.")
+    assert bare.metric is None          # "the city later counted" carries nothing on
+
+
 def test_for_every_ten_thousand_people_names_a_per_capita_metric(knowledge):
     figs = figures(knowledge, "Valid invention patents were more than 95,000, or 80.1 for every 10,000 people, in 2016.")
     assert [f.metric for f in figs][1].endswith("per_10k")

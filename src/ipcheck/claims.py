@@ -12,7 +12,7 @@ import operator
 import re
 from datetime import date
 
-from ipcheck import cues, numbers, quantities
+from ipcheck import cues, numbers, quantities, wordfigures
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import compile_all, lazy
 from ipcheck.clauses import clause_of, clauses, metric_spans
@@ -352,11 +352,11 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         claim.unknown_names = unknown_names(kb, text)
 
     figs: list[Figure] = []
-    fractions = numbers.read_fractions(text)
+    fractions = wordfigures.read_fractions(text)
     in_digits = numbers.read_numbers(text)
-    multiples = numbers.read_word_multiples(text)
+    multiples = wordfigures.read_word_multiples(text)
     taken = {n.start for n in multiples}
-    in_words = [_figure(n) for n in (numbers.read_count_words(text) if not in_digits and not fractions else ())
+    in_words = [_figure(n) for n in (wordfigures.read_count_words(text) if not in_digits and not fractions else ())
                 if n.start not in taken]
     for n in (*in_digits, *fractions, *multiples):
         figs.append(_figure(n))
@@ -396,6 +396,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     level_match: Match | None = None         # the last level figure's metric: what a rate after it is of
     rate_match: Match | None = None          # the last growth rate or share read: what a pp gap compares
     named_before: str | None = None          # the entity the last level figure's own clause named
+    last_match: Match | None = None          # the last level's or growth rate's metric
     prev_end = 0
     for f in figs:
         s, e = spans[f.clause]
@@ -435,6 +436,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 and follows_a_share(text, f.start):
             # "2,936 IP cases, roughly 30% of the 9,694 accepted by all the city's courts": like things
             best, ties = rate_match, []
+        if best is None and f.role == "level" and last_match is not None and cues.goes_on(text, s, f.start):
+            # "grew 10.29% in 2013, reaching 80,657": no words of its own, the same thing's new level
+            best, ties = last_match, []
         if best is not None:
             if ties and f.role != "level" and level_match and any(m.target == level_match.target for m in (best, *ties)):
                 # "…5,981 loans, up 60.91%": the rate of that figure
@@ -510,9 +514,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             if best is not None:
                 f.metric, f.metric_words = best.target, best.alias.text
                 if f.role == "level":
-                    level_match = best
+                    level_match = last_match = best
                 elif f.role in ("growth", "share"):
                     rate_match = best
+                    last_match = best if f.role == "growth" else last_match
         else:
             claim.rejected_metric = why or ranked(whole_span)[1]
         # entity: named in the clause, else the claim's subject (shares and multiples always the subject)

@@ -18,7 +18,8 @@ from ipcheck.claims import MEASURE_FOR_ROLE, Claim, Figure, read_claim
 from ipcheck.kb import KnowledgeBase
 from ipcheck.matching import words
 from ipcheck.model import Fact, worst
-from ipcheck.numbers import normalize, read_fractions, read_numbers, read_word_multiples
+from ipcheck.numbers import normalize, read_numbers
+from ipcheck.wordfigures import read_fractions, read_word_multiples
 from ipcheck.periods import Period, RelativeMention, year
 from ipcheck.verdicts import QUALIFIER_WORDS, Check, FigureResult, Verdict, number, show
 

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ipcheck import numbers, quantities
+from ipcheck import numbers, quantities, wordfigures
 from ipcheck.errors import KnowledgeBaseError
 from ipcheck.matching import AliasIndex, PhraseIndex
 from ipcheck.model import Entity, Fact, Finding, Metric, Relation, Review, Source
@@ -471,7 +471,7 @@ def read_back(value: float, unit: str, measure: str, quote: str) -> float | None
         if any(int(x) == target for x in m):
             return 0.0
     for w in re.findall(r"[a-z]+|[一二两三四五六七八九十]+", text):
-        n = numbers.word_number(w)
+        n = wordfigures.word_number(w)
         if n is None:
             continue
         if _same(n, target):

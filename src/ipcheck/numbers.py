@@ -35,7 +35,9 @@ _BEFORE = [
     ("exceeded", "more_than"), ("exceeds", "more_than"), ("exceed", "more_than"),
     ("topped", "more_than"), ("surpassed", "more_than"), ("over", "more_than"),
     ("top", "more_than"), ("tops", "more_than"), ("surpass", "more_than"), ("surpasses", "more_than"),
-    ("above", "more_than"), ("beyond", "more_than"), ("broke", "more_than"),
+    ("above", "more_than"), ("beyond", "more_than"), ("broke", "more_than"), ("broke through", "more_than"),
+    ("break", "more_than"), ("breaks", "more_than"), ("breaking", "more_than"), ("broken", "more_than"),
+    ("passed", "more_than"), ("passing", "more_than"), ("crossed", "more_than"), ("crossing", "more_than"), ("surpassing", "more_than"), ("topping", "more_than"),
     ("fewer than", "less_than"), ("less than", "less_than"), ("lower than", "less_than"),
     ("under", "less_than"), ("below", "less_than"),
     ("at most", "at_most"), ("no more than", "at_most"), ("not more than", "at_most"),
@@ -58,18 +60,6 @@ _AFTER_INNER = {"多": "more_than", "余": "more_than"}
 _AFTER_OUTER = [("以上", "at_least"), ("左右", "about"), ("上下", "about"), ("以下", "at_most"),
                 ("or more", "at_least"), ("and above", "at_least"), ("plus", "more_than"),
                 ("or so", "about"), ("odd", "more_than")]
-
-_WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100,
-    "half": 0.5, "twice": 2, "double": 2,
-}
-_CJK_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-               "八": 8, "九": 9}
-
 
 class Number(NamedTuple):
     """One figure as written: ``value`` has scale and sign applied, in ``unit``."""
@@ -217,6 +207,22 @@ def _a_figure_word(word: str) -> bool:
     and not one a comma ends ("In 2013, more than 80,000": a clause break)."""
     digits = word.replace(",", "").replace(".", "")
     return digits.isdigit() and not word.endswith(",") and not (len(digits) == 4 and 1900 <= int(digits) <= 2100)
+
+
+# "broke the 80,000 mark", "fell below the 10,000 threshold": the bound is the verb's, "the" between
+_MARK_AFTER = (" mark", "-mark", " threshold", " milestone", " barrier")
+_THE_BEFORE = lazy(r"\bthe\s*$", re.I)
+
+
+def _past_a_mark(text: str, start: int, end: int) -> tuple[str, int]:
+    """The qualifier of "<verb> the N mark", or ("exact", start)."""
+    if text.startswith(_MARK_AFTER, end):
+        the = _THE_BEFORE.search(text, max(0, start - 8), start)
+        if the is not None:
+            q, at = _qualifier_before(text, the.start())
+            if q != "exact":
+                return q, at
+    return "exact", start
 
 
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
@@ -469,6 +475,8 @@ def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
         elif scale_text in ("万", "亿", "万亿") and text[end:end + 1] == "元":
             unit, end = "yuan", end + 1
         qualifier, qstart = _qualifier_before(text, m.start())
+        if qualifier == "exact" and qstart == m.start():
+            qualifier, qstart = _past_a_mark(text, qstart, end)
         pinned = qualifier == "exact" and qstart < m.start()      # "exactly 238,000": no rounding
         inner = (inner or inner2 or "").strip()
         if inner in _AFTER_INNER:
@@ -492,136 +500,12 @@ def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
     return found
 
 
-# Fractions written in words ("nearly half of", "a third of", "one in five", "约占全国一半", "过半"):
-# shares in percent, read as approximations unless a qualifier says otherwise. "Half" of a period
-# ("the first half of 2024", 上半年) is no share.
-_FRACTION_WORDS = {
-    "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3,
-    "two thirds": 200 / 3, "two-thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,
-    "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0,
-    "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0,
-    "one in two": 50.0, "one in three": 100 / 3, "one in four": 25.0, "one in five": 20.0, "one in ten": 10.0,
-    "一半": 50.0, "半数": 50.0, "二分之一": 50.0, "三分之一": 100 / 3, "三分之二": 200 / 3, "四分之一": 25.0,
-    "四分之三": 75.0, "五分之一": 20.0, "十分之一": 10.0, "近半": 50.0, "过半": 50.0, "逾半": 50.0,
-}
-_FRACTION = lazy(
-    r"(?<![A-Za-z-])(?P<en>(?:a|one|two|three)[ -](?:half|third|thirds|quarter|quarters|fifth|tenth)"
-    r"|half|one in (?:two|three|four|five|ten))(?=\s+of\b)"
-    r"|(?<![A-Za-z-])(?P<en2>one in (?:two|three|four|five|ten))\b"
-    r"|(?P<zh>一半|半数|[二三四五十]分之[一二三]|近半|过半|逾半)", re.I)
-_NOT_A_SHARE_BEFORE = ("first", "second", "latter", "former", "last", "上", "下", "前", "后")
-_FRACTION_QUALIFIER = {"近半": "nearly", "过半": "more_than", "逾半": "more_than"}
-
-
-def read_fractions(text: str) -> list[Number]:
-    """Shares written as fractions in words, as percent figures (see ``_FRACTION``)."""
-    low = text.lower()
-    if not ("half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low
-            or "one in " in low or "半" in text or "分之" in text):
-        return []
-    found = []
-    for m in _FRACTION.finditer(text):
-        words = m.group(0)
-        value = _FRACTION_WORDS.get(words.lower())
-        if value is None or low[max(0, m.start() - 8):m.start()].rstrip().endswith(_NOT_A_SHARE_BEFORE) \
-                or text[m.end():m.end() + 1] in ("年", "月", "天"):      # 近半年: half a year
-            continue
-        qualifier, qstart = _qualifier_before(text, m.start())
-        end = m.end()
-        if words in _FRACTION_QUALIFIER and qualifier == "exact":
-            qualifier = _FRACTION_QUALIFIER[words]
-        after_q, after_end = _qualifier_after(text, end)
-        if after_q and qualifier == "exact":
-            qualifier, end = after_q, after_end      # "一半以上": at least half
-        if qualifier == "exact":
-            qualifier = "about"          # "half" for 48.1%: a fraction in words is a round figure
-        qualifier, negation = _negated(text, qstart, qualifier, m.start())
-        found.append(Number(value=value, text=text[m.start():end], start=m.start(), end=end, half_ulp=0.0, unit="percent",
-                            qualifier=qualifier, negation=negation))
-    return found
-
-
-# Counts written in words ("won four gold awards"): read only when a claim states no figure in
-# digits, and kept only when the word after it names the metric (see claims.read_claim).
-_COUNT_WORD = lazy(r"(?<![\w-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?=[A-Za-z])", re.I)
-
-
-def read_count_words(text: str) -> list[Number]:
-    found = []
-    for m in _COUNT_WORD.finditer(text):
-        qualifier, qstart = _qualifier_before(text, m.start())
-        qualifier, negation = _negated(text, qstart, qualifier, m.start())
-        found.append(Number(value=float(_WORD_NUMBERS[m.group(1).lower()]), text=m.group(1), start=m.start(),
-                            end=m.start() + len(m.group(1)), half_ulp=0.0, unit="count", qualifier=qualifier,
-                            negation=negation))
-    return found
-
-
-# Multiples written in words ("twice the 2013 level", "three times that of", "half the national
-# average", "两倍"): figures in times, so the arithmetic they state is checked, never passed over.
-_WORD_MULTIPLE = lazy(
-    r"(?<![\w-])(?P<en>(?:twice|double|triple|quadruple|half)(?=\s+(?:the|that|as|its|their|what)\b)"
-    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"a\s+hundred|one\s+hundred)\s+times"
-    # what follows says it is a multiple, not how often: "three times the level", "nearly ten times."
-    r"(?=\s+(?:the|that|as|its|their|what|over|from|since|higher|larger|greater|bigger|more)\b|\s*(?:[.,;:)]|$)))"
-    r"|(?<![\d.一二两三四五六七八九十百千])(?P<zh>[一两二三四五六七八九十百千]*[两二三四五六七八九十百千])倍", re.I)
-_MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0, "half": 0.5}
-
-
-def read_word_multiples(text: str) -> list[Number]:
-    """Multiples written in words, as figures in times (see ``_WORD_MULTIPLE``)."""
-    low = text.lower()
-    if not ("twice" in low or "double" in low or "triple" in low or "quadruple" in low or "half" in low
-            or " times" in low or "倍" in text):
-        return []
-    found = []
-    for m in _WORD_MULTIPLE.finditer(text):
-        words = m.group(0)
-        w = words.lower()
-        value = _MULTIPLE_WORDS.get(w) or word_number(w.split()[-2] if m.group("en") else m.group("zh"))
-        if not value:
-            continue
-        qualifier, qstart = _qualifier_before(text, m.start())
-        if qualifier == "exact" and text[m.start() - 1:m.start()] == "上" and words[0] in "百千":
-            qualifier, qstart = "at_least", m.start() - 1     # "上百倍": a hundred times or more
-        qualifier, negation = _negated(text, qstart, qualifier, m.start())
-        found.append(Number(value=float(value), text=words, start=m.start(), end=m.end(), half_ulp=0.0,
-                            unit="times", qualifier=qualifier, negation=negation))
-    return found
-
-
 def parse_number(written: str) -> Number:
     """Read exactly one figure from ``written``; raise ValueError otherwise."""
     found = read_numbers(written, keep_years=True)
     if len(found) != 1:
         raise ValueError(f"expected one number in {written!r}, found {len(found)}")
     return found[0]
-
-
-_CJK_NUMERAL = lazy(r"(?:(?P<k>[一二两三四五六七八九])?千)?(?:(?P<h>[一二两三四五六七八九])?百)?零?"
-                    r"(?:(?P<t>[一二两三四五六七八九])?十)?(?P<u>[零一二两三四五六七八九])?")
-
-
-def word_number(word: str) -> float | None:
-    """'ten' -> 10, '十' -> 10, '二十一' -> 21, '百' -> 100, '两千三百' -> 2300; None when it is no
-    number word below ten thousand."""
-    w = word.strip().lower()
-    if w in _WORD_NUMBERS:
-        return float(_WORD_NUMBERS[w])
-    m = _CJK_NUMERAL.fullmatch(w) if w else None
-    if m is None:
-        return None
-    value = 0
-    for unit, place, group in (("千", 1000, "k"), ("百", 100, "h"), ("十", 10, "t")):
-        if unit in w:
-            digit = m.group(group)
-            value += place * (_CJK_DIGITS[digit] if digit else 1)
-    if m.group("u"):
-        if m.group("u") != "零" and len(w) > 1 and w[-2] not in "十零" and w[-2] in "百千":
-            return None             # "一百五" is 150 in speech: too loose to read as a figure
-        value += _CJK_DIGITS[m.group("u")]
-    return float(value) if value or w == "零" else None
 
 
 def format_number(value: float, style: str = "comma") -> str:

@@ -14,7 +14,8 @@ from typing import NamedTuple
 from datetime import date
 
 from ipcheck.lazyre import lazy
-from ipcheck.numbers import normalize, word_number
+from ipcheck.numbers import normalize
+from ipcheck.wordfigures import word_number
 
 
 @dataclass(frozen=True, order=True)
@@ -417,7 +418,6 @@ def _span_years(n: str | None) -> int | None:
         return None
     if n.isdigit():
         return int(n)
-    from ipcheck.numbers import word_number
 
     found = word_number(n)
     return int(found) if found else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ipcheck import numbers
+from ipcheck import numbers, wordfigures
 from ipcheck.lazyre import lazy
 from ipcheck.model import Figure
 from ipcheck.scopes import claimed_scope
@@ -52,7 +52,7 @@ def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
             else:
                 value = int(re.sub(r"\D", "", word) or 0)
         else:
-            value = numbers.word_number(m.group("zh") or m.group("zh2") or "") or 0
+            value = wordfigures.word_number(m.group("zh") or m.group("zh2") or "") or 0
             if not value:
                 digits = re.sub(r"\D", "", m.group("zh") or m.group("zh2") or "")
                 value = int(digits) if digits else 0
@@ -74,7 +74,7 @@ def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
         elif raw.lower() in _ORDINAL_WORDS:
             value = float(_ORDINAL_WORDS[raw.lower()])
         else:
-            value = numbers.word_number(raw)
+            value = wordfigures.word_number(raw)
         if not value:
             continue
         # the digits may already have been read as a plain count: replace that figure

@@ -1,0 +1,89 @@
+"""Figures written in words: fractions as shares, multiples, number words."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from ipcheck.wordfigures import read_count_words, read_fractions, read_word_multiples, word_number
+
+
+def close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+# -- fractions in words -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value,qualifier", [
+    ("nearly half of the national total", 50.0, "nearly"),
+    ("about a third of the national total", 100 / 3, "about"),
+    ("half of all applications", 50.0, "about"),          # a fraction in words is a round figure
+    ("more than two-thirds of the total", 200 / 3, "more_than"),
+    ("one in five patents", 20.0, "about"),
+    ("约占全国一半", 50.0, "about"),
+    ("占全国三分之一", 100 / 3, "about"),
+    ("占全市的一半以上", 50.0, "at_least"),
+    ("过半", 50.0, "more_than"),
+    ("近半", 50.0, "nearly"),
+])
+def test_fractions_in_words_are_shares_in_percent(text, value, qualifier):
+    [n] = read_fractions(text)
+    assert close(n.value, value) and n.unit == "percent" and n.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text", ["in the first half of 2024", "the second half of the year", "上半年",
+                                  "近半年来", "half the national average", "a third batch"])
+def test_halves_of_periods_and_multiples_are_not_shares(text):
+    assert read_fractions(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("twice the 2013 level", 2.0), ("three times that of 2013", 3.0), ("half the national average", 0.5),
+    ("double the figure", 2.0), ("是2013年的两倍", 2.0),
+    ("up from 820 million yuan in 2012, nearly ten times.", 10.0), ("a hundred times that of 2012", 100.0),
+    ("较2012年增长近百倍", 100.0), ("增长一百二十倍", 120.0),
+])
+def test_multiples_in_words(text, value):
+    [n] = read_word_multiples(text)
+    assert n.value == value and n.unit == "times"
+
+
+@pytest.mark.parametrize("text", ["it doubled", "three times in a row", "half of all", "20倍", "the first half",
+                                  "won the award three times in 2013"])
+def test_what_is_not_a_multiple_in_words(text):
+    assert read_word_multiples(text) == []
+
+
+# -- word numbers -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("word,value", [
+    ("ten", 10.0), ("Ten", 10.0), ("twelve", 12.0), ("twenty", 20.0), ("half", 0.5),
+    ("twice", 2.0),
+    ("十", 10.0), ("十五", 15.0), ("二十", 20.0), ("二十一", 21.0), ("三十五", 35.0),
+    ("两", 2.0), ("一", 1.0), ("零", 0.0),
+    ("百", 100.0), ("一百", 100.0), ("两百", 200.0), ("一百零五", 105.0), ("三百二十", 320.0), ("两千三百", 2300.0),
+])
+def test_word_number(word, value):
+    assert word_number(word) == value
+
+
+@pytest.mark.parametrize("word", ["", "abc", "一二", "patents", "百百", "一百五"])
+def test_word_number_rejects_non_numbers(word):
+    assert word_number(word) is None
+
+
+@pytest.mark.parametrize("word", ["十十", "三四十"])
+def test_word_number_rejects_malformed_chinese(word):
+    assert word_number(word) is None
+
+
+# -- counts in words ----------------------------------------------------------------------------
+
+def test_counts_in_words_before_a_noun_keep_their_qualifier():
+    [n] = read_count_words("Shenzhen won nearly four gold awards")
+    assert (n.value, n.unit, n.qualifier, n.text) == (4.0, "count", "nearly", "four")
+
+
+@pytest.mark.parametrize("text", ["twenty-four awards", "one award", "ten.", "the top-ten list"])
+def test_what_is_no_count_in_words(text):
+    assert read_count_words(text) == []
