@@ -49,6 +49,8 @@ def test_reading_matches_the_statements_used_here():
     (S(16000, 500, "less_than"), DISAGREE),  # "fewer than 16,000"
     (S(16350, 0), AGREE),                   # at the edge of 16,300's rounding
     (S(16351, 0), DISAGREE),                # just past it
+    (S(16400, 50), DISAGREE),               # "16,400": its range only touches 16,300's
+    (S(16200, 50), DISAGREE),               # "16,200", from below
     (S(16300, 50, "more_than"), UNDECIDED),  # 16,300 could be 16,260 or 16,340
 ])
 def test_compare_with_exact_source(claim, expected):
@@ -62,6 +64,9 @@ def test_compare_with_exact_source(claim, expected):
     ("about 16,000", AGREE),
     ("about 18,000", DISAGREE),
     ("20,000", DISAGREE),
+    ("16,400", DISAGREE),
+    ("1.64万", DISAGREE),
+    ("16.2 thousand", DISAGREE),
     ("nearly 16,400", AGREE),
     ("nearly 16,000", DISAGREE),
     ("more than 16,000", AGREE),

@@ -94,8 +94,7 @@ def compare(claim: Statement, fact: Statement) -> str:
         return DISAGREE
     if fq in POINT_QUALIFIERS:
         if cq == "exact":
-            ok = abs(c - v) <= claim.half_ulp + fact.half_ulp + 1e-12 * max(1, abs(v)) \
-                and gap(c, v) <= MAX_GAP
+            ok = _within_rounding(claim, fact) and gap(c, v) <= MAX_GAP
             if not ok and fq == "about" and gap(c, v) <= MAX_GAP:
                 return UNDECIDED        # "48.10%" against "about half": the source is too loose to say
             return AGREE if ok else DISAGREE
@@ -119,6 +118,16 @@ def compare(claim: Statement, fact: Statement) -> str:
     if cq not in POINT_QUALIFIERS and f.within(cl):
         return AGREE
     return UNDECIDED
+
+
+def _within_rounding(claim: Statement, fact: Statement) -> bool:
+    """Could both figures be roundings of one value? A figure rounded to the hundred stands for a
+    half-open range ("16,300": 16,250 up to, not including, 16,350), so two rounded figures whose
+    ranges only touch ("16,400" against "16,300") cannot both be right; against an exact figure the
+    claim's range is closed (80,650 rounds up to "80,700")."""
+    d, tol = abs(claim.value - fact.value), claim.half_ulp + fact.half_ulp
+    eps = 1e-12 * max(1.0, abs(fact.value))
+    return d < tol - eps if claim.half_ulp and fact.half_ulp else d <= tol + eps
 
 
 def far_short(claim: Statement, fact: Statement) -> bool:
