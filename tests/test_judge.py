@@ -65,6 +65,8 @@ def test_contradicted(judge, claim, why):
 @pytest.mark.parametrize("claim, why", [
     ("Shenzhen's trademark registrations reached 300,000 in 2021.", "2021"),
     ("Shenzhen will have more than 24 IP operation service institutions in 2020.", "target"),
+    ("Shenzhen's PCT international patent applications exceeded 22,000 in 2020, hitting the target the "
+     "city set in 2018.", "only a target"),
     ("Shanghai filed 6,000 PCT applications in 2024.", ""),
     ("Shenzhen's exports grew 10% in 2024.", ""),
     ("Shenzhen's valid invention patents were 96,500 in 2016.", "neither confirms nor refutes"),

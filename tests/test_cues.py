@@ -1,0 +1,39 @@
+"""Words that change what a figure is: goals, goals met, and clauses that carry a figure on."""
+from __future__ import annotations
+
+import pytest
+
+from ipcheck.cues import goes_on, states_a_target
+
+
+@pytest.mark.parametrize("text", [
+    "Shenzhen targets 22,000 PCT applications by 2020",
+    "Shenzhen aims to exceed 22,000",
+    "目标是到2020年PCT超过2.2万件",
+    "The plan calls for 22,000 PCT filings; the city hit the target",      # one goal stated, one met
+])
+def test_goals(text):
+    assert states_a_target(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Shenzhen's PCT applications exceeded 22,000 in 2020, hitting the target the city set in 2018.",
+    "The city met its 2020 PCT target of 22,000",
+    "Shenzhen missed the goal of 22,000 PCT applications",
+    "2020年深圳PCT申请超过2.2万件,完成了目标。",
+    "Shenzhen's PCT applications reached 16,300 in 2024.",
+])
+def test_goals_met_or_missed_and_plain_outcomes_are_no_goals(text):
+    assert not states_a_target(text)
+
+
+@pytest.mark.parametrize("clause,carries", [
+    (", reaching ", True),
+    (", to ", True),
+    (", rising to more than ", True),
+    (",达", True),
+    (", and 49,756 patents were granted at ", False),
+    ("; the city later counted ", False),
+])
+def test_a_clause_that_carries_the_figure_before_it_on(clause, carries):
+    assert goes_on(clause, 0, len(clause)) is carries
