@@ -15,6 +15,7 @@ def test_than_cuts_before_a_noun_phrase_never_before_a_figure():
     assert len(_clauses("Shenzhen had more than 95,000 valid invention patents")) == 1
     assert len(_clauses("Exports grew 10.5 percentage points faster than imports")) == 2
     assert len(_clauses("Patents grew more than half in 2013")) == 1
+    assert len(_clauses("the number of projects more than doubled to 7,345")) == 1
 
 
 def test_with_inside_a_capitalised_name_does_not_cut_the_clause():

@@ -936,6 +936,11 @@ def test_words_of_multiplying(judge, claim, expected):
      "contradicted"),
     ("In the first half of 2022 the number of inclusive projects of less than 10 million yuan reached 7,345.",
      "supported"),
+    # with no "of", and with a word of multiplying between the bound and the count
+    ("In the first half of 2022 the number of inclusive projects under 10 million yuan more than doubled to 7,345.",
+     "supported"),
+    ("In the first half of 2022 the number of inclusive projects under 10 million yuan more than tripled to 7,345.",
+     "contradicted"),
     # a bound that is the figure stays one
     ("China's IP pledge financing reached less than 10 million yuan in the first half of 2022.", "contradicted"),
 ])

@@ -45,6 +45,20 @@ def test_a_qualifier_opening_a_sentence_is_no_name(knowledge):
     assert unknown_names(knowledge, "Some 408 of the world's 5,000 leading brands are Chinese.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Heng Fuguang said 408 of the world's leading 5,000 brands are Chinese.",
+    "Heng Fuguang, a CNIPA spokesman, said 408 of the world's leading 5,000 brands are Chinese.",
+    "According to Heng Fuguang the number reached 420,000.",
+    "CNIPA spokesman Heng Fuguang put the number at 420,000.",
+])
+def test_a_person_quoted_is_no_unknown_place(knowledge, text):
+    assert unknown_names(knowledge, text) == []
+
+
+def test_a_place_before_a_verb_of_saying_is_still_a_place(knowledge):
+    assert unknown_names(knowledge, "Chengdu filed 6,000 PCT applications in 2024, the report said.") == ["Chengdu"]
+
+
 @pytest.mark.parametrize("text,entities", [
     ("Shenzhen's China well-known trademarks were 118 at the end of 2013.", ["shenzhen"]),
     ("In 2013, Shenzhen recorded 15 new China well-known trademarks.", ["shenzhen"]),

@@ -13,12 +13,12 @@ from ipcheck.lazyre import lazy
 # to the next candidate by itself; and 'and' / 'while' / 'but' / 'whereas' / 'with' between spaces.
 _PUNCTUATION_CUT = lazy(r",(?<!\d,)|,(?!\d{3})|;|。|!|\?|、|而|并且|其中")
 # 'than' too, when words follow it ("… (80,657) were fewer than | its trademark applications (86,950)",
-# "grew 10.5 percentage points faster than | imports"): never before a figure or a number word, where
-# "more than" is a bound
+# "grew 10.5 percentage points faster than | imports"): never before a figure, a number word or a word
+# of multiplying, where "more than" is a bound
 _WORD_CUT = lazy(r"\s(?:and|while|but|whereas|with|than(?=\s+(?!(?i:a|an|one|two|three|four|five|six|seven|"
                  r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds|"
                  r"thousands|half|twice|double|about|around|nearly|roughly|approximately|some|over|under|"
-                 r"almost|just|only|usd|rmb|cny)\b)[A-Za-z]))\s")
+                 r"almost|just|only|usd|rmb|cny|doubled|tripled|trebled|quadrupled|halved)\b)[A-Za-z]))\s")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:

@@ -185,6 +185,12 @@ def _a_yardstick(text: str, i: int, j: int) -> bool:
 
 
 _CAPITALISED = lazy(r"\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)*")
+# A person quoted, not a place: a name before a verb of saying (an appositive between), or after a
+# title or "according to"
+_SPEAKS = lazy(r"(?:\s*,[^,;]{1,80},)?\s+(?:said|says|told|added|noted|explained|stated|announced|stressed|"
+               r"pointed\s+out|revealed|disclosed)\b", re.I)
+_TITLE_BEFORE = lazy(r"\b(?:according\s+to|spokes(?:man|woman|person)|director(?:-general)?|deputy|commissioner|"
+                     r"official|minister|head|chief|chairman|chairwoman|president|professor|Mr|Ms|Mrs|Dr)\.?\s*$", re.I)
 _CHINESE_PLACE = lazy(r"((?![年月日的在和与及是为有])[\u4e00-\u9fff]{2,6}?(?:市|省|自治区|特别行政区|(?<![地社园辖片城景校学])区|县))")
 # a part of a place written right after it: "深圳市|龙华区人民法院", "Shenzhen's |Longhua District court"
 _CHINESE_PART = lazy(r"[\u4e00-\u9fff]{2,3}?(?:区|县|镇)(?:人民法院|法院)?")
@@ -275,6 +281,8 @@ def unknown_names(kb: KnowledgeBase, text: str) -> list[str]:
     vocab = vocabulary(kb)
     names = []
     for m in _CAPITALISED.finditer(text):
+        if _SPEAKS.match(text, m.end()) or _TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue                    # "Heng Fuguang said …", "according to spokesman Heng …": who says it
         parts = [p for p in m.group(0).split() if p.lower().rstrip("'s") not in _SENTENCE_WORDS]
         unknown = [p for p in parts if p.lower() not in vocab and stem(p) not in vocab
                    and p.lower().rstrip("'s") not in vocab and not p.isupper()]

@@ -34,10 +34,10 @@ def part_of_an_opening_whole(kb: KnowledgeBase, text: str, figs: list[Figure]) -
 
 # "7,345 projects of under 10 million yuan", "1000万元以下的普惠性质押项目7,345个": an upper bound that
 # says which items a count counts (small ones) is part of their name, no figure of its own
-_CATEGORY_AFTER_COUNT = lazy(r"\s+(?:[\w'’-]+\s+){1,6}(?:of|worth|with|valued\s+at)\s+(?:under|below|less\s+than|"
+_CATEGORY_AFTER_COUNT = lazy(r"\s+(?:[\w'’-]+\s+){1,6}(?:(?:of|worth|with|valued\s+at)\s+)?(?:under|below|less\s+than|"
                              r"fewer\s+than|up\s+to|no\s+more\s+than)\s+$", re.I)
 _CATEGORY_BEFORE_COUNT = lazy(r"的[^,，;；、。\d]{1,16}$")
-_CATEGORY_OF_ITEMS = lazy(r"\b[a-z]+s\s+(?:of|worth|with|valued\s+at)\s+(?:under|below|less\s+than|up\s+to|no\s+more\s+than)\s+$",
+_CATEGORY_OF_ITEMS = lazy(r"\b[a-z]+s\s+(?:(?:of|worth|with|valued\s+at)\s+)?(?:under|below|less\s+than|up\s+to|no\s+more\s+than)\s+$",
                           re.I)    # "the number of inclusive projects of less than 10 million yuan reached 7,345"
 
 
@@ -73,7 +73,10 @@ def without_category_bounds(text: str, figs: list[Figure]) -> tuple[list[Figure]
     those bounds, each with the count it names the items of."""
     out, bounds = [], []
     for i, f in enumerate(figs):
-        counted = _items_bounded(text, f, figs[i - 1] if i > 0 else None, figs[i + 1] if i + 1 < len(figs) else None)
+        # (a figure read from words of multiplying stands between no bound and its count: "projects under
+        # 10 million yuan more than doubled to 7,345")
+        after = next((g for g in figs[i + 1:] if not g.fixed_role), None)
+        counted = _items_bounded(text, f, figs[i - 1] if i > 0 else None, after)
         if counted is None:
             out.append(f)
         else:
