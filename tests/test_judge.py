@@ -676,13 +676,24 @@ def test_cases_a_court_takes_in_or_receives_are_cases_accepted(judge, claim, exp
 @pytest.mark.parametrize("claim, expected", [
     ("2013年南山区有54家企业获得总额1.74亿元的贷款担保。", "supported"),
     ("In 2013, 54 Nanshan enterprises received loan guarantees of RMB 147 million.", "contradicted"),
-    # the amount after "among which" is no loan guarantee: the words of the clause before are theirs
+    # the amount after "among which" is no loan guarantee: the words of the clause before are theirs;
+    # it is the money the source states in the same words as the 31 enterprises' count
     ("In 2013, 54 Nanshan enterprises received loan guarantees of RMB 174 million, among which 31 enterprises "
-     "received RMB 94 million in loans.", "unverifiable"),
-    ("2013年,深圳市南山区有54家企业获得总额1.74亿元的贷款担保,其中31家企业获得0.94亿元贷款。", "unverifiable"),
+     "received RMB 94 million in loans.", "supported"),
+    ("2013年,深圳市南山区有54家企业获得总额1.74亿元的贷款担保,其中31家企业获得0.94亿元贷款。", "supported"),
+    ("In 2013, 31 enterprises in Nanshan District received loans totalling 940 million yuan.", "contradicted"),
 ])
 def test_an_amount_takes_a_metric_of_money_only_from_words_no_other_figure_holds(judge, claim, expected):
-    assert verdict(judge, claim).verdict == expected
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+    money = [f for f in v.figures if f.unit == "yuan"][-1]
+    assert money.metric == ("ip_pledge_financing_amount" if "31" in claim else "ip_pledge_loan_guarantee_amount")
+
+
+def test_money_stated_with_a_count_is_that_places_only(judge):
+    # the 94 million yuan are Nanshan's: with no place named there is nothing to take them from
+    v = verdict(judge, "In 2013, 31 enterprises received loans totalling 940 million yuan.")
+    assert v.verdict == "unverifiable", v.reason
 
 
 def test_a_total_from_early_one_year_to_a_date_is_over_that_span(judge):

@@ -409,6 +409,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             f.role = "share"            # "超过一半(37家)": a fraction in words is a share, never a level
         elsewhere: set[Alias] = set()
         strict = False
+        clashing: str | None = None
         if per_clause is not None:
             elsewhere = set().union(*(a for other, a in full_in.items() if other != span))
             # a level figure alone in its clause is an item of a list ("刑拘1,262人,逮捕778人"): it
@@ -483,6 +484,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                                 if m.score[0] and not _unit_clash(kb, m.target, f, text)), None)
                 if fitting is not None:
                     best, f.alternatives = fitting, ()
+                elif f.unit in ("yuan", "usd"):
+                    clashing = best.target      # (see below, once the place is known)
             elif f.role == "level" and f.unit == "count" and _counted_by(kb, best.target) is None:
                 # "6,264批", "6,264 batches": a metric whose name counts batches beats one whose name
                 # counts nothing (in English only the word right after the figure: a noun phrase's
@@ -534,6 +537,13 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         if f.entity in foreign_groups:       # "Shanghai's universities": not the nation's the base has
             claim.unknown_names.append(foreign_groups[f.entity])
             f.entity, f.entity_named = None, False
+        if clashing is not None and f.entity is not None:
+            companion = kb.stated_with(clashing, f.unit, f.entity)
+            if companion is not None:
+                # "31 enterprises in Nanshan … received loans totalling 940 million yuan": the money
+                # the source states for that place in the same words as the count (never the other
+                # way: "pledge registration was 5,042" names no enterprises the count could be of)
+                f.metric, f.alternatives = companion, ()
         prev_end = f.end
         # period: nearest mention in the clause, else nearest in the claim
         own = [p for p in claim.periods if p.role != "base"]

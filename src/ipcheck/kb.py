@@ -109,6 +109,20 @@ class KnowledgeBase:
             cached = self._word_bigrams = (frozenset(opening), frozenset(closing))
         return cached
 
+    def stated_with(self, metric: str, unit: str, entity: str) -> str | None:
+        """The one metric of ``unit`` the sources state in the same words as ``metric``, for the same
+        place ("31 enterprises received RMB 94 million in loans": the count's money is the loans'),
+        or None. What a claim's figure of that unit, worded like the count, is about."""
+        index = getattr(self, "_by_quote", None)
+        if index is None:
+            index = defaultdict(list)
+            for x in self.facts.values():
+                index[x.quote].append(x)
+            self._by_quote = index
+        found = {y.metric for x in self.lookup(metric, entity) for y in index[x.quote]
+                 if y.metric != metric and y.unit == unit and y.entity == entity}
+        return found.pop() if len(found) == 1 else None
+
     def is_within(self, inner: str, outer: str) -> bool:
         """Is entity ``inner`` part of ``outer`` (its child, grandchild…: a court of the city)?"""
         seen: set[str] = set()
