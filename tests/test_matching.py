@@ -180,6 +180,19 @@ def test_chinese_specificity_is_characters_not_pieces():
     assert [(m.target, m.in_focus) for m in best] == [("crime_cases", 12)]
 
 
+def test_a_chinese_word_spelt_inside_a_compound_is_not_said():
+    # 进出口 (imports and exports) spells 出口 (exports) without meaning it
+    ix = AliasIndex()
+    ix.add("trade", "使用费 进出口")
+    ix.add("exports", "使用费 出口")
+    assert targets(ix, "知识产权使用费进出口总额3783亿元") == ["trade"]
+    assert targets(ix, "知识产权使用费出口增长27.1%") == ["exports"]
+    both = "知识产权使用费进出口总额3783亿元,其中出口增速27.1%"
+    assert targets(ix, both) == ["trade", "exports"]
+    # in the first clause only 使用费 of the exports is said: 出口 there is a piece of 进出口
+    assert [(m.target, m.in_focus) for m in ix.best(both, "知识产权使用费进出口总额3783亿元")] == [("trade", 6), ("exports", 3)]
+
+
 def test_chinese_pieces_are_all_required_in_any_order(index):
     assert targets(index, "累计认定驰名商标123件") == ["well_known_marks"]
     assert targets(index, "驰名商标累计123件") == ["well_known_marks"]

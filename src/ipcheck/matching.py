@@ -98,6 +98,17 @@ def cjk(text: str) -> str:
     return "" if text.isascii() else "".join(_CJK.findall(text))   # isascii: one C pass, no pattern
 
 
+# Chinese words written inside a longer word that means something else: 进出口 (imports and exports)
+# spells 出口 (exports), and is no mention of it.
+_COMPOUNDS = ("进出口",)
+
+
+def _blank(text: str, compounds: tuple[str, ...]) -> str:
+    for c in compounds:
+        text = text.replace(c, "\ue000" * len(c))
+    return text
+
+
 @dataclass(frozen=True, eq=False)     # one object per alias: compared and hashed by identity, fast
 class Alias:
     target: str                   # a metric or entity id
@@ -105,6 +116,13 @@ class Alias:
     keywords: tuple[str, ...]     # stemmed English keywords, or Chinese substrings
     chinese: bool
     weight: tuple[int, int] = (0, 0)   # English (keywords, characters), Chinese (characters, pieces): the more specific wins
+    hidden_in: tuple[str, ...] = ()    # compounds that spell a Chinese keyword without meaning it
+
+    def pieces_in(self, han: str) -> list[str]:
+        """The Chinese keywords ``han`` says (not inside a compound that only spells them)."""
+        if self.hidden_in:
+            han = _blank(han, self.hidden_in)
+        return [k for k in self.keywords if k in han]
 
 
 def make_alias(target: str, text: str) -> Alias | None:
@@ -112,7 +130,8 @@ def make_alias(target: str, text: str) -> Alias | None:
         pieces = tuple(p for p in prepare(text).split() if p)
         # Chinese specificity is the characters an alias pins down, not how it happens to be cut
         # into pieces: "检察机关办理…涉及人数" (one piece) says more than "检察 犯罪 案件" (three).
-        return Alias(target, text, pieces, True, (sum(map(len, pieces)), len(pieces)))
+        hidden = tuple(c for c in _COMPOUNDS if any(p in c and c not in p for p in pieces))
+        return Alias(target, text, pieces, True, (sum(map(len, pieces)), len(pieces)), hidden)
     kws = tuple(dict.fromkeys(words(text)))
     return Alias(target, text, kws, False, (len(kws), sum(map(len, kws)))) if kws else None
 
@@ -204,7 +223,7 @@ class AliasIndex:
             grams = {han[i:i + 2] for i in range(len(han) - 1)} | set(han)
             for g in grams:
                 for a in self._by_gram.get(g, ()):  # type: ignore[union-attr]
-                    if all(k in han for k in a.keywords):
+                    if all(k in han for k in a.keywords) and (not a.hidden_in or len(a.pieces_in(han)) == len(a.keywords)):
                         out.append(a)
         if len(out) > 1:
             out.sort(key=position.__getitem__)
@@ -223,7 +242,7 @@ class AliasIndex:
             return [whole[a] for a in found]
         focus_words = set(_words(focus))
         han_focus = prepare(focus)
-        return [Match.found(a, sum(len(k) for k in a.keywords if k in han_focus) if a.chinese
+        return [Match.found(a, sum(map(len, a.pieces_in(han_focus))) if a.chinese
                       else len(focus_words.intersection(a.keywords)))      # keywords are unique
                 for a in found]
 
