@@ -448,6 +448,15 @@ def test_share_checked_even_after_a_stated_total(judge):
     assert [(c.kind, c.ok) for c in v.checks] == [("sum", True), ("share", True)]
 
 
+@pytest.mark.parametrize("claim, expected", [
+    ("China's patent-intensive industries contributed 24.6% of GDP growth in 2020.", "supported"),
+    ("Patent-intensive industries contributed 42.6% of China's GDP growth in 2020.", "contradicted"),
+])
+def test_a_rate_read_as_a_share_is_its_own_level(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+
+
 def test_a_bare_count_is_never_compared_with_money(judge):
     v = judge.verify("Shenzhen's IP pledge registration was 5,042 in 2024.")
     assert v.verdict == "unverifiable" and "cannot be compared" in v.reason

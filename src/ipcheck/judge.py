@@ -177,6 +177,8 @@ class Judge(Arithmetic):
             measure = "change"
         if f.role == "change" and claim.comparison != "from_to":
             measure = "change"
+        if measure == "share" and self.kb.metrics[f.metric].measure == "rate":
+            measure = "level"           # "contributed 24.6% of GDP growth": a rate is its own level, in percent
         if measure == "change" and f.period and claim.comparison == "from_to":
             ends = sorted({x.period for x in claim.figures if x.role == "level" and x.period})
             if len(ends) >= 2:
