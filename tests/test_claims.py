@@ -221,6 +221,25 @@ def test_a_clause_with_words_of_its_own_is_not_carried_on(knowledge):
     assert bare.metric is None          # "the city later counted" carries nothing on
 
 
+@pytest.mark.parametrize("text,value", [
+    ("2013年深圳全市法院共受理知识产权案件9,694宗,其中市中级人民法院受理1,664宗。", 1664),
+    ("In 2013 Shenzhen courts accepted 9,694 IP cases, among which the Intermediate People's Court accepted 2,936.", 2936),
+])
+def test_a_part_counted_alike_takes_the_metric_of_the_whole_before_it(knowledge, text, value):
+    whole, part = figures(knowledge, text)
+    assert part.value == value
+    assert part.metric == whole.metric == "court_ip_cases_accepted"
+    assert part.entity == "sz-intermediate-court"
+
+
+def test_a_part_that_names_another_metric_as_much_keeps_it(knowledge):
+    *_, rate, gap = figures(knowledge, "In 2021, the total import and export volume of the national intellectual "
+                                       "property royalties reached 378.3 billion yuan, of which the growth rate of "
+                                       "export volume reached 27.1%, exceeding the growth rate of import volume by "
+                                       "10.5 percentage points.")
+    assert rate.metric == "ip_royalty_exports"
+
+
 def test_for_every_ten_thousand_people_names_a_per_capita_metric(knowledge):
     figs = figures(knowledge, "Valid invention patents were more than 95,000, or 80.1 for every 10,000 people, in 2016.")
     assert [f.metric for f in figs][1].endswith("per_10k")

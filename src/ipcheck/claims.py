@@ -415,6 +415,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             # a level figure alone in its clause is an item of a list ("刑拘1,262人,逮捕778人"): it
             # never takes the words of another item; "7.9 times the national average of 14" may
             strict = f.role == "level" and per_clause[span] == 1 and not _bare(text, span, mentions)
+            if f.role == "level" and level_match is not None and _a_part_alike(text, s, ranked_in[span][0], level_match):
+                # "全市法院共受理知识产权案件9,694宗,其中市中级人民法院受理2,936宗": a part of the
+                # figure before, counted alike, is no other item of a list
+                elsewhere = {a for a in elsewhere if a.target != level_match.target}
         best, why, ties = _choose(*ranked_in[span], elsewhere, held_in.get(span), strict)
         if best is None or best.in_focus == 0:
             whole = _choose(*ranked(whole_span), elsewhere, held_in.get(span), strict)
@@ -618,6 +622,19 @@ def _added_to(kb: KnowledgeBase, metric: str, clause: str) -> str | None:
     word = hit.group(0).lower()
     m = kb.metrics[metric]
     return None if any(word in n.lower() for n in (m.en, m.zh, *m.aliases)) else hit.group(0)
+
+
+def _a_part_alike(text: str, start: int, ranked: list[Match], before: Match) -> bool:
+    """Does the clause at ``start`` open a part of the figure before ("其中", "among which") and say
+    more of that figure's metric than of any other ("…of which the growth rate of export volume
+    reached 27.1%" says as much of the exports)?"""
+    if not (_PART_OPENS.match(text, start) or text[max(0, start - 3):start].rstrip(" ,，").endswith("其中")):
+        return False
+    alike = max((m.in_focus for m in ranked if m.target == before.target), default=0)
+    return alike > max((m.in_focus for m in ranked if m.target != before.target), default=0)
+
+
+_PART_OPENS = lazy(r"[\s,，;；]*(?:其中|among\s+(?:them|which|whom)|of\s+(?:which|whom|them)|including)\b", re.I)
 
 
 def _figure(n: Number) -> Figure:
