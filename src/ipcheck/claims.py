@@ -16,6 +16,7 @@ from ipcheck import cues, numbers, quantities, wordfigures
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import compile_all, lazy
 from ipcheck.clauses import clause_of, clauses, metric_spans
+from ipcheck.counted import added_to, counted_by, counts_other_things, thing_counted, unit_clash, unit_fit
 from ipcheck.links import link_from_to, respectively
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem, words
 from ipcheck.model import Claim, Figure
@@ -229,90 +230,6 @@ def _bare(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]
     return all(ch in _FUNCTION_HAN for ch in cjk(rest))
 
 
-_MEASURE_WORD_COUNTS = {"人": "persons", "宗": "cases", "批": "batches"}     # (件 counts cases, patents and goods alike)
-_NOUN_COUNTS = {"persons": "persons", "person": "persons", "people": "persons", "individuals": "persons",
-                "suspects": "persons", "cases": "cases", "case": "cases", "enterprises": "enterprises",
-                "enterprise": "enterprises", "companies": "enterprises", "firms": "enterprises",
-                "batches": "batches", "batch": "batches", "consignments": "batches", "items": "items",
-                "pieces": "items", "goods": "items"}
-# words that end the noun phrase a figure begins ("689 overseas dispute cases | involving …")
-_PHRASE_ENDS = frozenset("involving involved with of in among and for from to by including which that who "
-                         "were was are is had have has".split())
-_NEXT_WORDS = lazy(r"[\s\-–]*([A-Za-z]+)")      # ("IP-crime cases": a hyphen joins words of the phrase)
-
-
-def _thing_counted(text: str, end: int, reach: int = 3) -> str | None:
-    """What the words right after a figure say it counts: a Chinese measure word (人 persons, 宗/件
-    cases) or, in English, the first of persons / cases / enterprises among the next ``reach`` words
-    of its noun phrase ("689 overseas dispute cases", "461 persons"). None for anything else."""
-    word = text[end:end + 1]
-    if word in _MEASURE_WORD_COUNTS:
-        return _MEASURE_WORD_COUNTS[word]
-    pos = end
-    for _ in range(reach):
-        m = _NEXT_WORDS.match(text, pos)
-        if not m:
-            return None
-        w = m.group(1).lower()
-        if w in _NOUN_COUNTS:
-            return _NOUN_COUNTS[w]
-        if w in _PHRASE_ENDS:
-            return None
-        pos = m.end()
-    return None
-
-
-def _counts_other_things(kb: KnowledgeBase, metric: str, text: str, end: int) -> bool:
-    """Do the words after a figure say it counts something other than what the metric's Chinese
-    name counts? Only a plain clash counts; most names say neither."""
-    counted = _counted_by(kb, metric)       # most names say nothing: the words are not read at all
-    if counted is None:
-        return False
-    thing = _thing_counted(text, end)
-    return thing is not None and counted != thing
-
-
-def _counted_by(kb: KnowledgeBase, metric: str) -> str | None:
-    """'persons', 'cases', 'enterprises' or 'batches' when the metric's Chinese name says which it counts
-    ('items' when its English name does)."""
-    name = kb.metrics[metric].zh
-    if "人数" in name or name.endswith("人次"):
-        return "persons"
-    if "案件" in name or "案宗" in name or "案数" in name:
-        return "cases"
-    if name.endswith(("企业数", "企业数量", "企业")):
-        return "enterprises"
-    if "批次" in name:
-        return "batches"
-    if kb.metrics[metric].en.endswith("(items)"):
-        return "items"
-    return None
-
-
-_NOT_MONEY_WORDS = numbers.MEASURE_WORDS.replace("元", "")
-
-
-def _unit_clash(kb: KnowledgeBase, metric: str, f: Figure, text: str) -> bool:
-    """Money read against a metric of counts, or a count that is no money against a metric of money:
-    one its measure word or noun shows is a count ("2,883.5万件", "2.9 million infringing goods"), or one
-    too small to be an amount with the currency left out ("in 1,120 trademark cases"; the judge never
-    compares those with money)."""
-    own = kb.metrics[metric].unit
-    if f.unit in ("yuan", "usd"):
-        return own not in ("yuan", "usd")
-    after = text[f.end:f.end + 1]
-    return f.unit == "count" and own in ("yuan", "usd") and (f.scale < 1e4 or after != "" and after in _NOT_MONEY_WORDS
-                                                              or _thing_counted(text, f.end) is not None)
-
-
-def _unit_fit(kb: KnowledgeBase, metric: str, unit: str) -> int:
-    """How well a level figure's unit fits a metric: its own unit, a bare amount of money, or not."""
-    own = kb.metrics[metric].unit
-    if own == unit:
-        return 2
-    return 1 if unit == "count" and own in ("yuan", "usd") else 0
-
-
 def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                default_period: Period | RelativeMention | None = None, as_of: date | None = None) -> Claim:
     """Read one claim; ``default_period`` is used when the text names none (the time an earlier
@@ -453,7 +370,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # the noun after it tell them apart; any figure: words inside an entity's name do not count
                 outside = _outside_names(text, span, mentions)
                 after = cues.next_stem(text, f.end) if f.role == "level" else ""
-                scored = [((_unit_fit(kb, m.target, f.unit), not _counts_other_things(kb, m.target, text, f.end),
+                scored = [((unit_fit(kb, m.target, f.unit), not counts_other_things(kb, m.target, text, f.end),
                             after in m.alias.keywords, _said_outside(m, outside))
                            if f.role == "level" else (_said_outside(m, outside),), m)
                           for m in (best, *ties)]
@@ -462,19 +379,19 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 best = tied[0]
                 # what nothing in the words tells apart from the choice: the judge weighs them all
                 f.alternatives = tuple(dict.fromkeys(m.target for m in tied[1:] if m.target != best.target))
-            if f.role == "level" and _counts_other_things(kb, best.target, text, f.end):
+            if f.role == "level" and counts_other_things(kb, best.target, text, f.end):
                 # "案宗425宗694人": 694 counts persons, a metric of cases does not fit it; the best
                 # metric whose words are all in the clause and whose name counts what the figure
                 # counts may ("monitoring 689 overseas dispute cases involving 2,352 Shenzhen enterprises")
-                rejected, thing = best, _thing_counted(text, f.end)
+                rejected, thing = best, thing_counted(text, f.end)
                 best = next((m for m in ranked_in[span][0] if m.target != rejected.target and m.score[0]
-                             and _counted_by(kb, m.target) == thing), None)
+                             and counted_by(kb, m.target) == thing), None)
                 f.alternatives = ()
                 if best is None:
                     claim.rejected_metric = (f"{kb.metrics[rejected.target].en} (it counts "
-                                             f"{_counted_by(kb, rejected.target)}; the claim counts "
+                                             f"{counted_by(kb, rejected.target)}; the claim counts "
                                              f"{thing}: {text[f.start:f.end + 20].strip()})")
-            elif f.role == "level" and _unit_clash(kb, best.target, f, text):
+            elif f.role == "level" and unit_clash(kb, best.target, f, text):
                 # "Punitive damages in IP cases totalled 1.78 billion yuan": an amount of money is not
                 # a count of cases; "约2,883.5万件" is a count, not money. A metric of the figure's own
                 # unit whose words are all there is the one meant.
@@ -485,18 +402,18 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 mine = held_in.get(span) or {}
                 fitting = next((m for m in own + [m for m in ranked(whole_span)[0] if not (
                                     m.alias in elsewhere if named_here else _taken(m, elsewhere, mine))]
-                                if m.score[0] and not _unit_clash(kb, m.target, f, text)), None)
+                                if m.score[0] and not unit_clash(kb, m.target, f, text)), None)
                 if fitting is not None:
                     best, f.alternatives = fitting, ()
                 elif f.unit in ("yuan", "usd"):
                     clashing = best.target      # (see below, once the place is known)
-            elif f.role == "level" and f.unit == "count" and _counted_by(kb, best.target) is None:
+            elif f.role == "level" and f.unit == "count" and counted_by(kb, best.target) is None:
                 # "6,264批", "6,264 batches": a metric whose name counts batches beats one whose name
                 # counts nothing (in English only the word right after the figure: a noun phrase's
                 # head is not its first noun, "1,000 bank enterprise docking activities" count activities)
-                thing = _thing_counted(text, f.end, reach=1)
+                thing = thing_counted(text, f.end, reach=1)
                 named = thing and next((m for m in ranked_in[span][0] if m.target != best.target and m.score[0]
-                                        and _counted_by(kb, m.target) == thing), None)
+                                        and counted_by(kb, m.target) == thing), None)
                 if named:
                     best, f.alternatives = named, ()
             if f.role == "level" and rate_match is not None and follows_a_share(text, f.start):
@@ -513,7 +430,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 claim.rejected_metric = f"{kb.metrics[best.target].en} (the claim names the {other})"
                 best = None
             elif best is not None and f.role == "level" and kb.metrics[best.target].measure == "stock":
-                added = _added_to(kb, best.target, _without_names(text, span, mentions))
+                added = added_to(kb, best.target, _without_names(text, span, mentions))
                 if added:                   # "95,000 new valid invention patents": a year's additions
                     claim.rejected_metric = (f"{kb.metrics[best.target].en} (a stock, all there are at a "
                                              f"date; the claim counts additions: '{added}')")
@@ -607,21 +524,6 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         f.edition = min(editions, key=lambda e: abs(e[1] - f.start))[0] if editions else None
     claim.figures = figs
     return claim
-
-
-# Words that make a level of a stock its additions ("new valid invention patents", "新增有效发明专利");
-# "a new high" is still the stock
-_ADDED = lazy(r"\b(?:new(?!\s+(?:highs?|records?|peaks?|levels?|heights)\b)|newly|added|additional)\b|新增|净增", re.I)
-
-
-def _added_to(kb: KnowledgeBase, metric: str, clause: str) -> str | None:
-    """The word saying a figure counts additions to a stock, unless the metric's own names say it."""
-    hit = _ADDED.search(clause)
-    if hit is None:
-        return None
-    word = hit.group(0).lower()
-    m = kb.metrics[metric]
-    return None if any(word in n.lower() for n in (m.en, m.zh, *m.aliases)) else hit.group(0)
 
 
 def _a_part_alike(text: str, start: int, ranked: list[Match], before: Match) -> bool:

@@ -1,0 +1,115 @@
+"""What a figure counts and in what: the noun or measure word after it (persons, cases,
+enterprises, batches, items), what a metric's own name counts, whether an amount of money can be a
+metric's figure at all, and words that make a stock's level its additions. A figure is matched to
+a metric by words; these are the checks that the words did not pick a metric of other things.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ipcheck import numbers
+from ipcheck.kb import KnowledgeBase
+from ipcheck.lazyre import lazy
+
+if TYPE_CHECKING:
+    from ipcheck.model import Figure
+
+
+_MEASURE_WORD_COUNTS = {"人": "persons", "宗": "cases", "批": "batches"}     # (件 counts cases, patents and goods alike)
+_NOUN_COUNTS = {"persons": "persons", "person": "persons", "people": "persons", "individuals": "persons",
+                "suspects": "persons", "cases": "cases", "case": "cases", "enterprises": "enterprises",
+                "enterprise": "enterprises", "companies": "enterprises", "firms": "enterprises",
+                "batches": "batches", "batch": "batches", "consignments": "batches", "items": "items",
+                "pieces": "items", "goods": "items"}
+# words that end the noun phrase a figure begins ("689 overseas dispute cases | involving …")
+_PHRASE_ENDS = frozenset("involving involved with of in among and for from to by including which that who "
+                         "were was are is had have has".split())
+_NEXT_WORDS = lazy(r"[\s\-–]*([A-Za-z]+)")      # ("IP-crime cases": a hyphen joins words of the phrase)
+
+
+def thing_counted(text: str, end: int, reach: int = 3) -> str | None:
+    """What the words right after a figure say it counts: a Chinese measure word (人 persons, 宗/件
+    cases) or, in English, the first of persons / cases / enterprises among the next ``reach`` words
+    of its noun phrase ("689 overseas dispute cases", "461 persons"). None for anything else."""
+    word = text[end:end + 1]
+    if word in _MEASURE_WORD_COUNTS:
+        return _MEASURE_WORD_COUNTS[word]
+    pos = end
+    for _ in range(reach):
+        m = _NEXT_WORDS.match(text, pos)
+        if not m:
+            return None
+        w = m.group(1).lower()
+        if w in _NOUN_COUNTS:
+            return _NOUN_COUNTS[w]
+        if w in _PHRASE_ENDS:
+            return None
+        pos = m.end()
+    return None
+
+
+def counts_other_things(kb: KnowledgeBase, metric: str, text: str, end: int) -> bool:
+    """Do the words after a figure say it counts something other than what the metric's Chinese
+    name counts? Only a plain clash counts; most names say neither."""
+    counted = counted_by(kb, metric)       # most names say nothing: the words are not read at all
+    if counted is None:
+        return False
+    thing = thing_counted(text, end)
+    return thing is not None and counted != thing
+
+
+def counted_by(kb: KnowledgeBase, metric: str) -> str | None:
+    """'persons', 'cases', 'enterprises' or 'batches' when the metric's Chinese name says which it counts
+    ('items' when its English name does)."""
+    name = kb.metrics[metric].zh
+    if "人数" in name or name.endswith("人次"):
+        return "persons"
+    if "案件" in name or "案宗" in name or "案数" in name:
+        return "cases"
+    if name.endswith(("企业数", "企业数量", "企业")):
+        return "enterprises"
+    if "批次" in name:
+        return "batches"
+    if kb.metrics[metric].en.endswith("(items)"):
+        return "items"
+    return None
+
+
+_NOT_MONEY_WORDS = numbers.MEASURE_WORDS.replace("元", "")
+
+
+def unit_clash(kb: KnowledgeBase, metric: str, f: Figure, text: str) -> bool:
+    """Money read against a metric of counts, or a count that is no money against a metric of money:
+    one its measure word or noun shows is a count ("2,883.5万件", "2.9 million infringing goods"), or one
+    too small to be an amount with the currency left out ("in 1,120 trademark cases"; the judge never
+    compares those with money)."""
+    own = kb.metrics[metric].unit
+    if f.unit in ("yuan", "usd"):
+        return own not in ("yuan", "usd")
+    after = text[f.end:f.end + 1]
+    return f.unit == "count" and own in ("yuan", "usd") and (f.scale < 1e4 or after != "" and after in _NOT_MONEY_WORDS
+                                                              or thing_counted(text, f.end) is not None)
+
+
+def unit_fit(kb: KnowledgeBase, metric: str, unit: str) -> int:
+    """How well a level figure's unit fits a metric: its own unit, a bare amount of money, or not."""
+    own = kb.metrics[metric].unit
+    if own == unit:
+        return 2
+    return 1 if unit == "count" and own in ("yuan", "usd") else 0
+
+
+# Words that make a level of a stock its additions ("new valid invention patents", "新增有效发明专利");
+# "a new high" is still the stock
+_ADDED = lazy(r"\b(?:new(?!\s+(?:highs?|records?|peaks?|levels?|heights)\b)|newly|added|additional)\b|新增|净增", re.I)
+
+
+def added_to(kb: KnowledgeBase, metric: str, clause: str) -> str | None:
+    """The word saying a figure counts additions to a stock, unless the metric's own names say it."""
+    hit = _ADDED.search(clause)
+    if hit is None:
+        return None
+    word = hit.group(0).lower()
+    m = kb.metrics[metric]
+    return None if any(word in n.lower() for n in (m.en, m.zh, *m.aliases)) else hit.group(0)

@@ -1,0 +1,47 @@
+"""What a figure counts, what a metric's name counts, and money against counts."""
+from __future__ import annotations
+
+import pytest
+
+from ipcheck.counted import added_to, counted_by, thing_counted, unit_clash
+from ipcheck.model import Figure
+
+
+@pytest.mark.parametrize("text,thing", [
+    ("425宗694人", "cases"),
+    ("694人", "persons"),
+    ("689 overseas dispute cases", "cases"),
+    ("2,352 Shenzhen enterprises", "enterprises"),
+    ("6,264 batches of goods", "batches"),
+    ("2.9 million infringing goods", "items"),
+    ("689 disputes involving 2,352 enterprises", None),     # the phrase ends before the enterprises
+    ("9,694 IP-crime cases", "cases"),
+    ("80,657件", None),                                      # 件 counts cases, patents and goods alike
+])
+def test_the_thing_a_figure_counts(text, thing):
+    figure_end = next(i for i, ch in enumerate(text) if not (ch.isdigit() or ch in ",."))
+    assert thing_counted(text, figure_end) == thing
+
+
+def test_what_a_metrics_name_counts(knowledge):
+    assert counted_by(knowledge, "court_ip_cases_accepted") == "cases"
+    assert counted_by(knowledge, "pct_applications") is None
+
+
+def _fig(text: str, value: float, unit: str, scale: float = 1.0) -> Figure:
+    return Figure(text=text, value=value, unit=unit, qualifier="exact", half_ulp=0.0, start=0, end=len(text), scale=scale)
+
+
+def test_money_never_fits_a_count_and_a_small_bare_count_never_fits_money(knowledge):
+    money = _fig("1.78 billion yuan", 1.78e9, "yuan", 1e9)
+    assert unit_clash(knowledge, "court_ip_cases_accepted", money, money.text)
+    small = _fig("1,120", 1120, "count")
+    assert unit_clash(knowledge, "ip_pledge_financing_amount", small, small.text + " trademark cases")
+    large = _fig("50.4 billion", 5.04e10, "count", 1e9)
+    assert not unit_clash(knowledge, "ip_pledge_financing_amount", large, large.text)
+
+
+def test_new_words_make_a_stocks_level_its_additions(knowledge):
+    assert added_to(knowledge, "valid_invention_patents", "95,000 new valid invention patents") == "new"
+    assert added_to(knowledge, "valid_invention_patents", "新增有效发明专利9.5万件") == "新增"
+    assert added_to(knowledge, "valid_invention_patents", "a new high of 95,000 valid invention patents") is None
