@@ -457,6 +457,21 @@ def test_a_rate_read_as_a_share_is_its_own_level(judge, claim, expected):
     assert v.verdict == expected, v.reason
 
 
+@pytest.mark.parametrize("claim, expected", [
+    # the size of the list a count is of, when the metric's own name gives it, is no figure
+    ("408 of the world's 5,000 leading brands are Chinese.", "supported"),
+    ("480 of the world's 5,000 leading brands are Chinese.", "contradicted"),
+    # a part of a place's figure, of a place within it, is that place's own figure
+    ("In 2013 the Shenzhen Intermediate People's Court accepted 2,936 of the 9,694 IP cases accepted by Shenzhen "
+     "courts.", "supported"),
+    ("In 2013 the Shenzhen Intermediate People's Court accepted 2,396 of the 9,694 IP cases accepted by Shenzhen "
+     "courts.", "contradicted"),
+])
+def test_a_count_of_a_larger_number(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+
+
 def test_a_bare_count_is_never_compared_with_money(judge):
     v = judge.verify("Shenzhen's IP pledge registration was 5,042 in 2024.")
     assert v.verdict == "unverifiable" and "cannot be compared" in v.reason

@@ -28,7 +28,7 @@ from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
 from ipcheck.scopes import claimed_whole, whole_words
 from ipcheck.wholes import (category_named, follows_a_share, part_of_an_opening_whole, whole_of_a_stated_share,
-                            without_category_bounds)
+                            without_category_bounds, without_list_sizes)
 
 
 MEASURE_FOR_ROLE = {"level": "level", "growth": "growth", "share": "share", "multiple": "multiple",
@@ -514,6 +514,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             claim.rejected_metric = (f"{kb.metrics[counted.metric].en} (the claim's items are bounded at "
                                      f"{bound.text}, which the metric's name does not give)")
             counted.metric, counted.alternatives = None, ()
+    if len(figs) > 1:
+        figs = without_list_sizes(kb, text, figs)
     if len(figs) > 2:
         whole_of_a_stated_share(kb, text, figs, mentions)
     link_from_to(text, figs, claim)

@@ -165,6 +165,10 @@ class Judge(Arithmetic):
                       and self.kb.lookup(f.metric, e)]
             if len(inside) == 1:
                 f.entity, f.role = inside[0], "level"
+            elif self.kb.lookup(f.metric, f.entity) and any(
+                    e != f.entity and self.kb.is_within(f.entity, e) for e in claim.entities):
+                # "the Intermediate Court accepted 2,936 of the 9,694 cases": the court's own figure
+                f.role = "level"
         res = FigureResult(text=f.text, verdict="unverifiable", value=f.value, unit=f.unit, metric=f.metric,
                            entity=f.entity, period=f.period.code if f.period else None, role=f.role,
                            qualifier=f.qualifier)

@@ -102,6 +102,23 @@ def _items_bounded(text: str, f: Figure, before: Figure | None, after: Figure | 
     return None
 
 
+_OF_A_LIST = lazy(r"\s+of\s+(?:the\s+)?(?:world's\s+|global\s+|nation's\s+|country's\s+)?(?:top\s+|leading\s+)?$", re.I)
+
+
+def without_list_sizes(kb: KnowledgeBase, text: str, figs: list[Figure]) -> list[Figure]:
+    """The figures, less the size of a list a count is of, when the metric's own name gives it:
+    "408 of the world's 5,000 leading brands" states 408, and 5,000 is the list's name."""
+    out: list[Figure] = []
+    for f in figs:
+        p = out[-1] if out else None
+        if p is not None and p.metric is not None and p.role == "level" and f.role == "level" \
+                and f.unit == p.unit == "count" and _OF_A_LIST.fullmatch(text, p.end, f.start) \
+                and category_named(kb, p.metric, f):
+            continue
+        out.append(f)
+    return out
+
+
 def category_named(kb: KnowledgeBase, metric: str, bound: Figure) -> bool:
     """Is the bound one the metric's own names give ("under 10 million yuan each", 1000万元以下)? "Projects
     of under 10 billion yuan" are other projects than those of under 10 million."""
