@@ -472,6 +472,20 @@ def test_a_count_of_a_larger_number(judge, claim, expected):
     assert v.verdict == expected, v.reason
 
 
+@pytest.mark.parametrize("claim, expected", [
+    # a claim that names no place: the growth is of the place its level was found for, and is
+    # recomputed from the level less the sourced rise
+    ("In 2021 the output value of industries related to geographical indications reached 562.5 billion yuan, "
+     "up 51 billion yuan or about 10% on the previous year.", "supported"),
+    ("In 2021 the output value of industries related to geographical indications reached 562.5 billion yuan, "
+     "up about 20% on the previous year.", "contradicted"),
+])
+def test_a_rate_takes_the_place_found_for_the_level_before_it(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+    assert [c.kind for c in v.checks] == ["growth"]
+
+
 def test_a_bare_count_is_never_compared_with_money(judge):
     v = judge.verify("Shenzhen's IP pledge registration was 5,042 in 2024.")
     assert v.verdict == "unverifiable" and "cannot be compared" in v.reason

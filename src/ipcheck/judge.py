@@ -204,6 +204,10 @@ class Judge(Arithmetic):
             if group is not None:
                 f.entity = res.entity = group
         if f.entity is None:
+            # "…reached 562.5 billion yuan, up about 10%": the place the same metric's figure before was found for
+            f.entity = res.entity = next((x.entity for x in claim.figures if x is not f and x.metric == f.metric
+                                          and x.entity and x.start < f.start), None)
+        if f.entity is None:
             pool = [x for x in self.kb.lookup(f.metric) if x.measure == measure
                     and (f.period is None or self._period_matches(f.metric, f.period, x))
                     and _of_round(f, x)]
