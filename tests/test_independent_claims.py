@@ -1,8 +1,9 @@
-"""Claims written from the sources by someone who had not seen the code (nine sets, 805 claims, with
+"""Claims written from the sources by someone who had not seen the code (eleven sets, 925 claims, with
 the verdict each should get and the source's words in a note; the fifth, 81 traps: the right number
 on the wrong year, place, metric or scale; the sixth and seventh, 120 claims each of the dev set's
 kinds, ids p… and q…, the seventh of figures the dev set does not use; the eighth and ninth, 60
-each, ids r… and s…, the ninth of the sources' less prominent figures). The reader does not get them all right (several need
+each, ids r… and s…, the ninth of the sources' less prominent figures; the tenth, t…, sentences of
+news copy; the eleventh, u…, traps and their correct twins). The reader does not get them all right (several need
 arithmetic no source states, or number words); what must hold is that none is called supported
 when it should not be, and that the share it gets right does not fall."""
 from __future__ import annotations
@@ -27,4 +28,4 @@ def test_no_claim_is_supported_that_should_not_be(judge):
 def test_most_verdicts_are_right(judge):
     rows = _rows()
     right = sum(judge.verify(r["claim"]).verdict == r["expected"] for r in rows)
-    assert right / len(rows) >= 0.90, f"{right} of {len(rows)}"     # 93.3% at the end of session 8
+    assert right / len(rows) >= 0.90, f"{right} of {len(rows)}"     # 94.1% at the end of session 9

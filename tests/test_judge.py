@@ -486,6 +486,14 @@ def test_a_rate_takes_the_place_found_for_the_level_before_it(judge, claim, expe
     assert [c.kind for c in v.checks] == ["growth"]
 
 
+def test_a_count_in_words_no_metric_takes_keeps_a_claim_from_being_supported_on_its_digits(judge):
+    # "four silver awards": no silver figure is sourced, so the 27 gold awards alone cannot carry the claim
+    v = verdict(judge, "Shenzhen won four silver awards at the 18th China Patent Awards, bringing its tally of "
+                       "China patent gold awards to 27 by the end of 2016.")
+    assert v.verdict == "unverifiable", v.reason
+    assert [f.text for f in v.figures] == ["four", "27"]
+
+
 def test_a_bare_count_is_never_compared_with_money(judge):
     v = judge.verify("Shenzhen's IP pledge registration was 5,042 in 2024.")
     assert v.verdict == "unverifiable" and "cannot be compared" in v.reason

@@ -273,7 +273,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     in_digits = numbers.read_numbers(text)
     multiples = wordfigures.read_word_multiples(text)
     taken = {n.start for n in multiples}
-    in_words = [_figure(n) for n in (wordfigures.read_count_words(text) if not in_digits and not fractions else ())
+    in_words = [_figure(n) for n in (wordfigures.read_count_words(text) if not fractions else ())
                 if n.start not in taken]
     for n in (*in_digits, *fractions, *multiples):
         figs.append(_figure(n))
@@ -506,8 +506,11 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 f.metric, f.alternatives = named.pop(), ()
     if in_words:        # "four gold awards" is a count of gold awards; "the three districts" is none
         spelt = {id(w) for w in in_words}
-        figs = [f for f in figs if id(f) not in spelt or (f.metric_words is not None and f.role == "level"
-                                                        and cues.next_stem(text, f.end) in words(f.metric_words))]
+        figs = [f for f in figs if id(f) not in spelt or (
+            # beside figures in digits, only one no metric takes: "four silver awards … 27 gold awards"
+            # must not be supported on the 27 alone ("three kinds of domestic patents" names a metric)
+            f.metric is None and f.role == "level" and cues.counts_what_metrics_count(kb, text, f.end) if in_digits
+            else f.metric_words is not None and f.role == "level" and cues.next_stem(text, f.end) in words(f.metric_words))]
     part_of_an_opening_whole(kb, text, figs)
     for bound, counted in category_bounds:
         if counted.metric is not None and not category_named(kb, counted.metric, bound):

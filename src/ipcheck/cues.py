@@ -104,6 +104,22 @@ _GOES_ON = lazy(r"[\s,;，、]*(?:and\s+|which\s+)?(?:(?:reaching|reached|rising
                 r"(?:\s*(?:a\s+total\s+of|a\s+record|more\s+than|over|about|around|nearly|almost|roughly|some|近|约|超过|逾))?\s*$", re.I)
 
 
+_TWO_WORDS = lazy(r"\s*([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*))?")
+
+
+def counts_what_metrics_count(kb: KnowledgeBase, text: str, end: int) -> bool:
+    """Do the two words after a count in words hold a word of a metric's name ("four silver awards")?
+    Such a count, beside figures in digits, is a figure of the claim even when no metric takes it: a
+    claim must not be supported on its other figures alone."""
+    m = _TWO_WORDS.match(text, end)
+    if m is None:
+        return False
+    keywords = kb.__dict__.get("_metric_keywords")
+    if keywords is None:
+        keywords = kb._metric_keywords = frozenset(k for a in kb.metric_index.aliases if not a.chinese for k in a.keywords)
+    return any(w and stem(w) in keywords for w in m.groups())
+
+
 def goes_on(text: str, start: int, at: int) -> bool:
     """Does the clause from ``start`` hold nothing before the figure at ``at`` but words carrying the
     figure before it on ("…, reaching 80,657")? Such a figure is the same thing's."""
