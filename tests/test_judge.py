@@ -494,6 +494,23 @@ def test_a_count_in_words_no_metric_takes_keeps_a_claim_from_being_supported_on_
     assert [f.text for f in v.figures] == ["four", "27"]
 
 
+@pytest.mark.parametrize("claim, expected", [
+    # names sharing one plural head noun are each that court, and one figure for them is their sum
+    ("Together, the Futian and Nanshan District People's Courts accepted 3,049 IP cases in 2013.", "supported"),
+    ("The Futian and Nanshan district courts accepted 3,049 IP cases in 2013.", "supported"),
+    ("The Futian and Nanshan district courts accepted 3,409 IP cases in 2013.", "contradicted"),
+    # "respectively" hands the places out in order, as it does metrics
+    ("The Futian and Nanshan District People's Courts accepted 1,664 and 1,385 IP cases respectively in 2013.",
+     "supported"),
+    ("The Futian District People's Court and the Nanshan District People's Court accepted 1,385 and 1,664 IP "
+     "cases, respectively, in 2013.", "contradicted"),
+    ("福田区人民法院和南山区人民法院分别受理知识产权案件1,664宗和1,385宗。", "supported"),
+])
+def test_lists_of_courts(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+
+
 def test_a_bare_count_is_never_compared_with_money(judge):
     v = judge.verify("Shenzhen's IP pledge registration was 5,042 in 2024.")
     assert v.verdict == "unverifiable" and "cannot be compared" in v.reason

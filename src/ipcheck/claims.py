@@ -22,7 +22,7 @@ from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem, words
 from ipcheck.model import Claim, Figure
 from ipcheck.numbers import Number, normalize
 from ipcheck.names import (groups_of_other_places, misplaced, name_markers, names_opening_with, not_in_names, other_place_in_name,
-                           places_opening_metrics, unknown_names, unknown_part, vocabulary, within_parents)
+                           places_opening_metrics, shared_heads, unknown_names, unknown_part, vocabulary, within_parents)
 from ipcheck.periods import Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
@@ -250,6 +250,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         elif default_period is not None:
             claim.periods = [PeriodMention(default_period, len(text), len(text))]
     mentions = within_parents(kb, text, not_in_names(kb, text, kb.entity_index.find(text, kb.word_bigrams())))
+    if "ourts" in text:
+        mentions = shared_heads(kb, text, mentions)
     mentions, wrong_city = misplaced(kb, text, mentions) if len(mentions) > 1 else (mentions, None)
     if wrong_city is not None:          # "Guangzhou's Intermediate People's Court": no court the base knows
         claim.unknown_names = [wrong_city]
@@ -523,7 +525,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         whole_of_a_stated_share(kb, text, figs, mentions)
     link_from_to(text, figs, claim)
     if "respectively" in text or "分别" in text:
-        respectively(kb, text, figs)
+        respectively(kb, text, figs, mentions)
     editions = find_editions(text) if figs else []
     for f in figs:                  # the round named nearest the figure
         f.edition = min(editions, key=lambda e: abs(e[1] - f.start))[0] if editions else None

@@ -73,6 +73,7 @@ def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...]:
 
 
 _JOINT = lazy(r"\b(?:together|combined|altogether|in\s+total|between\s+them|jointly)\b|合计|共计|总计|一共|合共|(?<!公)共同?", re.I)
+_PLURAL_HEAD = lazy(r"\s+(?i:district\s+(?:people's\s+)?courts)\b")     # "Futian and Nanshan | District Courts"
 _AND = lazy(r"\s*(?:,?\s*and(?:\s+the)?|as\s+well\s+as(?:\s+the)?|&|和|与|及|、)\s*$", re.I)
 
 
@@ -80,10 +81,12 @@ def joint_entities(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, 
                    ) -> tuple[str, ...]:
     """The places or courts a figure adds up ("the Futian and Luohu courts together accepted 2,636",
     "福田区人民法院和罗湖区人民法院共受理2,636宗"): two or more names in its clause (from ``start``)
-    before it (at ``at``), one list joined by 'and', and a word of a sum between the last and the
-    figure, none of them part of another; () otherwise."""
+    before it (at ``at``), one list joined by 'and', and a word of a sum before the first or between
+    the last and the figure, or a plural head noun they share ("the Futian and Nanshan District
+    People's Courts"), none of them part of another; () otherwise."""
     named = [m for m in mentions if start <= m[1] and m[2] <= at]
-    if len(named) < 2 or not _JOINT.search(text, named[-1][2], at):
+    if len(named) < 2 or not (_JOINT.search(text, named[-1][2], at) or _JOINT.search(text, start, named[0][1])
+                              or _PLURAL_HEAD.match(text, named[-1][2])):
         return ()
     run = [named[-1]]
     for m in reversed(named[:-1]):

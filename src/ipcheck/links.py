@@ -25,11 +25,18 @@ _BASE_OF = lazy(r"(?:较|比|相比|相较于?|同)\s*\d{4}\s*年(?:底|末)?\s*
                 r"|\bcompared\s+(?:with|to)\s*$", re.I)
 
 
-def respectively(kb: KnowledgeBase, text: str, figs: list[Figure]) -> None:
+def respectively(kb: KnowledgeBase, text: str, figs: list[Figure],
+                 mentions: list[tuple[str, int, int]] = ()) -> None:  # type: ignore[assignment]
     """'A and B were X and Y, respectively' / 'A和B分别为X和Y': when the sentence names as many
     metrics in full as it states level figures, each before them all, the figures take them in the
-    order the sentence names them (each by the first word no other of them has)."""
+    order the sentence names them (each by the first word no other of them has); so with places
+    ("the Futian and Nanshan courts accepted 1,664 and 1,385 cases, respectively")."""
     levels = [f for f in figs if f.role == "level"]
+    if len(levels) >= 2:
+        places = list(dict.fromkeys(e for e, _, end in mentions if end <= levels[0].start))
+        if len(places) == len(levels) and not any(a != b and kb.is_within(a, b) for a in places for b in places):
+            for f, place in zip(levels, places):
+                f.entity, f.entity_named = place, True
     best: dict[str, Match] = {m.target: m for m in kb.metric_index.best(text) if m.score[0]}
     if len(levels) < 2 or len(best) != len(levels):
         return

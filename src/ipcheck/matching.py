@@ -340,6 +340,10 @@ class PhraseIndex:
         out.sort(key=lambda t: t[1])
         return out
 
+    def target_of(self, phrase: str) -> str | None:
+        """The target a whole phrase names, if it is one of the index's phrases."""
+        return self._phrases.get(phrase.lower())
+
     def _index(self) -> dict[str, list[str]]:
         if self._by_first is None:
             self._by_first = defaultdict(list)

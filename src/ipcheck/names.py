@@ -127,6 +127,31 @@ def other_place_in_name(kb: KnowledgeBase, text: str, metric: str) -> str | None
 _NEXT_TWO = lazy(r" ([A-Z][\w()-]*) (\w[\w()-]*)")
 
 
+# Names sharing one head noun: "the Futian and Nanshan District People's Courts", "Futian, Luohu and
+# Nanshan district courts"
+_SHARED_HEAD = lazy(r"\b((?:[A-Z][\w']+(?:,\s*|\s+and\s+))+[A-Z][\w']+)\s+(?i:district\s+(?:people's\s+)?courts)\b")
+_CAPITAL_WORD = lazy(r"[A-Z][\w']+")
+
+
+def shared_heads(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Mentions with each name of a list that shares a plural head noun read as the court it names
+    ("the Futian and Nanshan District People's Courts": Futian's court and Nanshan's, not the Futian
+    district and Nanshan District); a list with a name no court has is left as it was."""
+    for m in _SHARED_HEAD.finditer(text):
+        named = []
+        for n in _CAPITAL_WORD.finditer(text, m.start(1), m.end(1)):
+            if n.group(0) == "and":
+                continue
+            target = kb.entity_index.target_of(f"{n.group(0)} District People's Court")
+            if target is None:
+                break
+            named.append((target, n.start(), n.end()))
+        else:
+            lo, hi = m.span()
+            mentions = sorted([x for x in mentions if x[2] <= lo or x[1] >= hi] + named, key=lambda x: x[1])
+    return mentions
+
+
 def not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Drop a place read out of a proper name (the 'China' of "the 25th China Patent Award") and
     the nation when it is only the yardstick ("continuing to lead the nation", "居全国首位")."""
