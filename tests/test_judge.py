@@ -511,6 +511,17 @@ def test_lists_of_courts(judge, claim, expected):
     assert v.verdict == expected, v.reason
 
 
+@pytest.mark.parametrize("claim, expected", [
+    # a share whose part and whole are named by their metrics' words on either side of 占
+    ("2013年深圳市各级法院受理知识产权案件9,694宗,结案8,174宗,结案数约占受理数的84%。", "supported"),
+    ("2013年深圳市各级法院受理知识产权案件9,694宗,结案8,174宗,结案数约占受理数的74%。", "contradicted"),
+])
+def test_a_share_of_two_stated_figures_named_by_their_metrics(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason
+    assert [(c.kind, c.detail) for c in v.checks] == [("share", "8,174 / 9,694")]
+
+
 def test_a_bare_count_is_never_compared_with_money(judge):
     v = judge.verify("Shenzhen's IP pledge registration was 5,042 in 2024.")
     assert v.verdict == "unverifiable" and "cannot be compared" in v.reason

@@ -94,6 +94,28 @@ class Arithmetic:
             return b, a
         return None
 
+    def _share_of_named_figures(self, text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, Figure] | None:
+        """"受理9,694宗,结案8,174宗,结案数约占受理数的84%": part and whole named by their metrics'
+        words on either side of 占, each the metric of one level figure the claim states (of one place)."""
+        cue = text.rfind("占", 0, f.start)
+        if cue < 0 or len(levels) < 2 or any(x.start > cue for x in levels if x.end <= f.start):
+            return None
+        stated = {x.metric for x in levels if x.metric}
+        said = []
+        for words in (text[max(0, cue - 8):cue], text[cue + 1:f.start]):
+            # the level figures' metrics scored by how much of their names these few words hold
+            held = sorted(((m.in_focus, m.target) for m in self.kb.metric_index.best(text, words)
+                           if m.target in stated and m.in_focus > 0), reverse=True)
+            if not held or len(held) > 1 and held[0][0] == held[1][0]:
+                return None
+            said.append(held[0][1])
+        if said[0] == said[1]:
+            return None
+        part, whole = (next((x for x in levels if x.metric == t), None) for t in said)
+        if part is None or whole is None or part.entity != whole.entity or part.unit != whole.unit:
+            return None
+        return part, whole
+
     def _checks(self, claim: Claim, results: list[FigureResult | None], total: Figure | None) -> list[Check]:
         """Stated arithmetic, recomputed; ``results`` line up with ``claim.figures`` (None for a total)."""
         checks: list[Check] = []
@@ -276,7 +298,8 @@ class Arithmetic:
         # a share of two figures the claim states ("2,936 …, roughly 30% of the 9,694 …")
         for f in figs:
             if f.role == "share" and f.unit == "percent":
-                pair = _stated_share(claim.text, f, levels) or self._share_of_a_part(f, levels)
+                pair = _stated_share(claim.text, f, levels) or self._share_of_a_part(f, levels) \
+                    or self._share_of_named_figures(claim.text, f, levels)
                 if pair:
                     part, whole = pair
                     r = ar.share(ar.Statement(part.value, part.half_ulp), ar.Statement(whole.value, whole.half_ulp))
