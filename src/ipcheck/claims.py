@@ -49,6 +49,7 @@ def warm(kb: KnowledgeBase) -> None:
     name_markers(kb)
     names_opening_with(kb)
     places_opening_metrics(kb)
+    cues.metric_keywords(kb)
     kb.relations_giving("")
     kb.relations_containing("")
     kb.word_bigrams()
@@ -443,7 +444,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                     level_match = last_match = best
                 elif f.role in ("growth", "share"):
                     rate_match = best
-                    last_match = best if f.role == "growth" else last_match
+                    if f.role == "growth":
+                        last_match = best
         else:
             claim.rejected_metric = why or ranked(whole_span)[1]
         # entity: named in the clause, else the claim's subject (shares and multiples always the subject)
@@ -543,7 +545,8 @@ def _a_part_alike(text: str, start: int, ranked: list[Match], before: Match) -> 
     return alike > max((m.in_focus for m in ranked if m.target != before.target), default=0)
 
 
-_PART_OPENS = lazy(r"[\s,，;；]*(?:其中|among\s+(?:them|which|whom)|of\s+(?:which|whom|them)|including)\b", re.I)
+# (其中 is itself a clause cut, so it is looked for just before the clause)
+_PART_OPENS = lazy(r"[\s,，;；]*(?:among\s+(?:them|which|whom)|of\s+(?:which|whom|them)|including)\b", re.I)
 
 
 def _figure(n: Number) -> Figure:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
 from ipcheck.matching import _words, cjk, stem
+from ipcheck.names import COURTS
 
 if TYPE_CHECKING:
     from ipcheck.claims import Figure
@@ -73,7 +74,7 @@ def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...]:
 
 
 _JOINT = lazy(r"\b(?:together|combined|altogether|in\s+total|between\s+them|jointly)\b|合计|共计|总计|一共|合共|(?<!公)共同?", re.I)
-_PLURAL_HEAD = lazy(r"\s+(?i:district\s+(?:people's\s+)?courts)\b")     # "Futian and Nanshan | District Courts"
+_PLURAL_HEAD = lazy(r"\s+" + COURTS + r"\b")     # "Futian and Nanshan | District Courts"
 _AND = lazy(r"\s*(?:,?\s*and(?:\s+the)?|as\s+well\s+as(?:\s+the)?|&|和|与|及|、)\s*$", re.I)
 
 
@@ -117,10 +118,16 @@ def counts_what_metrics_count(kb: KnowledgeBase, text: str, end: int) -> bool:
     m = _TWO_WORDS.match(text, end)
     if m is None:
         return False
-    keywords = kb.__dict__.get("_metric_keywords")
-    if keywords is None:
-        keywords = kb._metric_keywords = frozenset(k for a in kb.metric_index.aliases if not a.chinese for k in a.keywords)
+    keywords = metric_keywords(kb)
     return any(w and stem(w) in keywords for w in m.groups())
+
+
+def metric_keywords(kb: KnowledgeBase) -> frozenset[str]:
+    """Every English keyword of a metric alias (stemmed), once per base."""
+    cached = getattr(kb, "_metric_keywords", None)
+    if cached is None:
+        cached = kb._metric_keywords = frozenset(k for a in kb.metric_index.aliases if not a.chinese for k in a.keywords)
+    return cached
 
 
 def goes_on(text: str, start: int, at: int) -> bool:

@@ -3,6 +3,7 @@ their periods, and "A and B were X and Y, respectively" hands metrics out in the
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ipcheck.kb import KnowledgeBase
@@ -26,7 +27,7 @@ _BASE_OF = lazy(r"(?:较|比|相比|相较于?|同)\s*\d{4}\s*年(?:底|末)?\s*
 
 
 def respectively(kb: KnowledgeBase, text: str, figs: list[Figure],
-                 mentions: list[tuple[str, int, int]] = ()) -> None:  # type: ignore[assignment]
+                 mentions: Sequence[tuple[str, int, int]] = ()) -> None:
     """'A and B were X and Y, respectively' / 'A和B分别为X和Y': when the sentence names as many
     metrics in full as it states level figures, each before them all, the figures take them in the
     order the sentence names them (each by the first word no other of them has); so with places

@@ -129,7 +129,8 @@ _NEXT_TWO = lazy(r" ([A-Z][\w()-]*) (\w[\w()-]*)")
 
 # Names sharing one head noun: "the Futian and Nanshan District People's Courts", "Futian, Luohu and
 # Nanshan district courts"
-_SHARED_HEAD = lazy(r"\b((?:[A-Z][\w']+(?:,\s*|\s+and\s+))+[A-Z][\w']+)\s+(?i:district\s+(?:people's\s+)?courts)\b")
+COURTS = r"(?i:district\s+(?:people's\s+)?courts)"         # the plural head noun a list of courts shares
+_SHARED_HEAD = lazy(r"\b((?:[A-Z][\w']+(?:,\s*|\s+and\s+))+[A-Z][\w']+)\s+" + COURTS + r"\b")
 _CAPITAL_WORD = lazy(r"[A-Z][\w']+")
 
 
@@ -140,8 +141,6 @@ def shared_heads(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
     for m in _SHARED_HEAD.finditer(text):
         named = []
         for n in _CAPITAL_WORD.finditer(text, m.start(1), m.end(1)):
-            if n.group(0) == "and":
-                continue
             target = kb.entity_index.target_of(f"{n.group(0)} District People's Court")
             if target is None:
                 break
