@@ -21,6 +21,7 @@ from ipcheck.model import Fact, worst
 from ipcheck.numbers import normalize, read_numbers
 from ipcheck.wordfigures import read_fractions, read_word_multiples
 from ipcheck.periods import Period, RelativeMention, year
+from ipcheck.trends import trend_checks
 from ipcheck.verdicts import QUALIFIER_WORDS, Check, FigureResult, Verdict, number, show
 
 __all__ = ["Judge", "Verdict", "FigureResult", "Check", "show"]
@@ -55,7 +56,7 @@ class Judge(Arithmetic):
                            "Unverifiable: no figure to check; the claim states no number, rank or streak.")
         total = self._stated_total(claim)
         results = [self._weighed(claim, f) if f is not total else None for f in claim.figures]
-        checks = self._checks(claim, results, total)
+        checks = self._checks(claim, results, total) + trend_checks(self, claim)
         if total is not None:
             results[claim.figures.index(total)] = self._total_result(total, checks)
         for c in checks:
@@ -64,7 +65,8 @@ class Judge(Arithmetic):
                 r = results[i]
                 if r is not None and r.verdict == "unverifiable" and r.fact is None:
                     results[i] = self._derived_result(c.of, c, r)
-        parts = [r.verdict for r in results] + ["contradicted" for c in checks if c.ok is False]
+        parts = [r.verdict for r in results] + ["contradicted" for c in checks if c.ok is False] \
+            + ["unverifiable" for c in checks if c.ok is None and c.kind == "direction"]
         verdict = worst(parts)
         reason = self._reason(verdict, results, checks)
         return Verdict(claim.line, claim.text, verdict, reason, results, checks)
@@ -562,14 +564,20 @@ class Judge(Arithmetic):
             comp = "" if c.computed is None else number(c.computed)
             return f"{label}: the stated {c.kind.replace('_', ' ')} {number(c.stated)} does not hold; " \
                    f"recomputed {comp} ({c.detail})."
-        fig = next((r for r in results if r.verdict == verdict), results[0])
+        fig = next((r for r in results if r.verdict == verdict), None)
+        if fig is None and verdict == "unverifiable":
+            # every figure agrees, but a rise or fall the claim states is one the sources do not give
+            c = next(c for c in checks if c.ok is None and c.kind == "direction")
+            return f"{label}: {c.detail[0].upper()}{c.detail[1:]}; the figure itself agrees: {results[0].reason}"
+        fig = fig or results[0]
         if verdict == "supported":
-            arith = [c for c in checks if c.computed is not None and c.kind != "order"]
+            arith = [c for c in checks if c.computed is not None and c.kind not in ("order", "direction")]
             tail = ""
             if arith:
                 tail = "; the stated arithmetic holds (" + ", ".join(
                     f"{c.kind.replace('_', ' ')} {number(c.stated)} recomputed as {number(c.computed)}" for c in arith) + ")"
             tail += "".join(f"; {c.detail.removeprefix('the claim says ')}, as stated" for c in checks if c.kind == "order")
+            tail += "".join(f"; {c.detail}" for c in checks if c.kind == "direction")
             if len(results) == 1:
                 return f"{label}: {results[0].reason.rstrip('.')}{tail}."
             titles = sorted({self.kb.source_title(r.source) for r in results if r.source})

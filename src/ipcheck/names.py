@@ -158,7 +158,7 @@ def not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
     opening = names_opening_with(kb)
     out = []
     for target, i, j in mentions:
-        if "\u3400" <= text[i] <= "\u9fff" and _inside_a_metric_name(kb, text, i, j):
+        if _inside_a_metric_name(kb, text, i, j):
             continue                # 中国专利金奖, 广东省知识产权优势企业: a metric's name, not a place
         after = _NEXT_TWO.match(text, j) if text[j:j + 1] == " " else None
         words = markers.get(text[i:j].lower())
@@ -175,8 +175,23 @@ def not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
 
 
 def _inside_a_metric_name(kb: KnowledgeBase, text: str, i: int, j: int) -> bool:
-    """Is the Chinese name at i..j written inside a longer piece of a metric's name found in ``text``?"""
+    """Is the name at i..j written inside a longer piece of a metric's name found in ``text``? (In
+    English, inside a metric's name written out in full, past its first word: the Fujian of "coastal
+    cities of Fujian and Guangdong IP protection joint conference"; a name a metric's name opens
+    with is ``names_opening_with``'s.)"""
     name = text[i:j]
+    if name.isascii():
+        low, name = text.lower(), name.lower()
+        for alias in kb.metric_index.present(text):
+            said = alias.text.lower()
+            if alias.chinese or name not in said[1:]:
+                continue
+            at = low.find(said)
+            while at >= 0:
+                if at < i and j <= at + len(said):
+                    return True
+                at = low.find(said, at + 1)
+        return False
     for alias in kb.metric_index.present(text):
         if alias.chinese:
             for piece in alias.keywords:

@@ -1,0 +1,195 @@
+"""Rises and falls a claim states without a rate of its own: 'fell to 16,300', '下降至80,657件',
+'declined in 2016, although they still topped 145,000'.
+
+A direction is a statement in its own right: the level can be the sourced one and the direction
+wrong, and a reporter who writes 'fell' where the sources say it grew publishes an error. So a
+level figure that carries a direction is supported only when the sources say which way it went
+(a growth rate, a sourced rise, the year before's level, or the words of the quote itself); when
+they are silent the claim is unverifiable, never supported on the level alone.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ipcheck import arithmetic as ar
+from ipcheck.clauses import clause_of
+from ipcheck.lazyre import lazy
+from ipcheck.model import Fact
+from ipcheck.numbers import normalize, read_numbers
+from ipcheck.periods import Period, point, year
+from ipcheck.verdicts import Check, show
+
+if TYPE_CHECKING:
+    from ipcheck.judge import Judge
+    from ipcheck.model import Claim, Figure
+
+_UP_EN = (r"rose|risen|rises|increased|increases|grew|grown|grows|climbed|climbs|jumped|surged|soared|"
+          r"rebounded|expanded|picked\s+up|edged\s+up|inched\s+up|ticked\s+up|(?:continued|continues|kept)\s+to\s+"
+          r"(?:grow|rise|increase|climb|expand)|(?:stable|steady|continued|continuous|sustained|rapid|strong|"
+          r"robust)\s+growth")
+_DOWN_EN = (r"fell|fallen|falls|declined|declines|decreased|decreases|dropped|drops|dipped|slipped|slid|shrank|"
+            r"shrunk|plunged|plummeted|tumbled|contracted|edged\s+down|ticked\s+down|(?:continued|continues|kept)"
+            r"\s+to\s+(?:fall|decline|drop|shrink|decrease)")
+_UP_ZH = r"增长|增加|上升|提高|提升|攀升|增至|升至|回升|增多"
+_DOWN_ZH = r"下降|减少|下滑|回落|降低|降至|减至|萎缩|下跌|跌至"
+# 'fell short of' is no fall; a verb denied ('did not fall', 未下降) says nothing either way
+_TREND = lazy(rf"(?<![A-Za-z])(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))(?![A-Za-z])(?!\s+short\b)"
+              rf"|(?P<up_zh>{_UP_ZH})|(?P<down_zh>{_DOWN_ZH})", re.I)
+_DENIED = lazy(r"(?:\b(?:not|never|no\s+longer|neither|nor)\s+(?:\w+\s+)?|[未没不]有?|并未|并非)$", re.I)
+# a figure of these roles in the verb's clause is the rise or fall the verb speaks of, checked as such
+_TAKES_THE_VERB = ("growth", "change", "difference", "pp", "rank", "streak", "multiple", "combined")
+_CUES = ("rose", "risen", "rise", "increas", "grew", "grow", "climb", "jump", "surg", "soar", "rebound", "expand",
+         "picked", "edged", "inched", "ticked", "fell", "fall", "declin", "decreas", "drop", "dip", "slip", "slid",
+         "shr", "plung", "plummet", "tumbl", "contract", "growth",
+         "增", "升", "提高", "提升", "降", "减", "下滑", "回落", "萎缩", "下跌", "跌")
+
+
+def stated_trends(text: str) -> list[tuple[int, int, int, str]]:
+    """(sign, start, end, words) of every rise or fall the words state, denied ones left out."""
+    low = text.lower()
+    if not any(c in low for c in _CUES):
+        return []               # most claims: no pattern search at all
+    out = []
+    for m in _TREND.finditer(text):
+        if _DENIED.search(text[max(0, m.start() - 16):m.start()].rstrip() + (" " if m.group("up") or m.group("down") else "")):
+            continue
+        sign = 1 if (m.group("up") or m.group("up_zh")) else -1
+        out.append((sign, m.start(), m.end(), m.group(0)))
+    return out
+
+
+def attach_trends(text: str, spans: list[tuple[int, int]], figs: list[Figure], comparison: str | None,
+                  target: bool) -> None:
+    """Give each level figure the direction the words state for it: the verb in its clause ('fell
+    to 16,300'), or, when the claim has one level figure and the verb's clause has none, that
+    figure's ('declined in 2016, although they still topped 145,000'). A verb whose clause holds a
+    rate, a change or a rank is that figure's; a 'from … to …' pair is checked as a pair."""
+    if comparison == "from_to" or target:
+        return
+    trends = stated_trends(text)
+    if not trends:
+        return
+    levels = [f for f in figs if f.role == "level" and f.metric is not None]
+    if not levels:
+        return
+    for sign, start, end, said in trends:
+        ci = clause_of(spans, start)
+        here = [f for f in figs if f.clause == ci]
+        if any(f.role in _TAKES_THE_VERB for f in here):
+            continue
+        local = [f for f in levels if f.clause == ci]
+        if local:
+            after = [f for f in local if f.start >= end]
+            f = after[0] if after else local[-1]
+        elif len(levels) == 1 and not any(f.role in _TAKES_THE_VERB for f in figs):
+            f = levels[0]
+        else:
+            continue
+        if said.lower() in (f.metric_words or "").lower():
+            continue                    # a word of the metric's own name ("对GDP增长的贡献率", "expert pool expanded to")
+        if f.direction and f.direction != sign:
+            f.direction, f.trend = 0, ""           # the words say both: leave it to the reader
+            continue
+        f.direction, f.trend = sign, said
+
+
+# -- judging ---------------------------------------------------------------------------------------
+
+def _before(p: Period) -> Period | None:
+    """The period a change over the previous one is measured from: the year before, or the same
+    date a year earlier."""
+    if p.kind == "year":
+        return year(p.start.year - 1)
+    if p.kind == "point":
+        try:
+            return point(p.end.replace(year=p.end.year - 1))
+        except ValueError:              # 29 February
+            return point(p.end.replace(year=p.end.year - 1, day=28))
+    return None
+
+
+def _sign_of_rate(x: Fact) -> int:
+    """Which way a sourced growth rate points, when its words pin it down."""
+    if x.value > 0 and x.qualifier in ("exact", "about", "nearly", "more_than", "at_least"):
+        return 1
+    if x.value < 0 and x.qualifier in ("exact", "about", "nearly", "less_than", "at_most"):
+        return -1
+    return 0
+
+
+_LEADS_TO = lazy(r"\s*(?:to|at|by|of|达到?|到|至|为)?\s*(?:about|nearly|more\s+than|over|约|近|超过)?\s*$", re.I)
+
+
+def _sign_in_quote(x: Fact) -> tuple[int, str]:
+    """The direction a fact's own words give its figure: a rise or fall word right before it
+    ("expanded to 236 experts", "增至…"), or, in a sentence that holds no other figure, every such
+    word of it, all agreeing ("maintained stable growth, with the total number reaching more than
+    145,000")."""
+    quote = normalize(x.quote)
+    trends = stated_trends(quote)
+    if not trends:
+        return 0, ""
+    numbers = read_numbers(quote)
+    own = [n for n in numbers if abs(n.value - x.value) <= max(n.half_ulp, x.half_ulp) + 1e-9 * abs(x.value)]
+    if len(own) != 1:
+        return 0, ""
+    n = own[0]
+    right_before = [t for t in trends if t[2] <= n.start and _LEADS_TO.fullmatch(quote, t[2], n.start)]
+    if right_before:
+        return right_before[-1][0], right_before[-1][3]
+    signs = {s for s, _, _, _ in trends}
+    if len(numbers) != 1 or len(signs) != 1:
+        return 0, ""
+    return signs.pop(), trends[0][3]
+
+
+def trend_checks(judge: Judge, claim: Claim) -> list[Check]:
+    """One check for each level figure the claim says rose or fell: ok when the sources say the
+    same way, False when they say the other, None when they do not say."""
+    checks = []
+    for f in claim.figures:
+        if not f.direction or f.role != "level" or not (f.metric and f.entity and f.period):
+            continue
+        name = judge.kb.metrics[f.metric].en
+        said = f"the claim says {name} {'rose' if f.direction > 0 else 'fell'} ('{f.trend}', {f.text})"
+        sign, how = _sourced_direction(judge, f)
+        if sign == 0:
+            checks.append(Check("direction", float(f.direction), None, None,
+                                f"{said}, but the sources do not say whether it rose or fell in {f.period.label}", of=f))
+        else:
+            checks.append(Check("direction", float(f.direction), float(sign), sign == f.direction,
+                                f"{said}; {how}", of=f))
+    return checks
+
+
+def _sourced_direction(judge: Judge, f: Figure) -> tuple[int, str]:
+    kb = judge.kb
+    assert f.metric and f.entity and f.period
+    facts = [x for x in kb.lookup(f.metric, f.entity) if x.kind == "actual"
+             and judge._period_matches(f.metric, f.period, x)]
+    for x in facts:                         # a growth rate over the period before
+        if x.measure == "growth" and x.unit == "percent" and (sign := _sign_of_rate(x)):
+            return sign, f"the sources give {'a rise' if sign > 0 else 'a fall'} of " \
+                         f"{show(abs(x.value), x.unit, x.qualifier)} ({x.id})"
+    for x in facts:                         # a sourced rise or fall in units
+        if x.measure == "difference" and x.qualifier in ar.POINT_QUALIFIERS and x.value:
+            sign = 1 if x.value > 0 else -1
+            return sign, f"the sources give {'a rise' if sign > 0 else 'a fall'} of {show(abs(x.value), x.unit)} ({x.id})"
+    levels = [x for x in facts if x.measure == "level" and x.qualifier in ar.POINT_QUALIFIERS]
+    then = _before(f.period)
+    if levels and then is not None:          # the level a year before
+        prev = judge._sourced(f.metric, f.entity, then)
+        if prev is not None:
+            cur = levels[0]
+            r = ar.difference(ar.Statement(cur.value, cur.half_ulp), ar.Statement(prev.value, prev.half_ulp))
+            if r.lo > 0 or r.hi < 0:
+                sign = 1 if r.lo > 0 else -1
+                return sign, (f"the sources give {show(cur.value, cur.unit)} ({cur.id}) against "
+                              f"{show(prev.value, prev.unit)} in {prev.period.label} ({prev.id})")
+    for x in facts:                          # the words of the quote that states the level
+        if x.measure == "level":
+            sign, words = _sign_in_quote(x)
+            if sign:
+                return sign, f"the source's own sentence says '{words}' ({x.id}: \u201c{x.quote}\u201d)"
+    return 0, ""

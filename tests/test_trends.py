@@ -1,0 +1,82 @@
+"""Rises and falls stated without a rate: read, attached to their level, and judged against what
+the sources say of the direction (never supported on the level alone)."""
+from __future__ import annotations
+
+import pytest
+
+from ipcheck.claims import read_claim
+from ipcheck.trends import stated_trends
+
+
+@pytest.mark.parametrize("text, signs", [
+    ("PCT applications fell to 16,300", [-1]),
+    ("PCT applications rose to 16,300", [1]),
+    ("applications edged up to 16,300", [1]),
+    ("申请量下降至80,657件", [-1]),
+    ("申请量增至80,657件", [1]),
+    ("maintained stable growth, reaching 145,000", [1]),
+    ("fell short of the target of 22,000", []),      # no fall
+    ("did not fall in 2016", []),                     # denied: says nothing either way
+    ("申请量未下降", []),
+    ("PCT applications reached 16,300", []),
+])
+def test_stated_trends(text, signs):
+    assert [s for s, *_ in stated_trends(text)] == signs
+
+
+def test_a_level_after_its_verb_takes_the_direction(knowledge):
+    c = read_claim(knowledge, "Shenzhen's PCT applications fell to 16,300 in 2024.")
+    [f] = c.figures
+    assert (f.role, f.direction, f.trend) == ("level", -1, "fell")
+
+
+def test_a_verb_with_a_rate_in_its_clause_is_the_rate_s(knowledge):
+    c = read_claim(knowledge, "Shenzhen's domestic invention patent applications grew 3.65% to 32,208 in 2013.")
+    assert [f.direction for f in c.figures if f.role == "level"] == [0]
+
+
+def test_a_word_of_the_metric_s_name_is_no_direction(knowledge):
+    c = read_claim(knowledge, "2020年全国专利密集型产业对GDP增长的贡献率24.6%。")
+    assert [f.direction for f in c.figures] == [0]
+
+
+def test_from_to_pairs_are_left_to_their_own_check(knowledge):
+    c = read_claim(knowledge, "University patent grants rose from 69,000 in 2012 to 308,000 in 2021.")
+    assert all(f.direction == 0 for f in c.figures if f.role == "level")
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the sources' growth rate says which way
+    ("Shenzhen's domestic invention patent applications fell to 32,208 in 2013.", "contradicted"),
+    ("Shenzhen's domestic invention patent applications rose to 32,208 in 2013.", "supported"),
+    ("2013年深圳国内专利申请量下降至80,657件。", "contradicted"),
+    ("2013年深圳国内专利申请量增加到80,657件。", "supported"),
+    ("Shenzhen's domestic patent grants dipped to 49,756 in 2013.", "contradicted"),
+    # the sources give the level only: the direction is unverifiable, not supported
+    ("Shenzhen's PCT applications fell to 16,300 in 2024.", "unverifiable"),
+    ("Shenzhen's PCT applications rose to 16,300 in 2024.", "unverifiable"),
+    ("2024年深圳PCT国际专利申请下降至1.63万件。", "unverifiable"),
+    # the source's own sentence says which way
+    ("Shenzhen's patent applications declined in 2016, although they still topped 145,000.", "contradicted"),
+    ("Shenzhen's patent applications grew in 2016 to more than 145,000.", "supported"),
+    ("Shenzhen's global expert pool expanded to 236 experts in 2024.", "supported"),
+    # a wrong level stays contradicted whatever the direction
+    ("Shenzhen's PCT applications rose to 19,300 in 2024.", "contradicted"),
+])
+def test_directions_judged(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+def test_an_unknown_direction_says_why(judge):
+    v = judge.verify("Shenzhen's PCT applications fell to 16,300 in 2024.")
+    assert "do not say whether it rose or fell in 2024" in v.reason
+    [check] = [c for c in v.checks if c.kind == "direction"]
+    assert check.ok is None and check.to_dict()["computed"] is None
+
+
+def test_a_wrong_direction_names_the_sourced_rate(judge):
+    v = judge.verify("Shenzhen's domestic patent grants fell to 49,756 in 2013.")
+    assert "a rise of 2.25%" in v.reason
+    [check] = [c for c in v.checks if c.kind == "direction"]
+    assert (check.stated, check.computed, check.ok) == (-1.0, 1.0, False)
