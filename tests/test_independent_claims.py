@@ -1,9 +1,10 @@
-"""Claims written from the sources by someone who had not seen the code (eleven sets, 925 claims, with
+"""Claims written from the sources by someone who had not seen the code (thirteen sets, 1,045 claims, with
 the verdict each should get and the source's words in a note; the fifth, 81 traps: the right number
 on the wrong year, place, metric or scale; the sixth and seventh, 120 claims each of the dev set's
 kinds, ids p… and q…, the seventh of figures the dev set does not use; the eighth and ninth, 60
 each, ids r… and s…, the ninth of the sources' less prominent figures; the tenth, t…, sentences of
-news copy; the eleventh, u…, traps and their correct twins). The reader does not get them all right (several need
+news copy; the eleventh, u…, traps and their correct twins; the twelfth, v…, news copy of
+second-tier figures; the thirteenth, w…, thirty pairs of true claims and their one-change twins). The reader does not get them all right (several need
 arithmetic no source states, or number words); what must hold is that none is called supported
 when it should not be, and that the share it gets right does not fall."""
 from __future__ import annotations
@@ -28,4 +29,4 @@ def test_no_claim_is_supported_that_should_not_be(judge):
 def test_most_verdicts_are_right(judge):
     rows = _rows()
     right = sum(judge.verify(r["claim"]).verdict == r["expected"] for r in rows)
-    assert right / len(rows) >= 0.90, f"{right} of {len(rows)}"     # 94.1% at the end of session 9
+    assert right / len(rows) >= 0.90, f"{right} of {len(rows)}"     # 94.1% at the end of session 9, 94.5% of 1,045 in session 10

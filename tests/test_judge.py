@@ -1149,3 +1149,52 @@ def test_a_bound_naming_other_items_than_the_metric_s_is_not_theirs(judge, claim
 def test_a_balance_at_a_date_and_a_total_since_a_year(judge, claim, expected):
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a bound before a growth rate keeps it a growth rate
+    ("China's patent and trademark pledge financing reached 309.8 billion yuan in 2021, growing by less than 30% "
+     "on the year.", "contradicted"),
+    ("2021年全国专利商标质押融资金额达3098亿元,增速不足40%。", "contradicted"),
+    ("2021年全国专利商标质押融资金额达3098亿元,增速超过40%。", "supported"),
+    # a multiple of two figures the claim states, of different metrics
+    ("Shenzhen received 86,950 trademark applications in 2013, nearly three times the 39,527 trademarks approved "
+     "for registration that year.", "contradicted"),
+    ("In 2024 Shenzhen's strategic emerging industry clusters disclosed 124,569 invention patents, about 3.9 times "
+     "the 32,112 disclosed by its future industry clusters.", "supported"),
+    ("2013年深圳商标申请量86,950件,是商标注册量39,527件的2.2倍。", "supported"),
+    ("2013年深圳商标申请量86,950件,是商标注册量39,527件的3.2倍。", "contradicted"),
+    # a court written before its city ("… in Shenzhen"), known and unknown
+    ("In 2013 the Nanshan District People's Court in Shenzhen accepted 1,385 IP cases and closed 1,175.", "supported"),
+    ("In 2013 the Longhua District People's Court in Shenzhen accepted 1,385 IP cases and closed 1,175.",
+     "unverifiable"),
+    # a count in words beside a fraction in words
+    ("Shenzhen companies won four gold awards at the 15th China Patent Award in 2013, one fifth of the national "
+     "total.", "supported"),
+    ("Shenzhen companies won four gold awards at the 15th China Patent Award in 2013, one third of the national "
+     "total.", "contradicted"),
+    # 'intellectual property' is the 'IP' of a metric's name
+    ("In 2021, intellectual property insurance in China provided 24.1 billion yuan of risk protection to more than "
+     "5,000 enterprises.", "supported"),
+    ("2022年上半年,全国1000万元以下的普惠性专利商标质押融资项目达7,345项,同比增长112%。", "supported"),
+])
+def test_session_ten_readings(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+_SERVICE = ("At present, there are more than 73,000 intellectual property service institutions in China, employing "
+            "more than 865,000 people, and their annual revenue exceeds 225 billion yuan, an increase of {} over the "
+            "beginning of the 13th Five-Year Plan period respectively.")
+
+
+@pytest.mark.parametrize("rates, expected", [("97.3%, 95.7% and 125%", "supported"),
+                                             ("95.7%, 97.3% and 125%", "contradicted")])
+def test_rates_handed_out_respectively(knowledge, rates, expected):
+    from datetime import date
+
+    from ipcheck.judge import Judge
+
+    v = Judge(knowledge, as_of=date(2022, 8, 24)).verify(_SERVICE.format(rates))
+    assert v.verdict == expected, v.reason
+    assert [f.role for f in v.figures][3:] == ["growth"] * 3

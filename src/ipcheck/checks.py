@@ -67,6 +67,31 @@ def _stated_orders(text: str, levels: list[Figure], figs: list[Figure]) -> list[
     return out
 
 
+_TIMES_THE = lazy(r"\s*(?:(?:of\s+)?the|that\s+of|those\s+of|its|their)?\s*", re.I)
+_IS_ZH = lazy(r"是|为|相当于|达到?")
+
+
+def _stated_multiple(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, Figure] | None:
+    """(A, B) when the claim states both sides of a multiple: "86,950 …, nearly three times the
+    39,527 …", "86,950件,是商标注册量39,527件的2.2倍". A is the last figure before the multiple in B's
+    unit (before 是 in Chinese)."""
+    after = next((y for y in levels if y.start >= f.end), None)
+    if after is not None and _TIMES_THE.fullmatch(text, f.end, after.start):
+        den = after
+        stop = f.start
+    elif text[f.end - 1:f.end] == "倍":
+        cue = max((m for m in _IS_ZH.finditer(text, 0, f.start)), key=lambda m: m.start(), default=None)
+        den = max((x for x in levels if cue is not None and cue.end() <= x.start and x.end <= f.start),
+                  key=lambda x: x.start, default=None)
+        if den is None or text[den.end:f.start].strip(" 件项个家人宗元") not in ("的", ""):
+            return None
+        stop = cue.start()
+    else:
+        return None
+    num = max((x for x in levels if x.end <= stop and x.unit == den.unit), key=lambda x: x.start, default=None)
+    return (num, den) if num is not None else None
+
+
 def _parts_of(total: Figure, levels: list[Figure], text: str) -> list[Figure]:
     """The figures a stated total adds up. The parts come first ("A and B, a total of N"), or after
     a colon ("50 organisations: 13 … and 37 …"); "a total of 13 organisations and 37 …, mediating
@@ -208,10 +233,14 @@ class Arithmetic:
                 continue
             # the numerator is the nearest figure before "N times" ("95,000, or 80.1 per 10,000
             # people, which is 10 times the national average": 80.1)
-            num = max((x for x in levels if x.metric == f.metric and x.entity == f.entity and x.start < f.start),
-                      key=lambda x: x.start, default=None) or \
-                next((x for x in levels if x.metric == f.metric and x.entity == f.entity), None)
-            den = next((x for x in levels if x is not num and x.metric == f.metric), None)
+            stated = _stated_multiple(claim.text, f, levels)
+            if stated is not None:
+                num, den = stated        # "86,950 …, nearly three times the 39,527 …": both sides stated
+            else:
+                num = max((x for x in levels if x.metric == f.metric and x.entity == f.entity and x.start < f.start),
+                          key=lambda x: x.start, default=None) or \
+                    next((x for x in levels if x.metric == f.metric and x.entity == f.entity), None)
+                den = next((x for x in levels if x is not num and x.metric == f.metric), None)
             den_fact = None
             # "twice the 2013 level": the same metric and entity in the period named right after
             then = next((p.period for p in claim.periods if 0 <= p.start - f.end <= 25

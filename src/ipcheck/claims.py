@@ -277,8 +277,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     in_digits = numbers.read_numbers(text)
     multiples = wordfigures.read_word_multiples(text)
     taken = {n.start for n in multiples}
-    in_words = [_figure(n) for n in (wordfigures.read_count_words(text) if not fractions else ())
-                if n.start not in taken]
+    taken.update(i for fr in fractions for i in range(fr.start, fr.end))    # "one fifth" counts nothing
+    in_words = [_figure(n) for n in wordfigures.read_count_words(text) if n.start not in taken]
     for n in (*in_digits, *fractions, *multiples):
         figs.append(_figure(n))
     figs.extend(in_words)

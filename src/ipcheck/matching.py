@@ -68,10 +68,17 @@ def stem(word: str) -> str:
 
 
 def prepare(text: str) -> str:
-    """Mark 'per 10,000 people' as one word so it can qualify a metric."""
+    """Mark 'per 10,000 people' as one word so it can qualify a metric, and write 'intellectual
+    property' as 'IP' (reporters and aliases use either: "intellectual property insurance" is the
+    "IP insurance" an alias names)."""
+    if "ntellectual" in text or "NTELLECTUAL" in text:
+        text = _IP.sub("IP", text)
     if "10" not in text and "ten thousand" not in text.lower():
         return text                     # most texts: no pattern search at all
     return _PER10K.sub(" per10k ", text)
+
+
+_IP = lazy(r"\bintellectual[\s-]+property\b", re.I)
 
 
 def words(text: str) -> list[str]:

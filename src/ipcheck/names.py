@@ -263,7 +263,15 @@ def unknown_part(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
             # "the Shenzhen Stock Exchange" is named with its city; "深圳市龙华区人民法院" is 龙华区人民法院
             name = text[m[1]:part.end()] if part.group(0).startswith("Stock") else part.group(0)
             return name, m
+        if english and (before := _PART_BEFORE.search(text, 0, m[1])) and before.end() == m[1] \
+                and before.start() not in starts and not any(s < before.end() and before.start() < e for _, s, e in mentions):
+            # "the Longhua District People's Court in Shenzhen": the place after says where the part is
+            return before.group(1), m
     return None
+
+
+_PART_BEFORE = lazy(r"((?:[A-Z][a-z'-]+\s+){1,3}(?:District|County|Town)(?:\s+People's\s+Court|\s+[Cc]ourt)?)"
+                    r",?\s+(?:in|of)\s+(?:the\s+city\s+of\s+)?$")
 
 
 # What a source says for its own city ("the city", "全市"): the city a claim names, when it names another
@@ -355,7 +363,8 @@ def _unplaced_part(kb: KnowledgeBase, text: str, place: str, part: str, start: i
 
 def within_parents(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Mentions with a place run straight into one of its own parts read as that part ("深圳市龙岗区人民法院",
-    "Shenzhen's Nanshan District"): the city only says where the court or district is."""
+    "Shenzhen's Nanshan District"), or written after it ("the Nanshan District People's Court in
+    Shenzhen"): the city only says where the court or district is."""
     out: list[tuple[str, int, int]] = []
     for entity, start, stop in mentions:
         if out:
@@ -363,5 +372,11 @@ def within_parents(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, 
             if _run_into(text, prev_stop, start) and kb.is_within(entity, prev) and not _unplaced_part(kb, text, prev, entity, start, stop):
                 out[-1] = (entity, prev_start, stop)
                 continue
+            if kb.is_within(prev, entity) and _IN_PLACE.fullmatch(text, prev_stop, start):
+                out[-1] = (prev, prev_start, stop)
+                continue
         out.append((entity, start, stop))
     return out
+
+
+_IN_PLACE = lazy(r",?\s+(?:in|of)\s+(?:the\s+city\s+of\s+)?")

@@ -34,7 +34,10 @@ _TIMES_QUALIFIERS = ("about", "nearly", "more than", "over", "almost", "约", "�
 _TIMES_INCREASE = lazy(rf"({'|'.join(_TIMES_CUES)})"
                              rf"\s*(?:of|by|了)?\s*(?:{'|'.join(_TIMES_QUALIFIERS)})?\s*$", re.I)
 _BEFORE_QUALIFIERS = ("more than", "over", "about", "nearly", "around", "roughly", "almost", "approximately", "some",
-                      "超过", "约", "近", "逾")
+                      "less than", "fewer than", "under", "below", "lower than", "at least", "at most", "up to",
+                      "no less than", "no more than", "exceeding", "just over", "just under", "close to",
+                      "超过", "约", "近", "逾", "不足", "不到", "低于", "少于", "高于", "至少", "不少于", "不低于", "不超过",
+                      "接近", "将近", "大约")
 _BEFORE_QUALIFIER = lazy(rf"({'|'.join(_BEFORE_QUALIFIERS)})\s*$", re.I)
 
 # What the text before a figure must end with (lower-cased, trailing spaces dropped) for each
