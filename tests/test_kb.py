@@ -30,8 +30,25 @@ def test_every_quote_occurs_verbatim_in_its_source_text(knowledge, seeds):
 
 def test_every_value_reads_back_from_its_quote(knowledge):
     unreadable = [f.id for f in knowledge.facts.values()
-                  if kbmod.read_back(f.value, f.unit, f.measure, f.quote) is None]
+                  if not f.derived and kbmod.read_back(f.value, f.unit, f.measure, f.quote) is None]
     assert unreadable == []
+
+
+def test_a_gap_gives_the_other_rate(knowledge):
+    # "export growth reached 27.1%, exceeding the growth rate of import volume by 10.5 percentage points"
+    rate = knowledge.facts["cn22-rel-royalty-export-import-growth-gap:rate"]
+    gap = knowledge.facts["cn22-rel-royalty-export-import-growth-gap:gap"]
+    assert (rate.metric, rate.value, rate.measure, rate.unit) == ("ip_royalty_imports", 16.6, "growth", "percent")
+    assert (gap.metric, gap.value, gap.measure) == ("ip_royalty_imports", -10.5, "pp_gap")
+    assert rate.derived == gap.derived == "cn22-rel-royalty-export-import-growth-gap"
+    assert "10.5 percentage points" in rate.quote          # the words it is worked out from
+
+
+def test_implied_metric_must_be_known(mini_kb):
+    (mini_kb / "bad.toml").write_text('[[relation]]\nid = "r"\nkind = "pp_gap"\ninputs = []\n'
+                                      'implied_metric = "no_such_metric"\n', encoding="utf-8")
+    _, findings = kbmod.read(mini_kb)
+    assert any("implied_metric" in f.message for f in findings)
 
 
 def test_ids_unique_across_files():

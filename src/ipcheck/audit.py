@@ -84,7 +84,7 @@ class Report:
 def run_audit(path: str | os.PathLike, texts: str | os.PathLike | None = None,
               derived: bool = False) -> Report:
     knowledge, findings = kbmod.read(path)
-    report = Report(path=str(path), facts=len(knowledge.facts), sources=len(knowledge.sources),
+    report = Report(path=str(path), facts=sum(not f.derived for f in knowledge.facts.values()), sources=len(knowledge.sources),
                     show_derived=derived)
     report.findings.extend(findings)
     if texts is not None:

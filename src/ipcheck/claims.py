@@ -293,13 +293,24 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     # in full: an alias whole in one figure's clause is that figure's, not a neighbour's.
     ranked_in: dict[tuple[int, int], tuple[list[Match], str | None]] = {}
 
+    whole_span = (0, len(text))
+
     def ranked(span: tuple[int, int]) -> tuple[list[Match], str | None]:
-        """The ranking for one span, worked out once (the whole claim's only when it is needed)."""
+        """The ranking for one span, worked out once (the whole claim's only when it is needed, and
+        without the words after 'than', which name what is compared with: "grew 5.8%, 3.1 points
+        faster than | GDP" gives the 5.8% no metric of GDP's)."""
         if span not in ranked_in:
-            ranked_in[span] = _ranked(kb, text, span)
+            than = [sp for sp in spans if text[max(0, sp[0] - 6):sp[0]].rstrip().lower().endswith(" than")] \
+                if span == whole_span and "than" in text else []
+            if than:
+                chars = list(text)
+                for a, b in than:
+                    chars[a:b] = " " * (b - a)
+                ranked_in[span] = _ranked(kb, "".join(chars), span)
+            else:
+                ranked_in[span] = _ranked(kb, text, span)
         return ranked_in[span]
 
-    whole_span = (0, len(text))
     named_in = metric_spans(text, spans, mentions) if len(spans) > 1 else spans
     for f in figs:
         f.clause = clause_of(spans, f.start)
@@ -343,6 +354,11 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         best, why, ties = _choose(*ranked_in[span], elsewhere, held_in.get(span), strict)
         if best is None or best.in_focus == 0:
             whole = _choose(*ranked(whole_span), elsewhere, held_in.get(span), strict)
+            if f.role not in ("rank", "streak"):    # ("For the third consecutive year, Shenzhen ranked first in …")
+                if whole[0] is not None and _names_something_else(kb, text, (s, e), whole[0], f.role == "pp"):
+                    whole = (None, whole[1], ())
+                if best is not None and _names_something_else(kb, text, (s, e), best, f.role == "pp"):
+                    best, ties = None, ()
             if best is None or (whole[0] is not None and whole[0].in_focus > 0):
                 best, why, ties = whole
             if f.role != "level" and level_match is not None:
@@ -365,6 +381,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         if best is None and f.role == "level" and last_match is not None and cues.goes_on(text, s, f.start):
             # "grew 10.29% in 2013, reaching 80,657": no words of its own, the same thing's new level
             best, ties = last_match, []
+        if f.role == "pp" and rate_match is None and (compared := cues.subject_of_a_gap(kb, text, s, f.start)) is not None:
+            # "export growth outpaced import growth by 15 points", "出口增速比进口增速低10.5个百分点": the
+            # gap is the subject's, named before the comparative
+            best, ties = compared, []
         if best is not None:
             if ties and f.role != "level" and level_match and any(m.target == level_match.target for m in (best, *ties)):
                 # "…5,981 loans, up 60.91%": the rate of that figure
@@ -425,10 +445,11 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 own_words = kb.metric_index.best(text[f.end:e])      # aliases wholly after the figure
                 if own_words and own_words[0].target != best.target:
                     best, f.alternatives = own_words[0], ()
-            if f.role == "pp" and rate_match is not None and not cues.names_the_part(text, s, f.start):
+            if f.role == "pp" and rate_match is not None and not cues.names_the_part(text, s, f.start, comparing=True):
                 # "exports grew 27.1%, 10.5 percentage points faster than imports": the gap is the
                 # rate's, the words after "than" name what it is compared with
                 best, f.alternatives = rate_match, ()
+
             other = other_place_in_name(kb, text, best.target) if best is not None else None
             if other is not None:           # "the 18th Shenzhen Patent Awards": not the China Patent Award
                 claim.rejected_metric = f"{kb.metrics[best.target].en} (the claim names the {other})"
@@ -438,6 +459,11 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 if added:                   # "95,000 new valid invention patents": a year's additions
                     claim.rejected_metric = (f"{kb.metrics[best.target].en} (a stock, all there are at a "
                                              f"date; the claim counts additions: '{added}')")
+                    best = None
+            if best is not None and f.role == "pp":
+                f.compared_with = cues.comparator(kb, text, s, f)
+                if f.compared_with == best.target:      # "10.5 points slower than royalty imports", of imports
+                    claim.rejected_metric = f"{kb.metrics[best.target].en} (the claim compares it with itself)"
                     best = None
             if best is not None:
                 f.metric, f.metric_words = best.target, best.alias.text
@@ -535,6 +561,24 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         f.edition = min(editions, key=lambda e: abs(e[1] - f.start))[0] if editions else None
     claim.figures = figs
     return claim
+
+
+def _names_something_else(kb: KnowledgeBase, text: str, clause: tuple[int, int], m: Match, gap: bool = False) -> bool:
+    """Is ``m`` named only after the clause, which itself says a word of some other metric's name?
+    "patent-intensive industries grew 5.8%, …, implying GDP growth of about 2.7%": the 5.8% is of
+    the industries, not of the GDP named later ("grew 10.29%, reaching 80,657 applications" says no
+    such word, and the level after it names what grew). A gap (``gap``) never takes a metric named
+    only after it: "3.1 points faster than GDP" is not GDP's lead."""
+    if m.alias.chinese:
+        return False
+    s, e = clause
+    low = text.lower()
+    if any(re.search(r"(?<![a-z])" + re.escape(k), low[:e]) for k in m.alias.keywords):
+        return False                    # named in or before the clause: what it goes on about
+    if gap:
+        return True
+    own = set(_words(text[s:e]))
+    return bool(own.intersection(cues.metric_keywords(kb)) - set(m.alias.keywords))
 
 
 def _a_part_alike(text: str, start: int, ranked: list[Match], before: Match) -> bool:

@@ -143,10 +143,65 @@ def has_shares(kb: KnowledgeBase, metric: str) -> bool:
 _SHARE_CUES = ("占", "account", "making up", "made up", "makes up", "represent", "share of")
 
 
-def names_the_part(text: str, start: int, end: int) -> bool:
+def names_the_part(text: str, start: int, end: int, comparing: bool = False) -> bool:
     """Does a share's clause say what the part is before its cue ("invention patents accounting for
-    …", "发明专利授权占…")? Words after the cue name the whole."""
+    …", "发明专利授权占…")? Words after the cue name the whole. With ``comparing``, a gap's clause,
+    cut at its comparative ("比同期GDP增速高3.1个百分点": the words after 比 name what it is compared with)."""
     low = text[start:end].lower()
     cut = min((i for i in (low.find(c) for c in _SHARE_CUES) if i >= 0), default=len(low))
+    if comparing and (m := _COMPARES.search(low)):
+        cut = min(cut, m.start())
     part = text[start:start + cut]
     return bool(_words(part) or cjk(part))
+
+
+# What a gap between two rates compares: the words before the comparative name the subject, whose
+# lead (or lag) the gap is ("export growth outpaced import growth by 15 points", "出口增速比进口增速低10.5
+# 个百分点"); the words after it name what it is compared with.
+_COMPARES = lazy(r"\b(?:outpac|outstripp|outgr[eo]w|exceed|surpass|(?:faster|slower|higher|lower|more|less)\s+than|"
+                 r"ahead\s+of|behind)|比", re.I)
+
+
+def subject_of_a_gap(kb: KnowledgeBase, text: str, start: int, at: int):
+    """The metric the words before a comparative name in full (between ``start`` and the figure at
+    ``at``), for a gap in percentage points: the best such match, or None."""
+    cue = None
+    for m in _COMPARES.finditer(text, start, at):
+        cue = m
+        break
+    if cue is None:
+        return None
+    found = [m for m in kb.metric_index.best(text[:cue.start()]) if m.score[0]]
+    return found[0] if found else None
+
+
+
+
+_CLAUSE_END = lazy(r",(?!\d)|[;；。，.]")
+
+
+def comparator(kb: KnowledgeBase, text: str, start: int, f: Figure) -> str | None:
+    """The metric a gap compares its subject with: named after 'than' ("10.5 points slower than
+    royalty imports"), or between the comparative and the figure ("outpaced import growth by 15
+    points", "出口增速比进口增速低10.5个百分点"). The metric of the claim whose names say most of those
+    words, when one does; else None."""
+    after = _COMPARES.search(text, f.end, min(len(text), f.end + 40))
+    if after is not None and "than" in after.group(0).lower():
+        stop = _CLAUSE_END.search(text, after.end())
+        words = text[after.end():stop.start() if stop else len(text)]
+    else:
+        before = None
+        for before in _COMPARES.finditer(text, start, f.start):
+            pass
+        if before is None:
+            return None
+        words = text[before.end():f.start]
+    if not (_words(words) or cjk(words)):
+        return None
+    held: dict[str, int] = {}
+    for m in kb.metric_index.matches(text, words):
+        held[m.target] = max(held.get(m.target, 0), m.in_focus)
+    ranked = sorted(held.items(), key=lambda t: -t[1])
+    if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]

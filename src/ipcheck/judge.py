@@ -124,6 +124,9 @@ class Judge(Arithmetic):
                  and _of_round(f, x) and (f.base is None or x.base_period is None or x.base_period == f.base)]
         if f.period is not None:
             facts = [x for x in facts if self._period_matches(f.metric, f.period, x)]
+        if measure == "pp_gap" and f.compared_with is not None:
+            # "… faster than imports": a gap the sources give against another metric is no answer
+            facts = [x for x in facts if self.kb.other_side(x) in (None, f.compared_with)]
         if f.role == "share" and facts and f.whole:
             # "22.08% of all foreign grants": a word that narrows the whole must be in the source's words
             said = self._whole_modifiers(f.whole)
@@ -354,6 +357,15 @@ class Judge(Arithmetic):
                               f"as {show(x.value, x.unit, x.qualifier)}, measured against a whole {self._whole_of(x)} "
                               f"({self._cite(x)[1]}).")
                 return res
+        if measure == "pp_gap" and f.compared_with is not None:
+            against = [x for x in self.kb.lookup(f.metric, f.entity) if x.measure == measure and x.kind == "actual"
+                       and self.kb.other_side(x) not in (None, f.compared_with)]
+            if against:
+                x = against[0]
+                res.reason = (f"The claim measures {f.text} against {self.kb.metrics[f.compared_with].en}; the sources "
+                              f"give the gap of {names} against {self.kb.metrics[self.kb.other_side(x)].en} "
+                              f"({show(x.value, x.unit, x.qualifier)}; {self._cite(x)[1]}).")
+                return res
         if measure == "level":
             implied = self._implied_previous(f, res)
             if implied is not None:
@@ -505,8 +517,10 @@ class Judge(Arithmetic):
         """A fact's figure as the reason writes it, and its citation (title and the source's words)."""
         found = self._cited.get(x.id)
         if found is None:
+            worked = f", worked out from its words ({x.note.removeprefix('Worked out, not stated: ')}): no source " \
+                     f"states it as such" if x.derived and x.note else ""
             found = self._cited[x.id] = (show(x.value, x.unit, x.qualifier),
-                                         f"{self.kb.source_title(x.source)}: \u201c{x.quote}\u201d")
+                                         f"{self.kb.source_title(x.source)}: \u201c{x.quote}\u201d{worked}")
         return found
 
     def _figure_reason(self, f: Figure, verdict: str, x: Fact, facts: list[Fact]) -> str:

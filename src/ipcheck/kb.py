@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ipcheck import numbers, quantities, wordfigures
 from ipcheck.errors import KnowledgeBaseError
+from ipcheck.implied import implied_facts, other_side
 from ipcheck.matching import AliasIndex, PhraseIndex
 from ipcheck.model import Entity, Fact, Finding, Metric, Relation, Review, Source
 from ipcheck.periods import parse_period
@@ -122,6 +123,10 @@ class KnowledgeBase:
         found = {y.metric for x in self.lookup(metric, entity) for y in index[x.quote]
                  if y.metric != metric and y.unit == unit and y.entity == entity}
         return found.pop() if len(found) == 1 else None
+
+    def other_side(self, fact: Fact) -> str | None:
+        """The metric a sourced gap in percentage points is measured against, when a relation says."""
+        return other_side(self, fact)
 
     def is_within(self, inner: str, outer: str) -> bool:
         """Is entity ``inner`` part of ``outer`` (its child, grandchild…: a court of the city)?"""
@@ -431,9 +436,14 @@ class _Reader:
                          f"{', '.join(RELATION_KINDS)}", where)
             return
         file, _, line = where.partition(":")
+        implied = item.get("implied_metric")
+        if implied is not None and (item["kind"] != "pp_gap" or implied not in self.kb.metrics):
+            self.problem("schema", f"relation {item['id']}: 'implied_metric' must name a known metric, and only a "
+                         f"pp_gap relation implies one", where, [item["id"]])
+            implied = None
         self.kb.relations.append(Relation(item["id"], item["kind"], tuple(map(str, item["inputs"])),
                                           item.get("result"), item.get("implies"), item.get("note"),
-                                          file, int(line or 0)))
+                                          file, int(line or 0), implied))
 
     def _review(self, item: dict, where: str) -> None:
         if not self._require(item, where, "review", {"facts": list, "explanation": str}):
@@ -459,6 +469,13 @@ class _Reader:
             for ref in rv.facts:
                 if ref not in facts:
                     self.problem("schema", f"review: unknown fact '{ref}'", f"{rv.file}:{rv.line}", [ref])
+        for fact, problem in implied_facts(self.kb):
+            if problem:
+                self.problem("schema", problem, fact.location, [fact.id])
+            elif fact.id not in facts:
+                facts[fact.id] = fact
+                self.kb.by_key[(fact.metric, fact.entity)].append(fact)
+                self.kb.by_metric[fact.metric].append(fact)
 
 
 def _show(v: float) -> str:

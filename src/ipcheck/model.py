@@ -80,6 +80,7 @@ class Fact:
     edition: int | None = None   # the numbered round of a recurring event the figure is of (an award's 18th)
     file: str = ""
     line: int = 0
+    derived: str | None = None   # the relation whose arithmetic gives it: a figure no source states as such
 
     @property
     def location(self) -> str:
@@ -96,6 +97,7 @@ class Relation:
     note: str | None = None
     file: str = ""
     line: int = 0
+    implied_metric: str | None = None   # pp_gap: the metric of the other rate, which the gap gives
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,7 @@ class Figure:
     base: Period | None = None       # what a change is measured from, when the claim says ("比“十三五”初期")
     fixed_role: bool = False         # the words that make it say its role ("doubled", 翻番): context cannot change it
     whole: str = ""                  # a share's or multiple's words naming what it is of ("of all foreign grants")
+    compared_with: str | None = None  # a gap's other side, the metric named after its comparative ("than imports")
 
 
 @dataclass

@@ -19,7 +19,7 @@ _DOWN = r"down|fell|fall|falls|falling|dropped|drop|drops|declined|decline|decli
         r"contracted|同比下降|下降|减少|下滑|降低|回落"
 _GROWTH_LINKS = ("of", "by", "at", "a", "an", "to", "about", "some", "nearly", "around", "roughly", "more than",
                  "over", "almost", "approximately", "just", "only", "year-on-year", "yoy", "y-o-y", "同比", "了", "达", "为")
-_GROWTH_BEFORE = lazy(rf"(?:^|[^a-z])(?P<cue>{_UP}|{_DOWN})(?:\s+(?:{'|'.join(_GROWTH_LINKS)})|\s*[了达为])*\s*$", re.I)
+_GROWTH_BEFORE = lazy(rf"(?:^|[^a-z])(?P<cue>{_UP}|{_DOWN})(?:\s+(?:{'|'.join(_GROWTH_LINKS)})|\s*(?:[了达为约近逾]|超过|不足|不到|大约))*\s*$", re.I)
 _GROWTH_AFTER = lazy(rf"^\s*(?:year-on-year\s+|yoy\s+|y-o-y\s+|annual\s+|annually\s+|的)?"
                            rf"(?P<cue>{_UP}|{_DOWN})\b", re.I)
 _YOY_AFTER = lazy(r"^\s*(?:year-on-year|yoy|y-o-y|on the previous year|from a year earlier)", re.I)
