@@ -1198,3 +1198,33 @@ def test_rates_handed_out_respectively(knowledge, rates, expected):
     v = Judge(knowledge, as_of=date(2022, 8, 24)).verify(_SERVICE.format(rates))
     assert v.verdict == expected, v.reason
     assert [f.role for f in v.figures][3:] == ["growth"] * 3
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # another city the claim speaks of, with no figure of its own
+    ("Shenzhen handled more than 145,000 patent applications in 2016, more than Beijing did that year.",
+     "unverifiable"),
+    ("Shenzhen's 14,934 software copyright registrations in 2013 exceeded Guangzhou's total for that year.",
+     "unverifiable"),
+    ("Shenzhen's PCT applications in 2013 were 10,049, 48.10% of the national total from domestic applicants.",
+     "supported"),                                          # the nation is the yardstick, not another place
+    # a total named after its parts ("50 in all")
+    ("In 2024 Shenzhen's 13 people's mediation organizations and 37 commercial mediation organizations for IP "
+     "disputes, 50 in all, mediated 5,904 cases.", "supported"),
+    ("In 2024 Shenzhen's 13 people's mediation organizations and 37 commercial mediation organizations for IP "
+     "disputes, 60 in all, mediated 5,904 cases.", "contradicted"),
+    # 'from more than 19,000 in 2016 to 16,300 in 2024'
+    ("Shenzhen's PCT applications fell from more than 19,000 in 2016 to 16,300 in 2024.", "supported"),
+    ("Shenzhen's PCT applications rose from more than 19,000 in 2016 to 16,300 in 2024.", "contradicted"),
+    # a total to a date counts from its 'since'
+    ("As of the end of June 2022, cumulative IP pledge loans issued since the start of 2017 reached 372.364 "
+     "billion yuan.", "supported"),
+    ("Cumulative IP pledge loans issued since 2017 reached 272.364 billion yuan by the end of June 2022.",
+     "contradicted"),
+    # a direction the source's own words give a count written in words ("has risen to five")
+    ("2024年深圳知识产权强国建设试点示范县数量下降至5个。", "contradicted"),
+    ("2024年深圳知识产权强国建设试点示范县数量增至5个。", "supported"),
+])
+def test_session_ten_traps(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

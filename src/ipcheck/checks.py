@@ -15,10 +15,11 @@ from ipcheck.periods import Period, year
 from ipcheck.verdicts import Check, FigureResult, number, show
 
 _BREAK = lazy(r",(?!\d)|[，;；。]")      # a clause break (not the comma inside 10,049)
-_TOTAL = lazy(r"(?=[aictAICT合总共一])(?:\b(?:a total of|in total|total(?:led|ing)?|combined|altogether|together)\b"
+_TOTAL = lazy(r"(?=[aictAICT合总共一])(?:\b(?:a total of|in total|in all|total(?:led|ing)?|combined|altogether|together)\b"
                     r"|合计|总计|共计|总共|一共)", re.I)
 
-_OF_THE = lazy(r"\s*of\s+(?:the\s+|its\s+|all\s+|their\s+)?(?:total\s+(?:of\s+)?)?$", re.I)
+_OF_THE = lazy(r"\s*of\s+(?:the\s+|its\s+|all\s+|their\s+)?(?:(?:national|nationwide|city's|city|provincial|"
+               r"nation's|country's|overall|combined|whole)\s+)?(?:total\s+(?:of\s+)?)?$", re.I)
 
 
 def _stated_share(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, Figure] | None:
@@ -364,8 +365,13 @@ class Arithmetic:
             # "50 organisations in 2024: 13 … and 37 …": a figure its breakdown follows
             total = next((x for x, y in zip(levels, levels[1:]) if ":" in claim.text[x.end:y.start]), None)
         else:
+            # "13 … and 37 …, 50 in all": a total word right after a figure makes that figure the total
+            trailing = word.group(0).lower() in ("in all", "in total", "altogether", "combined", "together") \
+                and not claim.text[word.end():word.end() + 3].strip(" ,:")[:1].isdigit()
+            right_before = [x for x in levels if trailing and x.end <= word.start()
+                            and not claim.text[x.end:word.start()].strip(" ,")]
             after = [x for x in levels if x.start >= word.start()]
-            total = after[0] if after else levels[0]
+            total = right_before[-1] if right_before else after[0] if after else levels[0]
         return total if total is not None and len(_parts_of(total, levels, claim.text)) >= 2 else None
 
     def _derived_result(self, f: Figure, check: Check, res: FigureResult) -> FigureResult:

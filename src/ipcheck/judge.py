@@ -29,6 +29,7 @@ __all__ = ["Judge", "Verdict", "FigureResult", "Check", "show"]
 _BOUNDS = ("more_than", "at_least", "less_than", "at_most")
 _OF_A_WHOLE = ("share", "multiple")     # figures whose scope is the whole they are of (read in the quote)
 _UPWARD = {"more_than": 1, "at_least": 1, "less_than": -1, "at_most": -1}     # which way a bound points
+_PLACES = ("city", "district")      # (a nation or province is as often the yardstick: "first in Guangdong")
 
 
 class Judge(Arithmetic):
@@ -68,8 +69,28 @@ class Judge(Arithmetic):
         parts = [r.verdict for r in results] + ["contradicted" for c in checks if c.ok is False] \
             + ["unverifiable" for c in checks if c.ok is None and c.kind == "direction"]
         verdict = worst(parts)
+        unfigured = self._places_without_figures(claim) if verdict == "supported" else []
+        if unfigured:
+            # "…more than 145,000 patent applications, more than Beijing": what it says of Beijing
+            # no source gives, however right the Shenzhen figure is
+            names = " and ".join(self.kb.entities[e].en for e in unfigured)
+            reason = (f"Unverifiable: the claim also speaks of {names}, which the knowledge base has no figures "
+                      f"for; its figures agree ({self._reason(verdict, results, checks).removeprefix('Supported: ')})")
+            return Verdict(claim.line, claim.text, "unverifiable", reason, results, checks)
         reason = self._reason(verdict, results, checks)
         return Verdict(claim.line, claim.text, verdict, reason, results, checks)
+
+    def _places_without_figures(self, claim: Claim) -> list[str]:
+        """Places the claim names that none of its figures is of, nor holds or lies within."""
+        held = {e for f in claim.figures for e in (f.entity, *f.combined_entities) if e}
+        out = []
+        for e in dict.fromkeys(claim.entities):
+            if e in held or self.kb.entities[e].kind not in _PLACES:
+                continue
+            if any(self.kb.is_within(e, h) or self.kb.is_within(h, e) for h in held):
+                continue
+            out.append(e)
+        return out
 
     # -- one figure ----------------------------------------------------------------------------
     def _names(self, metric: str | None, entity: str | None, period: Period | None) -> str:

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from ipcheck.claims import Claim, Figure
 
 _ZH_YEAR_OF = r"\s*(?:\d{4}\s*年(?:底|末)?\s*的?\s*)?"      # "由2012年的65.1%提高到2021年的83.9%"
-_FROM = lazy(rf"\bfrom\s*$|(?:从|由){_ZH_YEAR_OF}$", re.I)
+_FROM = lazy(rf"\bfrom\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|around\s+|some\s+)?$"
+             rf"|(?:从|由){_ZH_YEAR_OF}$", re.I)
 _TO = lazy(r"\bto\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|around\s+|some\s+)?$|\bto$"
            rf"|(?:(?:增长|增加|提高|上升|降低|下降|减少|回落)?(?:到|至)|[增升降减]至){_ZH_YEAR_OF}$", re.I)
 
@@ -93,9 +94,16 @@ def _place(low: str, keyword: str, chinese: bool) -> int:
 
 def _span_ends(claim: Claim) -> tuple[PeriodMention, PeriodMention] | None:
     """The 'from' and 'to' periods a claim marks, in whichever order it writes them, when the first
-    begins before the second ends."""
+    begins before the second ends. A total to a date counts from its 'since' to that date ("as of
+    the end of June 2022, cumulative loans issued since the start of 2017 reached …")."""
     start, end = (next((p for p in claim.periods if p.role == r), None) for r in ("from", "to"))
+    if start is not None and end is None and _TO_DATE.search(claim.text):
+        end = next((p for p in claim.periods if p.role == "at" and p.period.kind == "point"
+                    and p.period.start > start.period.end), None)
     return (start, end) if start and end and start.period.start < end.period.end else None
+
+
+_TO_DATE = lazy(r"\b(?:cumulative|cumulatively|accumulated|accumulative|in\s+total|a\s+total\s+of)\b|累计", re.I)
 
 
 def link_from_to(text: str, figs: list[Figure], claim: Claim) -> None:
@@ -129,7 +137,7 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim) -> None:
                     f.period, f.period_role = span, "at"
             return
     for a, b in zip(levels, levels[1:]):
-        if _FROM.search(text[max(0, a.start - 12):a.start]) and _TO.search(text[max(0, b.start - 24):b.start]):
+        if _FROM.search(text[max(0, a.start - 24):a.start]) and _TO.search(text[max(0, b.start - 24):b.start]):
             years = [p for p in claim.periods if p.period.kind == "year"]
             if len(years) >= 2:
                 first = min(years, key=lambda p: abs(p.start - a.end))

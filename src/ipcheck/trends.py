@@ -18,6 +18,8 @@ from ipcheck.lazyre import lazy
 from ipcheck.model import Fact
 from ipcheck.numbers import normalize, read_numbers
 from ipcheck.periods import Period, point, year
+from ipcheck.numbers import Number
+from ipcheck.wordfigures import _WORD_NUMBERS
 from ipcheck.verdicts import Check, show
 
 if TYPE_CHECKING:
@@ -118,6 +120,16 @@ def _sign_of_rate(x: Fact) -> int:
     return 0
 
 
+_NUMBER_WORD = lazy(r"(?<![\w-])(" + "|".join(_WORD_NUMBERS) + r")(?![\w-])", re.I)
+
+
+def _in_words(text: str) -> list[Number]:
+    """Counts written as words anywhere in a source's sentence, as figures (a claim's reader is
+    stricter: see wordfigures.read_count_words)."""
+    return [Number(float(_WORD_NUMBERS[m.group(1).lower()]), m.group(1), m.start(), m.end(), 0.0)
+            for m in _NUMBER_WORD.finditer(text)]
+
+
 _LEADS_TO = lazy(r"\s*(?:to|at|by|of|达到?|到|至|为)?\s*(?:about|nearly|more\s+than|over|约|近|超过)?\s*$", re.I)
 
 
@@ -131,6 +143,7 @@ def _sign_in_quote(x: Fact) -> tuple[int, str]:
     if not trends:
         return 0, ""
     numbers = read_numbers(quote)
+    numbers += [n for n in _in_words(quote) if all(n.start != o.start for o in numbers)]     # "has risen to five"
     own = [n for n in numbers if abs(n.value - x.value) <= max(n.half_ulp, x.half_ulp) + 1e-9 * abs(x.value)]
     if len(own) != 1:
         return 0, ""
