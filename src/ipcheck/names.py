@@ -181,6 +181,8 @@ def _inside_a_metric_name(kb: KnowledgeBase, text: str, i: int, j: int) -> bool:
     with is ``names_opening_with``'s.)"""
     name = text[i:j]
     if name.isascii():
+        if i == 0:
+            return False                # nothing of a metric's name before it
         low, name = text.lower(), name.lower()
         for alias in kb.metric_index.present(text):
             said = alias.text.lower()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ipcheck import arithmetic as ar
 from ipcheck.clauses import clause_of
 from ipcheck.lazyre import lazy
+from ipcheck.matching import _words, stem
 from ipcheck.model import Fact
 from ipcheck.numbers import normalize, read_numbers
 from ipcheck.periods import Period, point, year
@@ -41,16 +42,15 @@ _TREND = lazy(rf"(?<![A-Za-z])(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))(?![A-Za-
 _DENIED = lazy(r"(?:\b(?:not|never|no\s+longer|neither|nor)\s+(?:\w+\s+)?|[未没不]有?|并未|并非)$", re.I)
 # a figure of these roles in the verb's clause is the rise or fall the verb speaks of, checked as such
 _TAKES_THE_VERB = ("growth", "change", "difference", "pp", "rank", "streak", "multiple", "combined")
-_CUES = ("rose", "risen", "rise", "increas", "grew", "grow", "climb", "jump", "surg", "soar", "rebound", "expand",
-         "picked", "edged", "inched", "ticked", "fell", "fall", "declin", "decreas", "drop", "dip", "slip", "slid",
-         "shr", "plung", "plummet", "tumbl", "contract", "growth",
-         "增", "升", "提高", "提升", "降", "减", "下滑", "回落", "萎缩", "下跌", "跌")
+# The cheap test before the pattern: a stem of one of its English words (the claim's stems are
+# worked out, and cached, for matching metrics anyway), or a character of its Chinese ones.
+_CUE_STEMS = frozenset(stem(w) for w in re.findall(r"[a-z]+", _UP_EN + " " + _DOWN_EN) if w not in ("s", "to"))
+_CUE_HAN = frozenset("增升提降减滑落缩跌")
 
 
 def stated_trends(text: str) -> list[tuple[int, int, int, str]]:
     """(sign, start, end, words) of every rise or fall the words state, denied ones left out."""
-    low = text.lower()
-    if not any(c in low for c in _CUES):
+    if _CUE_STEMS.isdisjoint(_words(text)) and (text.isascii() or _CUE_HAN.isdisjoint(text)):
         return []               # most claims: no pattern search at all
     out = []
     for m in _TREND.finditer(text):
@@ -69,11 +69,11 @@ def attach_trends(text: str, spans: list[tuple[int, int]], figs: list[Figure], c
     rate, a change or a rank is that figure's; a 'from … to …' pair is checked as a pair."""
     if comparison == "from_to" or target:
         return
-    trends = stated_trends(text)
-    if not trends:
-        return
     levels = [f for f in figs if f.role == "level" and f.metric is not None]
     if not levels:
+        return
+    trends = stated_trends(text)
+    if not trends:
         return
     for sign, start, end, said in trends:
         ci = clause_of(spans, start)
