@@ -232,3 +232,58 @@ def test_a_rank_among_the_parts_of_a_sourced_total(judge, claim, expected):
     [rank] = [r for r in v.figures if r.role == "rank"]
     assert "no source states the rank as such" in rank.reason
 
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # differences: stated both sides, named both sides, or in Chinese with 高出
+    ("In 2013 Shenzhen's 86,950 trademark applications outnumbered its 39,527 approved trademark registrations "
+     "by 47,423.", "supported"),
+    ("In 2013 Shenzhen's 86,950 trademark applications outnumbered its 39,527 approved trademark registrations "
+     "by 57,423.", "contradicted"),
+    ("Patent transfers in Shenzhen outnumbered patent acquisitions by 1,355 in 2024.", "supported"),
+    ("Patent transfers in Shenzhen outnumbered patent acquisitions by 2,355 in 2024.", "contradicted"),
+    ("2024年深圳每万人口高价值发明专利拥有量为110件，比全国平均水平（14件）高出96件。", "supported"),
+    ("2024年深圳每万人口高价值发明专利拥有量为110件，比全国平均水平（14件）高出86件。", "contradicted"),
+    # averages: over a stated or a sourced total, the count before or after
+    ("Shenzhen's IP pledge registrations of 50.421 billion yuan in 2024 averaged about 35.3 million yuan for each "
+     "of the 1,427 enterprises that benefited.", "supported"),
+    ("2024年深圳共发行知识产权证券化产品99单,发行总额219.06亿元,平均每单约2.2亿元。", "supported"),
+    ("2024年深圳共发行知识产权证券化产品99单,发行总额219.06亿元,平均每单约3.2亿元。", "contradicted"),
+    ("Shenzhen's 15 IP cases with punitive damages in 2024 carried an average compensation of nearly 12 million "
+     "yuan per case.", "supported"),
+    ("2013年深圳南山区31家企业共获得0.94亿元贷款,平均每家约300万元。", "supported"),
+    # a rise in units ('gaining 51 billion yuan')
+    ("The output value of China's geographical-indication-related industries rose about 10% in 2021, gaining 51 "
+     "billion yuan to reach 562.5 billion yuan.", "supported"),
+    # a rate in a clause about what a gap is compared with
+    ("In 2013 Shenzhen's approved trademark registrations grew 6.64%, about 21.4 percentage points slower than its "
+     "trademark applications, which grew 28.08%.", "supported"),
+    ("In 2013 Shenzhen's PCT international applications grew 25.24%, nearly 15 percentage points faster than its "
+     "domestic patent applications, which grew 10.29%.", "supported"),
+    # a sum of two metrics the claim names ('together disclosed')
+    ("Shenzhen's strategic emerging and future industry clusters together disclosed 156,681 invention patents in "
+     "2024.", "supported"),
+    ("Shenzhen's strategic emerging and future industry clusters together disclosed 165,681 invention patents in "
+     "2024.", "contradicted"),
+    # parts of a whole opened by 其中, a share of a named total, a flow since a year to a date
+    ("2013年深圳市各级法院共受理知识产权案件9694件，其中深圳市中级人民法院受理2936件，福田区人民法院受理1664件。", "supported"),
+    ("2013年深圳市各级法院共受理知识产权案件9694件，其中深圳市中级人民法院受理2936件，福田区人民法院受理1764件。",
+     "contradicted"),
+    ("截至2024年，深圳战略性新兴产业和未来产业有效发明专利达27.11万件，占全市有效发明专利总量的75.58%。", "supported"),
+    ("自2012年开展知识产权质押融资工作以来，截至2013年深圳市南山区共有155家高新技术企业备案申请贷款7.8亿元。", "supported"),
+])
+def test_arithmetic_reporters_work_out(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+def test_a_gap_stated_the_wrong_way_round_is_contradicted(judge):
+    v = judge.verify("In 2013 Shenzhen's PCT international applications grew 25.24%, nearly 15 percentage points slower "
+                     "than its domestic patent applications, which grew 10.29%.")
+    assert v.verdict == "contradicted", v.reason
+
+
+def test_a_multiple_of_the_city_s_own_average_is_not_the_nation_s(judge):
+    v = judge.verify("2016年深圳每万人有效发明专利拥有量达80.1件，是深圳平均水平的10倍，居全国大中城市首位。")
+    assert v.verdict == "unverifiable", v.reason
+    assert judge.verify("2016年深圳每万人有效发明专利拥有量达80.1件，是全国平均水平的10倍，居全国大中城市首位。").verdict == "supported"

@@ -40,7 +40,8 @@ def test_times_is_a_multiple_unless_an_increase_is_written():
 
 
 def test_percentage_points_and_their_direction():
-    assert (role_of("2.1 percentage points higher").role, role_of("2.1 percentage points higher").direction) == ("pp", 0)
+    assert (role_of("2.1 percentage points higher").role, role_of("2.1 percentage points higher").direction) == ("pp", 1)
+    assert role_of("a gap of 2.1 percentage points").direction == 0
     assert role_of("2.1 percentage points lower than the year before").direction == -1
 
 

@@ -68,6 +68,7 @@ def _stated_orders(text: str, levels: list[Figure], figs: list[Figure]) -> list[
     return out
 
 
+_OUTNUMBERS = lazy(r"\b(?:outnumber(?:ed|s|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outstripp?(?:ed|s|ing)?)\b", re.I)
 _TIMES_THE = lazy(r"\s*(?:(?:of\s+)?the|that\s+of|those\s+of|its|their)?\s*", re.I)
 _IS_ZH = lazy(r"是|为|相当于|达到?")
 
@@ -274,8 +275,12 @@ class Arithmetic:
                 a, b = rates[0], rates[1]
                 # the gap's size, whichever rate is the larger
                 r = ar.size(ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp)))
-                checks.append(Check("pp_gap", f.value, abs(a.value - b.value), ar.holds(
-                    ar.Statement(abs(f.value), f.half_ulp, f.qualifier), r), f"{a.text} - {b.text}", of=f))
+                ok = ar.holds(ar.Statement(abs(f.value), f.half_ulp, f.qualifier), r)
+                before = [x for x in rates if x.end <= f.start]
+                after = [x for x in rates if x.start >= f.end]
+                if f.direction and before and after and (before[-1].value - after[0].value) * f.direction <= 0:
+                    ok = False          # "25.24%, 15 points slower than …, which grew 10.29%": the wrong way
+                checks.append(Check("pp_gap", f.value, abs(a.value - b.value), ok, f"{a.text} - {b.text}", of=f))
         # a stated difference: "(A …,) N more than B" is A - B = N
         for i, f in enumerate(figs):
             if f.role != "difference":
@@ -290,24 +295,44 @@ class Arithmetic:
                 b = next((x for x in figs[i + 1:] if x.role == "level" and x.unit == f.unit), None)
                 a = max((x for x in levels if x.start < f.start and x.unit == f.unit), key=lambda x: x.start,
                         default=None)
+                earlier = [x for x in levels if x.end <= f.start and x.unit == f.unit]
+                if b is None and len(earlier) >= 2:
+                    a, b = earlier[-2], earlier[-1]      # "A outnumbered B by N"
             if a is not None and b is not None:
                 # signed: "1,355 more than" is A - B = 1,355, "1,355 fewer than" A - B = -1,355
                 r = ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp))
                 checks.append(Check("difference", f.value, a.value - b.value, ar.holds(
                     ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"{a.text} - {b.text}", of=f))
+            elif a is None and b is None and f.entity and f.period and (named := self._named_sides(claim, f)):
+                # "patent transfers outnumbered patent acquisitions by 1,355": the two metrics' sourced figures
+                x, y = named
+                r = ar.difference(ar.Statement(x.value, x.half_ulp), ar.Statement(y.value, y.half_ulp))
+                checks.append(Check("difference", f.value, x.value - y.value, ar.holds(
+                    ar.Statement(f.value, f.half_ulp, f.qualifier), r),
+                    f"{show(x.value, x.unit)} ({x.id}) - {show(y.value, y.unit)} ({y.id})", of=f))
         # an average: "99 products …, worth roughly 221 million yuan each on average" is the sourced
         # total of its metric over the count the claim states
         for f in figs:
             if f.role != "average" or not (f.metric and f.entity and f.period):
                 continue
-            n = max((x for x in levels if x.start < f.start and x.unit == "count"), key=lambda x: x.start, default=None)
-            total_fact = self._sourced(f.metric, f.entity, f.period)
-            if n is not None and total_fact is not None:
-                r = ar.ratio(ar.Statement(total_fact.value, total_fact.half_ulp), ar.Statement(n.value, n.half_ulp))
+            n = max((x for x in levels if x.start < f.start and x.unit == "count"), key=lambda x: x.start, default=None) \
+                or next((x for x in levels if x.start > f.end and x.unit == "count"), None)   # "… for each of the 1,427"
+            # the total: one the claim states in the average's unit ("0.94亿元 …, 平均每家约300万元", judged
+            # on its own), else the sourced total of the average's metric
+            stated = max((x for x in levels if x.start < f.start and x.unit == f.unit), key=lambda x: x.start,
+                         default=None)
+            total_fact = None if stated is not None else self._sourced(f.metric, f.entity, f.period)
+            if total_fact is not None and total_fact.unit != f.unit:
+                total_fact = None
+            summed = ar.Statement(stated.value, stated.half_ulp) if stated is not None else \
+                ar.Statement(total_fact.value, total_fact.half_ulp) if total_fact is not None else None
+            if n is not None and summed is not None:
+                r = ar.ratio(summed, ar.Statement(n.value, n.half_ulp))
                 if r:
+                    said = stated.text if stated is not None else \
+                        f"{show(total_fact.value, total_fact.unit)} ({total_fact.id})"
                     checks.append(Check("average", f.value, r.mid, ar.holds(
-                        ar.Statement(f.value, f.half_ulp, f.qualifier), r),
-                        f"{show(total_fact.value, total_fact.unit)} ({total_fact.id}) / {n.text}", of=f))
+                        ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"{said} / {n.text}", of=f))
         # "A and B, a combined N": the sum of the two metrics' sourced figures
         for f in figs:
             if f.role != "combined" or not (f.entity and f.period):
@@ -354,6 +379,23 @@ class Arithmetic:
                                 ar.Statement(f.value, f.half_ulp, f.qualifier), r),
                                 f"{show(part.value)} / {show(whole.value)}", of=f))
         return checks
+
+    def _named_sides(self, claim: Claim, f: Figure) -> tuple[Fact, Fact] | None:
+        """The sourced figures of the two metrics a difference stated without them compares: the one
+        named before the comparative and the one named after it, for the figure's place and period."""
+        from ipcheck import cues
+
+        cue = _OUTNUMBERS.search(claim.text, 0, f.start)
+        if cue is None:
+            return None
+        first = [m for m in self.kb.metric_index.best(claim.text[:cue.start()]) if m.score[0]]
+        second = cues.comparator(self.kb, claim.text, cue.start(), f)
+        if not first or second is None or first[0].target == second:
+            return None
+        sides = [self._sourced(m, f.entity, f.period) for m in (first[0].target, second)]
+        if None in sides or sides[0].unit != sides[1].unit or sides[0].unit != f.unit:
+            return None
+        return sides[0], sides[1]
 
     def _stated_total(self, claim: Claim) -> Figure | None:
         """The figure a claim presents as the total of its other figures ("…, a total of 2,636")."""

@@ -296,20 +296,28 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     whole_span = (0, len(text))
 
     def ranked(span: tuple[int, int]) -> tuple[list[Match], str | None]:
-        """The ranking for one span, worked out once (the whole claim's only when it is needed, and
-        without the words after 'than', which name what is compared with: "grew 5.8%, 3.1 points
-        faster than | GDP" gives the 5.8% no metric of GDP's)."""
+        """The ranking for one span, worked out once (the whole claim's only when it is needed)."""
         if span not in ranked_in:
-            than = [sp for sp in spans if text[max(0, sp[0] - 6):sp[0]].rstrip().lower().endswith(" than")] \
-                if span == whole_span and "than" in text else []
-            if than:
-                chars = list(text)
-                for a, b in than:
-                    chars[a:b] = " " * (b - a)
-                ranked_in[span] = _ranked(kb, "".join(chars), span)
-            else:
-                ranked_in[span] = _ranked(kb, text, span)
+            ranked_in[span] = _ranked(kb, text, span)
         return ranked_in[span]
+
+    # clauses after 'than' name what is compared with ("grew 5.8%, 3.1 points faster than | GDP")
+    than = [sp for sp in spans if text[max(0, sp[0] - 6):sp[0]].rstrip().lower().endswith(" than")] \
+        if "than" in text else []
+    blanked_key = (-1, -1)
+
+    def ranked_whole(at: int) -> tuple[list[Match], str | None]:
+        """The whole claim's ranking for a figure at ``at``: without the words of a 'than' clause
+        after it, which are no metric of its own (the 5.8% above is not GDP's); a figure after one
+        ("…slower than its trademark applications, which grew 28.08%") may take them."""
+        if not any(a > at for a, _ in than):
+            return ranked(whole_span)
+        if blanked_key not in ranked_in:
+            chars = list(text)
+            for a, b in than:
+                chars[a:b] = " " * (b - a)
+            ranked_in[blanked_key] = _ranked(kb, "".join(chars), whole_span)
+        return ranked_in[blanked_key]
 
     named_in = metric_spans(text, spans, mentions) if len(spans) > 1 else spans
     for f in figs:
@@ -353,7 +361,12 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 elsewhere = {a for a in elsewhere if a.target != level_match.target}
         best, why, ties = _choose(*ranked_in[span], elsewhere, held_in.get(span), strict)
         if best is None or best.in_focus == 0:
-            whole = _choose(*ranked(whole_span), elsewhere, held_in.get(span), strict)
+            whole = _choose(*ranked_whole(f.start), elsewhere, held_in.get(span), strict)
+            compared = next((sp for sp in than if sp[1] <= s and _RELATIVE.match(text, sp[1])), None)
+            if compared is not None and (of_compared := _choose(*ranked(compared)))[0] is not None \
+                    and of_compared[0].in_focus > 0:
+                # "…slower than its trademark applications, which grew 28.08%": what is compared with
+                best, why, ties = whole = of_compared
             if f.role not in ("rank", "streak"):    # ("For the third consecutive year, Shenzhen ranked first in …")
                 if whole[0] is not None and _names_something_else(kb, text, (s, e), whole[0], f.role == "pp"):
                     whole = (None, whole[1], ())
@@ -369,7 +382,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # "110 … were 96 more than | the national average of 14": what is compared is alike
                 best, ties = level_match, []
         elif f.role == "share" and level_match is not None and not cues.names_the_part(text, s, f.start) \
-                and not cues.has_shares(kb, best.target) and cues.has_shares(kb, level_match.target):
+                and (not cues.has_shares(kb, best.target) or _A_TOTAL.search(text, s, f.start)) \
+                and cues.has_shares(kb, level_match.target) and best.target != level_match.target:
             # "10,987件,…,占国内专利授权总量的22.08%": words after 占 name the whole, of which no
             # share is sourced; the part is the figure before ("…and 56% of the effective invention
             # patents": the share sourced is of those patents, and the words say so)
@@ -415,7 +429,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                     claim.rejected_metric = (f"{kb.metrics[rejected.target].en} (it counts "
                                              f"{counted_by(kb, rejected.target)}; the claim counts "
                                              f"{thing}: {text[f.start:f.end + 20].strip()})")
-            elif f.role == "level" and unit_clash(kb, best.target, f, text):
+            elif f.role in ("level", "average") and unit_clash(kb, best.target, f, text):
                 # "Punitive damages in IP cases totalled 1.78 billion yuan": an amount of money is not
                 # a count of cases; "约2,883.5万件" is a count, not money. A metric of the figure's own
                 # unit whose words are all there is the one meant.
@@ -552,7 +566,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         figs = without_list_sizes(kb, text, figs)
     if len(figs) > 2:
         whole_of_a_stated_share(kb, text, figs, mentions)
-    link_from_to(text, figs, claim)
+    link_from_to(text, figs, claim, kb)
     attach_trends(text, spans, figs, claim.comparison, claim.target)
     if "respectively" in text or "分别" in text:
         respectively(kb, text, figs, mentions)
@@ -585,12 +599,20 @@ def _a_part_alike(text: str, start: int, ranked: list[Match], before: Match) -> 
     """Does the clause at ``start`` open a part of the figure before ("其中", "among which") and say
     more of that figure's metric than of any other ("…of which the growth rate of export volume
     reached 27.1%" says as much of the exports)?"""
-    if not (_PART_OPENS.match(text, start) or text[max(0, start - 3):start].rstrip(" ,，").endswith("其中")):
+    if not (_PART_OPENS.match(text, start) or text[max(0, start - 3):start].rstrip(" ,，").endswith("其中")
+            or _STILL_A_PART.search(text, 0, start)):
         return False
     alike = max((m.in_focus for m in ranked if m.target == before.target), default=0)
     return alike > max((m.in_focus for m in ranked if m.target != before.target), default=0)
 
 
+# a clause that goes on about what the clause before it names ("than its applications, which grew 28.08%")
+_RELATIVE = lazy(r"[\s,]*(?:which|that|whose)\b", re.I)
+# a list of parts 其中 opened goes on to the sentence's end: "…9694件，其中深圳市中级人民法院受理2936件，
+# 福田区人民法院受理1664件" (the Futian court's 1664 is a part too)
+_STILL_A_PART = lazy(r"其中[^。；;]*[\d][^。；;]*$")
+# the words of a share naming its whole as a total ("占全市有效发明专利总量的75.58%", "of the city's total")
+_A_TOTAL = lazy(r"总量|总数|总额|总和|\btotal\b", re.I)
 # (其中 is itself a clause cut, so it is looked for just before the clause)
 _PART_OPENS = lazy(r"[\s,，;；]*(?:among\s+(?:them|which|whom)|of\s+(?:which|whom|them)|including)\b", re.I)
 

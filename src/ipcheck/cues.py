@@ -56,16 +56,17 @@ def next_stem(text: str, end: int) -> str:
     return stem(m.group(1)) if m else ""
 
 
-_COMBINED_BEFORE = lazy(r"(?:\b(?:a\s+combined|combined|a\s+total\s+of|in\s+all|together|altogether)|合计|共计|总计|总共|一共)"
-                       r"\s*(?:了|为|达)?\s*$", re.I)
+_COMBINED_BEFORE = lazy(r"(?:\b(?:a\s+combined|combined|a\s+total\s+of|in\s+all|together|altogether)"
+                       r"(?:\s+(?:[a-z]+ed|won|held|had|made|saw|took|got|filed|issued))?|合计|共计|总计|总共|一共)"
+                       r"\s*(?:了|为|达)?\s*$", re.I)     # (… "together disclosed 156,681")
 
 
 def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...]:
     """The two metrics a figure written as their sum names ("A and B disclosed a combined 156,681
     invention patents", "A和B合计50家"), best-scored first; () when the words do not name exactly two."""
-    head = text[max(0, f.start - 14):f.start]
+    head = text[max(0, f.start - 28):f.start]
     if not ("ombined" in head or "otal" in head or " all" in head or "ogether" in head or "计" in head
-            or "总共" in head or "一共" in head) or not _COMBINED_BEFORE.search(text, max(0, f.start - 14), f.start):
+            or "总共" in head or "一共" in head) or not _COMBINED_BEFORE.search(text, max(0, f.start - 28), f.start):
         return ()                   # most figures: no word of a sum before them
     ranked = [m for m in kb.metric_index.best(text) if m.score[0]]      # best per metric, best first
     if len(ranked) < 2 or (len(ranked) > 2 and ranked[2].score == ranked[1].score):
@@ -158,7 +159,7 @@ def names_the_part(text: str, start: int, end: int, comparing: bool = False) -> 
 # What a gap between two rates compares: the words before the comparative name the subject, whose
 # lead (or lag) the gap is ("export growth outpaced import growth by 15 points", "出口增速比进口增速低10.5
 # 个百分点"); the words after it name what it is compared with.
-_COMPARES = lazy(r"\b(?:outpac|outstripp|outgr[eo]w|exceed|surpass|(?:faster|slower|higher|lower|more|less)\s+than|"
+_COMPARES = lazy(r"\b(?:outpac|outstripp|outgr[eo]w|outnumber|exceed|surpass|(?:faster|slower|higher|lower|more|less)\s+than|"
                  r"ahead\s+of|behind)|比", re.I)
 
 

@@ -106,7 +106,7 @@ def _span_ends(claim: Claim) -> tuple[PeriodMention, PeriodMention] | None:
 _TO_DATE = lazy(r"\b(?:cumulative|cumulatively|accumulated|accumulative|in\s+total|a\s+total\s+of)\b|累计", re.I)
 
 
-def link_from_to(text: str, figs: list[Figure], claim: Claim) -> None:
+def link_from_to(text: str, figs: list[Figure], claim: Claim, kb: KnowledgeBase | None = None) -> None:
     """'from A (in Y1) to B (in Y2)': A takes the earlier period, B the later one."""
     levels = [f for f in figs if f.role == "level"]
     if len(levels) <= 1:
@@ -133,7 +133,11 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim) -> None:
         if ends is not None:
             span = Period("range", ends[0].period.start, ends[1].period.end)
             for f in levels:
-                if f.period == ends[0].period and f.period_role == "from":
+                # (a flow dated by the span's end is over the span too: "自2012年…以来，截至2013年…共有155家
+                # 企业备案申请贷款7.8亿元"; a stock stands at its date: "截至2022年6月末,…余额…")
+                if f.period == ends[0].period and f.period_role == "from" or (
+                        f.period == ends[1].period and f.period_role == "to" and kb is not None
+                        and kb.metrics[f.metric].measure == "flow"):
                     f.period, f.period_role = span, "at"
             return
     for a, b in zip(levels, levels[1:]):

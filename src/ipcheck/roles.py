@@ -56,14 +56,22 @@ _DIFFERENCE_AFTER = lazy(r"\s*(?:(?:more|fewer|less|higher|lower|greater)\s+than
                          r"a\s+year\s+(?:earlier|before|ago)\b|last\s+year\b|in\s+(?:19|20)\d\d\b)", re.I)
 # an absolute change: "an increase of 51 billion yuan", "up by 3,000", "比上年增加51亿元" (not "增加到")
 _INCREASE_BEFORE = lazy(r"(?:\b(?:increase|rise|growth|jump|decrease|fall|drop)\s+of|\b(?:up|down)(?:\s+by)?|"
+                        r"\b(?:gaining|gained|adding)(?:\s+(?:about|nearly|some|around|roughly|more\s+than))?|"
                         r"(?:增加|增长|增多|减少)了?)\s*$", re.I)
 
 
-_MORE_THAN_ZH = lazy(r"比(?:[^,，;；。]|,(?=\d)){1,24}?(多|少)了?\s*$")
+_MORE_THAN_ZH = lazy(r"比(?:[^,，;；。]|,(?=\d)){1,24}?(多出?|少|高出?|低)了?\s*$")
 _LESS = lazy(r"(?:fewer|less|lower|below|decrease|fall|drop|down)\b|减少", re.I)
-_PART_OF = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*'s\s+)?(?=[0-9])")
-_AVERAGE_AFTER = lazy(r"\s*(?:each|apiece)?\s*(?:on\s+average|each|apiece)\b", re.I)
-_AVERAGE_BEFORE = lazy(r"(?:\ban\s+average\s+of|\bon\s+average)\s*$", re.I)    # not "the national average of 14"
+_PART_OF = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*'s\s+)?(?=[0-9])(?!(?:19|20)\d\d\b)")
+_AVERAGE_AFTER = lazy(r"\s*(?:each|apiece)?\s*(?:on\s+average|each|apiece|per\s+(?:case|enterprise|company|firm|"
+                      r"product|project|item|deal|loan|transaction|institution|university|award|patent))\b", re.I)
+# "an average of", "averaged about", "an average compensation of nearly", "平均每单约" (not "the national average of 14")
+_AVERAGE_BEFORE = lazy(r"(?:\ban\s+average\s+(?:[a-z]+\s+){0,2}?of|\bon\s+average|\baverag(?:ed|ing|es))"
+                       r"(?:\s+(?:about|nearly|some|around|roughly|almost|approximately|more\s+than|over))?\s*$"
+                       r"|平均(?:每[\u4e00-\u9fff]{1,2})?(?:约|近|超过)?$", re.I)
+# "A outnumbered B by N": the difference of the two
+_BY_OVER = lazy(r"\b(?:outnumber(?:ed|s|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outstripp?(?:ed|s|ing)?)\b"
+                r"(?:[^,;]|,(?=\d))*\bby\s+(?:about|nearly|some|around|roughly|almost|more\s+than)?\s*$", re.I)
 
 
 _FLIPPED = {"more_than": "less_than", "at_least": "at_most", "less_than": "more_than", "at_most": "at_least"}
@@ -94,6 +102,8 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
             f.direction = -1
             if f.value > 0:         # "10.5 points slower than imports": a gap of -10.5 in the subject's favour
                 _negate(f)
+        elif cue:
+            f.direction = 1         # "faster", "higher", 高: the subject leads
         return
     if f.unit == "times":
         if tail.endswith(_TIMES_ENDS) and _TIMES_INCREASE.search(before_q):
@@ -125,17 +135,20 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         f.role = "difference"
         if _LESS.match(d.group(0).strip()):
             _negate(f)           # "1,355 fewer than its 25,612": a difference of -1,355
-    elif ("多" in before[-3:] or "少" in before[-3:]) and (d := _MORE_THAN_ZH.search(before)):
-        f.role = "difference"    # "结案数比收案数多954件": A - B = 954
-        if d.group(1) == "少":
+    elif any(c in before[-3:] for c in "多少高低出") and "比" in before and (d := _MORE_THAN_ZH.search(before)):
+        f.role = "difference"    # "结案数比收案数多954件", "比全国平均水平（14件）高出96件": A - B = 954
+        if d.group(1) in ("少", "低"):
             _negate(f)
-    elif ("of" in tail or "by" in tail or "up" in tail or "down" in tail or "增" in tail or "减" in tail) \
+    elif ("of" in tail or "by" in tail or "up" in tail or "down" in tail or "增" in tail or "减" in tail
+          or "gain" in tail or "adding" in tail) \
             and (d := _INCREASE_BEFORE.search(before[-24:])):
         f.role = "difference"
         if _LESS.search(d.group(0)):
             _negate(f)           # "a decrease of 3,000", "减少了3,000"
     elif head[:4] == " of " and _PART_OF.match(after):
         f.role = "part"
-    elif (("each" in head or "apiece" in head or "average" in head) and _AVERAGE_AFTER.match(after)) or \
-            ("average" in tail and _AVERAGE_BEFORE.search(before[-24:])):
+    elif tail.endswith("by") and _BY_OVER.search(text, max(0, f.start - 160), f.start):
+        f.role = "difference"    # "86,950 … outnumbered its 39,527 … by 47,423"
+    elif (("each" in head or "apiece" in head or "average" in head or "per " in head) and _AVERAGE_AFTER.match(after)) or \
+            (("averag" in tail or "平均" in tail) and _AVERAGE_BEFORE.search(before[-40:])):
         f.role = "average"
