@@ -1228,3 +1228,21 @@ def test_rates_handed_out_respectively(knowledge, rates, expected):
 def test_session_ten_traps(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # streaks however they are written: a wrong count must never ride on a right rank
+    ("Shenzhen's PCT applications ranked first nationwide for the 21st straight year in 2024.", "supported"),
+    ("Shenzhen's PCT applications ranked first nationwide for the 25th straight year in 2024.", "contradicted"),
+    ("Shenzhen's PCT applications led China for 21 years in a row as of 2024.", "supported"),
+    ("Shenzhen's PCT applications have topped the national ranking for 22 years running as of 2024.",
+     "contradicted"),
+    ("Shenzhen's patent grants ranked first in China for the seventh successive year in 2024.", "supported"),
+    ("2024年深圳专利授权量24.19万件,连续第7年居全国首位。", "supported"),
+    ("2024年深圳专利授权量24.19万件,连续第8年居全国首位。", "contradicted"),
+    ("2024年深圳知识产权质押登记惠及1,427家企业,登记金额连续第五年位居广东省第一。", "supported"),
+    ("2024年深圳知识产权质押登记惠及1,427家企业,登记金额连续第六年位居广东省第一。", "contradicted"),
+])
+def test_streaks_as_reporters_write_them(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -20,8 +20,9 @@ _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|
                    r"|(?P<zhsup>居[^,;。]{0,16}?首位?|位居[^,;。]{0,8}?首位)"
                    r"|居[^,;。]{0,16}?第(?P<zh>[一二三四五六七八九十\d]+)位?"
                    r"|(?:排名|位列|位居|排)[^,;。]{0,8}?第(?P<zh2>[一二三四五六七八九十\d]+)", re.I)
-_STREAK = lazy(r"(?:for\s+(?:the\s+)?)?(?P<n>\d+|[a-z]+)(?:th|st|nd|rd)?\s+consecutive\s+years?"
-                     r"|连续(?P<zh>[一二两三四五六七八九十\d]+)年", re.I)
+_STREAK = lazy(r"(?:for\s+(?:the\s+|an?\s+)?)?(?P<n>\d+|[a-z]+)(?:th|st|nd|rd)?\s+(?:consecutive|straight|successive)\s+years?"
+                     r"|(?:for\s+(?:the\s+|an?\s+)?)?(?P<n2>\d+|[a-z]+)(?:th|st|nd|rd)?\s+years?\s+(?:in\s+a\s+row|running)\b"
+                     r"|连续第?(?P<zh>[一二两三四五六七八九十\d]+)年", re.I)      # 连续五年, 连续第五年
 
 
 _NTH = lazy(r"[0-9](?:st|nd|rd|th)\b", re.I)
@@ -66,8 +67,10 @@ def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
         if m:
             figs.append(Figure(text=m.group(0), value=1.0, unit="rank", qualifier="exact", half_ulp=0.0,
                                start=m.start(), end=m.end(), role="rank", scope=claimed_scope(text, 0, m.end())))
-    for m in (_STREAK.finditer(text) if "连续" in text or "consecutive" in text.lower() else ()):
-        raw = m.group("n") or m.group("zh") or ""
+    low = text.lower()
+    for m in (_STREAK.finditer(text) if "连续" in text or "consecutive" in low or "straight" in low
+              or "successive" in low or "in a row" in low or "running" in low else ()):
+        raw = m.group("n") or m.group("n2") or m.group("zh") or ""
         value = None
         if raw.isdigit():
             value = float(raw)
