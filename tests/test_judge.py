@@ -1246,3 +1246,31 @@ def test_session_ten_traps(judge, claim, expected):
 def test_streaks_as_reporters_write_them(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # ranks however they are written
+    ("Shenzhen's PCT applications were No. 1 in China in 2024.", "supported"),
+    ("Shenzhen's PCT applications were No. 2 in China in 2024.", "contradicted"),
+    ("Shenzhen was the nation's second-largest filer of PCT applications in 2024.", "contradicted"),
+    ("Shenzhen was the nation's largest filer of PCT applications in 2024.", "supported"),
+    ("Shenzhen was the world's largest filer of PCT applications in 2024.", "unverifiable"),
+    ("2024年深圳PCT国际专利申请量全国第二。", "contradicted"),
+    ("2024年深圳PCT国际专利申请量全国第一。", "supported"),
+    ("Shenzhen led the nation in trademark registrations in 2024 with 249,500.", "supported"),
+    ("Shenzhen led the nation in valid domestic invention patents at the end of 2013 with 62,293.", "contradicted"),
+    # ordinals in words, and a gap that trails
+    ("In 2013, Shenzhen's PCT applications led China's large and medium-sized cities for the fifteenth consecutive "
+     "year.", "contradicted"),
+    ("In 2013, Shenzhen's PCT applications led China's large and medium-sized cities for the tenth consecutive year.",
+     "supported"),
+    ("Shenzhen's PCT applications ranked first nationwide for the twenty-second straight year in 2024.",
+     "contradicted"),
+    ("In 2021, the growth rate of China's IP royalty exports trailed that of imports by 10.5 percentage points.",
+     "contradicted"),
+    ("In 2021, the growth rate of China's IP royalty imports trailed that of exports by 10.5 percentage points.",
+     "supported"),
+])
+def test_ranks_as_reporters_write_them(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

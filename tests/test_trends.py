@@ -80,3 +80,16 @@ def test_a_wrong_direction_names_the_sourced_rate(judge):
     assert "a rise of 2.25%" in v.reason
     [check] = [c for c in v.checks if c.kind == "direction"]
     assert (check.stated, check.computed, check.ok) == (-1.0, 1.0, False)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # 'a record' is a claim about every year before: supported only where the source says so too
+    ("Shenzhen's IP pledge registration of 50.421 billion yuan in 2024 was a record high.", "unverifiable"),
+    ("Shenzhen's PCT applications hit a record 16,300 in 2024.", "unverifiable"),
+    ("2013年深圳企业在第十五届中国专利奖中获金奖4项、优秀奖20项,均创历年之最。", "supported"),
+    ("2013年深圳企业在第十五届中国专利奖中获金奖4项、优秀奖21项,均创历年之最。", "contradicted"),
+    ("In 2013 Shenzhen recorded 80,657 patent applications.", "supported"),      # 'recorded' claims no record
+])
+def test_records(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -27,7 +27,7 @@ from ipcheck.periods import Period, PeriodMention, RelativeMention, find_edition
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
 from ipcheck.scopes import claimed_whole, whole_words
-from ipcheck.trends import attach_trends
+from ipcheck.trends import attach_records, attach_trends
 from ipcheck.wholes import (category_named, follows_a_share, part_of_an_opening_whole, whole_of_a_stated_share,
                             without_category_bounds, without_list_sizes)
 
@@ -568,6 +568,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         whole_of_a_stated_share(kb, text, figs, mentions)
     link_from_to(text, figs, claim, kb)
     attach_trends(text, spans, figs, claim.comparison, claim.target)
+    attach_records(text, spans, figs)
     if "respectively" in text or "分别" in text:
         respectively(kb, text, figs, mentions)
     editions = find_editions(text) if figs else []

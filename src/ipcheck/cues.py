@@ -159,7 +159,7 @@ def names_the_part(text: str, start: int, end: int, comparing: bool = False) -> 
 # What a gap between two rates compares: the words before the comparative name the subject, whose
 # lead (or lag) the gap is ("export growth outpaced import growth by 15 points", "出口增速比进口增速低10.5
 # 个百分点"); the words after it name what it is compared with.
-_COMPARES = lazy(r"\b(?:outpac|outstripp|outgr[eo]w|outnumber|exceed|surpass|(?:faster|slower|higher|lower|more|less)\s+than|"
+_COMPARES = lazy(r"\b(?:outpac|outstripp|outgr[eo]w|outnumber|exceed|surpass|trail|lagg?(?:ed|ing|s)?\s+behind|(?:faster|slower|higher|lower|more|less)\s+than|"
                  r"ahead\s+of|behind)|比", re.I)
 
 

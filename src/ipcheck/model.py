@@ -146,6 +146,7 @@ class Figure:
     role: str = "level"              # level | growth | share | multiple | change | pp | rank | streak | difference
     direction: int = 0               # +1 / -1 when the words say up / down
     trend: str = ""                  # the words that say a level rose or fell ("fell to", 下降至)
+    record: str = ""                 # the words that call a level a record ("a record high", 创历年之最)
     metric: str | None = None
     metric_words: str | None = None  # the alias that matched, for reasons
     entity: str | None = None

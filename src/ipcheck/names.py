@@ -209,7 +209,7 @@ def _inside_a_metric_name(kb: KnowledgeBase, text: str, i: int, j: int) -> bool:
 _YARDSTICKS = frozenset(("the nation", "the country", "nationwide", "national", "china", "chinese", "guangdong",
                          "guangdong province",
                          "全国", "中国", "广东", "广东省"))
-_LEADING_WORDS = frozenset(("lead", "leads", "leading", "led", "first", "second", "third", "fourth", "fifth", "top",
+_LEADING_WORDS = frozenset(("lead", "leads", "leading", "led", "first", "second", "third", "fourth", "fifth", "top", "no.",
                             "topped", "topping", "tops", "headed", "heads", "ranking",
                             "ahead", "ranked", "ranking", "ranks", "among", "any", "most", "highest", "largest"))
 
@@ -220,11 +220,14 @@ def _a_yardstick(text: str, i: int, j: int) -> bool:
     if name not in _YARDSTICKS and name.removesuffix("'s") not in _YARDSTICKS:    # "among China's cities"
         return False
     if not text[i:j].isascii():
-        # "全国领先/第一/首位/前列"; "居全国" (and so "位居全国"), "位列全国"
-        return text[j:j + 2] in ("领先", "第一", "首位", "前列") or text[max(0, i - 2):i].endswith(("居", "位列"))
-    return not _LEADING_WORDS.isdisjoint(text[max(0, i - 45):i].lower().split()[-5:])
+        # "全国领先/第一/首位/前列", 全国第二; "居全国" (and so "位居全国"), "位列全国"
+        return text[j:j + 2] in ("领先", "第一", "首位", "前列") or text[j:j + 1] == "第" \
+            or text[max(0, i - 2):i].endswith(("居", "位列"))
+    return not _LEADING_WORDS.isdisjoint(text[max(0, i - 45):i].lower().split()[-5:]) \
+        or _RANK_AFTER.match(text, j) is not None        # "the nation's second-largest filer"
 
 
+_RANK_AFTER = lazy(r"(?:'s)?\s+(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest|highest|top|leading)\b", re.I)
 _CAPITALISED = lazy(r"\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)*")
 # A person quoted, not a place: a name before a verb of saying (an appositive between), or after a
 # title or "according to"

@@ -10,7 +10,24 @@ from ipcheck.model import Figure
 from ipcheck.scopes import claimed_scope
 
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "top": 1}
+                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "top": 1,
+                  "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+                  "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
+
+
+def _count_word(raw: str) -> float | None:
+    """A count or an ordinal in words or digits: '21', 'fifteenth', 'twenty-first', 'twenty one', '五'."""
+    w = raw.strip().lower()
+    if w.isdigit():
+        return float(w)
+    if w in _ORDINAL_WORDS:
+        return float(_ORDINAL_WORDS[w])
+    parts = re.split(r"[\s-]+", w)
+    if len(parts) == 2 and parts[0] in ("twenty", "thirty"):
+        tens = wordfigures.word_number(parts[0])
+        unit = _ORDINAL_WORDS.get(parts[1]) or wordfigures.word_number(parts[1])
+        return tens + unit if tens and unit and unit < 10 else None
+    return wordfigures.word_number(w)
 _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|taking|took|"
                    r"winning|won|maintaining|maintained|held|holding|remained|remaining|was|is|were)\s+"
                    r"(?:in\s+)?(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
@@ -19,9 +36,17 @@ _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|
                    r"|\b(?P<sup>(?:the\s+)?(?:most|highest|largest|biggest|greatest)\s+(?:of\s+any|among|in\s+the\s+(?:nation|country|world))\b)"
                    r"|(?P<zhsup>居[^,;。]{0,16}?首位?|位居[^,;。]{0,8}?首位)"
                    r"|居[^,;。]{0,16}?第(?P<zh>[一二三四五六七八九十\d]+)位?"
-                   r"|(?:排名|位列|位居|排)[^,;。]{0,8}?第(?P<zh2>[一二三四五六七八九十\d]+)", re.I)
-_STREAK = lazy(r"(?:for\s+(?:the\s+|an?\s+)?)?(?P<n>\d+|[a-z]+)(?:th|st|nd|rd)?\s+(?:consecutive|straight|successive)\s+years?"
-                     r"|(?:for\s+(?:the\s+|an?\s+)?)?(?P<n2>\d+|[a-z]+)(?:th|st|nd|rd)?\s+years?\s+(?:in\s+a\s+row|running)\b"
+                   r"|(?:排名|位列|位居|排)[^,;。]{0,8}?第(?P<zh2>[一二三四五六七八九十\d]+)"
+                   # "led the nation", "topped China", "the nation's second-largest", 全国第二
+                   r"|\b(?P<sup2>(?:led|leads|leading|topped|tops|topping|headed|heads)\s+(?:the\s+(?:nation|country|world)\b|"
+                   r"china\b|all\s+(?:other\s+)?(?:chinese\s+)?cities\b|the\s+national\s+(?:ranking|list))"
+                   r"|(?:nation's|country's|china's|world's)\s+(?:largest|biggest)\b)"
+                   r"|(?<![\w-])(?P<ord3>second|third|fourth|fifth)-(?:largest|biggest|highest)\b"
+                   r"|(?<![居列])(?:全国|全省|全球|世界)(?:大中城市|城市)?(?:排名)?第(?P<zh3>[一二三四五六七八九十\d]+)(?!批|届|次)", re.I)
+_STREAK = lazy(r"(?:for\s+(?:the\s+|an?\s+)?)?(?P<n>\d+|(?:twenty|thirty)[\s-][a-z]+|[a-z]+)(?:th|st|nd|rd)?\s+"
+               r"(?:consecutive|straight|successive)\s+years?"
+               r"|(?:for\s+(?:the\s+|an?\s+)?)?(?P<n2>\d+|(?:twenty|thirty)[\s-][a-z]+|[a-z]+)(?:th|st|nd|rd)?\s+years?\s+"
+               r"(?:in\s+a\s+row|running)\b"
                      r"|连续第?(?P<zh>[一二两三四五六七八九十\d]+)年", re.I)      # 连续五年, 连续第五年
 
 
@@ -35,7 +60,8 @@ def _rank_cue(text: str) -> bool:
     return ("first" in low or "second" in low or "third" in low or "fourth" in low or "fifth" in low
             or "sixth" in low or "seventh" in low or "eighth" in low or "ninth" in low or "tenth" in low
             or "top" in low or "no." in low or "第" in text or "首" in text or "most" in low or "highest" in low
-            or "largest" in low or "biggest" in low or "greatest" in low or _NTH.search(text) is not None)
+            or "largest" in low or "biggest" in low or "greatest" in low or " led " in low or "leads" in low
+            or "leading" in low or "head" in low or _NTH.search(text) is not None)
 
 
 _GROUP_SUPERLATIVE = lazy(r"\bthe\s+(?:most|highest|largest|biggest|greatest)\b", re.I)
@@ -44,8 +70,8 @@ _GROUP_SUPERLATIVE = lazy(r"\bthe\s+(?:most|highest|largest|biggest|greatest)\b"
 def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
     taken = [(f.start, f.end) for f in figs]
     for m in (_RANK.finditer(text) if _rank_cue(text) else ()):
-        word = (m.group("ord") or m.group("ord2") or "").lower()
-        if m.group("sup") or m.group("zhsup"):
+        word = (m.group("ord") or m.group("ord2") or m.group("ord3") or "").lower()
+        if m.group("sup") or m.group("zhsup") or m.group("sup2"):
             value = 1                 # "the most of any large city", "居全国首位": first
         elif word:
             if word in _ORDINAL_WORDS:
@@ -53,9 +79,9 @@ def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
             else:
                 value = int(re.sub(r"\D", "", word) or 0)
         else:
-            value = wordfigures.word_number(m.group("zh") or m.group("zh2") or "") or 0
+            value = wordfigures.word_number(m.group("zh") or m.group("zh2") or m.group("zh3") or "") or 0
             if not value:
-                digits = re.sub(r"\D", "", m.group("zh") or m.group("zh2") or "")
+                digits = re.sub(r"\D", "", m.group("zh") or m.group("zh2") or m.group("zh3") or "")
                 value = int(digits) if digits else 0
         if value:
             figs.append(Figure(text=m.group(0).strip(), value=float(value), unit="rank", qualifier="exact",
@@ -71,13 +97,7 @@ def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
     for m in (_STREAK.finditer(text) if "连续" in text or "consecutive" in low or "straight" in low
               or "successive" in low or "in a row" in low or "running" in low else ()):
         raw = m.group("n") or m.group("n2") or m.group("zh") or ""
-        value = None
-        if raw.isdigit():
-            value = float(raw)
-        elif raw.lower() in _ORDINAL_WORDS:
-            value = float(_ORDINAL_WORDS[raw.lower()])
-        else:
-            value = wordfigures.word_number(raw)
+        value = _count_word(raw)
         if not value:
             continue
         # the digits may already have been read as a plain count: replace that figure

@@ -34,7 +34,7 @@ _TIMES_QUALIFIERS = ("about", "nearly", "more than", "over", "almost", "约", "�
 _TIMES_INCREASE = lazy(rf"({'|'.join(_TIMES_CUES)})"
                              rf"\s*(?:of|by|了)?\s*(?:{'|'.join(_TIMES_QUALIFIERS)})?\s*$", re.I)
 _BEFORE_QUALIFIERS = ("more than", "over", "about", "nearly", "around", "roughly", "almost", "approximately", "some",
-                      "less than", "fewer than", "under", "below", "lower than", "at least", "at most", "up to",
+                      "less than", "fewer than", "under", "below", "above", "lower than", "at least", "at most", "up to",
                       "no less than", "no more than", "exceeding", "just over", "just under", "close to",
                       "超过", "约", "近", "逾", "不足", "不到", "低于", "少于", "高于", "至少", "不少于", "不低于", "不超过",
                       "接近", "将近", "大约")
@@ -46,8 +46,8 @@ _BEFORE_QUALIFIER = lazy(rf"({'|'.join(_BEFORE_QUALIFIERS)})\s*$", re.I)
 _GROWTH_ENDS = tuple(_UP.split("|") + _DOWN.split("|")) + _GROWTH_LINKS
 _SHARE_ENDS = ("for", "of", "up", "representing", "represented", "represents") + _SHARE_QUALIFIERS
 _TIMES_ENDS = _TIMES_CUES + ("of", "by", "了") + _TIMES_QUALIFIERS
-_PP_CUE = lazy(r"(higher|more|above|faster|exceed|greater|ahead|lower|less|below|slower|高|低|快|慢)",
-                     re.I)
+_PP_CUE = lazy(r"(higher|more|above|faster|exceed|greater|ahead|outpac|outstrip|lower|less|below|slower|trail|lagg?|"
+               r"高|低|快|慢)", re.I)
 
 
 _DIFFERENCE_AFTER = lazy(r"\s*(?:(?:more|fewer|less|higher|lower|greater)\s+than|above|below)\s+"
@@ -98,7 +98,7 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
     if f.unit == "percentage_point":
         f.role = "pp"
         cue = _PP_CUE.search(after) or _PP_CUE.search(before)
-        if cue and re.match(r"(lower|less|below|slower|低|慢)", cue.group(1), re.I):
+        if cue and re.match(r"(lower|less|below|slower|trail|lag|低|慢)", cue.group(1), re.I):
             f.direction = -1
             if f.value > 0:         # "10.5 points slower than imports": a gap of -10.5 in the subject's favour
                 _negate(f)

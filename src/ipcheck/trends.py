@@ -96,6 +96,33 @@ def attach_trends(text: str, spans: list[tuple[int, int]], figs: list[Figure], c
         f.direction, f.trend = sign, said
 
 
+# "A record" is a claim about every year before: supported only where the source says so too.
+_RECORD = lazy(r"\b(?:a\s+record(?:\s+high)?|record[-\s](?:high|level|number)|all-time\s+high|(?:a\s+)?new\s+record|"
+               r"highest\s+ever|most\s+ever|best\s+ever|unprecedented)\b|历史新高|创新高|创历年之最|历年之最|创历史|历史最高",
+               re.I)
+
+
+def attach_records(text: str, spans: list[tuple[int, int]], figs: list[Figure]) -> None:
+    """Mark the level figure a 'record' is said of: the one in its clause (nearest after it, else
+    before it), or the claim's only level figure."""
+    if "record" not in text.lower() and "ever" not in text.lower() and "unprecedented" not in text.lower() \
+            and "历" not in text and "新高" not in text:
+        return
+    levels = [f for f in figs if f.role == "level" and f.metric is not None]
+    for m in _RECORD.finditer(text):
+        ci = clause_of(spans, m.start())
+        local = [f for f in levels if f.clause == ci]
+        after = [f for f in local if f.start >= m.end()]
+        f = after[0] if after else local[-1] if local else levels[0] if len(levels) == 1 else None
+        if f is None:
+            # "均创历年之最" after a list: every level before it in the sentence
+            for g in levels:
+                if g.end <= m.start():
+                    g.record = m.group(0)
+            continue
+        f.record = m.group(0)
+
+
 # -- judging ---------------------------------------------------------------------------------------
 
 def _before(p: Period) -> Period | None:
@@ -159,8 +186,19 @@ def _sign_in_quote(x: Fact) -> tuple[int, str]:
 
 def trend_checks(judge: Judge, claim: Claim) -> list[Check]:
     """One check for each level figure the claim says rose or fell: ok when the sources say the
-    same way, False when they say the other, None when they do not say."""
+    same way, False when they say the other, None when they do not say. And one for each it calls a
+    record: ok when the source's own words say so, None when they do not."""
     checks = []
+    for f in claim.figures:
+        if f.record and f.role == "level" and f.metric and f.entity and f.period:
+            said = [x for x in judge.kb.lookup(f.metric, f.entity) if x.kind == "actual"
+                    and judge._period_matches(f.metric, f.period, x) and _RECORD.search(x.quote)]
+            name = judge.kb.metrics[f.metric].en
+            checks.append(Check("direction", 1.0, 1.0 if said else None, True if said else None,
+                                f"the claim calls {f.text} a record ('{f.record}'); " + (
+                                    f"so does the source ({said[0].id}: \u201c{said[0].quote}\u201d)" if said else
+                                    f"the sources do not say {name} ({f.period.label}) was the highest ever"),
+                                of=f))
     for f in claim.figures:
         if not f.direction or f.role != "level" or not (f.metric and f.entity and f.period):
             continue
