@@ -1274,3 +1274,17 @@ def test_streaks_as_reporters_write_them(judge, claim, expected):
 def test_ranks_as_reporters_write_them(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("2013年深圳国内专利申请量八万余件。", "supported"),
+    ("2013年深圳国内专利申请量九万余件。", "contradicted"),
+    ("2024年深圳中级和基层法院新收知识产权案件两万多件。", "contradicted"),
+    ("2013年深圳各级法院受理知识产权案件逾万件。", "contradicted"),
+    ("Shenzhen's software copyright registrations in 2013 were 9.1 pct of the national total.", "supported"),
+    ("截至2022年8月,全国知识产权服务机构不足7万家。", "contradicted"),     # a date in that month (08-24)
+    ("截至2022年8月,全国知识产权服务机构超过7万家。", "supported"),
+])
+def test_numbers_and_dates_as_written(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

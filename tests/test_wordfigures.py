@@ -5,7 +5,7 @@ import math
 
 import pytest
 
-from ipcheck.wordfigures import read_count_words, read_fractions, read_word_multiples, word_number
+from ipcheck.wordfigures import read_count_words, read_fractions, read_word_multiples, word_number, read_scaled_numerals
 
 
 def close(a: float, b: float) -> bool:
@@ -87,3 +87,18 @@ def test_counts_in_words_before_a_noun_keep_their_qualifier():
 @pytest.mark.parametrize("text", ["twenty-four awards", "one award", "ten.", "the top-ten list"])
 def test_what_is_no_count_in_words(text):
     assert read_count_words(text) == []
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("2013年深圳国内专利申请量八万余件。", 80000, "more_than"),
+    ("审结知识产权案件两万多件", 20000, "more_than"),
+    ("受理知识产权案件逾万件", 10000, "more_than"),
+    ("发行总额近三亿元", 3e8, "nearly"),
+])
+def test_chinese_numerals_with_a_scale(text, value, qualifier):
+    [n] = read_scaled_numerals(text)
+    assert (n.value, n.qualifier) == (value, qualifier)
+
+
+def test_per_ten_thousand_people_is_no_figure():
+    assert read_scaled_numerals("2024年深圳每万人口高价值发明专利拥有量为110件") == []

@@ -275,6 +275,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     figs: list[Figure] = []
     fractions = wordfigures.read_fractions(text)
     in_digits = numbers.read_numbers(text)
+    if not text.isascii():          # "八万余件", "逾万件": numerals with a scale, where no digits are
+        in_digits += [n for n in wordfigures.read_scaled_numerals(text)
+                      if not any(d.start < n.end and n.start < d.end for d in in_digits)]
     multiples = wordfigures.read_word_multiples(text)
     taken = {n.start for n in multiples}
     taken.update(i for fr in fractions for i in range(fr.start, fr.end))    # "one fifth" counts nothing

@@ -114,6 +114,10 @@ class Judge(Arithmetic):
             return True
         # a year and the end of that year stand for each other (stocks are stated at year end)
         kinds = (claimed.kind, stated.kind)
+        if kinds == ("point", "point") and claimed.end.day > 27 and claimed.end.month != 12 \
+                and (claimed.end.year, claimed.end.month) == (stated.end.year, stated.end.month) \
+                and claimed.end > stated.end:
+            return True     # "截至2022年8月", "as of August 2022": a date in that month (2022-08-24)
         return (kinds == ("year", "point") or kinds == ("point", "year")) and claimed.end == stated.end
 
     def _metric_words(self, metric: str) -> str:

@@ -73,12 +73,15 @@ def prepare(text: str) -> str:
     "IP insurance" an alias names)."""
     if "ntellectual" in text or "NTELLECTUAL" in text:
         text = _IP.sub("IP", text)
+    if "pct" in text:
+        text = _PCT_AS_PERCENT.sub(" percent", text)       # "9.1 pct" is a percentage, not the PCT
     if "10" not in text and "ten thousand" not in text.lower():
         return text                     # most texts: no pattern search at all
     return _PER10K.sub(" per10k ", text)
 
 
 _IP = lazy(r"\bintellectual[\s-]+property\b", re.I)
+_PCT_AS_PERCENT = lazy(r"(?<=\d)\s*pct\b")
 
 
 def words(text: str) -> list[str]:

@@ -151,3 +151,30 @@ def word_number(word: str) -> float | None:
             return None             # "一百五" is 150 in speech: too loose to read as a figure
         value += _CJK_DIGITS[m.group("u")]
     return float(value) if value or w == "零" else None
+
+
+# Chinese numerals with a scale ("八万余件", "两万多件", "逾万件", "近三亿元"): figures as a digit-written
+# 8万 would be, bounds by their 余/多 or the word before them. Not "每万人" (per ten thousand people).
+_CJK_SCALED = lazy(r"(?<![每\d.万亿])(?P<q>逾|超过|超|近|约|不足|不到)?(?P<n>[一二两三四五六七八九十]{1,3})?(?P<s>[万亿])"
+                   r"(?P<m>余|多)?(?=[件项家人宗个次元])")
+_CJK_BOUNDS = {"逾": "more_than", "超过": "more_than", "超": "more_than", "近": "nearly", "约": "about",
+               "不足": "less_than", "不到": "less_than"}
+
+
+def read_scaled_numerals(text: str) -> list[Number]:
+    if "万" not in text and "亿" not in text:
+        return []
+    found = []
+    for m in _CJK_SCALED.finditer(text):
+        if not m.group("n") and not m.group("q"):
+            continue                # a bare 万 names no figure ("万件" in a name)
+        n = word_number(m.group("n")) if m.group("n") else 1.0
+        if not n:
+            continue
+        scale = 1e4 if m.group("s") == "万" else 1e8
+        qualifier = "more_than" if m.group("m") else _CJK_BOUNDS.get(m.group("q") or "", "exact")
+        unit = "yuan" if text[m.end():m.end() + 1] == "元" else "count"
+        start = m.start("n") if m.group("n") else m.start("s")
+        found.append(Number(value=n * scale, text=text[start:m.end()], start=start, end=m.end(),
+                            half_ulp=scale / 2, unit=unit, qualifier=qualifier, scale=scale))
+    return found
