@@ -21,7 +21,7 @@ from ipcheck.links import link_from_to, respectively
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem, words
 from ipcheck.model import Claim, Figure
 from ipcheck.numbers import Number, normalize
-from ipcheck.names import (groups_of_other_places, misplaced, name_markers, names_opening_with, not_in_names, other_place_in_name,
+from ipcheck.names import (alias_texts, groups_of_other_places, misplaced, name_markers, names_opening_with, not_in_names, other_place_in_name,
                            places_opening_metrics, shared_heads, unknown_names, unknown_part, vocabulary, within_parents)
 from ipcheck.periods import Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
@@ -51,6 +51,7 @@ def warm(kb: KnowledgeBase) -> None:
     names_opening_with(kb)
     places_opening_metrics(kb)
     cues.metric_keywords(kb)
+    alias_texts(kb)
     kb.relations_giving("")
     kb.relations_containing("")
     kb.word_bigrams()

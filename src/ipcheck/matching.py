@@ -29,6 +29,8 @@ _PER10K = lazy(
 _WORD = lazy(r"[A-Za-z][A-Za-z0-9\-']*")      # bare numbers are never keywords
 _CJK = lazy(r"[\u3400-\u9fff]+")
 _PHRASE_KEYS = lazy(r"[a-z0-9]+|[\u3400-\u9fff]")     # what PhraseIndex files phrases under
+# the same keys of a plain-ASCII text, in C: every character but a-z and 0-9 made a space
+_NOT_ALNUM = {c: " " for c in range(128) if not (48 <= c <= 57 or 97 <= c <= 122)}
 
 
 # Words that stand for one another in a metric's name ("461 people" are "461 persons").
@@ -320,7 +322,8 @@ class PhraseIndex:
             self._firsts = frozenset(index)
         low = text.lower()
         candidates: list[str] = []
-        for k in self._firsts.intersection(_PHRASE_KEYS.findall(low)):
+        keys = low.translate(_NOT_ALNUM).split() if low.isascii() else _PHRASE_KEYS.findall(low)
+        for k in self._firsts.intersection(keys):
             candidates.extend(index[k])
         if len(candidates) > 1:
             candidates.sort(key=_longest_first)     # and alphabetical among equals: one order, always

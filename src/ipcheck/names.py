@@ -174,6 +174,24 @@ def not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
     return out
 
 
+def alias_texts(kb: KnowledgeBase) -> str:
+    """Every English metric alias past its first character, lower-cased, in one string (once per
+    base): a name not in it is inside no metric's name."""
+    found = kb.__dict__.get("_alias_texts")
+    if found is None:
+        found = kb.__dict__["_alias_texts"] = "\n".join(a.text.lower()[1:] for a in kb.metric_index.aliases
+                                                          if not a.chinese)
+    return found
+
+
+def _in_some_alias(kb: KnowledgeBase, name: str) -> bool:
+    cache = kb.__dict__.setdefault("_names_in_aliases", {})
+    found = cache.get(name)
+    if found is None:
+        found = cache[name] = name in alias_texts(kb)
+    return found
+
+
 def _inside_a_metric_name(kb: KnowledgeBase, text: str, i: int, j: int) -> bool:
     """Is the name at i..j written inside a longer piece of a metric's name found in ``text``? (In
     English, inside a metric's name written out in full, past its first word: the Fujian of "coastal
@@ -181,8 +199,8 @@ def _inside_a_metric_name(kb: KnowledgeBase, text: str, i: int, j: int) -> bool:
     with is ``names_opening_with``'s.)"""
     name = text[i:j]
     if name.isascii():
-        if i == 0:
-            return False                # nothing of a metric's name before it
+        if i == 0 or not _in_some_alias(kb, name.lower()):
+            return False                # nothing of a metric's name before it, or no name holds it
         low, name = text.lower(), name.lower()
         for alias in kb.metric_index.present(text):
             said = alias.text.lower()

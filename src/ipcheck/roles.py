@@ -60,6 +60,7 @@ _INCREASE_BEFORE = lazy(r"(?:\b(?:increase|rise|growth|jump|decrease|fall|drop)\
                         r"(?:增加|增长|增多|减少)了?)\s*$", re.I)
 
 
+_MORE_LESS_ZH = frozenset("多少高低出")
 _MORE_THAN_ZH = lazy(r"比(?:[^,，;；。]|,(?=\d)){1,24}?(多出?|少|高出?|低)了?\s*$")
 _LESS = lazy(r"(?:fewer|less|lower|below|decrease|fall|drop|down)\b|减少", re.I)
 _PART_OF = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*'s\s+)?(?=[0-9])(?!(?:19|20)\d\d\b)")
@@ -135,7 +136,7 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         f.role = "difference"
         if _LESS.match(d.group(0).strip()):
             _negate(f)           # "1,355 fewer than its 25,612": a difference of -1,355
-    elif any(c in before[-3:] for c in "多少高低出") and "比" in before and (d := _MORE_THAN_ZH.search(before)):
+    elif "比" in before and not _MORE_LESS_ZH.isdisjoint(before[-3:]) and (d := _MORE_THAN_ZH.search(before)):
         f.role = "difference"    # "结案数比收案数多954件", "比全国平均水平（14件）高出96件": A - B = 954
         if d.group(1) in ("少", "低"):
             _negate(f)
