@@ -1066,8 +1066,15 @@ def test_a_part_and_its_whole_are_not_added(judge):
     ("2024年深圳PCT国际专利申请16,300件,比2013年的10,049件多5,251件。", "contradicted"),
     ("2013年深圳PCT国际专利申请10,049件,比2024年的16,300件少6,251件。", "supported"),
     ("2013年深圳PCT国际专利申请10,049件,比2024年的16,300件多6,251件。", "contradicted"),
-    # the two sides named only in words: no pair to recompute, and no level to misread it as
-    ("2024年深圳两级法院新收知识产权案件19,055件,审结20,009件,结案数比收案数多954件。", "unverifiable"),
+    # the two sides named by their metrics' words: the stated figures those words name
+    ("2024年深圳两级法院新收知识产权案件19,055件,审结20,009件,结案数比收案数多954件。", "supported"),
+    ("2024年深圳两级法院新收知识产权案件19,055件,审结20,009件,结案数比收案数多1,954件。", "contradicted"),
+    ("2024年深圳两级法院新收知识产权案件19,055件,审结20,009件,收案数比结案数多954件。", "contradicted"),
+    # a rate relative to a figure stated after it
+    ("Shenzhen's PCT applications reached 16,300 in 2024, about 62% more than the 10,049 filed in 2013.", "supported"),
+    ("Shenzhen's PCT applications reached 16,300 in 2024, about 72% more than the 10,049 filed in 2013.",
+     "contradicted"),
+    ("Shenzhen's PCT applications were 10,049 in 2013, about 38% fewer than the 16,300 filed in 2024.", "supported"),
 ])
 def test_differences_named_in_words_and_in_chinese(judge, claim, expected):
     v = verdict(judge, claim)

@@ -68,6 +68,8 @@ def _stated_orders(text: str, levels: list[Figure], figs: list[Figure]) -> list[
     return out
 
 
+_RELATIVE_GAP = lazy(r"\s*(?:more|higher|greater|larger|fewer|less|lower|smaller)\s+than\s+(?:the\s+|its\s+|their\s+)?",
+                     re.I)
 _OUTNUMBERS = lazy(r"\b(?:outnumber(?:ed|s|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outstripp?(?:ed|s|ing)?)\b", re.I)
 _TIMES_THE = lazy(r"\s*(?:(?:of\s+)?the|that\s+of|those\s+of|its|their)?\s*", re.I)
 _IS_ZH = lazy(r"是|为|相当于|达到?")
@@ -121,10 +123,12 @@ class Arithmetic:
             return b, a
         return None
 
-    def _share_of_named_figures(self, text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, Figure] | None:
+    def _share_of_named_figures(self, text: str, f: Figure, levels: list[Figure], word: str = "占"
+                                ) -> tuple[Figure, Figure] | None:
         """"受理9,694宗,结案8,174宗,结案数约占受理数的84%": part and whole named by their metrics'
-        words on either side of 占, each the metric of one level figure the claim states (of one place)."""
-        cue = text.rfind("占", 0, f.start)
+        words on either side of 占 (or of 比: "结案数比收案数多954件"), each the metric of one level
+        figure the claim states (of one place)."""
+        cue = text.rfind(word, 0, f.start)
         if cue < 0 or len(levels) < 2 or any(x.start > cue for x in levels if x.end <= f.start):
             return None
         stated = {x.metric for x in levels if x.metric}
@@ -188,6 +192,19 @@ class Arithmetic:
                 checks.append(Check("direction", float(direction), b.value - a.value, False,
                                     f"the claim says {'up' if direction > 0 else 'down'}, but {b.text} is "
                                     f"{'less' if b.value < a.value else 'more'} than {a.text}"))
+        # a rate relative to a figure stated after it: "16,300 …, about 62% more than the 10,049 filed in 2013"
+        for f in figs:
+            if f.role != "change" or f.unit != "percent" or claim.comparison == "from_to":
+                continue
+            base = next((x for x in levels if x.start >= f.end), None)
+            now = max((x for x in levels if x.end <= f.start and base is not None and x.unit == base.unit),
+                      key=lambda x: x.start, default=None)
+            if base is not None and now is not None and _RELATIVE_GAP.fullmatch(claim.text, f.end, base.start):
+                r = ar.change_percent(ar.Statement(base.value, base.half_ulp), ar.Statement(now.value, now.half_ulp))
+                if r:
+                    checks.append(Check("change", f.value, r.mid, ar.holds(
+                        ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"({now.text} - {base.text}) / {base.text}",
+                        of=f))
         # a change over a span the claim states no level for ("grew by more than 60% between 2013 and
         # 2024"): the sourced figures at the span's two ends give it
         if claim.comparison == "from_to" and not levels:
@@ -298,6 +315,8 @@ class Arithmetic:
                 earlier = [x for x in levels if x.end <= f.start and x.unit == f.unit]
                 if b is None and len(earlier) >= 2:
                     a, b = earlier[-2], earlier[-1]      # "A outnumbered B by N"
+            if than >= 0 and b is None and (named := self._share_of_named_figures(claim.text, f, levels, "比")):
+                a, b = named          # "…19,055件,审结20,009件,结案数比收案数多954件": the two named by their words
             if a is not None and b is not None:
                 # signed: "1,355 more than" is A - B = 1,355, "1,355 fewer than" A - B = -1,355
                 r = ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp))

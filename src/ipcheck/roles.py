@@ -61,6 +61,9 @@ _INCREASE_BEFORE = lazy(r"(?:\b(?:increase|rise|growth|jump|decrease|fall|drop)\
 
 
 _MORE_LESS_ZH = frozenset("多少高低出")
+# a rate relative to a figure stated after it: "62% more than the 10,049 filed in 2013"
+_RELATIVE_TO = lazy(r"\s*(more|higher|greater|larger|fewer|less|lower|smaller)\s+than\s+(?:the\s+|its\s+|their\s+)?"
+                    r"(?=[0-9$¥￥]|US\$|RMB)", re.I)
 _MORE_THAN_ZH = lazy(r"比(?:[^,，;；。]|,(?=\d)){1,24}?(多出?|少|高出?|低)了?\s*$")
 _LESS = lazy(r"(?:fewer|less|lower|below|decrease|fall|drop|down)\b|减少", re.I)
 _PART_OF = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*'s\s+)?(?=[0-9])(?!(?:19|20)\d\d\b)")
@@ -123,6 +126,11 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
             cue = (g or ga).group("cue") if (g or ga) else "up"
             f.role = "growth"
             f.direction = -1 if _DOWN_RE.match(cue) else 1
+            if f.direction < 0 and f.value > 0:
+                _negate(f)
+        elif "than" in after[:24].lower() and (d := _RELATIVE_TO.match(after)):
+            f.role = "change"       # "16,300 …, about 62% more than the 10,049 filed in 2013"
+            f.direction = -1 if d.group(1).lower() in ("fewer", "less", "lower", "smaller") else 1
             if f.direction < 0 and f.value > 0:
                 _negate(f)
         else:
