@@ -302,3 +302,15 @@ def test_a_rate_that_fits_two_metrics_takes_the_one_of_the_level_after_it(knowle
 ])
 def test_counts_in_words_are_read_only_where_they_name_the_metric(knowledge, text, expected):
     assert [(f.text, f.value) for f in read_claim(knowledge, text).figures] == expected
+
+
+def test_a_whole_does_not_take_the_word_of_its_parts(knowledge):
+    c = read_claim(knowledge, "Shenzhen was expected to receive 81 awards, 9 of them gold, at the 25th China Patent Award.")
+    assert [(f.text, f.metric) for f in c.figures] == [("81", "china_patent_awards"), ("9", "china_patent_award_gold")]
+    assert c.target          # an expectation is checked against what the sources expect
+
+
+def test_a_total_of_one_metric_is_no_sum_of_two(knowledge):
+    c = read_claim(knowledge, "By August 2022, China's patent open licensing pilot had facilitated a total of 643 "
+                              "licensing projects.")
+    assert [f.role for f in c.figures] == ["level"]

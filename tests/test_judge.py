@@ -1295,3 +1295,18 @@ def test_ranks_as_reporters_write_them(judge, claim, expected):
 def test_numbers_and_dates_as_written(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # an expectation is a claim about what the sources expect, not about an outcome
+    ("According to Shenzhen's 2024 IP report, the city was expected to receive 81 awards at the 25th China Patent "
+     "Award.", "supported"),
+    ("Shenzhen was expected to receive 91 awards at the 25th China Patent Award.", "contradicted"),
+    ("Shenzhen was expected to receive 81 awards, 9 of them gold, at the 25th China Patent Award.", "supported"),
+    ("第二十五届中国专利奖深圳预计获奖81项,其中金奖19项。", "contradicted"),
+    ("Shenzhen received 81 awards at the 25th China Patent Award.", "unverifiable"),    # an outcome: no source has it
+    ("By the end of 2016, Shenzhen had won a total of 72 China Patent gold awards.", "contradicted"),
+])
+def test_expectations(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -15,6 +15,7 @@ from datetime import date
 from ipcheck import cues, numbers, quantities, wordfigures
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import compile_all, lazy
+from ipcheck.borrowing import names_something_else, not_the_parts
 from ipcheck.clauses import clause_of, clauses, metric_spans
 from ipcheck.counted import added_to, counted_by, counts_other_things, thing_counted, unit_clash, unit_fit
 from ipcheck.links import link_from_to, respectively
@@ -363,18 +364,20 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # "全市法院共受理知识产权案件9,694宗,其中市中级人民法院受理2,936宗": a part of the
                 # figure before, counted alike, is no other item of a list
                 elsewhere = {a for a in elsewhere if a.target != level_match.target}
-        best, why, ties = _choose(*ranked_in[span], elsewhere, held_in.get(span), strict)
+        best, why, ties = _choose(*not_the_parts(kb, text, spans, f, *ranked_in[span]), elsewhere, held_in.get(span),
+                                  strict)
         if best is None or best.in_focus == 0:
-            whole = _choose(*ranked_whole(f.start), elsewhere, held_in.get(span), strict)
+            whole = _choose(*not_the_parts(kb, text, spans, f, *ranked_whole(f.start)), elsewhere, held_in.get(span),
+                            strict)
             compared = next((sp for sp in than if sp[1] <= s and _RELATIVE.match(text, sp[1])), None)
             if compared is not None and (of_compared := _choose(*ranked(compared)))[0] is not None \
                     and of_compared[0].in_focus > 0:
                 # "…slower than its trademark applications, which grew 28.08%": what is compared with
                 best, why, ties = whole = of_compared
             if f.role not in ("rank", "streak"):    # ("For the third consecutive year, Shenzhen ranked first in …")
-                if whole[0] is not None and _names_something_else(kb, text, (s, e), whole[0], f.role == "pp"):
+                if whole[0] is not None and names_something_else(kb, text, (s, e), whole[0], f.role == "pp"):
                     whole = (None, whole[1], ())
-                if best is not None and _names_something_else(kb, text, (s, e), best, f.role == "pp"):
+                if best is not None and names_something_else(kb, text, (s, e), best, f.role == "pp"):
                     best, ties = None, ()
             if best is None or (whole[0] is not None and whole[0].in_focus > 0):
                 best, why, ties = whole
@@ -580,24 +583,6 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         f.edition = min(editions, key=lambda e: abs(e[1] - f.start))[0] if editions else None
     claim.figures = figs
     return claim
-
-
-def _names_something_else(kb: KnowledgeBase, text: str, clause: tuple[int, int], m: Match, gap: bool = False) -> bool:
-    """Is ``m`` named only after the clause, which itself says a word of some other metric's name?
-    "patent-intensive industries grew 5.8%, …, implying GDP growth of about 2.7%": the 5.8% is of
-    the industries, not of the GDP named later ("grew 10.29%, reaching 80,657 applications" says no
-    such word, and the level after it names what grew). A gap (``gap``) never takes a metric named
-    only after it: "3.1 points faster than GDP" is not GDP's lead."""
-    if m.alias.chinese:
-        return False
-    s, e = clause
-    low = text.lower()
-    if any(re.search(r"(?<![a-z])" + re.escape(k), low[:e]) for k in m.alias.keywords):
-        return False                    # named in or before the clause: what it goes on about
-    if gap:
-        return True
-    own = set(_words(text[s:e]))
-    return bool(own.intersection(cues.metric_keywords(kb)) - set(m.alias.keywords))
 
 
 def _a_part_alike(text: str, start: int, ranked: list[Match], before: Match) -> bool:

@@ -20,7 +20,11 @@ _TARGET = lazy(r"\b(?:target(?:s|ed|ing)?(?![\s-]+(?:completion|rate))|aim(?:s|e
                r"objectives?|(?-i:plans?\s+to|planned\s+(?:to|for))|envisag\w*|envision\w*|calls?\s+for|"
                r"(?:is|are)\s+to\s+(?:reach|exceed|top|hit))\b"
                r"|\bpropos(?:e|es|ed|ing|als?)\b[^.;]{0,80}?\bby\s+(?:the\s+end\s+of\s+)?\d{4}\b"
-               r"|目标|力争|争取|计划(?:到|在|于|每年|年均)|提出[^。;]{0,40}?(?:到|至)\s*\d{4}\s*年", re.I)
+               r"|\b(?:(?:was|were|is|are|been)\s+(?:expected|projected|forecast|anticipated|estimated)\s+to|"
+               r"expect(?:s|ed)?\s+(?:the\s+[\w\s-]{1,30}?\s+)?to|forecasts?|projections?)\b"
+               r"|目标|力争|争取|预计|预期|计划(?:到|在|于|每年|年均)|计划[^,，。;；]{0,24}?(?:增长|达到|超过|提高)"
+               r"|提出[^。;]{0,40}?(?:到|至)\s*\d{4}\s*年", re.I)
+# (an expectation is checked as a goal is: against what the sources expect, never against outcomes)
 # ("the Action Plan for …" is a title; a proposal is a goal only when it names the year it is for)
 
 
@@ -37,7 +41,9 @@ def states_a_target(text: str) -> bool:
     low = text.lower()
     if not ("target" in low or "aim" in low or "goal" in low or "objective" in low or "plan" in low
             or "envis" in low or "call" in low or "is to " in low or "are to " in low or "目标" in text or "力争" in text
-            or "争取" in text or "计划" in text or "propos" in low or "提出" in text):
+            or "争取" in text or "计划" in text or "propos" in low or "提出" in text or "expect" in low
+            or "forecast" in low or "project" in low or "anticipat" in low or "estimated to" in low
+            or "预计" in text or "预期" in text):
         return False
     return any(_MET.search(text, max(0, m.start() - 40), m.start()) is None for m in _TARGET.finditer(text))
 
@@ -63,7 +69,10 @@ _COMBINED_BEFORE = lazy(r"(?:\b(?:a\s+combined|combined|a\s+total\s+of|in\s+all|
 
 def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...]:
     """The two metrics a figure written as their sum names ("A and B disclosed a combined 156,681
-    invention patents", "A和B合计50家"), best-scored first; () when the words do not name exactly two."""
+    invention patents", "A和B合计50家"), best-scored first; () when the words do not name exactly two,
+    or name them without joining them ("had facilitated a total of 643 licensing projects")."""
+    if not _JOINS.search(text, 0, f.start):
+        return ()
     head = text[max(0, f.start - 28):f.start]
     if not ("ombined" in head or "otal" in head or " all" in head or "ogether" in head or "计" in head
             or "总共" in head or "一共" in head) or not _COMBINED_BEFORE.search(text, max(0, f.start - 28), f.start):
@@ -74,6 +83,7 @@ def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...]:
     return (ranked[0].target, ranked[1].target)
 
 
+_JOINS = lazy(r"\band\b|\bas\s+well\s+as\b|[和与及、&]", re.I)
 _JOINT = lazy(r"\b(?:together|combined|altogether|in\s+total|between\s+them|jointly)\b|合计|共计|总计|一共|合共|(?<!公)共同?", re.I)
 _PLURAL_HEAD = lazy(r"\s+" + COURTS + r"\b")     # "Futian and Nanshan | District Courts"
 _AND = lazy(r"\s*(?:,?\s*and(?:\s+the)?|as\s+well\s+as(?:\s+the)?|&|和|与|及|、)\s*$", re.I)
