@@ -1310,3 +1310,22 @@ def test_numbers_and_dates_as_written(judge, claim, expected):
 def test_expectations(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a comparison with something the claim gives no figure for settles nothing
+    ("In 2013 Shenzhen's Luohu District People's Court accepted 972 IP cases, more than the Longgang District "
+     "People's Court.", "unverifiable"),
+    ("In 2013 the Shenzhen Intermediate People's Court closed 2,114 IP cases, more than all of the city's district "
+     "courts combined.", "unverifiable"),
+    ("Shenzhen's valid invention patents exceeded 95,000 in 2016.", "supported"),       # a bound, no comparison
+    # 'more than any other' is a rank of one
+    ("Shenzhen filed 16,300 PCT applications in 2024, more than any other Chinese city.", "supported"),
+    ("Shenzhen held 62,293 valid invention patents at the end of 2013, more than any other Chinese city.",
+     "contradicted"),
+    # a multiple's numerator is the figure nearest before it, whoever's
+    ("2024年全国每万人口高价值发明专利拥有量平均为14件,深圳为110件,是全国平均水平的7.9倍。", "supported"),
+])
+def test_comparisons_with_words(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -256,7 +256,8 @@ class Arithmetic:
             if stated is not None:
                 num, den = stated        # "86,950 …, nearly three times the 39,527 …": both sides stated
             else:
-                num = max((x for x in levels if x.metric == f.metric and x.entity == f.entity and x.start < f.start),
+                # (the nearest before it, whoever's: "全国…平均为14件,深圳为110件,是全国平均水平的7.9倍")
+                num = max((x for x in levels if x.metric == f.metric and x.start < f.start),
                           key=lambda x: x.start, default=None) or \
                     next((x for x in levels if x.metric == f.metric and x.entity == f.entity), None)
                 den = next((x for x in levels if x is not num and x.metric == f.metric), None)

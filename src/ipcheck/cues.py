@@ -216,3 +216,20 @@ def comparator(kb: KnowledgeBase, text: str, start: int, f: Figure) -> str | Non
     if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+# A comparison the claim makes with something it states no figure for ("more than the Longgang
+# District People's Court", "more than all of the city's district courts combined", 高于广州): not a
+# bound on a figure ("more than 95,000", "more than half", "more than doubled").
+_COMPARED_WITH = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller)\s+than\s+(?!(?:about|nearly|some|"
+                      r"around|almost|just|only|a\s+|an\s+|one|two|three|four|five|six|seven|eight|nine|ten|half|"
+                      r"double|twice|triple|doubled|tripled|quadrupled|any\s+other|all\s+other)\b)(?=[A-Za-z])"
+                      r"|(?:多于|少于|高于|低于)(?![\d一二两三四五六七八九十半])", re.I)
+
+
+def compares_with_words(text: str) -> str | None:
+    """The words of a comparison with something named in words only, or None."""
+    if "than" not in text and not ("于" in text):
+        return None
+    m = _COMPARED_WITH.search(text)
+    return text[m.start():m.end() + 30].split(",")[0].split(".")[0].strip() if m else None

@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from ipcheck import arithmetic as ar
-from ipcheck import quantities, scopes
+from ipcheck import cues, quantities, scopes
 from ipcheck.checks import Arithmetic
 from ipcheck.claims import MEASURE_FOR_ROLE, Claim, Figure, read_claim
 from ipcheck.kb import KnowledgeBase
@@ -29,6 +29,7 @@ __all__ = ["Judge", "Verdict", "FigureResult", "Check", "show"]
 _BOUNDS = ("more_than", "at_least", "less_than", "at_most")
 _OF_A_WHOLE = ("share", "multiple")     # figures whose scope is the whole they are of (read in the quote)
 _UPWARD = {"more_than": 1, "at_least": 1, "less_than": -1, "at_most": -1}     # which way a bound points
+_COMPARING = ("order", "difference", "pp_gap", "multiple", "change", "change_times", "direction", "growth", "share")
 _PLACES = ("city", "district")      # (a nation or province is as often the yardstick: "first in Guangdong")
 
 
@@ -69,6 +70,14 @@ class Judge(Arithmetic):
         parts = [r.verdict for r in results] + ["contradicted" for c in checks if c.ok is False] \
             + ["unverifiable" for c in checks if c.ok is None and c.kind == "direction"]
         verdict = worst(parts)
+        compared = cues.compares_with_words(claim.text) if verdict == "supported" else None
+        if compared and not any(c.kind in _COMPARING for c in checks) \
+                and not any(f.role in ("rank", "difference", "pp", "multiple", "change") for f in claim.figures):
+            # "accepted 972 IP cases, more than the Longgang District People's Court": nothing checked it
+            reason = (f"Unverifiable: the claim compares ('{compared}') with something it gives no figure for, and no "
+                      f"sourced figure here settles it; its figures agree "
+                      f"({self._reason(verdict, results, checks).removeprefix('Supported: ')})")
+            return Verdict(claim.line, claim.text, "unverifiable", reason, results, checks)
         unfigured = self._places_without_figures(claim) if verdict == "supported" else []
         if unfigured:
             # "…more than 145,000 patent applications, more than Beijing": what it says of Beijing

@@ -40,7 +40,8 @@ _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|
                    # "led the nation", "topped China", "the nation's second-largest", 全国第二
                    r"|\b(?P<sup2>(?:led|leads|leading|topped|tops|topping|headed|heads)\s+(?:the\s+(?:nation|country|world)\b|"
                    r"china\b|all\s+(?:other\s+)?(?:chinese\s+)?cities\b|the\s+national\s+(?:ranking|list))"
-                   r"|(?:nation's|country's|china's|world's)\s+(?:largest|biggest)\b)"
+                   r"|(?:nation's|country's|china's|world's)\s+(?:largest|biggest)\b"
+                   r"|\bmore\s+(?:[\w'-]+\s+){0,6}?than\s+(?:any|all)\s+other\b)"   # "more … than any other city"
                    r"|(?<![\w-])(?P<ord3>second|third|fourth|fifth)-(?:largest|biggest|highest)\b"
                    r"|(?<![居列])(?:全国|全省|全球|世界)(?:大中城市|城市)?(?:排名)?第(?P<zh3>[一二三四五六七八九十\d]+)(?!批|届|次)", re.I)
 _STREAK = lazy(r"(?:for\s+(?:the\s+|an?\s+)?)?(?P<n>\d+|(?:twenty|thirty)[\s-][a-z]+|[a-z]+)(?:th|st|nd|rd)?\s+"
@@ -62,7 +63,7 @@ def _rank_cue(text: str) -> bool:
             or "sixth" in low or "seventh" in low or "eighth" in low or "ninth" in low or "tenth" in low
             or "top" in low or "no." in low or "第" in text or "首" in text or "most" in low or "highest" in low
             or "largest" in low or "biggest" in low or "greatest" in low or " led " in low or "leads" in low
-            or "leading" in low or "head" in low or any(n in low for n in _NTH_SUFFIXES))
+            or "leading" in low or "head" in low or " other" in low or any(n in low for n in _NTH_SUFFIXES))
 
 
 _GROUP_SUPERLATIVE = lazy(r"\bthe\s+(?:most|highest|largest|biggest|greatest)\b", re.I)
