@@ -1329,3 +1329,17 @@ def test_expectations(judge, claim, expected):
 def test_comparisons_with_words(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("2024年深圳每万人高价值发明专利拥有量为110件,接近全国平均水平14件的8倍。", "supported"),   # 14件的8倍: 14 is the base
+    ("在第二十五届中国专利奖评选中,深圳预计获得81项奖励,其中金奖9项。", "supported"),          # 其中: the parts' word
+    # a goal beside an outcome already reached: the outcome keeps its own year (never judged as the goal)
+    ("Shenzhen's 2020 target of more than 92 valid invention patents per 10,000 people was set above the 80.1 it "
+     "had already reached in 2016.", "unverifiable"),
+    ("In 2013 Shenzhen's Yantian District People's Court accepted and concluded 14 IP cases, the fewest of any "
+     "court in the city.", "unverifiable"),          # a superlative nothing checks
+])
+def test_goals_parts_and_superlatives(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

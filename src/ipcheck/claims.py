@@ -528,7 +528,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             pool = [p for p in pool if p.role != "from"] or pool
         if f.role in ("growth", "change"):
             f.base = next((p.period for p in claim.periods if p.role == "base"), None)
-        if claim.target and len(pool) > 1:      # "a 2018 plan targets 92 by 2020": a goal is for its horizon
+        if claim.target and len(pool) > 1 and not cues.reached_before(text, f.start):
+            # "a 2018 plan targets 92 by 2020": a goal is for its horizon ("… above the 80.1 it had
+            # already reached in 2016" is no goal, and keeps its own year)
             pool = [max(pool, key=lambda p: p.period.end)]
         if pool:
             p = min(pool, key=lambda p: (abs(p.start - f.start), p.start < f.start))

@@ -228,8 +228,23 @@ _COMPARED_WITH = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|
 
 
 def compares_with_words(text: str) -> str | None:
-    """The words of a comparison with something named in words only, or None."""
-    if "than" not in text and not ("于" in text):
+    """The words of a comparison with something named in words only ("more than the Longgang
+    court", "the fewest of any court"), or None."""
+    if "than" not in text and "于" not in text and "fewest" not in text and "least" not in text \
+            and "lowest" not in text and "smallest" not in text and "最" not in text:
         return None
-    m = _COMPARED_WITH.search(text)
+    m = _COMPARED_WITH.search(text) or _FEWEST.search(text)
     return text[m.start():m.end() + 30].split(",")[0].split(".")[0].strip() if m else None
+
+
+_REACHED = lazy(r"\b(?:had|has|have)\s+(?:already\s+)?(?:reached|achieved|filed|recorded|won|hit|had)\b|\balready\b|"
+                r"\b(?:it|they)\s+(?:filed|reached|recorded|won|had)\b|已经?(?:达到|实现|超过)", re.I)
+
+
+def reached_before(text: str, at: int) -> bool:
+    """Is the figure at ``at`` one already reached ("the 80.1 it had already reached in 2016", "the
+    10,049 PCT applications it filed in 2013"), said in the words right around it?"""
+    return _REACHED.search(text, max(0, at - 20), min(len(text), at + 60)) is not None
+
+
+_FEWEST = lazy(r"\bthe\s+(?:fewest|least|lowest|smallest)\b|最少|最低", re.I)
