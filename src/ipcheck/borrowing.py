@@ -18,16 +18,14 @@ def not_the_parts(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]], f:
     "expected to receive 81 awards, 9 of them gold, …" the 81 are not gold awards."""
     if len(spans) < 2 or len(ranked) < 2 or f.clause + 1 >= len(spans):
         return ranked, refused
+    later = [(s, e) for s, e in spans[f.clause + 1:]
+             if _OPENS_A_PART.match(text, s) or text[max(0, s - 3):s].rstrip(" ,，").endswith("其中")]
+    if not later:
+        return ranked, refused          # most claims: no clause of parts
     a, b = spans[f.clause]
     own, own_text = set(_words(text[a:b])), text[a:b]
-    parts: set[str] = set()
-    part_text = ""
-    for s, e in spans[f.clause + 1:]:
-        if _OPENS_A_PART.match(text, s) or text[max(0, s - 3):s].rstrip(" ,，").endswith("其中"):
-            parts.update(w for w in _words(text[s:e]) if w not in own)
-            part_text += text[s:e]
-    if not parts and not part_text:
-        return ranked, refused
+    parts = {w for s, e in later for w in _words(text[s:e]) if w not in own}
+    part_text = "".join(text[s:e] for s, e in later)
     # (in Chinese: "预计获得81项奖励,其中金奖9项": a piece only the parts say, 金奖)
     kept = [m for m in ranked if (not any(k in part_text and k not in own_text for k in m.alias.keywords)
                                   if m.alias.chinese else parts.isdisjoint(m.alias.keywords))]

@@ -42,7 +42,8 @@ def states_a_target(text: str) -> bool:
     if not ("target" in low or "aim" in low or "goal" in low or "objective" in low or "plan" in low
             or "envis" in low or "call" in low or "is to " in low or "are to " in low or "目标" in text or "力争" in text
             or "争取" in text or "计划" in text or "propos" in low or "提出" in text or "expect" in low
-            or "forecast" in low or "project" in low or "anticipat" in low or "estimated to" in low
+            or "forecast" in low or "projected" in low or "projection" in low or "anticipat" in low
+            or "estimated to" in low
             or "预计" in text or "预期" in text):
         return False
     return any(_MET.search(text, max(0, m.start() - 40), m.start()) is None for m in _TARGET.finditer(text))
