@@ -1343,3 +1343,16 @@ def test_comparisons_with_words(judge, claim, expected):
 def test_goals_parts_and_superlatives(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Shenzhen-based Huawei filed 2,094 PCT applications in 2013.", "unverifiable"),    # the company's, not the city's
+    ("In 2024, Shenzhen recorded 20 Shenzhen-based IP leading enterprises.", "supported"),    # a metric's own name
+    ("Shenzhen's guidance on overseas IP disputes saved enterprises more than US$8 million in litigation costs in "
+     "2024.", "supported"),                                 # a bound in dollars, no comparison with words
+    ("Shenzhen's 26,967 patent transfers in 2024 exceeded its 25,612 patent acquisitions by 1,355.", "supported"),
+    ("2024年,中国(深圳)知识产权保护中心协助办理行政执法案件285件。", "supported"),
+])
+def test_companies_bounds_and_named_sides(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -273,6 +273,12 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         subject = next((e for e, s, _ in mentions if s > cut), subject)
     if not mentions and not claim.unknown_names:
         claim.unknown_names = unknown_names(kb, text)
+    elif "-based " in text and (based := _BASED.search(text)) and not based.group(1).split()[0].isupper() \
+            and stem(based.group(1).split()[0]) not in cues.metric_keywords(kb):
+        # "Shenzhen-based Huawei filed 2,094 PCT applications": the company's figure, not the city's
+        claim.unknown_names = [based.group(1).strip()]
+        mentions, subject = [], None
+        claim.entities = []
 
     figs: list[Figure] = []
     fractions = wordfigures.read_fractions(text)
@@ -598,6 +604,8 @@ def _a_part_alike(text: str, start: int, ranked: list[Match], before: Match) -> 
     return alike > max((m.in_focus for m in ranked if m.target != before.target), default=0)
 
 
+# a named company or body a place is only where it is from ("Shenzhen-based Huawei")
+_BASED = lazy(r"-based\s+((?:[A-Z][\w&.-]*\s?)+)")
 # a clause that goes on about what the clause before it names ("than its applications, which grew 28.08%")
 _RELATIVE = lazy(r"[\s,]*(?:which|that|whose)\b", re.I)
 # a list of parts 其中 opened goes on to the sentence's end: "…9694件，其中深圳市中级人民法院受理2936件，

@@ -224,7 +224,8 @@ def comparator(kb: KnowledgeBase, text: str, start: int, f: Figure) -> str | Non
 # bound on a figure ("more than 95,000", "more than half", "more than doubled").
 _COMPARED_WITH = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller)\s+than\s+(?!(?:about|nearly|some|"
                       r"around|almost|just|only|a\s+|an\s+|one|two|three|four|five|six|seven|eight|nine|ten|half|"
-                      r"double|twice|triple|doubled|tripled|quadrupled|any\s+other|all\s+other)\b)(?=[A-Za-z])"
+                      r"double|twice|triple|doubled|tripled|quadrupled|any\s+other|all\s+other|us\$|usd|rmb|cny|hk\$)"
+                      r"(?![a-z]))(?=[A-Za-z])"
                       r"|(?:多于|少于|高于|低于)(?![\d一二两三四五六七八九十半])", re.I)
 
 
