@@ -1356,3 +1356,15 @@ def test_goals_parts_and_superlatives(judge, claim, expected):
 def test_companies_bounds_and_named_sides(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("2020年全国专利密集型产业增加值对GDP增长的贡献率达24.6%。", "supported"),       # 增加值 is value added, no rise
+    ("Shenzhen's 249,500 trademark registrations in 2024 ranked first in China, and its 110 high-value invention "
+     "patents per 10,000 people were 7.9 times the national average of 14.", "supported"),   # 'national' owns the 14
+    ("University patent applications in China rose from 106,000 in 2012 to 367,000 in 2021, an increase of 246.2%, "
+     "while the grant rate rose to 83.9%.", "supported"),                                # 'rose to 83.9%': a level
+])
+def test_long_claims(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -61,6 +61,10 @@ _INCREASE_BEFORE = lazy(r"(?:\b(?:increase|rise|growth|jump|decrease|fall|drop)\
 
 
 _MORE_LESS_ZH = frozenset("多少高低出")
+# a verb of change then "to": what follows is the new level ("rose to 83.9%", 升至, 提高到)
+_TO_A_LEVEL = lazy(r"(?:\b(?:rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased|"
+                   r"slipped|edged\s+up|edged\s+down)\s+to|升至|增至|降至|减至|提高到|提高至|上升到|上升至|下降到|下降至)\s*$",
+                   re.I)
 # a rate relative to a figure stated after it: "62% more than the 10,049 filed in 2013"
 _RELATIVE_TO = lazy(r"\s*(more|higher|greater|larger|fewer|less|lower|smaller)\s+than\s+(?:the\s+|its\s+|their\s+)?"
                     r"(?=[0-9$¥￥]|US\$|RMB)", re.I)
@@ -122,6 +126,8 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         if (("占" in before_q or tail.endswith(_SHARE_ENDS)) and _SHARE_BEFORE.search(before_q)) or \
                 _SHARE_AFTER.match(after):
             f.role = "share"
+        elif g and _TO_A_LEVEL.search(before_q):
+            f.role = "level"        # "the grant rate rose to 83.9%": the rate's new level, not its growth
         elif g or ga or _YOY_AFTER.match(after):
             cue = (g or ga).group("cue") if (g or ga) else "up"
             f.role = "growth"

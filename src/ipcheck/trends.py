@@ -34,7 +34,7 @@ _UP_EN = (r"rose|risen|rises|increased|increases|grew|grown|grows|climbed|climbs
 _DOWN_EN = (r"fell|fallen|falls|declined|declines|decreased|decreases|dropped|drops|dipped|slipped|slid|shrank|"
             r"shrunk|plunged|plummeted|tumbled|contracted|edged\s+down|ticked\s+down|(?:continued|continues|kept)"
             r"\s+to\s+(?:fall|decline|drop|shrink|decrease)")
-_UP_ZH = r"增长|增加|上升|提高|提升|攀升|增至|升至|回升|增多"
+_UP_ZH = r"增长(?!率)|增加(?!值)|上升|提高|提升|攀升|增至|升至|回升|增多"     # (增加值 is value added, 增长率 a rate)
 _DOWN_ZH = r"下降|减少|下滑|回落|降低|降至|减至|萎缩|下跌|跌至"
 # 'fell short of' is no fall; a verb denied ('did not fall', 未下降) says nothing either way
 # one flat alternation of words (each opening with a letter, so the regex engine skips ahead to the
