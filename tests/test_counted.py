@@ -45,3 +45,17 @@ def test_new_words_make_a_stocks_level_its_additions(knowledge):
     assert added_to(knowledge, "valid_invention_patents", "95,000 new valid invention patents") == "new"
     assert added_to(knowledge, "valid_invention_patents", "新增有效发明专利9.5万件") == "新增"
     assert added_to(knowledge, "valid_invention_patents", "a new high of 95,000 valid invention patents") is None
+
+
+def test_what_the_words_after_a_figure_count(knowledge):
+    from ipcheck.counted import counts_other_things, thing_counted
+
+    text = "In 2024 Shenzhen monitored 689 overseas IP dispute cases involving 2,352 Shenzhen enterprises."
+    assert thing_counted(text, text.index("689") + 3) == "cases"            # four words in: 'IP' among them
+    text = "China had more than 73,000 IP service institutions employing more than 865,000 people."
+    end = text.index("73,000") + 6
+    assert thing_counted(text, end) == "institutions"
+    assert counts_other_things(knowledge, "ip_service_employees", text, end)
+    assert not counts_other_things(knowledge, "ip_service_institutions", text, end)
+    text = "In 2013, Shenzhen recorded 69 patent agency firms."
+    assert not counts_other_things(knowledge, "patent_agencies", text, text.index("69") + 2)

@@ -1368,3 +1368,12 @@ def test_companies_bounds_and_named_sides(judge, claim, expected):
 def test_long_claims(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim", [
+    "As of August 2022, China had more than 73,000 IP service institutions employing more than 865,000 people.",
+    "In 2024 Shenzhen monitored 689 overseas IP dispute cases involving 2,352 Shenzhen enterprises.",
+])
+def test_a_figure_takes_the_metric_that_counts_what_it_counts(judge, claim):
+    v = judge.verify(claim)
+    assert v.verdict == "supported", v.reason

@@ -21,14 +21,15 @@ _NOUN_COUNTS = {"persons": "persons", "person": "persons", "people": "persons", 
                 "suspects": "persons", "cases": "cases", "case": "cases", "enterprises": "enterprises",
                 "enterprise": "enterprises", "companies": "enterprises", "firms": "enterprises",
                 "batches": "batches", "batch": "batches", "consignments": "batches", "items": "items",
-                "pieces": "items", "goods": "items"}
+                "pieces": "items", "goods": "items", "institutions": "institutions", "institution": "institutions",
+                "agencies": "institutions", "organizations": "institutions", "organisations": "institutions"}
 # words that end the noun phrase a figure begins ("689 overseas dispute cases | involving …")
 _PHRASE_ENDS = frozenset("involving involved with of in among and for from to by including which that who "
-                         "were was are is had have has".split())
+                         "were was are is had have has employing employed covering".split())
 _NEXT_WORDS = lazy(r"[\s\-–]*([A-Za-z]+)")      # ("IP-crime cases": a hyphen joins words of the phrase)
 
 
-def thing_counted(text: str, end: int, reach: int = 3) -> str | None:
+def thing_counted(text: str, end: int, reach: int = 4) -> str | None:
     """What the words right after a figure say it counts: a Chinese measure word (人 persons, 宗/件
     cases) or, in English, the first of persons / cases / enterprises among the next ``reach`` words
     of its noun phrase ("689 overseas dispute cases", "461 persons"). None for anything else."""
@@ -56,15 +57,20 @@ def counts_other_things(kb: KnowledgeBase, metric: str, text: str, end: int) -> 
     if counted is None:
         return False
     thing = thing_counted(text, end)
-    return thing is not None and counted != thing
+    return thing is not None and counted != thing and {counted, thing} != _BOTH_FIRMS
+
+
+_BOTH_FIRMS = {"institutions", "enterprises"}      # "69 patent agency firms": an agency is an institution and a firm
 
 
 def counted_by(kb: KnowledgeBase, metric: str) -> str | None:
     """'persons', 'cases', 'enterprises' or 'batches' when the metric's Chinese name says which it counts
     ('items' when its English name does)."""
     name = kb.metrics[metric].zh
-    if "人数" in name or name.endswith("人次"):
+    if "人数" in name or name.endswith("人次") or name.endswith("人员"):
         return "persons"
+    if name.endswith(("机构", "机构数")):
+        return "institutions"
     if "案件" in name or "案宗" in name or "案数" in name:
         return "cases"
     if name.endswith(("企业数", "企业数量", "企业")):
