@@ -1377,3 +1377,11 @@ def test_long_claims(judge, claim, expected):
 def test_a_figure_takes_the_metric_that_counts_what_it_counts(judge, claim):
     v = judge.verify(claim)
     assert v.verdict == "supported", v.reason
+
+
+def test_respectively_reaches_only_its_own_part_of_the_sentence(judge):
+    claim = ("In 2024 Shenzhen held 271,100 valid invention patents in strategic emerging and future industries, "
+             "75.58% of the city's total, while its strategic emerging and future industry clusters disclosed "
+             "{} and {} invention patents respectively.")
+    assert judge.verify(claim.format("124,569", "32,112")).verdict == "supported"
+    assert judge.verify(claim.format("32,112", "124,569")).verdict == "contradicted"

@@ -59,9 +59,15 @@ def _levels_respectively(kb: KnowledgeBase, text: str, figs: list[Figure],
     metrics in full as it states level figures, each before them all, the figures take them in the
     order the sentence names them (each by the first word no other of them has); so with places
     ("the Futian and Nanshan courts accepted 1,664 and 1,385 cases, respectively")."""
-    levels = [f for f in figs if f.role == "level"]
+    # only the part of the sentence "respectively" is in: "…271,100 …, 75.58% of the city's total, while
+    # its clusters disclosed 124,569 and 32,112 invention patents respectively"
+    at = max(text.find("respectively"), text.find("分别"))
+    cut = max((m.end() for m in _SEGMENT.finditer(text, 0, at)), default=0) if at > 0 else 0
+    if cut:
+        text = " " * cut + text[cut:]           # (positions kept)
+    levels = [f for f in figs if f.role == "level" and f.start >= cut]
     if len(levels) >= 2:
-        places = list(dict.fromkeys(e for e, _, end in mentions if end <= levels[0].start))
+        places = list(dict.fromkeys(e for e, s, end in mentions if end <= levels[0].start and s >= cut))
         if len(places) == len(levels) and not any(a != b and kb.is_within(a, b) for a in places for b in places):
             for f, place in zip(levels, places):
                 f.entity, f.entity_named = place, True
@@ -82,6 +88,9 @@ def _levels_respectively(kb: KnowledgeBase, text: str, figs: list[Figure],
         return
     for f, target in zip(levels, sorted(named_at, key=named_at.__getitem__)):
         f.metric, f.metric_words, f.alternatives = target, best[target].alias.text, ()
+
+
+_SEGMENT = lazy(r"\s(?:while|whereas)\s|[;；]|，而")
 
 
 def _place(low: str, keyword: str, chinese: bool) -> int:
