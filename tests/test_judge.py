@@ -1385,3 +1385,24 @@ def test_respectively_reaches_only_its_own_part_of_the_sentence(judge):
              "{} and {} invention patents respectively.")
     assert judge.verify(claim.format("124,569", "32,112")).verdict == "supported"
     assert judge.verify(claim.format("32,112", "124,569")).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    "2013年深圳全市法院收案知识产权案件9,694件,审结8,174件。",
+    "The Shenzhen Intermediate People's Court took in 2,936 IP cases in 2013 and disposed of 2,114 of them.",
+    "Shenzhen recorded 249,500 trademark approvals in 2024.",
+    "2024年深圳每万人口高价值发明专利拥有量为110件,是全国平均水平(14件)的7.9倍。",
+    "Shenzhen's intermediate and grassroots courts took on 19,055 new IP lawsuits in 2024 and wrapped up 20,009.",
+    "Shenzhen issued 99 IP asset-backed securities products worth a combined 21.906 billion yuan in 2024.",
+    "Outstanding IP-backed loans held by Chinese banks stood at 124.637 billion yuan at the end of June 2022.",
+    "China recorded 420,000 patent assignments and licences in 2021, up 15% year on year.",
+    "2016年深圳PCT国际专利申请超过1.9万件。",
+])
+def test_paraphrases_reporters_use(judge, claim):
+    v = judge.verify(claim)
+    assert v.verdict == "supported", v.reason
+
+
+def test_a_count_in_chinese_measure_words_is_no_year(judge):
+    v = judge.verify("2016年深圳PCT国际专利申请约1900件。")       # 1900件: a count (of the sourced 19,000: wrong)
+    assert v.verdict == "contradicted", v.reason

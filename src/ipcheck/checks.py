@@ -258,7 +258,7 @@ class Arithmetic:
             else:
                 # (the nearest before it, whoever's: "全国…平均为14件,深圳为110件,是全国平均水平的7.9倍")
                 num = max((x for x in levels if x.metric == f.metric and x.start < f.start
-                           and not (f.text.endswith("倍") and claim.text[x.end:f.start].strip(" 件项个家人宗元") == "的")),
+                           and not (f.text.endswith("倍") and claim.text[x.end:f.start].strip(" 件项个家人宗元)）") == "的")),
                           key=lambda x: x.start, default=None) or \
                     next((x for x in levels if x.metric == f.metric and x.entity == f.entity), None)
                 den = next((x for x in levels if x is not num and x.metric == f.metric), None)

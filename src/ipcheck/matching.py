@@ -36,7 +36,8 @@ _NOT_ALNUM = {c: " " for c in range(128) if not (48 <= c <= 57 or 97 <= c <= 122
 # Words that stand for one another in a metric's name ("461 people" are "461 persons").
 _SAME_AS = {"people": "person", "individuals": "person", "individual": "person", "worth": "value",
             "companies": "enterprises", "company": "enterprise", "firms": "enterprises", "firm": "enterprise",
-            "obtain": "receive", "obtains": "receives", "obtained": "received", "obtaining": "receiving"}
+            "obtain": "receive", "obtains": "receives", "obtained": "received", "obtaining": "receiving",
+            "lawsuits": "cases", "lawsuit": "case", "assignments": "transfers", "assignment": "transfer"}
 # British spellings, read as the American ones the aliases use ("patent licences" are "licenses").
 _BRITISH = {"licence": "license", "licences": "licenses", "licenced": "licensed", "licencing": "licensing",
             "organisation": "organization", "organisations": "organizations", "centre": "center",

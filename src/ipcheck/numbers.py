@@ -341,7 +341,8 @@ def _negation(text: str, start: int, qualifier: str) -> tuple[str, int]:
     return DENIED, at
 
 
-_UNIT_AFTER_YEAR = lazy(r"\s?(%|percent|per cent|个百分点|times|倍|yuan|元|万|亿)", re.I)
+_UNIT_AFTER_YEAR = lazy(r"\s?(%|percent|per cent|个百分点|times|倍|yuan|元|万|亿|件|项|家|宗|个|人|次|批|所|名)", re.I)
+# (a year is followed by 年; "约1900件" counts things)
 
 
 def _is_year(num: str, text: str, m: re.Match, g: tuple) -> bool:
