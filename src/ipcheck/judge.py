@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from ipcheck import arithmetic as ar
-from ipcheck import cues, quantities, scopes
+from ipcheck import quantities, scopes
 from ipcheck.checks import Arithmetic
 from ipcheck.claims import MEASURE_FOR_ROLE, Claim, Figure, read_claim
 from ipcheck.kb import KnowledgeBase
@@ -21,6 +21,7 @@ from ipcheck.model import Fact, worst
 from ipcheck.numbers import normalize, read_numbers
 from ipcheck.wordfigures import read_fractions, read_word_multiples
 from ipcheck.periods import Period, RelativeMention, year
+from ipcheck.orders import order_without_figures, what_nothing_checks
 from ipcheck.trends import trend_checks
 from ipcheck.verdicts import QUALIFIER_WORDS, Check, FigureResult, Verdict, number, show
 
@@ -29,8 +30,6 @@ __all__ = ["Judge", "Verdict", "FigureResult", "Check", "show"]
 _BOUNDS = ("more_than", "at_least", "less_than", "at_most")
 _OF_A_WHOLE = ("share", "multiple")     # figures whose scope is the whole they are of (read in the quote)
 _UPWARD = {"more_than": 1, "at_least": 1, "less_than": -1, "at_most": -1}     # which way a bound points
-_COMPARING = ("order", "difference", "pp_gap", "multiple", "change", "change_times", "direction", "growth", "share")
-_PLACES = ("city", "district")      # (a nation or province is as often the yardstick: "first in Guangdong")
 
 
 class Judge(Arithmetic):
@@ -54,8 +53,10 @@ class Judge(Arithmetic):
 
     def judge(self, claim: Claim) -> Verdict:
         if not claim.figures:
-            return Verdict(claim.line, claim.text, "unverifiable",
-                           "Unverifiable: no figure to check; the claim states no number, rank or streak.")
+            # "courts concluded more IP cases than they newly accepted in 2024": two sourced figures settle it
+            return order_without_figures(self, claim) or Verdict(
+                claim.line, claim.text, "unverifiable",
+                "Unverifiable: no figure to check; the claim states no number, rank or streak.")
         total = self._stated_total(claim)
         results = [self._weighed(claim, f) if f is not total else None for f in claim.figures]
         checks = self._checks(claim, results, total) + trend_checks(self, claim)
@@ -70,36 +71,10 @@ class Judge(Arithmetic):
         parts = [r.verdict for r in results] + ["contradicted" for c in checks if c.ok is False] \
             + ["unverifiable" for c in checks if c.ok is None and c.kind == "direction"]
         verdict = worst(parts)
-        compared = cues.compares_with_words(claim.text) if verdict == "supported" else None
-        if compared and not any(c.kind in _COMPARING for c in checks) \
-                and not any(f.role in ("rank", "difference", "pp", "multiple", "change") for f in claim.figures):
-            # "accepted 972 IP cases, more than the Longgang District People's Court": nothing checked it
-            reason = (f"Unverifiable: the claim compares ('{compared}') with something it gives no figure for, and no "
-                      f"sourced figure here settles it; its figures agree "
-                      f"({self._reason(verdict, results, checks).removeprefix('Supported: ')})")
-            return Verdict(claim.line, claim.text, "unverifiable", reason, results, checks)
-        unfigured = self._places_without_figures(claim) if verdict == "supported" else []
-        if unfigured:
-            # "…more than 145,000 patent applications, more than Beijing": what it says of Beijing
-            # no source gives, however right the Shenzhen figure is
-            names = " and ".join(self.kb.entities[e].en for e in unfigured)
-            reason = (f"Unverifiable: the claim also speaks of {names}, which the knowledge base has no figures "
-                      f"for; its figures agree ({self._reason(verdict, results, checks).removeprefix('Supported: ')})")
-            return Verdict(claim.line, claim.text, "unverifiable", reason, results, checks)
+        if verdict == "supported" and (unchecked := what_nothing_checks(self, claim, results, checks)) is not None:
+            return unchecked
         reason = self._reason(verdict, results, checks)
         return Verdict(claim.line, claim.text, verdict, reason, results, checks)
-
-    def _places_without_figures(self, claim: Claim) -> list[str]:
-        """Places the claim names that none of its figures is of, nor holds or lies within."""
-        held = {e for f in claim.figures for e in (f.entity, *f.combined_entities) if e}
-        out = []
-        for e in dict.fromkeys(claim.entities):
-            if e in held or self.kb.entities[e].kind not in _PLACES:
-                continue
-            if any(self.kb.is_within(e, h) or self.kb.is_within(h, e) for h in held):
-                continue
-            out.append(e)
-        return out
 
     # -- one figure ----------------------------------------------------------------------------
     def _names(self, metric: str | None, entity: str | None, period: Period | None) -> str:

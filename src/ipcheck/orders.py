@@ -1,0 +1,146 @@
+"""What a claim compares beyond its figures. Comparisons made without a figure: "In 2024, Shenzhen's courts concluded more IP cases
+than they newly accepted", "Longgang District People's Court took in more IP cases than Bao'an
+District People's Court in 2013", "Shenzhen's PCT applications in 2024 were lower than in 2016".
+
+Both sides must be named in full (a metric the words name wholly, a place, a period) and both must
+have a sourced figure; the order of those figures settles the claim. Anything less is left
+unverifiable: a side read wrongly would print a wrong verdict with no figure to show for it. And
+what a supported claim says that none of its checks looked at (``what_nothing_checks``).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ipcheck import arithmetic as ar, cues
+from ipcheck.lazyre import lazy
+from ipcheck.model import Fact
+from ipcheck.verdicts import Check, Verdict, show
+
+if TYPE_CHECKING:
+    from ipcheck.claims import Claim
+    from ipcheck.judge import Judge
+
+def order_without_figures(judge: Judge, claim: Claim) -> Verdict | None:
+    """The verdict on a claim that compares two sourced quantities and states no figure, or None
+    when its two sides cannot both be named and found."""
+    m = _PATTERN.search(claim.text)
+    if m is None:
+        return None
+    sign = 1 if (m.group("more") or m.group("outdid") or m.group("more_zh")) else -1
+    # (the noun between the comparative and 'than' is the left side's: "concluded more IP cases than")
+    cut = m.end() - 4 if m.group(0).lower().endswith("than") else m.start()
+    left_text, right_text = claim.text[:cut], claim.text[m.end():]
+    kb = judge.kb
+    left = [x for x in kb.metric_index.best(claim.text, left_text) if x.in_focus >= x.alias.weight[0]]
+    if not left or (len(left) > 1 and left[1].score[:3] == left[0].score[:3]):
+        return None                         # the left side must name one metric in full
+    left_metric = left[0].target
+    right = [x for x in kb.metric_index.best(claim.text, right_text) if x.in_focus > 0]
+    if right and len(right) > 1 and right[1].in_focus == right[0].in_focus:
+        return None
+    # (the right side may leave the noun out: "than they newly accepted" are accepted cases)
+    right_metric = right[0].target if right else left_metric
+    mentions = kb.entity_index.find(claim.text, kb.word_bigrams())
+    left_places = [e for e, s, _ in mentions if s < m.start()]
+    right_places = [e for e, s, _ in mentions if s >= m.end()]
+    left_entity = left_places[0] if left_places else None
+    right_entity = right_places[0] if right_places else left_entity
+    if left_entity is None:
+        return None
+    periods = claim.periods
+    if not periods:
+        return None
+    left_period = next((p.period for p in periods if p.start < m.start()), periods[0].period)
+    right_period = next((p.period for p in periods if p.start >= m.end()), left_period)
+    if (left_metric, left_entity, left_period) == (right_metric, right_entity, right_period):
+        return None                         # the same thing on both sides: nothing read right
+    a = _sourced(judge, left_metric, left_entity, left_period)
+    b = _sourced(judge, right_metric, right_entity, right_period)
+    if a is None or b is None or a.unit != b.unit:
+        return None
+    order = _order(a, b)
+    if order == 0:
+        return None
+    ok = order == sign
+    said = (f"{judge._names(left_metric, left_entity, left_period)} {show(a.value, a.unit, a.qualifier)} ({a.id}) "
+            f"against {judge._names(right_metric, right_entity, right_period)} {show(b.value, b.unit, b.qualifier)} "
+            f"({b.id})")
+    check = Check("order", float(sign), a.value - b.value, ok,
+                  f"the claim says the first is {'more' if sign > 0 else 'less'}: {said}")
+    verdict = "supported" if ok else "contradicted"
+    reason = (f"{verdict.capitalize()}: the claim states no figure, and compares two the sources give: {said}"
+              f"{'' if ok else ', the other way round'}.")
+    return Verdict(claim.line, claim.text, verdict, reason, [], [check])
+
+
+_PATTERN = lazy(r"\b(?P<more>more|higher|greater|larger)(?:\s+[\w'-]+){0,4}?\s+than\b"
+                r"|\b(?P<fewer>fewer|less|lower|smaller)(?:\s+[\w'-]+){0,4}?\s+than\b"
+                r"|\b(?P<outdid>outnumber(?:ed|s)?|exceed(?:ed|s)?|surpass(?:ed|es)?)\b"
+                r"|(?P<more_zh>多于|高于|超过)|(?P<fewer_zh>少于|低于)", re.I)
+
+
+def _sourced(judge: Judge, metric: str, entity: str, period) -> Fact | None:
+    return next((x for x in judge.kb.lookup(metric, entity) if x.measure == "level" and x.kind == "actual"
+                 and judge._period_matches(metric, period, x)), None)
+
+
+def _order(a: Fact, b: Fact) -> int:
+    """+1 when a is surely more than b, -1 when surely less, 0 when their precision leaves it open."""
+    ra, rb = _range(a), _range(b)
+    if ra.lo > rb.hi:
+        return 1
+    if ra.hi < rb.lo:
+        return -1
+    return 0
+
+
+def _range(x: Fact) -> ar.Range:
+    if x.qualifier in ("more_than", "at_least"):
+        return ar.Range(x.value, float("inf"))
+    if x.qualifier in ("less_than", "at_most"):
+        return ar.Range(float("-inf"), x.value)
+    if x.qualifier in ("exact", "about"):
+        return ar.Range(x.value - x.half_ulp, x.value + x.half_ulp)
+    return ar.Range(float("-inf"), float("inf"))
+
+
+# -- what a supported claim says that none of its checks looked at ---------------------------------
+
+_COMPARING = ("order", "difference", "pp_gap", "multiple", "change", "change_times", "direction", "growth", "share")
+_PLACES = ("city", "district")      # (a nation or province is as often the yardstick: "first in Guangdong")
+
+
+def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[Check]) -> Verdict | None:
+    """An unverifiable verdict for a claim whose figures all agree but which says more: a comparison
+    with something it gives no figure for ("accepted 972 IP cases, more than the Longgang District
+    People's Court"), or a place none of its figures is of ("…, more than Beijing did that year").
+    None when nothing is left unchecked."""
+    agree = judge._reason("supported", results, checks).removeprefix("Supported: ")
+    compared = cues.compares_with_words(claim.text)
+    if compared and not any(c.kind in _COMPARING for c in checks) \
+            and not any(f.role in ("rank", "difference", "pp", "multiple", "change") for f in claim.figures):
+        return Verdict(claim.line, claim.text, "unverifiable",
+                       f"Unverifiable: the claim compares ('{compared}') with something it gives no figure for, and "
+                       f"no sourced figure here settles it; its figures agree ({agree})", results, checks)
+    unfigured = _places_without_figures(judge, claim)
+    if unfigured:
+        names = " and ".join(judge.kb.entities[e].en for e in unfigured)
+        return Verdict(claim.line, claim.text, "unverifiable",
+                       f"Unverifiable: the claim also speaks of {names}, which the knowledge base has no figures "
+                       f"for; its figures agree ({agree})", results, checks)
+    return None
+
+
+def _places_without_figures(judge: Judge, claim: Claim) -> list[str]:
+    """Places the claim names that none of its figures is of, nor holds or lies within."""
+    kb = judge.kb
+    held = {e for f in claim.figures for e in (f.entity, *f.combined_entities) if e}
+    out = []
+    for e in dict.fromkeys(claim.entities):
+        if e in held or kb.entities[e].kind not in _PLACES:
+            continue
+        if any(kb.is_within(e, h) or kb.is_within(h, e) for h in held):
+            continue
+        out.append(e)
+    return out
