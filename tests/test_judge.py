@@ -1406,3 +1406,14 @@ def test_paraphrases_reporters_use(judge, claim):
 def test_a_count_in_chinese_measure_words_is_no_year(judge):
     v = judge.verify("2016年深圳PCT国际专利申请约1900件。")       # 1900件: a count (of the sourced 19,000: wrong)
     assert v.verdict == "contradicted", v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Shenzhen's 2018 IPR document plans an average annual increase of over 25% in the amount of IP pledges.",
+     "supported"),
+    ("Shenzhen's 2018 IPR document planned an average annual increase of over 35 percent in the amount of IP "
+     "pledges.", "contradicted"),
+])
+def test_a_plan_of_growth_is_a_goal(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

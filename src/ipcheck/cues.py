@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 # A claim about a goal, not an outcome: "Shenzhen targets more than 92 … by 2020", "the plan aims
 # to", "力争超过25%". ("will have" is a forecast, and a forecast is not what a target says.)
 _TARGET = lazy(r"\b(?:target(?:s|ed|ing)?(?![\s-]+(?:completion|rate))|aim(?:s|ed|ing)?\s+(?:to|for|at)|goals?|"
-               r"objectives?|(?-i:plans?\s+to|planned\s+(?:to|for))|envisag\w*|envision\w*|calls?\s+for|"
+               r"objectives?|(?-i:plans?\s+to|planned\s+(?:to|for)|(?:plans?|planned)\s+an?\s+(?:average\s+)?(?:annual\s+)?"
+               r"(?:increase|growth|rise))|envisag\w*|envision\w*|calls?\s+for|"
                r"(?:is|are)\s+to\s+(?:reach|exceed|top|hit))\b"
                r"|\bpropos(?:e|es|ed|ing|als?)\b[^.;]{0,80}?\bby\s+(?:the\s+end\s+of\s+)?\d{4}\b"
                r"|\b(?:(?:was|were|is|are|been)\s+(?:expected|projected|forecast|anticipated|estimated)\s+to|"
