@@ -1,4 +1,4 @@
-"""Claims written from the sources by someone who had not seen the code (twenty-seven sets, 1,900 claims, with
+"""Claims written from the sources by someone who had not seen the code (twenty-eight sets, 1,960 claims, with
 the verdict each should get and the source's words in a note; the fifth, 81 traps: the right number
 on the wrong year, place, metric or scale; the sixth and seventh, 120 claims each of the dev set's
 kinds, ids p… and q…, the seventh of figures the dev set does not use; the eighth and ninth, 60
@@ -13,7 +13,8 @@ b…, time and change: periods, directions, streaks, records; the twentieth, d�
 2024 report's less prominent figures; the twenty-third, i…, the 2013 white paper in both languages;
 the twenty-fourth, o…, the CNIPA press conference; the twenty-fifth, l…, long claims of three or four
 figures, one of them wrong or uncovered; the twenty-sixth, a…, the 2016 and 2018 articles; the
-twenty-seventh, ab…, metric names paraphrased as reporters do). The reader does not get them all right (several need
+twenty-seventh, ab…, metric names paraphrased as reporters do; the twenty-eighth, ac…, the dev
+set's kinds again, form for form, on other figures). The reader does not get them all right (several need
 arithmetic no source states, or number words); what must hold is that none is called supported
 when it should not be, and that the share it gets right does not fall."""
 from __future__ import annotations
