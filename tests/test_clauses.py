@@ -27,7 +27,7 @@ def test_with_inside_a_capitalised_name_does_not_cut_the_clause():
 def test_a_bare_and_between_two_words_of_a_noun_phrase_keeps_the_words_together():
     text = "Shenzhen's strategic emerging and future industries held 271,100 valid invention patents"
     spans = _clauses(text)
-    assert len(spans) == 2 and metric_spans(text, spans, [])[1] == (0, len(text))
+    assert (0, len(text)) in metric_spans(text, spans, [])     # (no cut before "future industries" at all)
 
 
 def test_an_and_after_a_figure_or_before_a_verb_or_inside_a_name_stays_a_cut():
@@ -43,7 +43,9 @@ def test_an_and_after_a_figure_or_before_a_verb_or_inside_a_name_stays_a_cut():
 def test_a_noun_phrase_going_on_after_the_figure_keeps_its_words_too():
     text = "Shenzhen held 271,100 valid invention patents in strategic emerging and future industries in 2024"
     spans = _clauses(text)
-    assert len(spans) == 2 and metric_spans(text, spans, [])[0] == (0, len(text))
+    assert (0, len(text)) in metric_spans(text, spans, [])
+    text = "Shenzhen's patent transfers and licenses rose"          # other nouns after 'and' still cut
+    assert len(_clauses(text)) == 2
 
 
 def test_a_new_item_of_a_list_after_the_figure_is_not_its_words():

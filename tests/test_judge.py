@@ -1417,3 +1417,14 @@ def test_a_count_in_chinese_measure_words_is_no_year(judge):
 def test_a_plan_of_growth_is_a_goal(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Shenzhen's 271,100 valid invention patents in strategic emerging and future industries made up 75.58% of the "
+     "city's total in 2024.", "supported"),
+    ("Shenzhen's 271,100 valid invention patents in strategic emerging and future industries were 85.58% of the "
+     "city's total in 2024.", "contradicted"),
+])
+def test_strategic_emerging_and_future_industries_is_one_phrase(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

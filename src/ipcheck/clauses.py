@@ -15,7 +15,7 @@ _PUNCTUATION_CUT = lazy(r",(?<!\d,)|,(?!\d{3})|;|。|!|\?|、|而|并且|其中"
 # 'than' too, when words follow it ("… (80,657) were fewer than | its trademark applications (86,950)",
 # "grew 10.5 percentage points faster than | imports"): never before a figure, a number word or a word
 # of multiplying, where "more than" is a bound
-_WORD_CUT = lazy(r"\s(?:and|while|but|whereas|with|outnumber(?:ed|s)(?=\s+[A-Za-z])|(?:exceed(?:ed|s)|surpass(?:ed|es))"
+_WORD_CUT = lazy(r"\s(?:and(?!\s+[a-z]+\s+(?:industries|industry|clusters?)\b)|while|but|whereas|with|outnumber(?:ed|s)(?=\s+[A-Za-z])|(?:exceed(?:ed|s)|surpass(?:ed|es))"
                  r"(?=\s+(?:its|their)\s)|than(?=\s+(?!(?i:a|an|one|two|three|four|five|six|seven|"
                  r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds|"
                  r"thousands|half|twice|double|about|around|nearly|roughly|approximately|some|over|under|"
