@@ -1428,3 +1428,11 @@ def test_a_plan_of_growth_is_a_goal(judge, claim, expected):
 def test_strategic_emerging_and_future_industries_is_one_phrase(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+def test_a_total_to_date_is_the_figure_its_words_are_with(judge):
+    # 累计 belongs to the 27, not to the round's 4 gold awards before it
+    v = judge.verify("深圳在第十八届中国专利奖中获得4项金奖,居全国主要城市第二位,截至2016年底累计获得中国专利金奖27项。")
+    assert v.verdict == "supported", v.reason
+    v = judge.verify("深圳在第十八届中国专利奖中获得4项金奖,居全国主要城市第二位,截至2016年底累计获得中国专利金奖37项。")
+    assert v.verdict == "contradicted", v.reason

@@ -551,7 +551,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # "福田区人民法院和罗湖区人民法院共受理2,636宗": the sum of the two courts' figures
                 f.role, f.combined_entities, f.entity = "combined", joint, joint[0]
         if f.role == "level" and f.metric and f.period is not None and f.period.kind == "point" \
-                and kb.metrics[f.metric].cumulative and cues.ACCUMULATED.search(text):
+                and kb.metrics[f.metric].cumulative and cues.ACCUMULATED.search(text) \
+                and (len(figs) == 1 or cues.ACCUMULATED.search(text, s, e) or cues.ACCUMULATED.search(text, 0, s)
+                     and not any(g.start < f.start and g.metric == f.metric for g in figs)):
             # "By the end of 2013, Shenzhen had been granted 259,422 patents in total": all to date
             f.metric, f.alternatives = kb.metrics[f.metric].cumulative, ()
             other = other_place_in_name(kb, text, f.metric)
