@@ -314,3 +314,9 @@ def test_a_total_of_one_metric_is_no_sum_of_two(knowledge):
     c = read_claim(knowledge, "By August 2022, China's patent open licensing pilot had facilitated a total of 643 "
                               "licensing projects.")
     assert [f.role for f in c.figures] == ["level"]
+
+
+def test_a_modifier_spreads_only_where_the_clause_names_nothing_better(knowledge):
+    c = read_claim(knowledge, "Shenzhen's market regulator handled 1,120 trademark cases in 2013, imposing fines of RMB "
+                              "6.29 million and transferring 51 to judicial authorities, as well as 212 patent cases.")
+    assert [f.metric for f in c.figures][-1] == "msa_patent_cases"
