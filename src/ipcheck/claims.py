@@ -119,8 +119,7 @@ Pick = tuple[Match | None, str | None, tuple[Match, ...]]
 _BY_SCORE = operator.attrgetter("score")
 
 
-def _modifiers_spread(m: Match, focus: str, before: str, stems: tuple[str, ...], chinese: tuple[str, ...],
-                      better: int = 0) -> Match:
+def _modifiers_spread(m: Match, focus: str, before: str, stems: tuple[str, ...], chinese: tuple[str, ...]) -> Match:
     """An alias whose only words outside the clause are modifiers written before it counts as
     whole in it: in "the accumulative total of 479,399 patent applications and 259,422 issued
     patents", 'accumulative' governs both (but in "26,967 patent transfers, … 5,998 patent
@@ -133,8 +132,7 @@ def _modifiers_spread(m: Match, focus: str, before: str, stems: tuple[str, ...],
     else:
         present = set(_words(focus))
         missing = [k for k in m.alias.keywords if k not in present]
-        spread = bool(missing) and all(k in stems for k in missing) and set(missing) <= set(_words(before)) \
-            and better <= m.in_focus     # ("…, as well as 212 patent cases" names patent cases better)
+        spread = bool(missing) and all(k in stems for k in missing) and set(missing) <= set(_words(before))
     return m._replace(score=(True, *m.score[1:])) if spread else m
 
 
@@ -146,8 +144,18 @@ def _ranked(kb: KnowledgeBase, text: str, span: tuple[int, int]) -> tuple[list[M
     found = kb.metric_index.matches(text, focus)
     _, stems, chinese = _modifier_sets(kb)
     if len(found) > 1 and focus != text:
-        found = [_modifiers_spread(m, focus, text[:span[0]], stems, chinese,
-                                   max((o.in_focus for o in found if o.target != m.target), default=0)) for m in found]
+        spread = [_modifiers_spread(m, focus, text[:span[0]], stems, chinese) for m in found]
+        if any(a is not b for a, b in zip(spread, found)):
+            # a modifier spreads only where the clause names no other metric better ("…, as well as 212
+            # patent cases" are patent cases, however "trademark … transferring" went before)
+            best_of: dict[str, int] = {}
+            for o in found:
+                if o.in_focus > best_of.get(o.target, -1):
+                    best_of[o.target] = o.in_focus
+            spread = [a if a is b or b.alias.chinese   # (Chinese counts characters: no measure across names)
+                      or max((n for t, n in best_of.items() if t != b.target), default=0) <= b.in_focus
+                      else b for a, b in zip(spread, found)]
+        found = spread
     ranked = sorted(found, key=_BY_SCORE, reverse=True) if len(found) > 1 else found
     if not ranked:
         return ranked, None
