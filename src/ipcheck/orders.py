@@ -116,19 +116,21 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
     with something it gives no figure for ("accepted 972 IP cases, more than the Longgang District
     People's Court"), or a place none of its figures is of ("…, more than Beijing did that year").
     None when nothing is left unchecked."""
-    agree = judge._reason("supported", results, checks).removeprefix("Supported: ")
+    def agree() -> str:
+        # Built only when a verdict is returned: this runs on every supported claim.
+        return judge._reason("supported", results, checks).removeprefix("Supported: ")
     compared = cues.compares_with_words(claim.text)
     if compared and not any(c.kind in _COMPARING for c in checks) \
             and not any(f.role in ("rank", "difference", "pp", "multiple", "change") for f in claim.figures):
         return Verdict(claim.line, claim.text, "unverifiable",
                        f"Unverifiable: the claim compares ('{compared}') with something it gives no figure for, and "
-                       f"no sourced figure here settles it; its figures agree ({agree})", results, checks)
+                       f"no sourced figure here settles it; its figures agree ({agree()})", results, checks)
     unfigured = _places_without_figures(judge, claim)
     if unfigured:
         names = " and ".join(judge.kb.entities[e].en for e in unfigured)
         return Verdict(claim.line, claim.text, "unverifiable",
                        f"Unverifiable: the claim also speaks of {names}, which the knowledge base has no figures "
-                       f"for; its figures agree ({agree})", results, checks)
+                       f"for; its figures agree ({agree()})", results, checks)
     return None
 
 
