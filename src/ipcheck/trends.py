@@ -240,12 +240,10 @@ def _sourced_direction(judge: Judge, f: Figure) -> tuple[int, str]:
         if x.measure == "difference" and x.qualifier in ar.POINT_QUALIFIERS and x.value:
             sign = 1 if x.value > 0 else -1
             return sign, f"the sources give {'a rise' if sign > 0 else 'a fall'} of {show(abs(x.value), x.unit)} ({x.id})"
-    levels = [x for x in facts if x.measure == "level" and x.qualifier in ar.POINT_QUALIFIERS]
     then = _before(f.period)
-    if levels and then is not None:          # the level a year before
-        prev = judge._sourced(f.metric, f.entity, then)
-        if prev is not None:
-            cur = levels[0]
+    if then is not None:                     # the level a year before
+        cur, prev = judge._sourced(f.metric, f.entity, f.period), judge._sourced(f.metric, f.entity, then)
+        if cur is not None and prev is not None:
             r = ar.difference(ar.Statement(cur.value, cur.half_ulp), ar.Statement(prev.value, prev.half_ulp))
             if r.lo > 0 or r.hi < 0:
                 sign = 1 if r.lo > 0 else -1
