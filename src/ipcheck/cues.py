@@ -178,16 +178,11 @@ _COMPARES = lazy(r"\b(?:outpac|outstripp|outgr[eo]w|outnumber|exceed|surpass|tra
 def subject_of_a_gap(kb: KnowledgeBase, text: str, start: int, at: int):
     """The metric the words before a comparative name in full (between ``start`` and the figure at
     ``at``), for a gap in percentage points: the best such match, or None."""
-    cue = None
-    for m in _COMPARES.finditer(text, start, at):
-        cue = m
-        break
+    cue = _COMPARES.search(text, start, at)
     if cue is None:
         return None
     found = [m for m in kb.metric_index.best(text[:cue.start()]) if m.score[0]]
     return found[0] if found else None
-
-
 
 
 _CLAUSE_END = lazy(r",(?!\d)|[;；。，.]")
