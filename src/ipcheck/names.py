@@ -256,8 +256,10 @@ _TITLE_BEFORE = lazy(r"\b(?:according\s+to|spokes(?:man|woman|person)|director(?
 _CHINESE_PLACE = lazy(r"((?![年月日的在和与及是为有])[\u4e00-\u9fff]{2,6}?(?:市|省|自治区|特别行政区|(?<![地社园辖片城景校学])区|县))")
 # a part of a place written right after it: "深圳市|龙华区人民法院", "Shenzhen's |Longhua District court"
 _CHINESE_PART = lazy(r"[\u4e00-\u9fff]{2,3}?(?:区|县|镇)(?:人民法院|法院)?")
-_ENGLISH_PART = lazy(r"(?:[A-Z][a-z'-]+\s+){1,3}(?:District|County|Town)(?:\s+People's\s+Court|\s+[Cc]ourt)?"
-                     r"|Stock\s+Exchange")     # "the Shenzhen Stock Exchange" is no figure of the city's
+_PART_NAME = r"(?:[A-Z][a-z'-]+\s+){1,3}(?:District|County|Town)(?:\s+People's\s+Court|\s+[Cc]ourt)?"
+_ENGLISH_PART = lazy(_PART_NAME + r"|Stock\s+Exchange")     # "the Shenzhen Stock Exchange" is no figure of the city's
+# the words that put a part in its place: "the Nanshan District court| in |Shenzhen"
+_IN_PLACE_WORDS = r",?\s+(?:in|of)\s+(?:the\s+city\s+of\s+)?"
 
 
 _AND_ZH = frozenset("和与及、")
@@ -293,8 +295,7 @@ def unknown_part(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
     return None
 
 
-_PART_BEFORE = lazy(r"((?:[A-Z][a-z'-]+\s+){1,3}(?:District|County|Town)(?:\s+People's\s+Court|\s+[Cc]ourt)?)"
-                    r",?\s+(?:in|of)\s+(?:the\s+city\s+of\s+)?$")
+_PART_BEFORE = lazy(f"({_PART_NAME}){_IN_PLACE_WORDS}$")
 
 
 # What a source says for its own city ("the city", "全市"): the city a claim names, when it names another
@@ -402,4 +403,4 @@ def within_parents(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, 
     return out
 
 
-_IN_PLACE = lazy(r",?\s+(?:in|of)\s+(?:the\s+city\s+of\s+)?")
+_IN_PLACE = lazy(_IN_PLACE_WORDS)
