@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ipcheck import arithmetic as ar, scopes
+from ipcheck import arithmetic as ar, cues, scopes
 from ipcheck.claims import Claim, Figure
 from ipcheck.lazyre import lazy
 from ipcheck.links import in_order
@@ -75,6 +75,10 @@ _TIMES_THE = lazy(r"\s*(?:(?:of\s+)?the|that\s+of|those\s+of|its|their)?\s*", re
 _IS_ZH = lazy(r"是|为|相当于|达到?")
 
 
+# what may stand between a Chinese multiple's base and its 的 ("39,527件的2.2倍"): the base's unit word
+_COUNT_WORDS_ZH = " 件项个家人宗元"
+
+
 def _stated_multiple(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, Figure] | None:
     """(A, B) when the claim states both sides of a multiple: "86,950 …, nearly three times the
     39,527 …", "86,950件,是商标注册量39,527件的2.2倍". A is the last figure before the multiple in B's
@@ -87,7 +91,7 @@ def _stated_multiple(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure
         cue = max((m for m in _IS_ZH.finditer(text, 0, f.start)), key=lambda m: m.start(), default=None)
         den = max((x for x in levels if cue is not None and cue.end() <= x.start and x.end <= f.start),
                   key=lambda x: x.start, default=None)
-        if den is None or text[den.end:f.start].strip(" 件项个家人宗元") not in ("的", ""):
+        if den is None or text[den.end:f.start].strip(_COUNT_WORDS_ZH) not in ("的", ""):
             return None
         stop = cue.start()
     else:
@@ -258,7 +262,7 @@ class Arithmetic:
             else:
                 # (the nearest before it, whoever's: "全国…平均为14件,深圳为110件,是全国平均水平的7.9倍")
                 num = max((x for x in levels if x.metric == f.metric and x.start < f.start
-                           and not (f.text.endswith("倍") and claim.text[x.end:f.start].strip(" 件项个家人宗元)）") == "的")),
+                           and not (f.text.endswith("倍") and claim.text[x.end:f.start].strip(_COUNT_WORDS_ZH + ")）") == "的")),
                           key=lambda x: x.start, default=None) or \
                     next((x for x in levels if x.metric == f.metric and x.entity == f.entity), None)
                 den = next((x for x in levels if x is not num and x.metric == f.metric), None)
@@ -404,8 +408,6 @@ class Arithmetic:
     def _named_sides(self, claim: Claim, f: Figure) -> tuple[Fact, Fact] | None:
         """The sourced figures of the two metrics a difference stated without them compares: the one
         named before the comparative and the one named after it, for the figure's place and period."""
-        from ipcheck import cues
-
         cue = _OUTNUMBERS.search(claim.text, 0, f.start)
         if cue is None:
             return None
