@@ -8,6 +8,7 @@ import re
 from ipcheck import cues
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
+from ipcheck.links import keyword_at
 from ipcheck.matching import Match, _words
 from ipcheck.model import Figure
 
@@ -46,7 +47,7 @@ def names_something_else(kb: KnowledgeBase, text: str, clause: tuple[int, int], 
         return False
     s, e = clause
     low = text.lower()
-    if any(re.search(r"(?<![a-z])" + re.escape(k), low[:e]) for k in m.alias.keywords):
+    if any(keyword_at(low[:e], k, False) >= 0 for k in m.alias.keywords):
         return False                    # named in or before the clause: what it goes on about
     if gap:
         return True

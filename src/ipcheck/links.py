@@ -79,7 +79,7 @@ def _levels_respectively(kb: KnowledgeBase, text: str, figs: list[Figure],
     for target, m in best.items():
         others = {k for o in best.values() if o is not m for k in o.alias.keywords}
         own = [k for k in m.alias.keywords if k not in others]
-        places = [_place(low, k, m.alias.chinese) for k in own]
+        places = [keyword_at(low, k, m.alias.chinese) for k in own]
         places = [p for p in places if p >= 0]
         if not places:
             return
@@ -93,7 +93,7 @@ def _levels_respectively(kb: KnowledgeBase, text: str, figs: list[Figure],
 _SEGMENT = lazy(r"\s(?:while|whereas)\s|[;；]|，而")
 
 
-def _place(low: str, keyword: str, chinese: bool) -> int:
+def keyword_at(low: str, keyword: str, chinese: bool) -> int:
     """Where a keyword (an English stem, at the start of a word; or Chinese text) is first written."""
     if chinese:
         return low.find(keyword)
