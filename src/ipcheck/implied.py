@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ipcheck.arithmetic import POINT_QUALIFIERS
 from ipcheck.model import Fact
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def implied_facts(kb: KnowledgeBase) -> Iterator[tuple[Fact, str | None]]:
         if gap.unit != "percentage_point" or rate.unit != "percent":
             yield gap, f"relation {r.id}: implies a rate from a rate in percent and a gap in percentage points"
             continue
-        if not (rate.qualifier in ("exact", "about") and gap.qualifier in ("exact", "about")):
+        if not (rate.qualifier in POINT_QUALIFIERS and gap.qualifier in POINT_QUALIFIERS):
             continue                # a bound on either side bounds nothing the other way
         common = dict(entity=rate.entity, period=rate.period, source=gap.source, quote=gap.quote,
                       qualifier="exact" if rate.qualifier == gap.qualifier == "exact" else "about",

@@ -100,8 +100,8 @@ def _range(x: Fact) -> ar.Range:
         return ar.Range(x.value, float("inf"))
     if x.qualifier in ("less_than", "at_most"):
         return ar.Range(float("-inf"), x.value)
-    if x.qualifier in ("exact", "about"):
-        return ar.Range(x.value - x.half_ulp, x.value + x.half_ulp)
+    if x.qualifier in ar.POINT_QUALIFIERS:
+        return ar.span(ar.Statement(x.value, x.half_ulp))
     return ar.Range(float("-inf"), float("inf"))
 
 
