@@ -17,9 +17,8 @@ from ipcheck.clauses import clause_of
 from ipcheck.lazyre import lazy
 from ipcheck.matching import _words, stem
 from ipcheck.model import Fact
-from ipcheck.numbers import normalize, read_numbers
+from ipcheck.numbers import Number, normalize, read_numbers
 from ipcheck.periods import Period, point, year
-from ipcheck.numbers import Number
 from ipcheck.wordfigures import _WORD_NUMBERS
 from ipcheck.verdicts import Check, show
 
