@@ -132,7 +132,7 @@ class Finding:
         return out
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     """One figure of a claim, with what the reader decided it is about."""
 
@@ -168,7 +168,7 @@ class Figure:
     compared_with: str | None = None  # a gap's other side, the metric named after its comparative ("than imports")
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     line: int
     text: str

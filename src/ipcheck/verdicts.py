@@ -33,7 +33,7 @@ def show(value: float, unit: str = "count", qualifier: str = "exact") -> str:
     return QUALIFIER_WORDS.get(qualifier, "") + body + UNIT_WORDS.get(unit, " " + unit)
 
 
-@dataclass
+@dataclass(slots=True)
 class FigureResult:
     text: str
     verdict: str
@@ -59,7 +59,7 @@ class FigureResult:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class Check:
     kind: str
     stated: float
@@ -74,7 +74,7 @@ class Check:
                 "ok": self.ok, "detail": self.detail}
 
 
-@dataclass
+@dataclass(slots=True)
 class Verdict:
     line: int
     claim: str
