@@ -100,7 +100,7 @@ def _modifiers_ok(kb: KnowledgeBase, match: Match, used: tuple[tuple[str, ...], 
         return None
     english = _modifier_sets(kb)[0]
     alias_text = match.alias.text.lower()
-    alias_words = set(match.alias.keywords) if not match.alias.chinese else set()
+    alias_words = match.alias.keywords if not match.alias.chinese else ()
     # a metric whose own name has the modifier ("… set up by universities") is that narrower
     # metric, whichever of its aliases the claim's words matched
     name_words, name_text = _named_by_metric(kb, match.target)

@@ -65,7 +65,14 @@ _BOTH_FIRMS = {"institutions", "enterprises"}      # "69 patent agency firms": a
 
 def counted_by(kb: KnowledgeBase, metric: str) -> str | None:
     """'persons', 'cases', 'enterprises' or 'batches' when the metric's Chinese name says which it counts
-    ('items' when its English name does)."""
+    ('items' when its English name does); read once per metric."""
+    cache = kb.__dict__.setdefault("_counted_by", {})
+    if metric not in cache:
+        cache[metric] = _counted_by(kb, metric)
+    return cache[metric]
+
+
+def _counted_by(kb: KnowledgeBase, metric: str) -> str | None:
     name = kb.metrics[metric].zh
     if "人数" in name or name.endswith("人次") or name.endswith("人员"):
         return "persons"

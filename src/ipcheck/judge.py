@@ -94,7 +94,7 @@ class Judge(Arithmetic):
 
     def _period_matches(self, metric: str, claimed: Period, fact: Fact) -> bool:
         stated = fact.period
-        if stated == claimed:
+        if stated is claimed or stated == claimed:      # (periods are mostly shared objects)
             return True
         # a year and the end of that year stand for each other (stocks are stated at year end)
         kinds = (claimed.kind, stated.kind)

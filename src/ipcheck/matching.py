@@ -325,14 +325,12 @@ class PhraseIndex:
         candidates: list[str] = []
         keys = low.translate(_NOT_ALNUM).split() if low.isascii() else _PHRASE_KEYS.findall(low)
         for k in self._firsts.intersection(keys):
-            candidates.extend(index[k])
+            candidates.extend(p for p in index[k] if p in low)    # most fail here: one search in C each
         if len(candidates) > 1:
             candidates.sort(key=_longest_first)     # and alphabetical among equals: one order, always
         taken: list[tuple[int, int]] = []
         out = []
         for phrase in candidates:
-            if phrase not in low:       # most candidates: one search in C, nothing else
-                continue
             chinese = "\u3400" <= phrase[0] <= "\u9fff"
             start = 0
             while True:

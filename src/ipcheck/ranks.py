@@ -51,8 +51,8 @@ _STREAK = lazy(r"(?:for\s+(?:the\s+|an?\s+)?)?(?P<n>\d+|(?:twenty|thirty)[\s-][a
                      r"|连续第?(?P<zh>[一二两三四五六七八九十\d]+)年", re.I)      # 连续五年, 连续第五年
 
 
-# a number written as an ordinal ("21st", "18th"), looked for with substring tests in C
-_NTH_SUFFIXES = ("1st", "2nd", "3rd", *(f"{d}th" for d in range(10)))
+# a number written as an ordinal ("21st", "18th")
+_NTH = lazy(r"1st|2nd|3rd|[0-9]th")
 
 
 def _rank_cue(text: str) -> bool:
@@ -63,7 +63,7 @@ def _rank_cue(text: str) -> bool:
             or "sixth" in low or "seventh" in low or "eighth" in low or "ninth" in low or "tenth" in low
             or "top" in low or "no." in low or "第" in text or "首" in text or "most" in low or "highest" in low
             or "largest" in low or "biggest" in low or "greatest" in low or " led " in low or "leads" in low
-            or "leading" in low or "head" in low or " other" in low or any(n in low for n in _NTH_SUFFIXES))
+            or "leading" in low or "head" in low or " other" in low or _NTH.search(low) is not None)
 
 
 _GROUP_SUPERLATIVE = lazy(r"\bthe\s+(?:most|highest|largest|biggest|greatest)\b", re.I)
