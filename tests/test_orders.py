@@ -16,6 +16,12 @@ import pytest
     ("Shenzhen's PCT applications were higher than Beijing's in 2024.", "unverifiable"),
     ("China's IP royalty imports grew faster than its exports in 2021.", "unverifiable"),
     ("The press conference was well attended.", "unverifiable"),
+    # a denial of the comparative turns it round: 20,009 concluded is more than 19,055 accepted
+    ("Shenzhen's courts did not close more IP cases in 2024 than they took in.", "contradicted"),
+    ("Shenzhen's courts never concluded more IP cases in 2024 than they newly accepted.", "contradicted"),
+    ("Shenzhen's courts did not close fewer IP cases in 2024 than they took in.", "supported"),
+    ("2024年深圳法院审结知识产权案件数未超过新收案件数。", "contradicted"),
+    ("2024年深圳法院审结知识产权案件数超过新收案件数。", "supported"),
 ])
 def test_comparisons_without_figures(judge, claim, expected):
     v = judge.verify(claim)
@@ -27,3 +33,21 @@ def test_an_order_names_both_figures_it_rests_on(judge):
     assert "20,009" in v.reason and "19,055" in v.reason and "the other way round" in v.reason
     [check] = v.checks
     assert (check.kind, check.ok) == ("order", False)
+
+
+def test_a_denied_order_says_which_way_the_sources_go(judge):
+    v = judge.verify("Shenzhen's courts did not close more IP cases in 2024 than they took in.")
+    assert v.verdict == "contradicted" and "and the first is more" in v.reason
+    assert "not more" in v.checks[0].detail
+
+
+@pytest.mark.parametrize("claim", [
+    # the side compared with a figure has none of its own: how many were closed is left unsaid
+    "Shenzhen's courts closed more IP cases in 2024 than the 19,055 new ones they took in.",
+    "Shenzhen's courts closed fewer IP cases in 2024 than the 19,055 new ones they took in.",
+    "Shenzhen's courts did not close more IP cases in 2024 than the 19,055 new ones they took in.",
+])
+def test_a_comparison_with_a_figure_whose_other_side_has_none_is_unverifiable(judge, claim):
+    v = judge.verify(claim)
+    assert v.verdict == "unverifiable", v.reason
+    assert "19,055" in v.reason and "comparison" in v.reason

@@ -227,12 +227,22 @@ _COMPARED_WITH = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|
 
 def compares_with_words(text: str) -> str | None:
     """The words of a comparison with something named in words only ("more than the Longgang
-    court", "the fewest of any court"), or None."""
+    court", "the fewest of any court"), or one whose own side has no figure ("closed more IP cases
+    than the 19,055 they took in": how many were closed the claim leaves unsaid), or None."""
     if "than" not in text and "于" not in text and "fewest" not in text and "least" not in text \
             and "lowest" not in text and "smallest" not in text and "最" not in text:
         return None
-    m = _COMPARED_WITH.search(text) or _FEWEST.search(text)
-    return text[m.start():m.end() + 30].split(",")[0].split(".")[0].strip() if m else None
+    m = _COMPARED_WITH.search(text) or _FEWEST.search(text) or ("than" in text and _COMPARED_ACROSS.search(text))
+    return _PHRASE_END.split(text[m.start():m.end() + 30])[0].strip() if m else None
+
+
+_PHRASE_END = lazy(r"[,.](?!\d)")
+
+
+# a comparative parted from its 'than' by the noun compared ("more IP cases in 2024 than"): no bound
+# on a figure, which is written "more than 19,055"
+_COMPARED_ACROSS = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller)\s+(?!than\b)"
+                        r"(?:[\w'-]+\s+){1,6}?than\b", re.I)
 
 
 _REACHED = lazy(r"\b(?:had|has|have)\s+(?:already\s+)?(?:reached|achieved|filed|recorded|won|hit|had)\b|\balready\b|"

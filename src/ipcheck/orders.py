@@ -28,6 +28,10 @@ def order_without_figures(judge: Judge, claim: Claim) -> Verdict | None:
     if m is None:
         return None
     sign = 1 if (m.group("more") or m.group("outdid") or m.group("more_zh")) else -1
+    said_order = "more" if sign > 0 else "less"
+    if _NEGATED.search(claim.text, max(0, m.start() - 30), m.start()):
+        # "did not close more IP cases than they took in", "结案数未超过收案数": the other way round
+        sign, said_order = -sign, "not " + said_order
     # (the noun between the comparative and 'than' is the left side's: "concluded more IP cases than")
     cut = m.end() - 4 if m.group(0).lower().endswith("than") else m.start()
     left_text, right_text = claim.text[:cut], claim.text[m.end():]
@@ -67,10 +71,10 @@ def order_without_figures(judge: Judge, claim: Claim) -> Verdict | None:
             f"against {judge._names(right_metric, right_entity, right_period)} {show(b.value, b.unit, b.qualifier)} "
             f"({b.id})")
     check = Check("order", float(sign), a.value - b.value, ok,
-                  f"the claim says the first is {'more' if sign > 0 else 'less'}: {said}")
+                  f"the claim says the first is {said_order}: {said}")
     verdict = "supported" if ok else "contradicted"
     reason = (f"{verdict.capitalize()}: the claim states no figure, and compares two the sources give: {said}"
-              f"{'' if ok else ', the other way round'}.")
+              f"{'' if ok else _wrong(said_order)}.")
     return Verdict(claim.line, claim.text, verdict, reason, [], [check])
 
 
@@ -78,6 +82,17 @@ _PATTERN = lazy(r"\b(?P<more>more|higher|greater|larger)(?:\s+[\w'-]+){0,4}?\s+t
                 r"|\b(?P<fewer>fewer|less|lower|smaller)(?:\s+[\w'-]+){0,4}?\s+than\b"
                 r"|\b(?P<outdid>outnumber(?:ed|s)?|exceed(?:ed|s)?|surpass(?:ed|es)?)\b"
                 r"|(?P<more_zh>多于|高于|超过)|(?P<fewer_zh>少于|低于)", re.I)
+
+
+def _wrong(said_order: str) -> str:
+    """How the sourced order differs from the one the claim states."""
+    if said_order.startswith("not "):
+        return f", and the first is {said_order.removeprefix('not ')}"
+    return ", the other way round"
+
+
+# a denial just before the comparative (its verb between): "did not close more", "never exceeded", 未超过
+_NEGATED = lazy(r"(?:\b(?:not|never)|n't)\s+(?:[\w'-]+\s+){0,2}$|(?:没有|未|并未|并不|不)$", re.I)
 
 
 def _sourced(judge: Judge, metric: str, entity: str, period) -> Fact | None:
@@ -123,7 +138,7 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
     if compared and not any(c.kind in _COMPARING for c in checks) \
             and not any(f.role in ("rank", "difference", "pp", "multiple", "change") for f in claim.figures):
         return Verdict(claim.line, claim.text, "unverifiable",
-                       f"Unverifiable: the claim compares ('{compared}') with something it gives no figure for, and "
+                       f"Unverifiable: the claim makes a comparison ('{compared}') one side of which it gives no figure for, and "
                        f"no sourced figure here settles it; its figures agree ({agree()})", results, checks)
     unfigured = _places_without_figures(judge, claim)
     if unfigured:
