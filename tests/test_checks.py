@@ -172,6 +172,11 @@ def test_growth_from_a_sourced_rise_over_the_year_before(judge, claim, expected)
      "(86,950).", "contradicted"),
     ("2013年深圳国内专利申请量80,657件,少于商标申请量86,950件。", "supported"),
     ("2013年深圳国内专利申请量80,657件,高于商标申请量86,950件。", "contradicted"),
+    # "above" and "below" rank the two as "more than" and "fewer than" do
+    ("Shenzhen's 2020 target of more than 92 valid invention patents per 10,000 people was set below the "
+     "80.1 it had already reached in 2016.", "contradicted"),
+    ("Shenzhen's 2020 target of more than 92 valid invention patents per 10,000 people was set above the "
+     "80.1 it had already reached in 2016.", "supported"),
 ])
 def test_an_order_stated_between_two_figures_is_checked(judge, claim, expected):
     v = judge.verify(claim)

@@ -278,6 +278,33 @@ def test_a_claim_about_a_goal_is_checked_against_the_goals_sources_set(judge, cl
 
 
 @pytest.mark.parametrize("claim,expected", [
+    # the outcome a goal is set beside is an outcome, of the year it names: 22,000 / 10,049 = 2.19
+    ("Shenzhen's target of more than 22,000 PCT applications for 2020 was roughly 2.2 times the 10,049 PCT "
+     "applications it filed in 2013.", "supported"),
+    ("Shenzhen's target of more than 22,000 PCT applications for 2020 was roughly 2.2 times the 10,049 PCT "
+     "applications it filed in 2014.", "unverifiable"),
+    ("Shenzhen's target of more than 22,000 PCT applications for 2020 was roughly 2.2 times the 11,049 PCT "
+     "applications it filed in 2013.", "contradicted"),
+])
+def test_an_outcome_beside_a_goal_is_judged_as_an_outcome(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # the side a comparison is made with takes the time named after it: 19,055 / 9,694 = 1.97
+    ("The 19,055 new IP cases Shenzhen's courts took in during 2024 were nearly double the 9,694 IP cases its "
+     "courts accepted in 2013.", "supported"),
+    ("The 19,055 new IP cases Shenzhen's courts took in during 2024 were nearly double the 9,964 IP cases its "
+     "courts accepted in 2013.", "contradicted"),
+])
+def test_the_side_compared_with_takes_its_own_time(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    assert [f.period for f in v.figures if f.role == "level"] == ["2024", "2013"]
+
+
+@pytest.mark.parametrize("claim,expected", [
     ("Punitive damages in 15 Shenzhen IP cases in 2024 added up to 1.78 billion yuan.", "contradicted"),
     ("Punitive damages in Shenzhen IP cases totalled 1.78 billion yuan in 2024.", "contradicted"),
     ("Punitive damages in 15 Shenzhen IP cases in 2024 added up to 178 million yuan.", "supported"),
@@ -1334,9 +1361,10 @@ def test_comparisons_with_words(judge, claim, expected):
 @pytest.mark.parametrize("claim, expected", [
     ("2024年深圳每万人高价值发明专利拥有量为110件,接近全国平均水平14件的8倍。", "supported"),   # 14件的8倍: 14 is the base
     ("在第二十五届中国专利奖评选中,深圳预计获得81项奖励,其中金奖9项。", "supported"),          # 其中: the parts' word
-    # a goal beside an outcome already reached: the outcome keeps its own year (never judged as the goal)
+    # a goal beside an outcome already reached: the outcome keeps its own year and is judged as an
+    # outcome (never as the goal), and the order stated between the two is checked
     ("Shenzhen's 2020 target of more than 92 valid invention patents per 10,000 people was set above the 80.1 it "
-     "had already reached in 2016.", "unverifiable"),
+     "had already reached in 2016.", "supported"),
     ("In 2013 Shenzhen's Yantian District People's Court accepted and concluded 14 IP cases, the fewest of any "
      "court in the city.", "unverifiable"),          # a superlative nothing checks
 ])

@@ -38,9 +38,9 @@ def _stated_share(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, F
 _AVERAGE_OF = {None: "china", scopes.NATION: "china", scopes.PROVINCE: "guangdong"}
 _UP_VERB = lazy(r"\b(?:rose|rise|rises|risen|grew|grown|increased|climbed|jumped|up)\b|增长|增加|增至|提高|上升", re.I)
 _DOWN_VERB = lazy(r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|down)\b|下降|减少|降至|降低|下滑", re.I)
-_MORE = lazy(r"\b(?:more|greater|higher|larger|bigger)\s+than\b|\b(?:exceed(?:ed|s|ing)?|outnumber(?:ed|s|ing)?|"
+_MORE = lazy(r"\b(?:more|greater|higher|larger|bigger)\s+than\b|\babove\b(?!-)|\b(?:exceed(?:ed|s|ing)?|outnumber(?:ed|s|ing)?|"
              r"surpass(?:ed|es|ing)?|outstripp?(?:ed|s|ing)?)\b|多于|高于|超过|大于", re.I)
-_FEWER = lazy(r"\b(?:fewer|less|lower|smaller)\s+than\b|\b(?:trail(?:ed|s|ing)|lagg?(?:ed|s|ing)\s+behind)\b"
+_FEWER = lazy(r"\b(?:fewer|less|lower|smaller)\s+than\b|\bbelow\b(?!-)|\b(?:trail(?:ed|s|ing)|lagg?(?:ed|s|ing)\s+behind)\b"
               r"|少于|低于|小于|不及|不如", re.I)
 _NAMED = lazy(r"[A-Za-z\u3400-\u9fff]")
 _CLAUSE_BREAK = lazy(r"[,;。,;]|\band\b|\bwhile\b|\bbut\b|而|但")

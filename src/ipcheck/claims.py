@@ -20,8 +20,8 @@ from ipcheck.clauses import clause_of, clauses, metric_spans
 from ipcheck.counted import added_to, counted_by, counts_other_things, thing_counted, unit_clash, unit_fit
 from ipcheck.links import link_from_to, respectively
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem, words
-from ipcheck.model import Claim, Figure
-from ipcheck.numbers import Number, normalize
+from ipcheck.model import Claim, Figure, figure_of
+from ipcheck.numbers import normalize
 from ipcheck.names import (alias_texts, groups_of_other_places, misplaced, name_markers, names_opening_with, not_in_names, other_place_in_name,
                            places_opening_metrics, shared_heads, unknown_names, unknown_part, vocabulary, within_parents)
 from ipcheck.periods import Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place
@@ -300,9 +300,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     multiples = wordfigures.read_word_multiples(text)
     taken = {n.start for n in multiples}
     taken.update(i for fr in fractions for i in range(fr.start, fr.end))    # "one fifth" counts nothing
-    in_words = [_figure(n) for n in wordfigures.read_count_words(text) if n.start not in taken]
+    in_words = [figure_of(n) for n in wordfigures.read_count_words(text) if n.start not in taken]
     for n in (*in_digits, *fractions, *multiples):
-        figs.append(_figure(n))
+        figs.append(figure_of(n))
     figs.extend(in_words)
     add_ranks_and_streaks(text, figs)
     add_doubling(text, figs)
@@ -547,10 +547,16 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             pool = [p for p in pool if p.role != "from"] or pool
         if f.role in ("growth", "change"):
             f.base = next((p.period for p in claim.periods if p.role == "base"), None)
-        if claim.target and len(pool) > 1 and not cues.reached_before(text, f.start):
+        f.reached = claim.target and cues.reached_before(text, f.start)
+        if claim.target and len(pool) > 1 and not f.reached:
             # "a 2018 plan targets 92 by 2020": a goal is for its horizon ("… above the 80.1 it had
             # already reached in 2016" is no goal, and keeps its own year)
             pool = [max(pool, key=lambda p: p.period.end)]
+        if len(pool) > 1 and _COMPARED_SIDE.search(text, max(s, f.start - 24), f.start):
+            # "19,055 … during 2024 were nearly double the 9,694 IP cases its courts accepted in 2013":
+            # the side compared with has the time named after it, before any other figure
+            upto = min((g.start for g in figs if g.start > f.start), default=e)
+            pool = [p for p in pool if f.end <= p.start < upto][:1] or pool
         if pool:
             p = min(pool, key=lambda p: (abs(p.start - f.start), p.start < f.start))
             f.period, f.period_role = p.period, p.role
@@ -619,6 +625,9 @@ def _a_part_alike(text: str, start: int, ranked: list[Match], before: Match) -> 
     return alike > max((m.in_focus for m in ranked if m.target != before.target), default=0)
 
 
+# the words just before the side a comparison is made with: "double the", "three times", "than its"
+_COMPARED_SIDE = lazy(r"(?:\b(?:double|twice|triple|treble|half|times|than|compared\s+(?:with|to)|against|versus|vs\.?)"
+                      r"\s+(?:(?:the|its|their|that\s+of|those\s+of)\s+)?|倍于|相比)$", re.I)
 _MEASURED_AGAINST = lazy(r"\btimes\b|\bthan\b|倍|\baverage\b|\bof\s+the\b", re.I)
 # a named company or body a place is only where it is from ("Shenzhen-based Huawei")
 _BASED = lazy(r"-based\s+((?:[A-Z][\w&.-]*\s?)+)")
@@ -631,13 +640,3 @@ _STILL_A_PART = lazy(r"其中[^。；;]*[\d][^。；;]*$")
 _A_TOTAL = lazy(r"总量|总数|总额|总和|\btotal\b", re.I)
 # (其中 is itself a clause cut, so it is looked for just before the clause)
 _PART_OPENS = lazy(r"[\s,，;；]*(?:among\s+(?:them|which|whom)|of\s+(?:which|whom|them)|including)\b", re.I)
-
-
-def _figure(n: Number) -> Figure:
-    f = Figure(text=n.text, value=n.value, unit=n.unit, qualifier=n.qualifier, half_ulp=n.half_ulp,
-               start=n.start, end=n.end, scale=n.scale)
-    if n.negation:      # the figure as the claim has it, and how the denial was read
-        f.text, f.negation = n.negation + n.text, n.negation.strip()
-        f.note = f"'{f.negation}' read as " + ("a denial of the figure" if n.qualifier == numbers.DENIED
-                                               else n.qualifier.replace("_", " ") + " it")
-    return f

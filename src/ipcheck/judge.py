@@ -267,7 +267,7 @@ class Judge(Arithmetic):
                 f.period = of_round[0].period
                 res.period = f.period.code
         if f.period is None:
-            periods = sorted({x.period for x in facts if (x.kind != "actual") == claim.target})
+            periods = sorted({x.period for x in facts if (x.kind != "actual") == (claim.target and not f.reached)})
             if claim.relative is not None:
                 # "801 this year": the only period the sources have is not therefore the claim's;
                 # a span up to the date of writing may fit one ("the past three years", 2019-2021)
@@ -302,7 +302,7 @@ class Judge(Arithmetic):
                 return res
         actual = [x for x in facts if x.kind == "actual"]
         planned = [x for x in facts if x.kind != "actual"]
-        if claim.target:                  # a goal is checked against the goals the sources set
+        if claim.target and not f.reached:      # a goal is checked against the goals the sources set
             if not planned and f.period is not None and f.period.kind == "year":
                 # "the 2018 rules' goal of 1,300": the goal a document of that year set, whatever its horizon
                 set_then = [x for x in self.kb.lookup(f.metric, f.entity) if x.kind != "actual" and x.measure == measure

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ipcheck.numbers import DENIED, Number
 from ipcheck.periods import Period, PeriodMention, RelativeMention
 
 VERDICTS = ("supported", "contradicted", "disputed", "unverifiable")
@@ -166,6 +167,7 @@ class Figure:
     fixed_role: bool = False         # the words that make it say its role ("doubled", 翻番): context cannot change it
     whole: str = ""                  # a share's or multiple's words naming what it is of ("of all foreign grants")
     compared_with: str | None = None  # a gap's other side, the metric named after its comparative ("than imports")
+    reached: bool = False            # in a claim about a goal, an outcome set beside it ("the 10,049 it filed in 2013")
 
 
 @dataclass(slots=True)
@@ -181,3 +183,14 @@ class Claim:
     relative: RelativeMention | None = None  # "this year", "the past three years": a time only the date of writing places
     target: bool = False                    # the claim is about a goal set ("targets", "aims to", 力争, 目标)
     language: str = "en"                    # "zh" when the claim is written in Chinese
+
+
+def figure_of(n: Number) -> Figure:
+    """A figure as read from the claim's words, before anything decides what it is of."""
+    f = Figure(text=n.text, value=n.value, unit=n.unit, qualifier=n.qualifier, half_ulp=n.half_ulp,
+               start=n.start, end=n.end, scale=n.scale)
+    if n.negation:      # the figure as the claim has it, and how the denial was read
+        f.text, f.negation = n.negation + n.text, n.negation.strip()
+        f.note = f"'{f.negation}' read as " + ("a denial of the figure" if n.qualifier == DENIED
+                                               else n.qualifier.replace("_", " ") + " it")
+    return f
