@@ -1464,3 +1464,18 @@ def test_a_total_to_date_is_the_figure_its_words_are_with(judge):
     assert v.verdict == "supported", v.reason
     v = judge.verify("深圳在第十八届中国专利奖中获得4项金奖,居全国主要城市第二位,截至2016年底累计获得中国专利金奖37项。")
     assert v.verdict == "contradicted", v.reason
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # 8.89 billion is 10.84 times 820 million: a multiple in words is checked, never passed over
+    ("The value of patent transfers by Chinese universities rose from 820 million yuan in 2012 to 8.89 billion "
+     "yuan in 2021, more than a twentyfold increase.", "contradicted"),
+    ("The value of patent transfers by Chinese universities rose from 820 million yuan in 2012 to 8.89 billion "
+     "yuan in 2021, a threefold increase.", "contradicted"),
+    ("The value of patent transfers by Chinese universities rose from 820 million yuan in 2012 to 8.89 billion "
+     "yuan in 2021, more than a tenfold increase.", "supported"),
+])
+def test_a_multiple_written_with_fold_is_checked(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    assert [c.kind for c in v.checks] == ["change_times"]

@@ -202,6 +202,10 @@ def test_currency_code_without_space(text, value, unit):
     ("up to 500", 500.0, "at_most"),
     ("at most 500", 500.0, "at_most"),
     ("nearly RMB 1.2 billion", 1.2e9, "nearly"),
+    # an article between the bound and the figure: "more than a 20% rise"
+    ("more than a 20% rise", 20.0, "more_than"),
+    ("nearly a 30-fold increase", 30.0, "nearly"),
+    ("a 20% rise", 20.0, "exact"),
 ])
 def test_qualifiers_before(text, value, qualifier):
     n = one(text)

@@ -42,13 +42,19 @@ def test_halves_of_periods_and_multiples_are_not_shares(text):
     ("double the figure", 2.0), ("是2013年的两倍", 2.0),
     ("up from 820 million yuan in 2012, nearly ten times.", 10.0), ("a hundred times that of 2012", 100.0),
     ("较2012年增长近百倍", 100.0), ("增长一百二十倍", 120.0),
+    ("a tenfold increase", 10.0), ("a twenty-fold rise", 20.0), ("grew threefold", 3.0),
 ])
 def test_multiples_in_words(text, value):
     [n] = read_word_multiples(text)
     assert n.value == value and n.unit == "times"
 
 
-@pytest.mark.parametrize("text", ["it doubled", "three times in a row", "half of all", "20倍", "the first half",
+def test_a_bound_before_an_article_is_the_multiples():
+    [n] = read_word_multiples("more than a twentyfold increase")
+    assert (n.value, n.qualifier) == (20.0, "more_than")
+
+
+@pytest.mark.parametrize("text", ["it doubled", "three times in a row", "manifold", "the fold of a page", "half of all", "20倍", "the first half",
                                   "won the award three times in 2013"])
 def test_what_is_not_a_multiple_in_words(text):
     assert read_word_multiples(text) == []

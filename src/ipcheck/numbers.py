@@ -237,6 +237,10 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     last = trimmed[-1]
     if last.isascii():
         tail = trimmed[trimmed.rfind(" ") + 1:].lower()
+        if tail in ("a", "an"):
+            # "more than a 20-fold increase", "nearly a 30% rise": the bound is the figure's
+            q, at = _qualifier_before(text, start - len(head) + len(trimmed) - len(tail))
+            return (q, at) if q != "exact" else ("exact", start)
         if tail not in _BEFORE_LAST_WORDS:
             return "exact", start             # most figures follow a verb or '=': no qualifier
     elif last not in _BEFORE_LAST_CHARS:

@@ -102,7 +102,10 @@ _WORD_MULTIPLE = lazy(
     r"a\s+hundred|one\s+hundred)\s+times"
     # what follows says it is a multiple, not how often: "three times the level", "nearly ten times."
     r"(?=\s+(?:the|that|as|its|their|what|over|from|since|higher|larger|greater|bigger|more)\b|\s*(?:[.,;:)]|$)))"
-    r"|(?<![\d.一二两三四五六七八九十百千])(?P<zh>[一两二三四五六七八九十百千]*[两二三四五六七八九十百千])倍", re.I)
+    r"|(?<![\d.一二两三四五六七八九十百千])(?P<zh>[一两二三四五六七八九十百千]*[两二三四五六七八九十百千])倍"
+    # "a tenfold increase", "a twenty-fold rise"
+    r"|(?<![\w-])(?P<fold>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|hundred)[\s-]?fold\b", re.I)
 _MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0, "half": 0.5}
 
 
@@ -110,13 +113,13 @@ def read_word_multiples(text: str) -> list[Number]:
     """Multiples written in words, as figures in times (see ``_WORD_MULTIPLE``)."""
     low = text.lower()
     if not ("twice" in low or "double" in low or "triple" in low or "quadruple" in low or "half" in low
-            or " times" in low or "倍" in text):
+            or " times" in low or "倍" in text or "fold" in low):
         return []
     found = []
     for m in _WORD_MULTIPLE.finditer(text):
         words = m.group(0)
         w = words.lower()
-        value = _MULTIPLE_WORDS.get(w) or word_number(w.split()[-2] if m.group("en") else m.group("zh"))
+        value = _MULTIPLE_WORDS.get(w) or word_number(w.split()[-2] if m.group("en") else m.group("fold") or m.group("zh"))
         if not value:
             continue
         qualifier, qstart = _qualifier_before(text, m.start())
