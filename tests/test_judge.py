@@ -1479,3 +1479,16 @@ def test_a_multiple_written_with_fold_is_checked(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
     assert [c.kind for c in v.checks] == ["change_times"]
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # a rate said against the year before is the year's growth, its comparison checked with it
+    ("Shenzhen lodged 86,950 trademark applications in 2013, 28.08% more than a year earlier.", "supported"),
+    ("Shenzhen lodged 86,950 trademark applications in 2013, 28.08% fewer than a year earlier.", "contradicted"),
+    ("Shenzhen lodged 86,950 trademark applications in 2013, 18.08% more than the previous year.", "contradicted"),
+    # a comparison with the year before and no rate: nothing says by how much
+    ("Shenzhen lodged 86,950 trademark applications in 2013, more than a year earlier.", "unverifiable"),
+])
+def test_a_rate_against_the_year_before(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

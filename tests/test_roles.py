@@ -25,6 +25,9 @@ def role_of(text: str, which: int = 0) -> Figure:
     ("accounting for 42.3% of the national total", "share", 0),
     ("占全国的42.3%", "share", 0),
     ("The rate reached 42.3%", "level", 0),
+    # a comparative with the year before is a growth rate: "28.08% more than a year earlier"
+    ("28.08% more than a year earlier", "growth", 1),
+    ("applications were 3.5% lower than the previous year", "growth", -1),
 ])
 def test_percent_roles(text, role, direction):
     f = role_of(text)

@@ -84,6 +84,10 @@ _PATTERN = lazy(r"\b(?P<more>more|higher|greater|larger)(?:\s+[\w'-]+){0,4}?\s+t
                 r"|(?P<more_zh>多于|高于|超过)|(?P<fewer_zh>少于|低于)", re.I)
 
 
+_THAN_THE_YEAR_BEFORE = lazy(r"than\s+(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding|prior)\s+year|"
+                             r"last\s+year|the\s+year\s+before)\b", re.I)
+
+
 def _wrong(said_order: str) -> str:
     """How the sourced order differs from the one the claim states."""
     if said_order.startswith("not "):
@@ -135,6 +139,8 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
         # Built only when a verdict is returned: this runs on every supported claim.
         return judge._reason("supported", results, checks).removeprefix("Supported: ")
     compared = cues.compares_with_words(claim.text)
+    if compared and _THAN_THE_YEAR_BEFORE.search(compared) and any(f.role == "growth" for f in claim.figures):
+        compared = None         # "28.08% more than a year earlier": the growth rate's own base, checked with it
     if compared and not any(c.kind in _COMPARING for c in checks) \
             and not any(f.role in ("rank", "difference", "pp", "multiple", "change") for f in claim.figures):
         return Verdict(claim.line, claim.text, "unverifiable",

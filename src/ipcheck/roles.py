@@ -67,6 +67,18 @@ _TO_A_LEVEL = lazy(r"(?:\b(?:rose|risen|increased|grew|grown|climbed|jumped|fell
                    r"slipped|edged\s+up|edged\s+down)\s+to|升至|增至|降至|减至|提高到|提高至|上升到|上升至|下降到|下降至)\s*$",
                    re.I)
 # a rate relative to a figure stated after it: "62% more than the 10,049 filed in 2013"
+# a rate against the year before, said with a comparative: "28.08% more than a year earlier"
+_MORE_THAN_A_YEAR_BEFORE = lazy(r"\s*(?P<cue>more|higher|greater|larger|fewer|less|lower|smaller)\s+than\s+"
+                                r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding|prior)\s+year|"
+                                r"last\s+year|the\s+year\s+before)\b", re.I)
+
+
+def _than_cue(after: str) -> str:
+    """'up' or 'down' for a rate after which a comparative with the year before may stand."""
+    m = _MORE_THAN_A_YEAR_BEFORE.match(after)
+    return "down" if m and m.group("cue").lower() in ("fewer", "less", "lower", "smaller") else "up"
+
+
 _RELATIVE_TO = lazy(r"\s*(more|higher|greater|larger|fewer|less|lower|smaller)\s+than\s+(?:the\s+|its\s+|their\s+)?"
                     r"(?=[0-9$¥￥]|US\$|RMB)", re.I)
 _MORE_THAN_ZH = lazy(r"比(?:[^,，;；。]|,(?=\d)){1,24}?(多出?|少|高出?|低)了?\s*$")
@@ -129,8 +141,8 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
             f.role = "share"
         elif g and _TO_A_LEVEL.search(before_q):
             f.role = "level"        # "the grant rate rose to 83.9%": the rate's new level, not its growth
-        elif g or ga or _YOY_AFTER.match(after):
-            cue = (g or ga).group("cue") if (g or ga) else "up"
+        elif g or ga or _YOY_AFTER.match(after) or ("than" in after[:24].lower() and _MORE_THAN_A_YEAR_BEFORE.match(after)):
+            cue = (g or ga).group("cue") if (g or ga) else _than_cue(after)
             f.role = "growth"
             f.direction = -1 if _DOWN_RE.match(cue) else 1
             if f.direction < 0 and f.value > 0:
