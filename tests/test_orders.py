@@ -51,3 +51,26 @@ def test_a_comparison_with_a_figure_whose_other_side_has_none_is_unverifiable(ju
     v = judge.verify(claim)
     assert v.verdict == "unverifiable", v.reason
     assert "19,055" in v.reason and "comparison" in v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the place named after the comparative has a sourced figure of the same metric and year: it settles
+    # the order (Luohu 972, Longgang 1,222, Futian 1,664 cases accepted in 2013)
+    ("In 2013 Shenzhen's Luohu District People's Court accepted 972 IP cases, more than the Longgang District "
+     "People's Court.", "contradicted"),
+    ("In 2013 Shenzhen's Luohu District People's Court accepted 972 IP cases, fewer than the Longgang District "
+     "People's Court did that year.", "supported"),
+    ("In 2013 Futian District People's Court accepted 1,664 IP cases, not fewer than the Longgang District "
+     "People's Court.", "supported"),
+    ("2013年罗湖区人民法院受理知识产权案件972宗,少于龙岗区人民法院。", "supported"),
+    ("2013年罗湖区人民法院受理知识产权案件972宗,多于龙岗区人民法院。", "contradicted"),
+    # words after the name make it another quantity: nothing settles it
+    ("In 2013 Shenzhen's Luohu District People's Court accepted 972 IP cases, more than the Longgang District "
+     "People's Court's 2012 total.", "unverifiable"),
+])
+def test_a_comparison_with_another_place_is_settled_by_its_sourced_figure(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    if expected != "unverifiable":
+        [order] = [c for c in v.checks if c.kind == "order"]
+        assert "1,222" in order.detail and order.ok is (expected == "supported")

@@ -141,6 +141,11 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
     compared = cues.compares_with_words(claim.text)
     if compared and _THAN_THE_YEAR_BEFORE.search(compared) and any(f.role == "growth" for f in claim.figures):
         compared = None         # "28.08% more than a year earlier": the growth rate's own base, checked with it
+    if compared and (against := _against_another(judge, claim, results)) is not None:
+        # "972 IP cases, more than the Longgang District People's Court": that court's sourced figure settles it
+        verdict = "supported" if against.ok else "contradicted"
+        return Verdict(claim.line, claim.text, verdict, judge._reason(verdict, results, [*checks, against]),
+                       results, [*checks, against])
     if compared and not any(c.kind in _COMPARING for c in checks) \
             and not any(f.role in ("rank", "difference", "pp", "multiple", "change") for f in claim.figures):
         return Verdict(claim.line, claim.text, "unverifiable",
@@ -153,6 +158,52 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
                        f"Unverifiable: the claim also speaks of {names}, which the knowledge base has no figures "
                        f"for; its figures agree ({agree()})", results, checks)
     return None
+
+
+# "more than the Longgang court", "fewer IP cases than Futian District People's Court", "多于龙岗区人民法院"
+_THAN_ANOTHER = lazy(r"\b(?:(?P<more>more|higher|greater|larger|bigger)|(?P<fewer>fewer|less|lower|smaller))"
+                     r"(?:\s+[\w'-]+){0,4}?\s+than\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?"
+                     r"|(?:(?P<more_zh>多于|高于|超过)|(?P<fewer_zh>少于|低于))", re.I)
+
+
+_NOTHING_MORE = lazy(r"(?:'s|’s|的)?(?:\s*(?:did|does|had|has|was|were|in\s+(?:that|the\s+same)\s+year|that\s+year))*"
+                     r"\s*(?:[,.;:!?。，；：！？]|$)", re.I)
+
+
+def _against_another(judge: Judge, claim: Claim, results: list) -> Check | None:
+    """The order of a claim's sourced figure against the same figure of the place or body named right
+    after its comparative ("accepted 972 IP cases in 2013, more than the Longgang District People's
+    Court"), when the sources give both; None when they do not (nothing settles it)."""
+    kb = judge.kb
+    text = claim.text
+    mentions = kb.entity_index.find(text, kb.word_bigrams())
+    for m in _THAN_ANOTHER.finditer(text):
+        # the name, and nothing after it that could make it another quantity ("the Longgang court's 2012 total")
+        named = [(e, end) for e, s, end in mentions if m.end() <= s <= m.end() + 4 and _NOTHING_MORE.match(text, end)]
+        if named:
+            break
+    else:
+        return None
+    mine = [(f, r) for f, r in zip(claim.figures, results) if f.end <= m.start() and f.role == "level"
+            and r is not None and r.verdict == "supported" and r.fact]
+    if len(named) != 1 or not mine:
+        return None
+    f, res = mine[-1]
+    other = named[0][0]
+    if other == f.entity or f.metric is None or f.period is None:
+        return None
+    a, b = kb.facts[res.fact], _sourced(judge, f.metric, other, f.period)
+    if b is None or a.unit != b.unit:
+        return None
+    order = _order(a, b)
+    if order == 0:
+        return None
+    sign, said_order = (1, "more") if (m.group("more") or m.group("more_zh")) else (-1, "less")
+    if _NEGATED.search(claim.text, max(0, m.start() - 30), m.start()):
+        sign, said_order = -sign, "not " + said_order
+    return Check("order", float(sign), a.value - b.value, order == sign,
+                 f"the claim says {f.text} is {said_order} than {judge._names(f.metric, other, b.period)} = "
+                 f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
 
 
 def _places_without_figures(judge: Judge, claim: Claim) -> list[str]:
