@@ -292,3 +292,25 @@ def test_a_multiple_of_the_city_s_own_average_is_not_the_nation_s(judge):
     v = judge.verify("2016年深圳每万人有效发明专利拥有量达80.1件，是深圳平均水平的10倍，居全国大中城市首位。")
     assert v.verdict == "unverifiable", v.reason
     assert judge.verify("2016年深圳每万人有效发明专利拥有量达80.1件，是全国平均水平的10倍，居全国大中城市首位。").verdict == "supported"
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # a dash or a bracket after a figure sets off its breakdown: 13 + 37 = 50
+    ("Shenzhen's 50 IP dispute mediation bodies — 13 people's mediation organizations and 37 commercial ones — "
+     "mediated 5,904 cases in 2024.", "supported"),
+    ("Shenzhen's 50 IP dispute mediation bodies—13 people's mediation organizations and 37 commercial ones—"
+     "mediated 5,904 cases in 2024.", "supported"),
+    ("Shenzhen's 51 IP dispute mediation bodies (13 people's mediation organizations and 37 commercial ones) "
+     "mediated 5,904 cases in 2024.", "contradicted"),
+])
+def test_a_breakdown_set_off_by_dashes_or_brackets(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    [total] = [c for c in v.checks if c.kind == "sum"]
+    assert total.detail == "13 + 37"
+
+
+def test_figures_of_other_units_after_a_figure_are_no_breakdown(judge):
+    # (a figure followed only by figures of another unit once broke the search for a breakdown)
+    v = judge.verify("2024年深圳海关查扣涉嫌侵权货物6,264批、约2,883.5万件,案值1.01亿元。")
+    assert not [c for c in v.checks if c.kind == "sum"]

@@ -107,7 +107,28 @@ def _parts_of(total: Figure, levels: list[Figure], text: str) -> list[Figure]:
     after = [x for x in levels if x.start > total.start and x.unit == total.unit]
     if after and ":" in text[total.end:after[0].start]:
         return after
+    if after and (inside := _set_off(text, total.end, after)):
+        return inside
     return [x for x in levels if x.start < total.start and x.unit == total.unit]
+
+
+_OPENS = {"—": "—", "–": "–", "(": ")", "（": "）"}
+
+
+def _set_off(text: str, end: int, after: list[Figure]) -> list[Figure]:
+    """The figures a dash or a bracket right after a figure sets off as its breakdown ("50 IP dispute
+    mediation bodies — 13 people's mediation organizations and 37 commercial ones — mediated 5,904
+    cases"), when there are two or more; else none."""
+    if not after:
+        return []
+    between = text[end:after[0].start]
+    opening = next((c for c in between if c in _OPENS), None)
+    if opening is None:
+        return []
+    at = end + between.index(opening)
+    close = text.find(_OPENS[opening], at + 1)
+    inside = [x for x in after if at < x.start and (close < 0 or x.end <= close)]
+    return inside if len(inside) >= 2 else []
 
 
 
@@ -427,8 +448,10 @@ class Arithmetic:
             return None                  # most claims: no pattern search at all
         word = _TOTAL.search(claim.text)
         if not word:
-            # "50 organisations in 2024: 13 … and 37 …": a figure its breakdown follows
-            total = next((x for x, y in zip(levels, levels[1:]) if ":" in claim.text[x.end:y.start]), None)
+            # "50 organisations in 2024: 13 … and 37 …", "50 bodies — 13 … and 37 … —": a figure its breakdown follows
+            total = next((x for x, y in zip(levels, levels[1:]) if ":" in claim.text[x.end:y.start]
+                          or _set_off(claim.text, x.end, [z for z in levels if z.start > x.start and z.unit == x.unit])),
+                         None)
         else:
             # "13 … and 37 …, 50 in all": a total word right after a figure makes that figure the total
             trailing = word.group(0).lower() in ("in all", "in total", "altogether", "combined", "together") \

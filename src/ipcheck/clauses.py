@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from ipcheck.lazyre import lazy
 
-# Where clauses end: punctuation (a comma only outside a number) and a few Chinese conjunctions, in
+# Where clauses end: punctuation (a comma only outside a number, a dash only outside a range of
+# figures: every dash reads as "–" once normalised) and a few Chinese conjunctions, in
 # one pattern each of whose branches opens with a literal character, so the regex engine skips ahead
 # to the next candidate by itself; and 'and' / 'while' / 'but' / 'whereas' / 'with' between spaces.
-_PUNCTUATION_CUT = lazy(r",(?<!\d,)|,(?!\d{3})|;|。|!|\?|、|而|并且|其中")
+_PUNCTUATION_CUT = lazy(r",(?<!\d,)|,(?!\d{3})|;|。|!|\?|、|而|并且|其中|–(?<!\d–)|–(?!\d)")
 # 'than' too, when words follow it ("… (80,657) were fewer than | its trademark applications (86,950)",
 # "grew 10.5 percentage points faster than | imports"): never before a figure, a number word or a word
 # of multiplying, where "more than" is a bound
