@@ -314,3 +314,25 @@ def test_figures_of_other_units_after_a_figure_are_no_breakdown(judge):
     # (a figure followed only by figures of another unit once broke the search for a breakdown)
     v = judge.verify("2024年深圳海关查扣涉嫌侵权货物6,264批、约2,883.5万件,案值1.01亿元。")
     assert not [c for c in v.checks if c.kind == "sum"]
+
+
+@pytest.mark.parametrize("claim,expected,detail", [
+    # a difference with the sides the claim leaves unstated recomputed from their sourced figures
+    ("In 2013 the Futian District People's Court accepted 692 more IP cases than the Luohu District People's "
+     "Court.", "supported", "1,664 (wp13en-court-futian-accepted) - 972 (wp13en-court-luohu-accepted)"),
+    ("In 2013 the Futian District People's Court accepted 792 more IP cases than the Luohu District People's "
+     "Court.", "contradicted", "1,664 (wp13en-court-futian-accepted) - 972 (wp13en-court-luohu-accepted)"),
+    ("In 2024 Shenzhen's intermediate and grassroots courts concluded 954 more IP cases than they newly accepted.",
+     "supported", "20,009 (sz24-court-ip-cases-concluded) - 19,055 (sz24-court-ip-cases-accepted)"),
+    ("Bao'an District People's Court accepted 1,501 IP cases in 2013, 173 fewer than Futian District People's "
+     "Court.", "contradicted", "1,501 (wp13en-court-baoan-accepted) - 1,664 (wp13en-court-futian-accepted)"),
+    ("2013年深圳市各级法院知识产权案件结案数比受理数少1,520宗。", "supported",
+     "8,174 (wp13en-courts-concluded) - 9,694 (wp13en-courts-accepted)"),
+    ("Shenzhen's courts concluded 1,954 more IP cases in 2024 than the 19,055 new IP cases they received.",
+     "contradicted", "20,009 (sz24-court-ip-cases-concluded) - 19,055 (sz24-court-ip-cases-accepted)"),
+])
+def test_a_difference_against_unstated_sides(judge, claim, expected, detail):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    [diff] = [c for c in v.checks if c.kind == "difference"]
+    assert diff.detail == detail and diff.ok is (expected == "supported")

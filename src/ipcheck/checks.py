@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ipcheck import arithmetic as ar, cues, scopes
+from ipcheck import arithmetic as ar, cues, roles, scopes
 from ipcheck.claims import Claim, Figure
 from ipcheck.lazyre import lazy
 from ipcheck.links import in_order
@@ -70,6 +70,7 @@ def _stated_orders(text: str, levels: list[Figure], figs: list[Figure]) -> list[
 
 _RELATIVE_GAP = lazy(r"\s*(?:more|higher|greater|larger|fewer|less|lower|smaller)\s+than\s+(?:the\s+|its\s+|their\s+)?",
                      re.I)
+_BI = lazy(r"比")       # "结案数比受理数少1,520宗": the comparison the figure after it states
 _OUTNUMBERS = lazy(r"\b(?:outnumber(?:ed|s|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outstripp?(?:ed|s|ing)?)\b", re.I)
 _TIMES_THE = lazy(r"\s*(?:(?:of\s+)?the|that\s+of|those\s+of|its|their)?\s*", re.I)
 _IS_ZH = lazy(r"是|为|相当于|达到?")
@@ -349,13 +350,15 @@ class Arithmetic:
                 r = ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp))
                 checks.append(Check("difference", f.value, a.value - b.value, ar.holds(
                     ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"{a.text} - {b.text}", of=f))
-            elif a is None and b is None and f.entity and f.period and (named := self._named_sides(claim, f)):
-                # "patent transfers outnumbered patent acquisitions by 1,355": the two metrics' sourced figures
+            elif f.entity and f.period and (a is None or b is None) and (named := self._sides_of(claim, f, a, b)):
+                # "patent transfers outnumbered patent acquisitions by 1,355", "163 fewer than Futian District
+                # People's Court", "1,954 more IP cases than the 19,055 new IP cases": the sides the claim
+                # leaves unstated are their sourced figures
                 x, y = named
                 r = ar.difference(ar.Statement(x.value, x.half_ulp), ar.Statement(y.value, y.half_ulp))
+                said = [f"{show(v.value, v.unit)} ({v.id})" if isinstance(v, Fact) else v.text for v in (x, y)]
                 checks.append(Check("difference", f.value, x.value - y.value, ar.holds(
-                    ar.Statement(f.value, f.half_ulp, f.qualifier), r),
-                    f"{show(x.value, x.unit)} ({x.id}) - {show(y.value, y.unit)} ({y.id})", of=f))
+                    ar.Statement(f.value, f.half_ulp, f.qualifier), r), " - ".join(said), of=f))
         # an average: "99 products …, worth roughly 221 million yuan each on average" is the sourced
         # total of its metric over the count the claim states
         for f in figs:
@@ -426,10 +429,25 @@ class Arithmetic:
                                 f"{show(part.value)} / {show(whole.value)}", of=f))
         return checks
 
+    def _sides_of(self, claim: Claim, f: Figure, a: Figure | None, b: Figure | None
+                  ) -> tuple[Fact | Figure, Fact | Figure] | None:
+        """The two sides of a difference the claim states one or neither of: both sourced when it
+        states neither, or names the other after 'than' ("163 fewer than Futian District People's
+        Court"); the figure's own sourced figure against a stated other side of another metric."""
+        if (a is None and b is None) or roles.MORE_NOUN_THAN.match(claim.text, f.end):
+            return self._named_sides(claim, f)
+        if a is None and b is not None and f.metric and b.metric and b.metric != f.metric:
+            own = self._sourced(f.metric, f.entity, f.period)
+            return (own, b) if own is not None and own.unit == b.unit == f.unit else None
+        return None
+
     def _named_sides(self, claim: Claim, f: Figure) -> tuple[Fact, Fact] | None:
         """The sourced figures of the two metrics a difference stated without them compares: the one
         named before the comparative and the one named after it, for the figure's place and period."""
-        cue = _OUTNUMBERS.search(claim.text, 0, f.start)
+        after = roles.MORE_NOUN_THAN.match(claim.text, f.end)
+        if after is not None:
+            return self._sides_across(claim, f, after.end())
+        cue = _OUTNUMBERS.search(claim.text, 0, f.start) or _BI.search(claim.text, 0, f.start)
         if cue is None:
             return None
         first = [m for m in self.kb.metric_index.best(claim.text[:cue.start()]) if m.score[0]]
@@ -437,6 +455,33 @@ class Arithmetic:
         if not first or second is None or first[0].target == second:
             return None
         sides = [self._sourced(m, f.entity, f.period) for m in (first[0].target, second)]
+        if None in sides or sides[0].unit != sides[1].unit or sides[0].unit != f.unit:
+            return None
+        return sides[0], sides[1]
+
+    def _sides_across(self, claim: Claim, f: Figure, at: int) -> tuple[Fact, Fact] | None:
+        """The sourced figures a difference stated across its noun compares ("692 more IP cases than
+        the Luohu District People's Court", "954 more IP cases than they newly accepted"): the figure's
+        own metric, place and year, and the same for the place named after 'than', or else for the
+        metric the words after it name."""
+        if not (f.metric and f.entity and f.period):
+            return None
+        text = claim.text
+        stop = _BREAK.search(text, at)
+        end = stop.start() if stop else len(text)
+        places = {e for e, s, _ in self.kb.entity_index.find(text, self.kb.word_bigrams()) if at <= s < end}
+        if len(places) == 1 and (other := places.pop()) != f.entity:
+            second = (f.metric, other)
+        else:
+            held: dict[str, int] = {}
+            for m in self.kb.metric_index.matches(text, text[at:end]):
+                held[m.target] = max(held.get(m.target, 0), m.in_focus)
+            ranked = sorted(held.items(), key=lambda t: -t[1])
+            if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]) \
+                    or ranked[0][0] == f.metric:
+                return None
+            second = (ranked[0][0], f.entity)
+        sides = [self._sourced(f.metric, f.entity, f.period), self._sourced(*second, f.period)]
         if None in sides or sides[0].unit != sides[1].unit or sides[0].unit != f.unit:
             return None
         return sides[0], sides[1]

@@ -79,6 +79,12 @@ def _than_cue(after: str) -> str:
     return "down" if m and m.group("cue").lower() in ("fewer", "less", "lower", "smaller") else "up"
 
 
+# a count compared with something named after 'than': "692 more IP cases than the Luohu court", "163 fewer
+# than Futian District People's Court" (never a bound: "more than 25,612" has a figure after it)
+MORE_NOUN_THAN = lazy(r"\s*(more|fewer|less)\s+(?:[\w'-]+\s+){0,5}?than\s+(?=[A-Za-z])"
+                      r"(?!(?:about|nearly|some|around|almost|just|only|a|an|one|two|three|four|five|six|seven|eight|"
+                      r"nine|ten|half|double|twice|expected|planned|forecast)\b)", re.I)
+
 _RELATIVE_TO = lazy(r"\s*(more|higher|greater|larger|fewer|less|lower|smaller)\s+than\s+(?:the\s+|its\s+|their\s+)?"
                     r"(?=[0-9$¥￥]|US\$|RMB)", re.I)
 _MORE_THAN_ZH = lazy(r"比(?:[^,，;；。]|,(?=\d)){1,24}?(多出?|少|高出?|低)了?\s*$")
@@ -163,6 +169,10 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         f.role = "difference"
         if _LESS.match(d.group(0).strip()):
             _negate(f)           # "1,355 fewer than its 25,612": a difference of -1,355
+    elif "than" in after[:60].lower() and (d := MORE_NOUN_THAN.match(after)):
+        f.role = "difference"    # "692 more IP cases than the Luohu court", "954 more IP cases than they accepted"
+        if _LESS.match(d.group(1)):
+            _negate(f)
     elif "比" in before and not _MORE_LESS_ZH.isdisjoint(before[-3:]) and (d := _MORE_THAN_ZH.search(before)):
         f.role = "difference"    # "结案数比收案数多954件", "比全国平均水平（14件）高出96件": A - B = 954
         if d.group(1) in ("少", "低"):
