@@ -74,3 +74,16 @@ def test_a_comparison_with_another_place_is_settled_by_its_sourced_figure(judge,
     if expected != "unverifiable":
         [order] = [c for c in v.checks if c.kind == "order"]
         assert "1,222" in order.detail and order.ok is (expected == "supported")
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the figure is only what something the claim gives no figure for exceeded
+    ("China's patent transfers and licenses rose again in 2022, exceeding the 420,000 recorded in 2021.",
+     "unverifiable"),
+    # a mark is a bound on the claim's own figure, and two stated figures are ordered by a check
+    ("Shenzhen's domestic patent applications exceeded the 80,000 mark in 2013.", "supported"),
+    ("Shenzhen's PCT applications in 2024, 16,300, exceeded the 10,049 filed in 2013.", "supported"),
+])
+def test_a_figure_only_compared_with_settles_nothing(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -126,6 +126,12 @@ def _range(x: Fact) -> ar.Range:
 
 # -- what a supported claim says that none of its checks looked at ---------------------------------
 
+# a figure that is only what something else is compared with: "exceeding the 420,000 recorded in 2021"
+# (not "exceeded the 80,000 mark", a bound on the claim's own figure)
+_EXCEEDS_A_FIGURE = lazy(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outnumber(?:ed|ing|s)?|topp(?:ed|ing)|tops?|"
+                         r"beat(?:ing|s)?|outstripp(?:ed|ing)|overt(?:ook|aking|akes))\s+(?:the|its|their)\s+(?=\d)", re.I)
+# checks that weigh both sides of a comparison (a direction checks one figure against its own past)
+_SETTLING = ("order", "difference", "pp_gap", "multiple", "change", "change_times", "share")
 _COMPARING = ("order", "difference", "pp_gap", "multiple", "change", "change_times", "direction", "growth", "share")
 _PLACES = ("city", "district")      # (a nation or province is as often the yardstick: "first in Guangdong")
 
@@ -151,6 +157,17 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
         return Verdict(claim.line, claim.text, "unverifiable",
                        f"Unverifiable: the claim makes a comparison ('{compared}') one side of which it gives no figure for, and "
                        f"no sourced figure here settles it; its figures agree ({agree()})", results, checks)
+    exceeded = _EXCEEDS_A_FIGURE.search(claim.text)
+    if exceeded and not any(c.kind in _SETTLING for c in checks):
+        side = next((f for f in claim.figures if f.start == exceeded.end()), None)
+        if side is not None and side.qualifier == "exact" and not any(
+                f.role == "level" and f.end <= exceeded.start() for f in claim.figures):
+            # "rose again in 2022, exceeding the 420,000 recorded in 2021": 420,000 is only what is
+            # compared with; the claim gives no figure for what exceeded it
+            return Verdict(claim.line, claim.text, "unverifiable",
+                           f"Unverifiable: the claim says something exceeded {side.text} ('{exceeded.group(0).strip()} "
+                           f"{side.text}') and gives no figure for it; {side.text} itself agrees ({agree()})",
+                           results, checks)
     unfigured = _places_without_figures(judge, claim)
     if unfigured:
         names = " and ".join(judge.kb.entities[e].en for e in unfigured)
