@@ -336,3 +336,23 @@ def test_a_difference_against_unstated_sides(judge, claim, expected, detail):
     assert v.verdict == expected, v.reason
     [diff] = [c for c in v.checks if c.kind == "difference"]
     assert diff.detail == detail and diff.ok is (expected == "supported")
+
+
+@pytest.mark.parametrize("claim,expected,detail", [
+    # a multiple with neither side stated: both recomputed from the sourced figures they name
+    ("In 2013 the Shenzhen Intermediate People's Court accepted about three times as many IP cases as the Luohu "
+     "District People's Court.", "supported", "2,936 (wp13en-court-intermediate-accepted) / 972 (wp13en-court-luohu-accepted)"),
+    ("Shenzhen's trademark applications in 2013 were more than double its approved trademark registrations.",
+     "supported", "86,950 (wp13en-trademark-applications) / 39,527 (wp13en-trademark-registrations)"),
+    ("In 2013 Shenzhen's market supervision (IP) administration handled more than six times as many trademark "
+     "cases as patent cases.", "contradicted", "1,120 (wp13en-msa-trademark-cases) / 212 (wp13en-msa-patent-cases)"),
+    ("2024年深圳专利授权量是2013年国内专利授权量的四倍多。", "supported", "241,900 (sz24-patent-grants) / 49,756 (wp13en-patent-grants)"),
+    ("2024年深圳专利授权量是2013年国内专利授权量的五倍多。", "contradicted", "241,900 (sz24-patent-grants) / 49,756 (wp13en-patent-grants)"),
+    ("Patent applications by Chinese universities saw a fivefold increase between 2012 and 2021.", "contradicted",
+     "367,000 (cn22-university-patent-applications-2021) / 106,000 (cn22-university-patent-applications-2012)"),
+])
+def test_a_multiple_of_unstated_sides(judge, claim, expected, detail):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    [multiple] = [c for c in v.checks if c.kind == "multiple"]
+    assert multiple.detail == detail and multiple.ok is (expected == "supported")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ipcheck import arithmetic as ar, cues, roles, scopes
+from ipcheck import arithmetic as ar, scopes, sides
 from ipcheck.claims import Claim, Figure
 from ipcheck.lazyre import lazy
 from ipcheck.links import in_order
@@ -35,6 +35,7 @@ def _stated_share(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, F
     return (part, whole) if part is not None else None
 
 
+_AN_INCREASE = lazy(r"\s+(?:increase|rise|growth|jump)\b", re.I)
 _AVERAGE_OF = {None: "china", scopes.NATION: "china", scopes.PROVINCE: "guangdong"}
 _UP_VERB = lazy(r"\b(?:rose|rise|rises|risen|grew|grown|increased|climbed|jumped|up)\b|增长|增加|增至|提高|上升", re.I)
 _DOWN_VERB = lazy(r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|down)\b|下降|减少|降至|降低|下滑", re.I)
@@ -70,8 +71,6 @@ def _stated_orders(text: str, levels: list[Figure], figs: list[Figure]) -> list[
 
 _RELATIVE_GAP = lazy(r"\s*(?:more|higher|greater|larger|fewer|less|lower|smaller)\s+than\s+(?:the\s+|its\s+|their\s+)?",
                      re.I)
-_BI = lazy(r"比")       # "结案数比受理数少1,520宗": the comparison the figure after it states
-_OUTNUMBERS = lazy(r"\b(?:outnumber(?:ed|s|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outstripp?(?:ed|s|ing)?)\b", re.I)
 _TIMES_THE = lazy(r"\s*(?:(?:of\s+)?the|that\s+of|those\s+of|its|their)?\s*", re.I)
 _IS_ZH = lazy(r"是|为|相当于|达到?")
 
@@ -274,7 +273,7 @@ class Arithmetic:
                         f"({rise.id})", of=f))
         # multiples: "N times the national average (of M)"
         for f in figs:
-            if f.role != "multiple" or claim.comparison == "from_to":
+            if f.role != "multiple" or (claim.comparison == "from_to" and len(levels) >= 2):
                 continue
             # the numerator is the nearest figure before "N times" ("95,000, or 80.1 per 10,000
             # people, which is 10 times the national average": 80.1)
@@ -299,6 +298,17 @@ class Arithmetic:
                 # claim says "the Guangdong average")
                 den_fact = next((x for x in self.kb.lookup(f.metric, _AVERAGE_OF[f.scope]) if x.measure == "level"
                                  and x.kind == "actual" and self._period_matches(f.metric, f.period, x)), None)
+            if num is None and den is None and (pair := sides.of_a_multiple(self, claim, f)) is not None:
+                # "about three times as many IP cases as the Luohu court": both sides sourced
+                x, y = pair
+                r = ar.ratio(ar.Statement(x.value, x.half_ulp), ar.Statement(y.value, y.half_ulp))
+                if r:
+                    st = ar.Statement(f.value, f.half_ulp, f.qualifier)
+                    # "a fivefold increase": to five times, or by five times (both readings tried)
+                    ok = ar.holds(st, r) or bool(_AN_INCREASE.match(claim.text, f.end)) and \
+                        ar.holds(st, ar.Range(r.lo - 1, r.hi - 1))
+                    checks.append(Check("multiple", f.value, r.mid, ok,
+                                        f"{show(x.value, x.unit)} ({x.id}) / {show(y.value, y.unit)} ({y.id})", of=f))
             if num is not None and (den is not None or den_fact is not None):
                 sd = ar.Statement(den.value, den.half_ulp) if den else ar.Statement(den_fact.value,
                                                                                        den_fact.half_ulp)
@@ -350,7 +360,7 @@ class Arithmetic:
                 r = ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp))
                 checks.append(Check("difference", f.value, a.value - b.value, ar.holds(
                     ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"{a.text} - {b.text}", of=f))
-            elif f.entity and f.period and (a is None or b is None) and (named := self._sides_of(claim, f, a, b)):
+            elif f.entity and f.period and (a is None or b is None) and (named := sides.of_a_difference(self, claim, f, a, b)):
                 # "patent transfers outnumbered patent acquisitions by 1,355", "163 fewer than Futian District
                 # People's Court", "1,954 more IP cases than the 19,055 new IP cases": the sides the claim
                 # leaves unstated are their sourced figures
@@ -428,63 +438,6 @@ class Arithmetic:
                                 ar.Statement(f.value, f.half_ulp, f.qualifier), r),
                                 f"{show(part.value)} / {show(whole.value)}", of=f))
         return checks
-
-    def _sides_of(self, claim: Claim, f: Figure, a: Figure | None, b: Figure | None
-                  ) -> tuple[Fact | Figure, Fact | Figure] | None:
-        """The two sides of a difference the claim states one or neither of: both sourced when it
-        states neither, or names the other after 'than' ("163 fewer than Futian District People's
-        Court"); the figure's own sourced figure against a stated other side of another metric."""
-        if (a is None and b is None) or roles.MORE_NOUN_THAN.match(claim.text, f.end):
-            return self._named_sides(claim, f)
-        if a is None and b is not None and f.metric and b.metric and b.metric != f.metric:
-            own = self._sourced(f.metric, f.entity, f.period)
-            return (own, b) if own is not None and own.unit == b.unit == f.unit else None
-        return None
-
-    def _named_sides(self, claim: Claim, f: Figure) -> tuple[Fact, Fact] | None:
-        """The sourced figures of the two metrics a difference stated without them compares: the one
-        named before the comparative and the one named after it, for the figure's place and period."""
-        after = roles.MORE_NOUN_THAN.match(claim.text, f.end)
-        if after is not None:
-            return self._sides_across(claim, f, after.end())
-        cue = _OUTNUMBERS.search(claim.text, 0, f.start) or _BI.search(claim.text, 0, f.start)
-        if cue is None:
-            return None
-        first = [m for m in self.kb.metric_index.best(claim.text[:cue.start()]) if m.score[0]]
-        second = cues.comparator(self.kb, claim.text, cue.start(), f)
-        if not first or second is None or first[0].target == second:
-            return None
-        sides = [self._sourced(m, f.entity, f.period) for m in (first[0].target, second)]
-        if None in sides or sides[0].unit != sides[1].unit or sides[0].unit != f.unit:
-            return None
-        return sides[0], sides[1]
-
-    def _sides_across(self, claim: Claim, f: Figure, at: int) -> tuple[Fact, Fact] | None:
-        """The sourced figures a difference stated across its noun compares ("692 more IP cases than
-        the Luohu District People's Court", "954 more IP cases than they newly accepted"): the figure's
-        own metric, place and year, and the same for the place named after 'than', or else for the
-        metric the words after it name."""
-        if not (f.metric and f.entity and f.period):
-            return None
-        text = claim.text
-        stop = _BREAK.search(text, at)
-        end = stop.start() if stop else len(text)
-        places = {e for e, s, _ in self.kb.entity_index.find(text, self.kb.word_bigrams()) if at <= s < end}
-        if len(places) == 1 and (other := places.pop()) != f.entity:
-            second = (f.metric, other)
-        else:
-            held: dict[str, int] = {}
-            for m in self.kb.metric_index.matches(text, text[at:end]):
-                held[m.target] = max(held.get(m.target, 0), m.in_focus)
-            ranked = sorted(held.items(), key=lambda t: -t[1])
-            if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]) \
-                    or ranked[0][0] == f.metric:
-                return None
-            second = (ranked[0][0], f.entity)
-        sides = [self._sourced(f.metric, f.entity, f.period), self._sourced(*second, f.period)]
-        if None in sides or sides[0].unit != sides[1].unit or sides[0].unit != f.unit:
-            return None
-        return sides[0], sides[1]
 
     def _stated_total(self, claim: Claim) -> Figure | None:
         """The figure a claim presents as the total of its other figures ("…, a total of 2,636")."""

@@ -125,6 +125,8 @@ def read_word_multiples(text: str) -> list[Number]:
         qualifier, qstart = _qualifier_before(text, m.start())
         if qualifier == "exact" and text[m.start() - 1:m.start()] == "上" and words[0] in "百千":
             qualifier, qstart = "at_least", m.start() - 1     # "上百倍": a hundred times or more
+        elif qualifier == "exact" and m.group("zh") and text[m.end():m.end() + 1] in ("多", "余"):
+            qualifier = "more_than"                           # "五倍多": more than five times
         qualifier, negation = _negated(text, qstart, qualifier, m.start())
         found.append(Number(value=float(value), text=words, start=m.start(), end=m.end(), half_ulp=0.0,
                             unit="times", qualifier=qualifier, negation=negation))

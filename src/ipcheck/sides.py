@@ -1,0 +1,133 @@
+"""The sides of a comparison a claim states without their figures, found in the sources.
+
+"692 more IP cases than the Luohu District People's Court", "比受理数少1,520宗", "about three times as
+many IP cases as the Luohu court", "more than ten times the 2012 amount": the figure is stated, the
+two quantities it compares are only named. Each side is a metric, a place and a period; the one the
+claim's figure is of, and the other named after the comparative (another place, another metric or
+another year). Both must have sourced figures stated as points, or nothing is recomputed.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ipcheck import cues, roles
+from ipcheck.lazyre import lazy
+from ipcheck.model import Fact, Figure
+from ipcheck.periods import Period
+
+if TYPE_CHECKING:
+    from ipcheck.claims import Claim
+    from ipcheck.judge import Judge
+
+_BREAK = lazy(r",(?!\d)|[，;；。]")      # a clause break (not the comma inside 10,049)
+_BI = lazy(r"比")       # "结案数比受理数少1,520宗": the comparison the figure after it states
+_OUTNUMBERS = lazy(r"\b(?:outnumber(?:ed|s|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outstripp?(?:ed|s|ing)?)\b", re.I)
+# what a multiple is of, right after it: "three times as many IP cases as", "double", "ten times the"
+_AS_MANY_AS = lazy(r"\s*(?:as\s+(?:many|much)\s+(?:[\w'()-]+\s+){0,6}?as|(?:that|those)\s+of|the|its|their)\s+", re.I)
+
+
+def of_a_difference(judge: Judge, claim: Claim, f: Figure, a: Figure | None, b: Figure | None
+                    ) -> tuple[Fact | Figure, Fact | Figure] | None:
+    """The two sides of a difference the claim states one or neither of: both sourced when it
+    states neither, or names the other after 'than' ("163 fewer than Futian District People's
+    Court"); the figure's own sourced figure against a stated other side of another metric."""
+    if (a is None and b is None) or roles.MORE_NOUN_THAN.match(claim.text, f.end):
+        return _named_sides(judge, claim, f)
+    if a is None and b is not None and f.metric and b.metric and b.metric != f.metric:
+        own = judge._sourced(f.metric, f.entity, f.period)
+        return (own, b) if own is not None and own.unit == b.unit == f.unit else None
+    return None
+
+
+def _named_sides(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | None:
+    """The sourced figures of the two quantities a difference stated without them compares: the one
+    named before the comparative and the one named after it, for the figure's place and period."""
+    after = roles.MORE_NOUN_THAN.match(claim.text, f.end)
+    if after is not None:
+        return _across(judge, claim, f, after.end(), f.period)
+    cue = _OUTNUMBERS.search(claim.text, 0, f.start) or _BI.search(claim.text, 0, f.start)
+    if cue is None:
+        return None
+    first = [m for m in judge.kb.metric_index.best(claim.text[:cue.start()]) if m.score[0]]
+    second = cues.comparator(judge.kb, claim.text, cue.start(), f)
+    if not first or second is None or first[0].target == second:
+        return None
+    sides = [judge._sourced(m, f.entity, f.period) for m in (first[0].target, second)]
+    if None in sides or sides[0].unit != sides[1].unit or sides[0].unit != f.unit:
+        return None
+    return sides[0], sides[1]
+
+
+def _across(judge: Judge, claim: Claim, f: Figure, at: int, own_period: Period | None,
+            other_periods: bool = False) -> tuple[Fact, Fact] | None:
+    """The figure's own metric, place and period (``own_period``) against what the words from ``at``
+    to the clause's end name: another place (the same metric), else another metric (the same place),
+    else, with ``other_periods``, another period (the same metric and place)."""
+    if not (f.metric and f.entity and own_period):
+        return None
+    kb, text = judge.kb, claim.text
+    stop = _BREAK.search(text, at)
+    end = stop.start() if stop else len(text)
+    places = {e for e, s, _ in kb.entity_index.find(text, kb.word_bigrams()) if at <= s < end}
+    named_periods = [p.period for p in claim.periods if at <= p.start < end and p.period != own_period]
+    metric = _metric_named(judge, text, at, end)
+    if len(places) == 1 and (other := places.pop()) != f.entity:
+        second = (f.metric, other, own_period)
+    elif other_periods and len(named_periods) == 1:
+        second = (metric or f.metric, f.entity, named_periods[0])
+    elif metric is not None and metric != f.metric:
+        second = (metric, f.entity, own_period)
+    else:
+        return None
+    sides = [judge._sourced(f.metric, f.entity, own_period), judge._sourced(*second)]
+    if None in sides or sides[0].unit != sides[1].unit:
+        return None
+    return sides[0], sides[1]
+
+
+def _metric_named(judge: Judge, text: str, start: int, end: int) -> str | None:
+    """The one metric whose names the words from ``start`` to ``end`` say most of, if one does."""
+    held: dict[str, int] = {}
+    for m in judge.kb.metric_index.matches(text, text[start:end]):
+        held[m.target] = max(held.get(m.target, 0), m.in_focus)
+    ranked = sorted(held.items(), key=lambda t: -t[1])
+    if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def of_a_multiple(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | None:
+    """The numerator and denominator of a multiple stated with neither figure: "about three times as
+    many IP cases as the Luohu District People's Court", "more than double its approved trademark
+    registrations", "more than ten times the 2012 amount", "是2013年国内专利授权量的五倍多", "a fivefold
+    increase between 2012 and 2021". The numerator is the figure's own metric and place, in the
+    period the claim names outside the words of the denominator."""
+    if not (f.metric and f.entity):
+        return None
+    text = claim.text
+    ends = sorted((p.period for p in claim.periods if p.role in ("from", "to")), key=lambda p: p.end)
+    if len(ends) == 2 and ends[0] != ends[1]:
+        # "a fivefold increase between 2012 and 2021": the later over the earlier
+        num, den = (judge._sourced(f.metric, f.entity, p) for p in (ends[1], ends[0]))
+        return (num, den) if num is not None and den is not None and num.unit == den.unit else None
+    if f.text.endswith("倍") or f.text.endswith("倍多"):
+        # "A是B的N倍": B between 是 and 的
+        shi = text.rfind("是", 0, f.start)
+        if shi < 0 or text[f.start - 1:f.start] != "的":
+            return None
+        den_start, den_end, num_end = shi + 1, f.start - 1, shi
+    else:
+        after = _AS_MANY_AS.match(text, f.end)
+        if after is None:
+            return None
+        stop = _BREAK.search(text, after.end())
+        den_start, den_end, num_end = after.end(), stop.start() if stop else len(text), f.start
+    own = [p.period for p in claim.periods if p.start < num_end and not (den_start <= p.start < den_end)]
+    own_period = own[-1] if own else f.period
+    if own_period is None:
+        return None
+    sides = _across(judge, claim, f, den_start, own_period, other_periods=True)
+    if sides is None or not (den_start <= den_end):
+        return None
+    return sides
