@@ -1366,8 +1366,18 @@ def test_comparisons_with_words(judge, claim, expected):
     # outcome (never as the goal), and the order stated between the two is checked
     ("Shenzhen's 2020 target of more than 92 valid invention patents per 10,000 people was set above the 80.1 it "
      "had already reached in 2016.", "supported"),
+    # a superlative among the parts of a sourced total is checked against the other parts
     ("In 2013 Shenzhen's Yantian District People's Court accepted and concluded 14 IP cases, the fewest of any "
-     "court in the city.", "unverifiable"),          # a superlative nothing checks
+     "court in the city.", "supported"),
+    ("In 2013 Shenzhen's Luohu District People's Court accepted 972 IP cases, the fewest of any court in the city.",
+     "contradicted"),
+    ("The Bao'an District People's Court accepted more IP cases in 2013 than any other district court in "
+     "Shenzhen.", "contradicted"),                   # Futian's 1,664 is more
+    ("The Futian District People's Court accepted more IP cases in 2013 than any other district court in "
+     "Shenzhen.", "supported"),
+    # a superlative among a group the sources give no total of: nothing checks it
+    ("In 2013 Shenzhen's Yantian District People's Court accepted 14 IP cases, the fewest of any court in "
+     "Guangdong.", "unverifiable"),
 ])
 def test_goals_parts_and_superlatives(judge, claim, expected):
     v = judge.verify(claim)

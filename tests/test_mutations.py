@@ -28,13 +28,19 @@ CHANGES = [
 ]
 
 
+# changes that leave a claim true, by claim id and pattern (checked by hand)
+STILL_TRUE = {
+    ("d012", r"\bclosed\b"): "Yantian's court accepted and closed the same 14 cases: 'accepted' is as true",
+}
+
+
 def _mutants() -> list[tuple[str, str]]:
     with DATA.open(encoding="utf-8", newline="") as fh:
         true = [r for r in csv.DictReader(fh, delimiter="\t") if r["expected"] == "supported"]
     out = []
     for r in true:
         for pattern, replacement in CHANGES:
-            if "年" in pattern and "推算" in r["claim"]:
+            if "年" in pattern and "推算" in r["claim"] or (r["id"], pattern) in STILL_TRUE:
                 continue        # "据2013年数据推算,2012年…": that year names the data, not the figure's time
             changed = re.sub(pattern, replacement, r["claim"], count=1)
             if changed != r["claim"]:

@@ -130,6 +130,7 @@ def _range(x: Fact) -> ar.Range:
 # (not "exceeded the 80,000 mark", a bound on the claim's own figure)
 _EXCEEDS_A_FIGURE = lazy(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outnumber(?:ed|ing|s)?|topp(?:ed|ing)|tops?|"
                          r"beat(?:ing|s)?|outstripp(?:ed|ing)|overt(?:ook|aking|akes))\s+(?:the|its|their)\s+(?=\d)", re.I)
+_FEWEST_OF = lazy(r"\bthe\s+(?:fewest|least|lowest|smallest)\s+(?:of|among)\b", re.I)
 # checks that weigh both sides of a comparison (a direction checks one figure against its own past)
 _SETTLING = ("order", "difference", "pp_gap", "multiple", "change", "change_times", "share")
 _COMPARING = ("order", "difference", "pp_gap", "multiple", "change", "change_times", "direction", "growth", "share")
@@ -147,6 +148,15 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
     compared = cues.compares_with_words(claim.text)
     if compared and _THAN_THE_YEAR_BEFORE.search(compared) and any(f.role == "growth" for f in claim.figures):
         compared = None         # "28.08% more than a year earlier": the growth rate's own base, checked with it
+    if compared and (fewest := _FEWEST_OF.search(claim.text)) is not None:
+        # "14 IP cases, the fewest of any court in the city": the other parts of a sourced total settle it
+        level = next((f for f, r in zip(claim.figures, results) if f.role == "level" and f.end <= fewest.start()
+                      and r is not None and r.verdict == "supported"), None)
+        least = judge.least_among_parts(claim, level, fewest.start()) if level is not None else None
+        if least is not None:
+            verdict = "supported" if least.ok else "contradicted"
+            return Verdict(claim.line, claim.text, verdict, judge._reason(verdict, results, [*checks, least]),
+                           results, [*checks, least])
     if compared and (against := _against_another(judge, claim, results)) is not None:
         # "972 IP cases, more than the Longgang District People's Court": that court's sourced figure settles it
         verdict = "supported" if against.ok else "contradicted"
