@@ -1503,3 +1503,33 @@ def test_a_multiple_written_with_fold_is_checked(judge, claim, expected):
 def test_a_rate_against_the_year_before(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # a month stands for a figure stated as of a day in it
+    ("China had more than 73,000 IP service institutions in August 2022.", "supported"),
+    ("China had more than 73,000 IP service institutions in July 2022.", "unverifiable"),
+    # "by the end of the year" in a claim that says when it speaks: the end of that year, and what
+    # was expected then is checked as expectations are
+    ("In August 2022 CNIPA said it expected more than 1,000 patent open licenses to be reached by the end of "
+     "the year.", "supported"),
+    ("In August 2022 CNIPA said it expected more than 10,000 patent open licenses to be reached by the end of "
+     "the year.", "contradicted"),
+])
+def test_a_month_and_the_end_of_its_year(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # the size of a list a count is of, before or after it, in either language, and US dollars in Chinese
+    ("国家知识产权局2022年8月介绍,全球领先的5000个品牌中有408个来自中国,总价值达1.6万亿美元。", "supported"),
+    ("According to WIPO figures cited by CNIPA in August 2022, the 408 Chinese brands among the world's leading "
+     "5,000 had a combined value of 1.6 trillion US dollars.", "supported"),
+    ("According to WIPO figures cited by CNIPA in August 2022, the 408 Chinese brands among the world's leading "
+     "5,000 had a combined value of 1.6 billion US dollars.", "contradicted"),
+])
+def test_a_list_s_size_is_no_figure_of_its_own(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    assert "5000" not in [f.text for f in v.figures] and "5,000" not in [f.text for f in v.figures]

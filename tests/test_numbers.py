@@ -206,6 +206,8 @@ def test_currency_code_without_space(text, value, unit):
     ("more than a 20% rise", 20.0, "more_than"),
     ("nearly a 30-fold increase", 30.0, "nearly"),
     ("a 20% rise", 20.0, "exact"),
+    ("approached RMB1.2 billion", 1.2e9, "nearly"),
+    ("nearing 16,400", 16400.0, "nearly"),
 ])
 def test_qualifiers_before(text, value, qualifier):
     n = one(text)

@@ -112,7 +112,18 @@ def _parts_of(total: Figure, levels: list[Figure], text: str) -> list[Figure]:
         return after
     if after and (inside := _set_off(text, total.end, after)):
         return inside
-    return [x for x in levels if x.start < total.start and x.unit == total.unit]
+    before = [x for x in levels if x.start < total.start and x.unit == total.unit]
+    if not before and len(after) >= 2:
+        # "a total of 110 national model and pilot universities …, 30 model and 80 pilot": parts each
+        # named by a word of the total's own noun phrase
+        phrase = text[total.end:after[0].start].lower()
+        named = [x for x in after if (w := _WORD_AFTER.match(text, x.end)) and f" {w.group(1).lower()} " in f" {phrase} "]
+        if len(named) == len(after):
+            return named
+    return before
+
+
+_WORD_AFTER = lazy(r"\s*([A-Za-z]+)")
 
 
 _OPENS = {"—": "—", "–": "–", "(": ")", "（": "）"}

@@ -22,7 +22,8 @@ _TARGET = lazy(r"\b(?:target(?:s|ed|ing)?(?![\s-]+(?:completion|rate))|aim(?:s|e
                r"(?:is|are)\s+to\s+(?:reach|exceed|top|hit))\b"
                r"|\bpropos(?:e|es|ed|ing|als?)\b[^.;]{0,80}?\bby\s+(?:the\s+end\s+of\s+)?\d{4}\b"
                r"|\b(?:(?:was|were|is|are|been)\s+(?:expected|projected|forecast|anticipated|estimated)\s+to|"
-               r"expect(?:s|ed)?\s+(?:the\s+[\w\s-]{1,30}?\s+)?to|forecasts?|projections?)\b"
+               r"expect(?:s|ed)?\s+(?:the\s+[\w\s-]{1,30}?\s+)?to|forecasts?|projections?"
+               r"|expect(?:s|ed)?\s+[\w\s,.-]{1,48}?\s+to\s+(?:be|reach|exceed|top|hit))\b"
                r"|目标|力争|争取|预计|预期|计划(?:到|在|于|每年|年均)|计划[^,，。;；]{0,24}?(?:增长|达到|超过|提高)"
                r"|提出[^。;]{0,40}?(?:到|至)\s*\d{4}\s*年", re.I)
 # (an expectation is checked as a goal is: against what the sources expect, never against outcomes)

@@ -102,6 +102,9 @@ class Judge(Arithmetic):
                 and (claimed.end.year, claimed.end.month) == (stated.end.year, stated.end.month) \
                 and claimed.end > stated.end:
             return True     # "截至2022年8月", "as of August 2022": a date in that month (2022-08-24)
+        if kinds == ("range", "point") and claimed.start.day == 1 and claimed.start.month == claimed.end.month \
+                and claimed.start.year == claimed.end.year and claimed.start <= stated.end <= claimed.end:
+            return True     # "in August 2022", 2022年8月: a figure stated as of a day of that month
         return (kinds == ("year", "point") or kinds == ("point", "year")) and claimed.end == stated.end
 
     def _metric_words(self, metric: str) -> str:

@@ -45,6 +45,8 @@ _BEFORE = [
     ("approximately", "about"), ("roughly", "about"), ("around", "about"), ("about", "about"),
     ("some", "about"), ("an estimated", "about"), ("circa", "about"), ("approx.", "about"),
     ("nearly", "nearly"), ("almost", "nearly"), ("close to", "nearly"), ("just under", "nearly"),
+    ("approached", "nearly"), ("approaching", "nearly"), ("approaches", "nearly"), ("neared", "nearly"),
+    ("nearing", "nearly"),
     ("不少于", "at_least"), ("不低于", "at_least"), ("至少", "at_least"),
     ("超过", "more_than"), ("突破", "more_than"), ("逾", "more_than"), ("超", "more_than"),
     ("高于", "more_than"), ("多于", "more_than"),
@@ -148,7 +150,7 @@ _TOKEN = lazy(
 _UNIT_AFTER = lazy(
     r"\s?(?P<unit>%|percent(?:age)?\s+points?|per\s?cent|percent|(?-i:pct)\b|pp\b|ppts?\b|p\.p\.|"
     r"个百分点|百分点|times|-fold|fold|倍|"
-    r"(?:us|u\.s\.)\s?dollars?|usd|dollars?|yuan|rmb|cny|renminbi|元人民币|元|人民币)",
+    r"(?:us|u\.s\.)\s?dollars?|usd|dollars?|yuan|rmb|cny|renminbi|元人民币|美元|元|人民币)",
     re.IGNORECASE,
 )
 _UNIT_MAP = {
@@ -158,7 +160,7 @@ _UNIT_MAP = {
     "p.p.": "percentage_point", "个百分点": "percentage_point", "百分点": "percentage_point",
     "times": "times", "-fold": "times", "fold": "times", "倍": "times",
     "usd": "usd", "dollar": "usd", "dollars": "usd", "yuan": "yuan", "rmb": "yuan", "cny": "yuan",
-    "renminbi": "yuan", "元": "yuan", "人民币": "yuan", "元人民币": "yuan",
+    "renminbi": "yuan", "元": "yuan", "人民币": "yuan", "元人民币": "yuan", "美元": "usd",
 }
 UNITS = ("count", "percent", "percentage_point", "times", "yuan", "usd", "rank", "years")   # what figures carry
 _CURRENCY_BEFORE = {"us$": "usd", "usd": "usd", "$": "usd", "rmb": "yuan", "cny": "yuan",

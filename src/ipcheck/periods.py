@@ -455,6 +455,19 @@ def find_relative(text: str) -> list[RelativeMention]:
     return out
 
 
+_YEAR_END = lazy(r"\b(?:by|at|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[\s-]end)\b", re.I)
+
+
+def year_end_named(text: str, periods: list[PeriodMention]) -> list[PeriodMention]:
+    """"By the end of the year" in a claim whose other times are all of one year ("In August 2022
+    CNIPA said it expected … by the end of the year"): the last day of that year, where it is written."""
+    m = _YEAR_END.search(text) if "year" in text else None
+    years = {p.period.end.year for p in periods}
+    if m is None or len(years) != 1:
+        return []
+    return [PeriodMention(point(date(years.pop(), 12, 31)), m.start(), m.end())]
+
+
 def place(relative: list[RelativeMention], as_of: date | None) -> list[PeriodMention]:
     """The periods a date of writing gives relative mentions, where they are written (spans and
     every mention without a date of writing: none)."""

@@ -102,14 +102,24 @@ def _items_bounded(text: str, f: Figure, before: Figure | None, after: Figure | 
     return None
 
 
-_OF_A_LIST = lazy(r"\s+of\s+(?:the\s+)?(?:world's\s+|global\s+|nation's\s+|country's\s+)?(?:top\s+|leading\s+)?$", re.I)
+_OF_A_LIST = lazy(r"\s+(?:[\w'-]+\s+){0,3}?(?:of|among)\s+(?:the\s+)?(?:world's\s+|global\s+|nation's\s+|country's\s+)?"
+                 r"(?:top\s+|leading\s+)?$", re.I)
+
+
+_AMONG_ZH = lazy(r"[个家件项所位名]?[^\d,，。；;]{0,12}?中(?:有|的)?")
 
 
 def without_list_sizes(kb: KnowledgeBase, text: str, figs: list[Figure]) -> list[Figure]:
     """The figures, less the size of a list a count is of, when the metric's own name gives it:
-    "408 of the world's 5,000 leading brands" states 408, and 5,000 is the list's name."""
+    "408 of the world's 5,000 leading brands" (and "5000个品牌中有408个") states 408, and 5,000 is the
+    list's name."""
     out: list[Figure] = []
-    for f in figs:
+    for i, f in enumerate(figs):
+        n = figs[i + 1] if i + 1 < len(figs) else None
+        if n is not None and n.metric is not None and n.role == "level" and f.role == "level" \
+                and f.unit == n.unit == "count" and _AMONG_ZH.fullmatch(text, f.end, n.start) \
+                and category_named(kb, n.metric, f):
+            continue                # "全球领先的5000个品牌中有408个来自中国": the list first, then the count
         p = out[-1] if out else None
         if p is not None and p.metric is not None and p.role == "level" and f.role == "level" \
                 and f.unit == p.unit == "count" and _OF_A_LIST.fullmatch(text, p.end, f.start) \
