@@ -370,3 +370,21 @@ def test_a_total_whose_parts_are_named_by_its_own_words():
     figs2 = [Figure(text=t, value=float(t), unit="count", qualifier="exact", half_ulp=0.0, start=text2.index(t),
                     end=text2.index(t) + len(t)) for t in ("13", "37", "5904")]
     assert _parts_of(figs2[0], figs2, text2) == []
+
+
+@pytest.mark.parametrize("claim,expected,detail", [
+    # a share with neither side stated: the part and the whole the words name, from the sources
+    ("Invention patent applications made up about 40% of Shenzhen's domestic patent applications in 2013.",
+     "supported", "32,208 (wp13en-invention-applications) / 80,657 (wp13en-patent-applications)"),
+    ("Invention patents accounted for 22.08% of Shenzhen's domestic patent applications in 2013.",
+     "contradicted", "32,208 (wp13en-invention-applications) / 80,657 (wp13en-patent-applications)"),
+    ("In 2013 the Futian District People's Court accepted about 17% of the IP cases accepted by all Shenzhen "
+     "courts.", "supported", "1,664 (wp13en-court-futian-accepted) / 9,694 (wp13en-courts-accepted)"),
+    ("2013年福田区人民法院受理的知识产权案件占全市法院受理总数的一半以上。", "contradicted",
+     "1,664 (wp13en-court-futian-accepted) / 9,694 (wp13en-courts-accepted)"),
+])
+def test_a_share_of_unstated_sides(judge, claim, expected, detail):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    [share] = [c for c in v.checks if c.kind == "share"]
+    assert share.detail == detail and share.ok is (expected == "supported")

@@ -424,16 +424,20 @@ class Arithmetic:
             checks.append(Check("sum", total.value, sum(p.value for p in parts), ar.holds(
                 ar.Statement(total.value, total.half_ulp, total.qualifier), r), " + ".join(p.text for p in parts)))
         # a share of two figures the claim states ("2,936 …, roughly 30% of the 9,694 …")
-        for f in figs:
+        for f, res in zip(figs, results):
             if f.role == "share" and f.unit == "percent":
                 pair = _stated_share(claim.text, f, levels) or self._share_of_a_part(f, levels) \
                     or self._share_of_named_figures(claim.text, f, levels)
+                if not pair and not levels and res is not None and not res.fact:
+                    # "made up about 40% of Shenzhen's domestic patent applications": both sides sourced
+                    pair = sides.of_a_share(self, claim, f)
                 if pair:
                     part, whole = pair
                     r = ar.share(ar.Statement(part.value, part.half_ulp), ar.Statement(whole.value, whole.half_ulp))
                     if r:
                         checks.append(Check("share", f.value, r.mid, ar.holds(
-                            ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"{part.text} / {whole.text}", of=f))
+                            ar.Statement(f.value, f.half_ulp, f.qualifier), r),
+                            f"{sides.said(part)} / {sides.said(whole)}", of=f))
         # an order the claim states between two of its figures: "A (80,657) were fewer than B (86,950)"
         for a, b, sign in _stated_orders(claim.text, levels, figs):
             checks.append(Check("order", float(sign), a.value - b.value, (a.value - b.value) * sign > 0,

@@ -15,6 +15,7 @@ from ipcheck import cues, roles
 from ipcheck.lazyre import lazy
 from ipcheck.model import Fact, Figure
 from ipcheck.periods import Period
+from ipcheck.verdicts import show
 
 if TYPE_CHECKING:
     from ipcheck.claims import Claim
@@ -60,15 +61,16 @@ def _named_sides(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | N
 
 
 def _across(judge: Judge, claim: Claim, f: Figure, at: int, own_period: Period | None,
-            other_periods: bool = False) -> tuple[Fact, Fact] | None:
+            other_periods: bool = False, end: int | None = None) -> tuple[Fact, Fact] | None:
     """The figure's own metric, place and period (``own_period``) against what the words from ``at``
     to the clause's end name: another place (the same metric), else another metric (the same place),
     else, with ``other_periods``, another period (the same metric and place)."""
     if not (f.metric and f.entity and own_period):
         return None
     kb, text = judge.kb, claim.text
-    stop = _BREAK.search(text, at)
-    end = stop.start() if stop else len(text)
+    if end is None:
+        stop = _BREAK.search(text, at)
+        end = stop.start() if stop else len(text)
     places = {e for e, s, _ in kb.entity_index.find(text, kb.word_bigrams()) if at <= s < end}
     named_periods = [p.period for p in claim.periods if at <= p.start < end and p.period != own_period]
     metric = _metric_named(judge, text, at, end)
@@ -86,13 +88,52 @@ def _across(judge: Judge, claim: Claim, f: Figure, at: int, own_period: Period |
     return sides[0], sides[1]
 
 
+def said(side: Fact | Figure) -> str:
+    """A side as a check's detail writes it: the claim's own words, or a sourced figure and its id."""
+    return f"{show(side.value, side.unit)} ({side.id})" if isinstance(side, Fact) else side.text
+
+
+def of_a_share(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | None:
+    """The part and the whole of a share stated with neither figure: "made up about 40% of
+    Shenzhen's domestic patent applications" (the whole a metric), "about 17% of the IP cases accepted
+    by all Shenzhen courts" (a place), "占全市法院受理总数的一半以上" (the whole of the place the figure's
+    is within)."""
+    if not (f.metric and f.entity):
+        return None
+    text = claim.text
+    zhan = text.rfind("占", 0, f.start) if "占" in text else -1
+    if zhan >= 0 and not _BREAK.search(text, zhan, f.start) and (de := text.rfind("的", zhan, f.start)) > zhan:
+        den_start, den_end, num_end = zhan + 1, de, zhan
+    elif (of := _OF_A_WHOLE.match(text, f.end)) is not None:
+        stop = _BREAK.search(text, of.end())
+        den_start, den_end, num_end = of.end(), stop.start() if stop else len(text), f.start
+    else:
+        return None
+    own = [p.period for p in claim.periods if p.start < num_end and not (den_start <= p.start < den_end)]
+    own_period = own[-1] if own else f.period
+    if own_period is None:
+        return None
+    found = _across(judge, claim, f, den_start, own_period, other_periods=True, end=den_end)
+    if found is None and _THE_WHOLE.search(text, den_start, den_end) and (up := judge.kb.entities[f.entity].parent):
+        # "全市", "the city's total": the place the figure's own place is within
+        whole = judge._sourced(_metric_named(judge, text, den_start, den_end) or f.metric, up, own_period)
+        part = judge._sourced(f.metric, f.entity, own_period)
+        found = (part, whole) if part is not None and whole is not None and part.unit == whole.unit else None
+    return found
+
+
+_OF_A_WHOLE = lazy(r"\s*of\s+(?:the\s+)?", re.I)
+_THE_WHOLE = lazy(r"全市|全国|全省|总数|总量|总额|\btotal\b|\ball\b|\bwhole\b|city's|nation's|country's", re.I)
+
+
 def _metric_named(judge: Judge, text: str, start: int, end: int) -> str | None:
-    """The one metric whose names the words from ``start`` to ``end`` say most of, if one does."""
-    held: dict[str, int] = {}
+    """The one metric whose names the words from ``start`` to ``end`` say most of (a name said whole
+    first), if one does."""
+    held: dict[str, tuple[bool, int]] = {}
     for m in judge.kb.metric_index.matches(text, text[start:end]):
-        held[m.target] = max(held.get(m.target, 0), m.in_focus)
-    ranked = sorted(held.items(), key=lambda t: -t[1])
-    if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        held[m.target] = max(held.get(m.target, (False, 0)), m.score[:2])
+    ranked = sorted(held.items(), key=lambda t: t[1], reverse=True)
+    if not ranked or ranked[0][1][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
 
