@@ -388,3 +388,22 @@ def test_a_share_of_unstated_sides(judge, claim, expected, detail):
     assert v.verdict == expected, v.reason
     [share] = [c for c in v.checks if c.kind == "share"]
     assert share.detail == detail and share.ok is (expected == "supported")
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # a gap in percentage points with neither rate stated: the sourced rates it is between
+    ("In 2013 the growth rate of Shenzhen's PCT applications was 14.95 percentage points higher than that of its "
+     "domestic patent applications.", "supported"),           # 25.24% - 10.29%
+    ("In 2013 the growth rate of Shenzhen's PCT applications was 4.95 percentage points higher than that of its "
+     "domestic patent applications.", "contradicted"),
+    ("2013年深圳商标申请量增速比核准注册商标量增速高12.44个百分点。", "contradicted"),   # 28.08% - 6.64%
+    ("The grant rate for Chinese university patents rose 18.8 percentage points between 2012 and 2021.",
+     "supported"),                                             # 83.9% - 65.1%
+    ("China's university patent grant rate fell 18.8 percentage points from 2012 to 2021.", "contradicted"),
+    ("2012年至2021年,我国高校专利授权率提高了20多个百分点。", "contradicted"),
+])
+def test_a_gap_between_unstated_rates(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    [gap] = [c for c in v.checks if c.kind == "pp_gap"]
+    assert gap.ok is (expected == "supported")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ipcheck import arithmetic as ar, scopes, sides
+from ipcheck import arithmetic as ar, roles, scopes, sides
 from ipcheck.claims import Claim, Figure
 from ipcheck.lazyre import lazy
 from ipcheck.links import in_order
@@ -333,6 +333,7 @@ class Arithmetic:
                                         ar.holds(ar.Statement(f.value, f.half_ulp, f.qualifier), r),
                                         f"{num.text} / {where}", of=f))
         # a percentage-point gap between two stated rates
+        res_of = {id(f): r for f, r in zip(figs, results)}
         for f in figs:
             if f.role != "pp":
                 continue
@@ -350,6 +351,16 @@ class Arithmetic:
                 if f.direction and before and after and (before[-1].value - after[0].value) * f.direction <= 0:
                     ok = False          # "25.24%, 15 points slower than …, which grew 10.29%": the wrong way
                 checks.append(Check("pp_gap", f.value, abs(a.value - b.value), ok, f"{a.text} - {b.text}", of=f))
+            elif not rates and res_of.get(id(f)) is not None and not res_of[id(f)].fact \
+                    and (pair := sides.of_a_gap(self, claim, f)) is not None:
+                # "rose 18.8 percentage points between 2012 and 2021": the sourced rates it is between
+                x, y = pair
+                value, qualifier = f.value, f.qualifier
+                if value > 0 and _DOWN_VERB.search(claim.text) and not _UP_VERB.search(claim.text):
+                    value, qualifier = roles.turned(value, qualifier)     # "fell 18.8 percentage points"
+                r = ar.difference(ar.Statement(x.value, x.half_ulp), ar.Statement(y.value, y.half_ulp))
+                checks.append(Check("pp_gap", value, x.value - y.value, ar.holds(
+                    ar.Statement(value, f.half_ulp, qualifier), r), f"{sides.said(x)} - {sides.said(y)}", of=f))
         # a stated difference: "(A …,) N more than B" is A - B = N
         for i, f in enumerate(figs):
             if f.role != "difference":

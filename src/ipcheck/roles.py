@@ -107,8 +107,12 @@ _FLIPPED = {"more_than": "less_than", "at_least": "at_most", "less_than": "more_
 def _negate(f: Figure) -> None:
     """A fall is a negative change, and a bound on its size bounds it from the other side: "a fall
     of more than 40%" is a change below -40%."""
-    f.value = -f.value
-    f.qualifier = _FLIPPED.get(f.qualifier, f.qualifier)
+    f.value, f.qualifier = turned(f.value, f.qualifier)
+
+
+def turned(value: float, qualifier: str) -> tuple[float, str]:
+    """A figure and its bound read as a fall (see ``_negate``)."""
+    return -value, _FLIPPED.get(qualifier, qualifier)
 
 
 def classify(text: str, f: Figure, clause_start: int) -> None:

@@ -172,3 +172,27 @@ def of_a_multiple(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | 
     if sides is None or not (den_start <= den_end):
         return None
     return sides
+
+
+def of_a_gap(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | None:
+    """The two rates a gap in percentage points is between, when the claim states neither: a rate's
+    own change between two years ("the grant rate rose 18.8 percentage points between 2012 and 2021",
+    the later less the earlier), or two metrics' rates in one year ("PCT growth was 14.95 points higher
+    than that of its domestic patent applications": the subject's less the one compared with).
+    Rates of a metric that is itself a rate are its levels; of any other, its growth."""
+    if not (f.metric and f.entity):
+        return None
+    kb = judge.kb
+    ends = sorted((p.period for p in claim.periods if p.role in ("from", "to")), key=lambda p: p.end)
+    if len(ends) == 2 and ends[0] != ends[1] and kb.metrics[f.metric].measure == "rate":
+        later, earlier = (judge._sourced(f.metric, f.entity, p) for p in (ends[1], ends[0]))
+        return (later, earlier) if later is not None and earlier is not None else None
+    other = f.compared_with
+    if other is None or other == f.metric or f.period is None:
+        return None
+    rates = kb.metrics[f.metric].measure == "rate" and kb.metrics[other].measure == "rate"
+    measure = "level" if rates else "growth"
+    pair = [judge._sourced(m, f.entity, f.period, measure) for m in (f.metric, other)]
+    if None in pair or pair[0].unit != "percent" or pair[1].unit != "percent":
+        return None
+    return pair[0], pair[1]
