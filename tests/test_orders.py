@@ -87,3 +87,24 @@ def test_a_comparison_with_another_place_is_settled_by_its_sourced_figure(judge,
 def test_a_figure_only_compared_with_settles_nothing(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # rises and falls stated without a figure, each part against its sourced direction
+    ("Shenzhen's invention patent grants rose in 2013, in line with its total patent grants.", "contradicted"),
+    ("Shenzhen's invention patent grants fell in 2013.", "supported"),          # -15.9%
+    ("2013年深圳国内专利授权量同比上升,而其中发明专利授权量同比下降。", "supported"),   # +2.25%, -15.9%
+    ("2013年深圳国内专利授权量同比下降。", "contradicted"),
+    ("Patent grants in Shenzhen rose in 2013 while its invention patent grants rose too.", "contradicted"),
+    # what a direction does not settle: a pace, a record, a comparison, a denial, a place without figures
+    ("China's IP royalty imports grew faster than its IP royalty exports in 2021.", "unverifiable"),
+    ("Shenzhen's patent applications rose sharply in 2013.", "unverifiable"),
+    ("Shenzhen's patent applications rose in 2013, reaching a record.", "unverifiable"),
+    ("Shenzhen's PCT applications did not rise in 2013.", "unverifiable"),
+    ("Beijing's patent applications rose in 2013.", "unverifiable"),
+])
+def test_rises_and_falls_without_a_figure(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    if expected != "unverifiable":
+        assert v.checks and all(c.kind == "direction" for c in v.checks)

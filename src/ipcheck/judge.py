@@ -21,7 +21,7 @@ from ipcheck.model import Fact, worst
 from ipcheck.numbers import normalize, read_numbers
 from ipcheck.wordfigures import read_fractions, read_word_multiples
 from ipcheck.periods import Period, RelativeMention, year
-from ipcheck.orders import order_without_figures, what_nothing_checks
+from ipcheck.orders import direction_without_figures, order_without_figures, what_nothing_checks
 from ipcheck.trends import trend_checks
 from ipcheck.verdicts import QUALIFIER_WORDS, Check, FigureResult, Verdict, number, show
 
@@ -54,7 +54,7 @@ class Judge(Arithmetic):
     def judge(self, claim: Claim) -> Verdict:
         if not claim.figures:
             # "courts concluded more IP cases than they newly accepted in 2024": two sourced figures settle it
-            return order_without_figures(self, claim) or Verdict(
+            return order_without_figures(self, claim) or direction_without_figures(self, claim) or Verdict(
                 claim.line, claim.text, "unverifiable",
                 "Unverifiable: no figure to check; the claim states no number, rank or streak.")
         total = self._stated_total(claim)

@@ -245,3 +245,77 @@ def _places_without_figures(judge: Judge, claim: Claim) -> list[str]:
             continue
         out.append(e)
     return out
+
+
+# -- rises and falls stated without a figure ------------------------------------------------------
+
+_RISE_OR_FALL = lazy(r"\b(?:(?P<up>rose|risen|rises|grew|grown|grows|increased|climbed|jumped|surged|expanded|"
+                     r"went\s+up|(?:was|were)\s+up)|(?P<down>fell|fallen|falls|declined|decreased|dropped|slipped|"
+                     r"shrank|shrunk|went\s+down|(?:was|were)\s+down))\b"
+                     r"|(?P<up_zh>上升|增长|增加|提高|上涨)|(?P<down_zh>下降|减少|降低|下滑|回落)", re.I)
+_COMPARES = lazy(r"\bthan\b|\bfaster\b|\bslower\b|\boutpac|\bas\s+(?:fast|much|quickly)\b|(?<![同环])比|快于|慢于|高于|低于", re.I)
+# what a rise or fall may come with that no direction settles: a record, a rank, a pace, a reason
+_MORE_SAID = lazy(r"\b(?:record|highest|lowest|most|fewest|least|first|top|largest|biggest|smallest|sharply|steeply|"
+                  r"slightly|rapidly|significantly|dramatically|steadily|again|consecutive|straight|row|because|due|"
+                  r"thanks|driven)\b|最|首|第|连续|大幅|显著|再次|持续", re.I)
+_PART_BREAK = lazy(r"[,;，；。]|\bwhile\b|\bbut\b|\bwhereas\b|而")
+_DENIED_BEFORE = lazy(r"(?:\bnot|n't|\bnever|未|没有|并未)\s*(?:\w+\s+)?$", re.I)
+
+
+def direction_without_figures(judge: Judge, claim: Claim) -> Verdict | None:
+    """The verdict on a claim that says only that quantities rose or fell ("Shenzhen's invention
+    patent grants rose in 2013", "国内专利授权量同比上升,而其中发明专利授权量同比下降"): each part's metric
+    named in full, its place and year, and the sourced direction of that year; None when a part
+    cannot be read so or the sources do not say."""
+    text, kb = claim.text, judge.kb
+    if not _RISE_OR_FALL.search(text) or _MORE_SAID.search(text):
+        return None
+    bounds = [0, *(m.end() for m in _PART_BREAK.finditer(text)), len(text)]
+    mentions = kb.entity_index.find(text, kb.word_bigrams())
+    checks: list[Check] = []
+    for start, end in zip(bounds, bounds[1:]):
+        m = _RISE_OR_FALL.search(text, start, end)
+        if m is None:
+            continue
+        if _DENIED_BEFORE.search(text, max(start, m.start() - 16), m.start()) or _COMPARES.search(text, start, end):
+            return None                     # "did not rise", "grew faster than": left to a reader
+        named = [x for x in kb.metric_index.best(text, text[start:m.start()]) if x.score[0]]
+        if not named or (len(named) > 1 and named[1].score[:3] == named[0].score[:3]):
+            return None
+        metric = named[0].target
+        places = [e for e, s, _ in mentions if start <= s < end] or [e for e, _, _ in mentions[:1]]
+        years = [p.period for p in claim.periods if start <= p.start < end and p.period.kind == "year"] or \
+            [p.period for p in claim.periods if p.period.kind == "year"]
+        if not places or len({*years}) != 1:
+            return None
+        direction = 1 if (m.group("up") or m.group("up_zh")) else -1
+        change = _sourced_change(judge, metric, places[0], years[0])
+        if change is None:
+            return None
+        said, value = change
+        checks.append(Check("direction", float(direction), value, value * direction > 0,
+                            f"the claim says {judge._names(metric, places[0], years[0])} "
+                            f"{'rose' if direction > 0 else 'fell'}; the sources give {said}"))
+    if not checks:
+        return None
+    ok = all(c.ok for c in checks)
+    verdict = "supported" if ok else "contradicted"
+    told = "; ".join(c.detail for c in checks if ok or not c.ok)
+    reason = f"{verdict.capitalize()}: the claim states no figure, and {told}."
+    return Verdict(claim.line, claim.text, verdict, reason, [], checks)
+
+
+def _sourced_change(judge: Judge, metric: str, entity: str, period) -> tuple[str, float] | None:
+    """How a metric's sourced figure moved in a year: its growth rate, its rise, or its level against
+    the year before's; (the words, the signed size), or None when the sources do not say or it held."""
+    from ipcheck.periods import year
+
+    for measure in ("growth", "difference"):
+        x = judge._sourced(metric, entity, period, measure)
+        if x is not None and x.value:
+            return f"{show(x.value, x.unit, x.qualifier)} ({x.id})", x.value
+    now, before = judge._sourced(metric, entity, period), judge._sourced(metric, entity, year(period.start.year - 1))
+    if now is not None and before is not None and now.unit == before.unit and now.value != before.value:
+        return (f"{show(now.value, now.unit)} ({now.id}) against {show(before.value, before.unit)} ({before.id})",
+                now.value - before.value)
+    return None
