@@ -333,8 +333,7 @@ class Arithmetic:
                                         ar.holds(ar.Statement(f.value, f.half_ulp, f.qualifier), r),
                                         f"{num.text} / {where}", of=f))
         # a percentage-point gap between two stated rates
-        res_of = {id(f): r for f, r in zip(figs, results)}
-        for f in figs:
+        for f, res in zip(figs, results):
             if f.role != "pp":
                 continue
             rates = [x for x in figs if x.unit == "percent" and x.role in ("growth", "level", "share")]
@@ -351,7 +350,7 @@ class Arithmetic:
                 if f.direction and before and after and (before[-1].value - after[0].value) * f.direction <= 0:
                     ok = False          # "25.24%, 15 points slower than …, which grew 10.29%": the wrong way
                 checks.append(Check("pp_gap", f.value, abs(a.value - b.value), ok, f"{a.text} - {b.text}", of=f))
-            elif not rates and res_of.get(id(f)) is not None and not res_of[id(f)].fact \
+            elif not rates and res is not None and not res.fact \
                     and (pair := sides.of_a_gap(self, claim, f)) is not None:
                 # "rose 18.8 percentage points between 2012 and 2021": the sourced rates it is between
                 x, y = pair

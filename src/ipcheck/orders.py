@@ -167,7 +167,10 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
         return Verdict(claim.line, claim.text, "unverifiable",
                        f"Unverifiable: the claim makes a comparison ('{compared}') one side of which it gives no figure for, and "
                        f"no sourced figure here settles it; its figures agree ({agree()})", results, checks)
-    exceeded = _EXCEEDS_A_FIGURE.search(claim.text)
+    low = claim.text.lower()
+    exceeded = _EXCEEDS_A_FIGURE.search(claim.text) if ("xceed" in low or "surpass" in low or "outnumber" in low
+                                                        or "top" in low or "beat" in low or "outstrip" in low
+                                                        or "overt" in low) else None
     if exceeded and not any(c.kind in _SETTLING for c in checks):
         side = next((f for f in claim.figures if f.start == exceeded.end()), None)
         if side is not None and side.qualifier == "exact" and not any(
