@@ -550,3 +550,12 @@ def test_top_and_surpass_in_the_present_are_lower_bounds(text):
     [n] = read_numbers(text)
     assert n.qualifier == "more_than"
 
+
+
+def test_a_bound_reaches_over_and_to_a_round_figure_of_its_kind():
+    a, b = read_numbers("more than 73,000 institutions and 865,000 employees")
+    assert (a.qualifier, b.qualifier) == ("more_than", "more_than")
+    # never to a precise figure, nor across other words than a noun phrase
+    assert read_numbers("more than 95,000 patents and 80.1 per 10,000 people")[1].qualifier == "exact"
+    assert read_numbers("more than 73,000 institutions, and 865,000 employees")[1].qualifier == "exact"
+    assert read_numbers("more than 73,000 institutions and 865,123 employees")[1].qualifier == "exact"

@@ -504,7 +504,23 @@ def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
             half_ulp=0.0 if exact_count or pinned else step * scale / 2, unit=unit, qualifier=qualifier, scale=scale,
             negation=negation,
         ))
+    if len(found) > 1 and " and " in text:
+        _share_a_bound(text, found)
     return found
+
+
+# "more than 73,000 institutions and 865,000 employees": the bound reaches over 'and' to a round
+# figure of the same kind (never to a precise one: "more than 95,000 patents and 80.1 per 10,000")
+_AND_BETWEEN = lazy(r"\s+(?:[A-Za-z][\w'-]*\s+){1,5}and\s+$")
+_SHARED_BOUNDS = ("more_than", "at_least", "about")
+
+
+def _share_a_bound(text: str, found: list[Number]) -> None:
+    for i in range(1, len(found)):
+        a, b = found[i - 1], found[i]
+        if a.qualifier in _SHARED_BOUNDS and b.qualifier == "exact" and not b.negation and b.unit == a.unit \
+                and b.value >= 1000 and b.value % 1000 == 0 and _AND_BETWEEN.fullmatch(text, a.end, b.start):
+            found[i] = b._replace(qualifier=a.qualifier)
 
 
 def parse_number(written: str) -> Number:
