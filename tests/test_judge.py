@@ -292,6 +292,27 @@ def test_an_outcome_beside_a_goal_is_judged_as_an_outcome(judge, claim, expected
 
 
 @pytest.mark.parametrize("claim,expected", [
+    # an outcome measured against a goal: each judged as what it is, and the order between them checked
+    ("Shenzhen's 16,300 PCT patent applications in 2024 were still below the more than 22,000 it had targeted "
+     "for 2020.", "supported"),
+    ("Shenzhen's 16,300 PCT applications in 2024 exceeded the more than 22,000 it had targeted for 2020.",
+     "contradicted"),
+    ("Shenzhen's 16,300 PCT applications in 2024 fell short of the figure of more than 22,000 that the city had "
+     "targeted for 2020.", "supported"),
+    # where the goal started from is an outcome of its own year
+    ("Shenzhen's 2018 plan targeted more than 22,000 PCT applications for 2020, up from 10,049 in 2013.",
+     "supported"),
+    ("Shenzhen's 2018 plan targeted more than 22,000 PCT applications for 2020, up from 10,049 in 2016.",
+     "contradicted"),
+    # a goal alone is still checked only against goals
+    ("Shenzhen targets 16,300 PCT applications in 2024.", "unverifiable"),
+])
+def test_an_outcome_measured_against_a_goal(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim,expected", [
     # the side a comparison is made with takes the time named after it: 19,055 / 9,694 = 1.97
     ("The 19,055 new IP cases Shenzhen's courts took in during 2024 were nearly double the 9,694 IP cases its "
      "courts accepted in 2013.", "supported"),

@@ -44,8 +44,10 @@ _UP_VERB = lazy(r"\b(?:rose|rise|rises|risen|grew|grown|increased|climbed|jumped
 _DOWN_VERB = lazy(r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|down)\b|下降|减少|降至|降低|下滑", re.I)
 _MORE = lazy(r"\b(?:more|greater|higher|larger|bigger)\s+than\b|\babove\b(?!-)|\b(?:exceed(?:ed|s|ing)?|outnumber(?:ed|s|ing)?|"
              r"surpass(?:ed|es|ing)?|outstripp?(?:ed|s|ing)?)\b|多于|高于|超过|大于", re.I)
-_FEWER = lazy(r"\b(?:fewer|less|lower|smaller)\s+than\b|\bbelow\b(?!-)|\b(?:trail(?:ed|s|ing)|lagg?(?:ed|s|ing)\s+behind)\b"
+_FEWER = lazy(r"\b(?:fewer|less|lower|smaller)\s+than\b|\bbelow\b(?!-)|\bshort\s+of\b|\b(?:trail(?:ed|s|ing)|lagg?(?:ed|s|ing)\s+behind)\b"
               r"|少于|低于|小于|不及|不如", re.I)
+_B_BOUND = lazy(r"(?:\b(?:more|fewer|less|greater|higher|lower)\s+than|\b(?:over|under|above|below|nearly|about|"
+                r"almost|around|roughly|some|at\s+least|at\s+most)|超过|逾|近|约|不到|不足)\s*$", re.I)
 _NAMED = lazy(r"[A-Za-z\u3400-\u9fff]")
 _CLAUSE_BREAK = lazy(r"[,;。,;]|\band\b|\bwhile\b|\bbut\b|而|但")
 
@@ -62,6 +64,8 @@ def _stated_orders(text: str, levels: list[Figure], figs: list[Figure]) -> list[
         if a.unit != b.unit or any(a.end <= x.start < b.start for x in figs):
             continue
         between = text[a.end:b.start]
+        if b.qualifier != "exact":      # "exceeded the more than 22,000": the bound is B's, no order
+            between = _B_BOUND.sub("", between)
         found = [(m, 1) for m in _MORE.finditer(between)] + [(m, -1) for m in _FEWER.finditer(between)]
         if len(found) != 1:
             continue

@@ -364,6 +364,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     named_before: str | None = None          # the entity the last level figure's own clause named
     last_match: Match | None = None          # the last level's or growth rate's metric
     prev_end = 0
+    outcome_years: set[Period] = set()      # the periods of outcomes a goal claim states beside its goal
     for f in figs:
         s, e = spans[f.clause]
         span = named_in[f.clause]
@@ -551,11 +552,12 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             pool = [p for p in pool if p.role != "from"] or pool
         if f.role in ("growth", "change"):
             f.base = next((p.period for p in claim.periods if p.role == "base"), None)
-        f.reached = claim.target and cues.reached_before(text, f.start)
+        f.reached = claim.target and (cues.reached_before(text, f.start) or cues.measured_against_a_goal(text, f.start, f.end))
         if claim.target and len(pool) > 1 and not f.reached:
-            # "a 2018 plan targets 92 by 2020": a goal is for its horizon ("… above the 80.1 it had
-            # already reached in 2016" is no goal, and keeps its own year)
-            pool = [max(pool, key=lambda p: p.period.end)]
+            # "a 2018 plan targets 92 by 2020": a goal is for its horizon, never an outcome's year ("the
+            # 80.1 it had already reached in 2016", "16,300 in 2024 were below the 22,000 targeted for 2020")
+            horizons = [p for p in pool if p.period not in outcome_years] or pool
+            pool = [max(horizons, key=lambda p: p.period.end)]
         if len(pool) > 1 and _COMPARED_SIDE.search(text, max(s, f.start - 24), f.start):
             # "19,055 … during 2024 were nearly double the 9,694 IP cases its courts accepted in 2013":
             # the side compared with has the time named after it, before any other figure
@@ -564,6 +566,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         if pool:
             p = min(pool, key=lambda p: (abs(p.start - f.start), p.start < f.start))
             f.period, f.period_role = p.period, p.role
+            if f.reached:
+                outcome_years.add(p.period)
         if f.role == "level" and f.metric and len(figs) == 1:     # "a total of 13 … and 37 …" sums nothing
             both = cues.combined(kb, text, f)
             if both:                # "人民调解组织和商事调解组织合计50家": the sum of the two, not either one

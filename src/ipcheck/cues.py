@@ -247,13 +247,33 @@ _COMPARED_ACROSS = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigge
 
 
 _REACHED = lazy(r"\b(?:had|has|have)\s+(?:already\s+)?(?:reached|achieved|filed|recorded|won|hit|had)\b|\balready\b|"
-                r"\b(?:it|they)\s+(?:filed|reached|recorded|won|had)\b|已经?(?:达到|实现|超过)", re.I)
+                r"\b(?:it|they)\s+(?:filed|reached|recorded|won|had(?!\s+(?:targeted|set|planned|aimed|proposed|hoped|"
+                r"expected|projected|envisaged)))\b|已经?(?:达到|实现|超过)", re.I)
 
 
 def reached_before(text: str, at: int) -> bool:
     """Is the figure at ``at`` one already reached ("the 80.1 it had already reached in 2016", "the
     10,049 PCT applications it filed in 2013"), said in the words right around it?"""
     return _REACHED.search(text, max(0, at - 20), min(len(text), at + 60)) is not None
+
+
+def measured_against_a_goal(text: str, start: int, end: int) -> bool:
+    """Is the figure at ``start``..``end`` an outcome the claim measures against a goal it names
+    elsewhere: before the goal's words with a comparative between ("16,300 PCT applications in 2024
+    were still below the more than 22,000 it had targeted for 2020"), or after them as where it
+    started ("targeted more than 22,000 …, up from 10,049 in 2013")?"""
+    goal = _TARGET.search(text)
+    if goal is None:
+        return False
+    if end <= goal.start():
+        return _AGAINST.search(text, end, goal.start()) is not None
+    return goal.end() <= start and _FROM_BEFORE.search(text, max(goal.end(), start - 16), start) is not None
+
+
+# a comparative an outcome is measured against a goal with
+_AGAINST = lazy(r"\b(?:below|above|short\s+of|exceed\w*|surpass\w*|beyond|behind|ahead\s+of|more\s+than|less\s+than|"
+                r"fewer\s+than|under|over)\b|低于|高于|超过|不及|未达到|达到了?", re.I)
+_FROM_BEFORE = lazy(r"\b(?:up|down|rising|falling)\s+from\s+(?:the\s+|its\s+)?$|(?:比|较)$", re.I)
 
 
 _FEWEST = lazy(r"\bthe\s+(?:fewest|least|lowest|smallest)\b|最少|最低", re.I)
