@@ -320,3 +320,30 @@ def test_a_modifier_spreads_only_where_the_clause_names_nothing_better(knowledge
     c = read_claim(knowledge, "Shenzhen's market regulator handled 1,120 trademark cases in 2013, imposing fines of RMB "
                               "6.29 million and transferring 51 to judicial authorities, as well as 212 patent cases.")
     assert [f.metric for f in c.figures][-1] == "msa_patent_cases"
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # an item of a list that says part of one metric's name, and of no other's, is that metric's
+    ("2013年深圳福田区人民法院受理知识产权案件1,664件、南山区人民法院受理1,385件,两院合计受理3,049件。", "supported"),
+    ("2013年深圳福田区人民法院受理知识产权案件1,664件、南山区人民法院受理1,358件。", "contradicted"),
+    # an item whose own verb names another metric keeps it
+    ("2013年深圳市公安机关刑拘1,262人,逮捕778人。", "supported"),
+])
+def test_an_item_of_a_list_takes_the_metric_it_names_in_part(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # "B …, up from A": A is the same thing's earlier level, and every direction the claim states holds
+    ("China's universities were awarded 308,000 patents in 2021, up from 69,000 in 2012.", "supported"),
+    ("The number of patent transfers and licenses by Chinese universities fell to more than 15,000 in 2021, up "
+     "from 2,357 in 2012.", "contradicted"),
+    # vocabulary: 获得授权, 许可他人, 获得许可, 新增驰名商标
+    ("2013年深圳发明专利获得授权10,987件,同比下降15.9%。", "supported"),
+    ("2024年深圳专利许可(许可他人)5,998件,比获得许可的4,351件多1,647件。", "supported"),
+    ("2024年深圳专利许可(许可他人实施)数量为4,351件。", "contradicted"),
+])
+def test_up_from_and_reporters_words(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -225,11 +225,12 @@ class Arithmetic:
             first, second = sorted((a, b), key=lambda x: x.start)
             # the verb before the span opens ("fell from"), or between its ends ("由…降低到…")
             opening = claim.text[max(0, first.start - 40):first.start] + " " + claim.text[first.end:second.start]
-            verb = _UP_VERB.search(opening) or _DOWN_VERB.search(opening)
-            if verb is None and not stated:
+            # (every verb there: "fell to more than 15,000 in 2021, up from 2,357" says both ways)
+            verbs = [1 for _ in _UP_VERB.finditer(opening)] + [-1 for _ in _DOWN_VERB.finditer(opening)]
+            if not verbs and not stated:
                 verb = _UP_VERB.search(claim.text) or _DOWN_VERB.search(claim.text)
-            if verb is not None:
-                stated.append(1 if _UP_VERB.fullmatch(verb.group(0)) else -1)
+                verbs = [1 if _UP_VERB.fullmatch(verb.group(0)) else -1] if verb is not None else []
+            stated.extend(verbs)
             direction = next((d for d in stated if (b.value - a.value) * d < 0), 0)
             if direction:
                 checks.append(Check("direction", float(direction), b.value - a.value, False,

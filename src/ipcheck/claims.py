@@ -8,7 +8,6 @@ share, or a level. Anything it cannot pin down is left open, and the judge says 
 from __future__ import annotations
 
 import collections
-import operator
 import re
 from datetime import date
 
@@ -20,6 +19,7 @@ from ipcheck.clauses import clause_of, clauses, metric_spans
 from ipcheck.counted import added_to, counted_by, counts_other_things, thing_counted, unit_clash, unit_fit
 from ipcheck.links import link_from_to, respectively
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem, words
+from ipcheck.ranking import _choose, _modifier_sets, _ranked, _taken
 from ipcheck.model import Claim, Figure, figure_of
 from ipcheck.numbers import normalize
 from ipcheck.names import (alias_texts, groups_of_other_places, misplaced, name_markers, names_opening_with, not_in_names, other_place_in_name,
@@ -57,155 +57,6 @@ def warm(kb: KnowledgeBase) -> None:
     kb.relations_giving("")
     kb.relations_containing("")
     kb.word_bigrams()
-
-
-def _modifier_sets(kb: KnowledgeBase) -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...]]:
-    """(stem -> word) of the English modifiers, their stems, and the Chinese ones; once per base."""
-    cached = getattr(kb, "_modifier_sets", None)
-    if cached is None:
-        mods = sorted(kb.modifiers, key=lambda m: (len(m), m))   # "university" speaks for "universities"
-        english: dict[str, str] = {}
-        for m in mods:
-            if not _CJK.search(m):
-                english.setdefault(stem(m), m)
-        chinese = tuple(m for m in mods if _CJK.search(m))
-        cached = kb._modifier_sets = (english, tuple(english), chinese)
-    return cached
-
-
-def _named_by_metric(kb: KnowledgeBase, metric: str) -> tuple[frozenset[str], str]:
-    """The word stems and the lower-cased text of a metric's own names (English and Chinese)."""
-    cache = kb.__dict__.setdefault("_metric_names", {})
-    found = cache.get(metric)
-    if found is None:
-        m = kb.metrics[metric]
-        text = f"{m.en} {m.zh or ''}".lower()
-        found = cache[metric] = (frozenset(_words(text)), text)
-    return found
-
-
-def _context_modifiers(kb: KnowledgeBase, context: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The modifiers ``context`` uses: English stems and Chinese words, each in the base's order."""
-    _, stems, chinese = _modifier_sets(kb)
-    used = set(_words(context)).intersection(stems)
-    ctx_han = cjk(context) if chinese else ""
-    return (tuple(s for s in stems if s in used) if used else (),
-            tuple(m for m in chinese if m in ctx_han) if ctx_han else ())
-
-
-def _modifiers_ok(kb: KnowledgeBase, match: Match, used: tuple[tuple[str, ...], tuple[str, ...]]) -> str | None:
-    """None when the alias covers every modifier the context uses (``used``, from
-    ``_context_modifiers``), else the offending word."""
-    used_en, used_zh = used
-    if not used_en and not used_zh:
-        return None
-    english = _modifier_sets(kb)[0]
-    alias_text = match.alias.text.lower()
-    alias_words = match.alias.keywords if not match.alias.chinese else ()
-    # a metric whose own name has the modifier ("… set up by universities") is that narrower
-    # metric, whichever of its aliases the claim's words matched
-    name_words, name_text = _named_by_metric(kb, match.target)
-    for s in used_en:
-        if s not in alias_words and english[s] not in alias_text and s not in name_words:
-            return english[s]
-    for mod in used_zh:
-        if mod not in alias_text and mod not in name_text:
-            return mod
-    return None
-
-
-Pick = tuple[Match | None, str | None, tuple[Match, ...]]
-
-
-_BY_SCORE = operator.attrgetter("score")
-
-
-def _modifiers_spread(m: Match, focus: str, before: str, stems: tuple[str, ...], chinese: tuple[str, ...]) -> Match:
-    """An alias whose only words outside the clause are modifiers written before it counts as
-    whole in it: in "the accumulative total of 479,399 patent applications and 259,422 issued
-    patents", 'accumulative' governs both (but in "26,967 patent transfers, … 5,998 patent
-    licenses", the later 'licenses' does not reach back to the transfers)."""
-    if m.score[0]:
-        return m
-    if m.alias.chinese:
-        missing = [k for k in m.alias.keywords if k not in focus]
-        spread = bool(missing) and all(k in chinese and k in before for k in missing)
-    else:
-        present = set(_words(focus))
-        missing = [k for k in m.alias.keywords if k not in present]
-        spread = bool(missing) and all(k in stems for k in missing) and set(missing) <= set(_words(before))
-    return m._replace(score=(True, *m.score[1:])) if spread else m
-
-
-def _ranked(kb: KnowledgeBase, text: str, span: tuple[int, int]) -> tuple[list[Match], str | None]:
-    """Metrics the words name, best first for a figure whose clause is ``span`` (those a modifier
-    rules out left out), and the best one refused for a modifier."""
-    refused: str | None = None
-    focus = text[span[0]:span[1]]
-    found = kb.metric_index.matches(text, focus)
-    _, stems, chinese = _modifier_sets(kb)
-    if len(found) > 1 and focus != text:
-        spread = [_modifiers_spread(m, focus, text[:span[0]], stems, chinese) for m in found]
-        if any(a is not b for a, b in zip(spread, found)):
-            # a modifier spreads only where the clause names no other metric better ("…, as well as 212
-            # patent cases" are patent cases, however "trademark … transferring" went before)
-            best_of: dict[str, int] = {}
-            for o in found:
-                if o.in_focus > best_of.get(o.target, -1):
-                    best_of[o.target] = o.in_focus
-            spread = [a if a is b or b.alias.chinese   # (Chinese counts characters: no measure across names)
-                      or max((n for t, n in best_of.items() if t != b.target), default=0) <= b.in_focus
-                      else b for a, b in zip(spread, found)]
-        found = spread
-    ranked = sorted(found, key=_BY_SCORE, reverse=True) if len(found) > 1 else found
-    if not ranked:
-        return ranked, None
-    used = _context_modifiers(kb, focus)
-    if used == ((), ()):
-        return ranked, None                 # the clause uses no modifier: nothing to rule out
-    out = []
-    for m in ranked:
-        bad = _modifiers_ok(kb, m, used)
-        if bad is None:
-            out.append(m)
-        else:
-            refused = refused or f"{kb.metrics[m.target].en} (the claim says '{bad}')"
-    return out, refused
-
-
-def _choose(ranked: list[Match], refused: str | None, elsewhere: set[Alias] = frozenset(),
-            mine: dict[Alias, int] | None = None, strict: bool = False) -> Pick:
-    """The best match, passing over aliases that another figure's clause spells out in full and
-    this one does not (``mine``: this clause's aliases, and how many of their keywords it holds);
-    the refused metric; and the matches that tie with the choice.
-
-    With ``strict`` such an alias is never borrowed; otherwise it may be when this clause has none
-    of its words ("80,657件, 同比增长10.29%": the growth is of the applications).
-    """
-    mine = mine or {}
-
-    def taken(m: Match) -> bool:
-        return _taken(m, elsewhere, mine, strict)
-
-    for i, m in enumerate(ranked):
-        if taken(m):
-            continue        # "accepted 2,936 cases and closed 2,114 cases": 'closed cases' is the second's
-        top, ties = m.score[:3], []
-        for o in ranked[i + 1:]:        # best first: the ties come right after the choice
-            if o.score[:3] != top:
-                break
-            if o.target != m.target and not taken(o):
-                ties.append(o)
-        return m, refused, tuple(ties)
-    return None, refused, ()
-
-
-def _taken(m: Match, elsewhere: set[Alias], mine: dict[Alias, int], strict: bool = False) -> bool:
-    """Is the alias another figure's clause's, spelt out there in full and only in part here?"""
-    if m.alias not in elsewhere:
-        return False
-    held = mine.get(m.alias, 0)
-    return held < m.alias.weight[0] and (strict or held > 0)
 
 
 def _without_names(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]) -> str:
@@ -410,6 +261,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             elif level_match is not None and text[max(0, s - 6):s].rstrip().lower().endswith("than"):
                 # "110 … were 96 more than | the national average of 14": what is compared is alike
                 best, ties = level_match, []
+            elif f.role == "level" and last_match is not None and cues.goes_on(text, s, f.start):
+                best, ties = last_match, []     # "…308,000 patents in 2021, up from 69,000 in 2012": the same thing's
         elif f.role == "share" and level_match is not None and not cues.names_the_part(text, s, f.start) \
                 and (not cues.has_shares(kb, best.target) or _A_TOTAL.search(text, s, f.start)) \
                 and cues.has_shares(kb, level_match.target) and best.target != level_match.target:

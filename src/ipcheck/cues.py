@@ -118,7 +118,8 @@ def joint_entities(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, 
 # "broke the 80,000 mark, reaching 80,657", "fell 15.9% to 10,987", "同比增长10.29%,达80,657件"
 _GOES_ON = lazy(r"[\s,;，、]*(?:and\s+|which\s+)?(?:(?:reaching|reached|rising|rose|climbing|climbed|falling|fell|dropping|"
                 r"dropped|increasing|increased|decreasing|decreased|growing|grew|coming|came|standing|stood)"
-                r"(?:\s+to|\s+at)?|hitting|to|at|totall?ing|for\s+a\s+total\s+of|达到?|增至|升至|降至|增长到|下降到|至|为)"
+                r"(?:\s+to|\s+at)?|hitting|to|at|totall?ing|for\s+a\s+total\s+of|(?:up|down)\s+from|"
+                r"达到?|增至|升至|降至|增长到|下降到|至|为)"
                 r"(?:\s*(?:a\s+total\s+of|a\s+record|more\s+than|over|about|around|nearly|almost|roughly|some|近|约|超过|逾))?\s*$", re.I)
 
 
