@@ -1554,3 +1554,19 @@ def test_a_list_s_size_is_no_figure_of_its_own(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
     assert "5000" not in [f.text for f in v.figures] and "5,000" not in [f.text for f in v.figures]
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # a metric of additions states a gain ("gained 15 newly recognised …") as its level
+    ("Shenzhen gained 15 newly recognised China famous trademarks in 2013, bringing its cumulative total to 118.",
+     "supported"),
+    ("Shenzhen gained 16 newly recognised China famous trademarks in 2013.", "contradicted"),
+    # a bound inside brackets is the figure's: "(over 19,000)"
+    ("Shenzhen filed fewer PCT applications in 2024 (16,300) than in 2016 (over 19,000).", "supported"),
+    # "from the start of 2017" opens a span as "since" does: the cumulative issuance is over it
+    ("At the end of June 2022 the balance of IP pledge loans at Chinese banking institutions was 124.637 billion "
+     "yuan, while cumulative issuance from the start of 2017 reached 372.364 billion yuan.", "supported"),
+])
+def test_additions_bracketed_bounds_and_spans(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

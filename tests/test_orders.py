@@ -100,7 +100,12 @@ def test_a_figure_only_compared_with_settles_nothing(judge, claim, expected):
     ("China's IP royalty imports grew faster than its IP royalty exports in 2021.", "unverifiable"),
     ("Shenzhen's patent applications rose sharply in 2013.", "unverifiable"),
     ("Shenzhen's patent applications rose in 2013, reaching a record.", "unverifiable"),
-    ("Shenzhen's PCT applications did not rise in 2013.", "unverifiable"),
+    # a denial turns the direction round ("did not decline": held or rose), and two years are compared
+    ("Shenzhen's PCT applications did not rise in 2013.", "contradicted"),
+    ("Shenzhen's domestic invention patent applications did not decline in 2013.", "supported"),
+    ("2013年深圳发明专利授权量并未下降。", "contradicted"),
+    ("Shenzhen's PCT international applications increased between 2016 and 2024.", "contradicted"),
+    ("Shenzhen's PCT international applications fell between 2016 and 2024.", "supported"),
     ("Beijing's patent applications rose in 2013.", "unverifiable"),
 ])
 def test_rises_and_falls_without_a_figure(judge, claim, expected):

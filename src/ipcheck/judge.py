@@ -240,6 +240,10 @@ class Judge(Arithmetic):
                               f" figures: {names}.")
                 return res
         facts = self._candidates(f, measure)
+        if not facts and measure == "difference" and _COUNTS_ADDITIONS.search(self.kb.metrics[f.metric].en):
+            # "gained 15 newly recognised China famous trademarks": a metric of additions states the gain
+            measure = "level"
+            facts = self._candidates(f, measure)
         if not facts and measure == "rank":
             # "first … for the tenth consecutive year": a streak at a rank holds that rank in its last period
             facts = [dataclasses.replace(x, value=float(x.rank), unit="rank", measure="rank", half_ulp=0.0,
@@ -613,6 +617,9 @@ class Judge(Arithmetic):
             return (f"{label}: {count} figures ({', '.join(r.text for r in results)}) agree with "
                     f"{' and '.join(titles) or 'the claim'}{example}{tail}.")
         return f"{label}: {fig.reason}"
+
+
+_COUNTS_ADDITIONS = re.compile(r"\b(?:new|newly|added|additional)\b", re.I)
 
 
 def _of_round(f: Figure, x: Fact) -> bool:

@@ -134,7 +134,8 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim, kb: KnowledgeBase 
                 if not levels:
                     claim.comparison = "from_to"
         return
-    if ("以来" in text or "since" in text.lower()) and None not in (metrics := [f.metric for f in levels]) \
+    if ("以来" in text or "since" in text.lower() or "from the start of" in text.lower()
+            or "from the beginning of" in text.lower()) and None not in (metrics := [f.metric for f in levels]) \
             and len(set(metrics)) == len(metrics):
         # "截至2022年6月末,…余额1246.37亿元,2017年初以来累计发放3723.64亿元": figures of different
         # metrics are no from/to pair; the one dated by where the span began is a total over it

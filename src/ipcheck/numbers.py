@@ -238,7 +238,7 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
         return "exact", start
     last = trimmed[-1]
     if last.isascii():
-        tail = trimmed[trimmed.rfind(" ") + 1:].lower()
+        tail = trimmed[max(trimmed.rfind(" "), trimmed.rfind("("), trimmed.rfind("（")) + 1:].lower()
         if tail in ("a", "an"):
             # "more than a 20-fold increase", "nearly a 30% rise": the bound is the figure's
             q, at = _qualifier_before(text, start - len(head) + len(trimmed) - len(tail))
@@ -255,7 +255,7 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
             if q and not low[-n].isascii():
                 return q, base - n
         return "exact", start
-    words = low.split()
+    words = low.replace("(", " ").replace("（", " ").split()
     for n in range(min(_BEFORE_MAX_WORDS, len(words)), 0, -1):
         phrase = " ".join(words[-n:])
         q = _BEFORE_MAP.get(phrase)

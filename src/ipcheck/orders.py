@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ipcheck import arithmetic as ar, cues
 from ipcheck.lazyre import lazy
 from ipcheck.model import Fact
+from ipcheck.periods import Period
 from ipcheck.verdicts import Check, Verdict, show
 
 if TYPE_CHECKING:
@@ -252,9 +253,10 @@ def _places_without_figures(judge: Judge, claim: Claim) -> list[str]:
 
 # -- rises and falls stated without a figure ------------------------------------------------------
 
-_RISE_OR_FALL = lazy(r"\b(?:(?P<up>rose|risen|rises|grew|grown|grows|increased|climbed|jumped|surged|expanded|"
-                     r"went\s+up|(?:was|were)\s+up)|(?P<down>fell|fallen|falls|declined|decreased|dropped|slipped|"
-                     r"shrank|shrunk|went\s+down|(?:was|were)\s+down))\b"
+_RISE_OR_FALL = lazy(r"\b(?:(?P<up>rose|risen|rises|rise|grew|grown|grows|grow|increased|increase|climbed|climb|"
+                     r"jumped|surged|expanded|went\s+up|(?:was|were)\s+up)|(?P<down>fell|fallen|falls|fall|declined|"
+                     r"decline|decreased|decrease|dropped|drop|slipped|shrank|shrunk|shrink|went\s+down|"
+                     r"(?:was|were)\s+down))\b"
                      r"|(?P<up_zh>上升|增长|增加|提高|上涨)|(?P<down_zh>下降|减少|降低|下滑|回落)", re.I)
 _COMPARES = lazy(r"\bthan\b|\bfaster\b|\bslower\b|\boutpac|\bas\s+(?:fast|much|quickly)\b|(?<![同环])比|快于|慢于|高于|低于", re.I)
 # what a rise or fall may come with that no direction settles: a record, a rank, a pace, a reason
@@ -280,8 +282,9 @@ def direction_without_figures(judge: Judge, claim: Claim) -> Verdict | None:
         m = _RISE_OR_FALL.search(text, start, end)
         if m is None:
             continue
-        if _DENIED_BEFORE.search(text, max(start, m.start() - 16), m.start()) or _COMPARES.search(text, start, end):
-            return None                     # "did not rise", "grew faster than": left to a reader
+        if _COMPARES.search(text, start, end):
+            return None                     # "grew faster than": left to a reader
+        denied = _DENIED_BEFORE.search(text, max(start, m.start() - 16), m.start()) is not None
         named = [x for x in kb.metric_index.best(text, text[start:m.start()]) if x.score[0]]
         if not named or (len(named) > 1 and named[1].score[:3] == named[0].score[:3]):
             return None
@@ -289,16 +292,22 @@ def direction_without_figures(judge: Judge, claim: Claim) -> Verdict | None:
         places = [e for e, s, _ in mentions if start <= s < end] or [e for e, _, _ in mentions[:1]]
         years = [p.period for p in claim.periods if start <= p.start < end and p.period.kind == "year"] or \
             [p.period for p in claim.periods if p.period.kind == "year"]
-        if not places or len({*years}) != 1:
+        if not places or len({*years}) not in (1, 2):
             return None
         direction = 1 if (m.group("up") or m.group("up_zh")) else -1
-        change = _sourced_change(judge, metric, places[0], years[0])
+        # "between 2016 and 2024": the later year's level against the earlier's; else the year's own change
+        change = _sourced_change(judge, metric, places[0], years[0]) if len({*years}) == 1 else \
+            _change_between(judge, metric, places[0], *sorted({*years}))
         if change is None:
             return None
         said, value = change
+        moved = ("did not " + ("rise" if direction > 0 else "fall")) if denied else ("rose" if direction > 0 else "fell")
+        if denied:
+            direction = -direction          # "did not decline": held or rose
+        first, last = min(years), max(years)
+        when = first if first == last else Period("range", first.start, last.end)
         checks.append(Check("direction", float(direction), value, value * direction > 0,
-                            f"the claim says {judge._names(metric, places[0], years[0])} "
-                            f"{'rose' if direction > 0 else 'fell'}; the sources give {said}"))
+                            f"the claim says {judge._names(metric, places[0], when)} {moved}; the sources give {said}"))
     if not checks:
         return None
     ok = all(c.ok for c in checks)
@@ -306,6 +315,16 @@ def direction_without_figures(judge: Judge, claim: Claim) -> Verdict | None:
     told = "; ".join(c.detail for c in checks if ok or not c.ok)
     reason = f"{verdict.capitalize()}: the claim states no figure, and {told}."
     return Verdict(claim.line, claim.text, verdict, reason, [], checks)
+
+
+def _change_between(judge: Judge, metric: str, entity: str, earlier, later) -> tuple[str, float] | None:
+    """How a metric's sourced level moved from one year to a later one, when its precision (or its
+    bound) says so: (the words, +1 or -1), or None."""
+    a, b = _sourced(judge, metric, entity, later), _sourced(judge, metric, entity, earlier)
+    if a is None or b is None or a.unit != b.unit or (order := _order(a, b)) == 0:
+        return None
+    return (f"{show(a.value, a.unit, a.qualifier)} ({a.id}) against {show(b.value, b.unit, b.qualifier)} ({b.id})",
+            float(order))
 
 
 def _sourced_change(judge: Judge, metric: str, entity: str, period) -> tuple[str, float] | None:

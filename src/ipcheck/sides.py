@@ -35,7 +35,8 @@ def of_a_difference(judge: Judge, claim: Claim, f: Figure, a: Figure | None, b: 
     Court"); the figure's own sourced figure against a stated other side of another metric."""
     if (a is None and b is None) or roles.MORE_NOUN_THAN.match(claim.text, f.end):
         return _named_sides(judge, claim, f)
-    if a is None and b is not None and f.metric and b.metric and b.metric != f.metric:
+    if a is None and b is not None and f.metric and b.metric and b.metric != f.metric \
+            and "than" in claim.text[f.end:b.start].lower():
         own = judge._sourced(f.metric, f.entity, f.period)
         return (own, b) if own is not None and own.unit == b.unit == f.unit else None
     return None
