@@ -136,12 +136,13 @@ def _choose(ranked: list[Match], refused: str | None, elsewhere: set[Alias] = fr
     of its words ("80,657件, 同比增长10.29%": the growth is of the applications).
     """
     mine = mine or {}
-    here = {m.target for m in ranked if mine.get(m.alias, 0) > 0}
 
     def taken(m: Match) -> bool:
+        if m.alias not in elsewhere:
+            return False
         # (an item of a list that says part of one metric's name and of no other's is that metric's:
         # "福田区人民法院受理知识产权案件1,664件、南山区人民法院受理1,385件")
-        return _taken(m, elsewhere, mine, strict and here != {m.target})
+        return _taken(m, elsewhere, mine, strict and {o.target for o in ranked if mine.get(o.alias, 0) > 0} != {m.target})
 
     for i, m in enumerate(ranked):
         if taken(m):
