@@ -407,3 +407,18 @@ def test_a_gap_between_unstated_rates(judge, claim, expected):
     assert v.verdict == expected, v.reason
     [gap] = [c for c in v.checks if c.kind == "pp_gap"]
     assert gap.ok is (expected == "supported")
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # shares in tenths, of a stated whole or of one the words name
+    ("2013年深圳发明专利授权10,987件,约占国内专利授权总量49,756件的三成。", "contradicted"),     # 22.08%
+    ("2013年深圳发明专利授权10,987件,约占国内专利授权总量49,756件的两成。", "supported"),
+    ("2013年深圳市中级人民法院受理知识产权案件2,936宗,占全市法院受理总量的四成以上。", "contradicted"),  # 30.29%
+    ("2013年深圳市中级人民法院受理知识产权案件2,936宗,约占全市法院受理总量的三成。", "supported"),
+    # a whole the words narrow with a modifier no metric's name has is no sourced whole
+    ("2013年深圳发明专利授权量10,987件,同比下降15.9%,占国外专利授权总量的22.08%。", "unverifiable"),
+    ("2024年深圳专利授权24.19万件,其中发明专利约占四成。", "unverifiable"),
+])
+def test_shares_in_tenths(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -108,3 +108,16 @@ def test_chinese_numerals_with_a_scale(text, value, qualifier):
 
 def test_per_ten_thousand_people_is_no_figure():
     assert read_scaled_numerals("2024年深圳每万人口高价值发明专利拥有量为110件") == []
+
+
+@pytest.mark.parametrize("text,value,qualifier", [
+    ("约占三成", 30.0, "about"), ("占四成以上", 40.0, "at_least"), ("近两成", 20.0, "nearly"), ("超过六成", 60.0, "more_than"),
+])
+def test_tenths_in_chinese_are_shares(text, value, qualifier):
+    [n] = read_fractions(text)
+    assert (n.value, n.qualifier, n.unit, n.half_ulp) == (value, qualifier, "percent", 5.0)
+
+
+@pytest.mark.parametrize("text", ["深圳成功举办活动", "成为全国第一", "完成任务", "成立了12家机构"])
+def test_cheng_in_other_words_is_no_share(text):
+    assert read_fractions(text) == []

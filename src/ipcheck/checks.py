@@ -27,7 +27,8 @@ def _stated_share(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, F
     the 9,694 …" (the whole right after "of"), "…1,222宗,占全市9,694宗的12.6%" (the whole after 占)."""
     whole = next((x for x in levels if x.start > f.end and _OF_THE.match(text[f.end:x.start])), None)
     if whole is None:
-        whole = next((x for x in reversed(levels) if x.end <= f.start and "占" in text[max(0, x.start - 8):x.start]
+        whole = next((x for x in reversed(levels) if x.end <= f.start and "占" in text[max(0, x.start - 16):x.start]
+                      and not _BREAK.search(text, text.rfind("占", 0, x.start), x.start)
                       and len(text[x.end:f.start]) <= 12), None)
     if whole is None:
         return None
@@ -443,7 +444,7 @@ class Arithmetic:
             if f.role == "share" and f.unit == "percent":
                 pair = _stated_share(claim.text, f, levels) or self._share_of_a_part(f, levels) \
                     or self._share_of_named_figures(claim.text, f, levels)
-                if not pair and not levels and res is not None and not res.fact:
+                if not pair and res is not None and not res.fact:
                     # "made up about 40% of Shenzhen's domestic patent applications": both sides sourced
                     pair = sides.of_a_share(self, claim, f)
                 if pair:

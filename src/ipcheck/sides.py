@@ -15,6 +15,7 @@ from ipcheck import cues, roles
 from ipcheck.lazyre import lazy
 from ipcheck.model import Fact, Figure
 from ipcheck.periods import Period
+from ipcheck.ranking import _context_modifiers, _modifiers_ok
 from ipcheck.verdicts import show
 
 if TYPE_CHECKING:
@@ -115,9 +116,11 @@ def of_a_share(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | Non
     if own_period is None:
         return None
     found = _across(judge, claim, f, den_start, own_period, other_periods=True, end=den_end)
-    if found is None and _THE_WHOLE.search(text, den_start, den_end) and (up := judge.kb.entities[f.entity].parent):
+    if found is None and _THE_WHOLE.search(text, den_start, den_end) and (up := judge.kb.entities[f.entity].parent) \
+            and ((named := _metric_named(judge, text, den_start, den_end)) is not None
+                 or _context_modifiers(judge.kb, text[den_start:den_end]) == ((), ())):
         # "全市", "the city's total": the place the figure's own place is within
-        whole = judge._sourced(_metric_named(judge, text, den_start, den_end) or f.metric, up, own_period)
+        whole = judge._sourced(named or f.metric, up, own_period)
         part = judge._sourced(f.metric, f.entity, own_period)
         found = (part, whole) if part is not None and whole is not None and part.unit == whole.unit else None
     return found
@@ -129,10 +132,13 @@ _THE_WHOLE = lazy(r"全市|全国|全省|总数|总量|总额|\btotal\b|\ball\b|
 
 def _metric_named(judge: Judge, text: str, start: int, end: int) -> str | None:
     """The one metric whose names the words from ``start`` to ``end`` say most of (a name said whole
-    first), if one does."""
+    first), if one does; never one whose names lack a modifier the words use ("国外专利授权总量": foreign
+    grants, not all grants)."""
     held: dict[str, tuple[bool, int]] = {}
+    used = _context_modifiers(judge.kb, text[start:end])
     for m in judge.kb.metric_index.matches(text, text[start:end]):
-        held[m.target] = max(held.get(m.target, (False, 0)), m.score[:2])
+        if _modifiers_ok(judge.kb, m, used) is None:
+            held[m.target] = max(held.get(m.target, (False, 0)), m.score[:2])
     ranked = sorted(held.items(), key=lambda t: t[1], reverse=True)
     if not ranked or ranked[0][1][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None

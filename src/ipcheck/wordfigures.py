@@ -39,7 +39,9 @@ _FRACTION = lazy(
     r"(?<![A-Za-z-])(?P<en>(?:a|one|two|three)[ -](?:half|third|thirds|quarter|quarters|fifth|tenth)"
     r"|half|one in (?:two|three|four|five|ten))(?=\s+of\b)"
     r"|(?<![A-Za-z-])(?P<en2>one in (?:two|three|four|five|ten))\b"
-    r"|(?P<zh>一半|半数|[二三四五十]分之[一二三]|近半|过半|逾半)", re.I)
+    r"|(?P<zh>一半|半数|[二三四五十]分之[一二三]|近半|过半|逾半)"
+    # tenths: "约三成", "四成以上" (not 成功, 成为, 成立, 成本 …, where 成 opens another word)
+    r"|(?<![\d一二两三四五六七八九十])(?P<tenths>[一二两三四五六七八九])成(?![功为立员本果绩交长效熟都型就])", re.I)
 _NOT_A_SHARE_BEFORE = ("first", "second", "latter", "former", "last", "上", "下", "前", "后")
 _FRACTION_QUALIFIER = {"近半": "nearly", "过半": "more_than", "逾半": "more_than"}
 
@@ -48,12 +50,12 @@ def read_fractions(text: str) -> list[Number]:
     """Shares written as fractions in words, as percent figures (see ``_FRACTION``)."""
     low = text.lower()
     if not ("half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low
-            or "one in " in low or "半" in text or "分之" in text):
+            or "one in " in low or "半" in text or "分之" in text or "成" in text):
         return []
     found = []
     for m in _FRACTION.finditer(text):
         words = m.group(0)
-        value = _FRACTION_WORDS.get(words.lower())
+        value = _FRACTION_WORDS.get(words.lower()) if not m.group("tenths") else 10.0 * _CJK_DIGITS[m.group("tenths")]
         if value is None or low[max(0, m.start() - 8):m.start()].rstrip().endswith(_NOT_A_SHARE_BEFORE) \
                 or text[m.end():m.end() + 1] in ("年", "月", "天"):      # 近半年: half a year
             continue
@@ -67,8 +69,10 @@ def read_fractions(text: str) -> list[Number]:
         if qualifier == "exact":
             qualifier = "about"          # "half" for 48.1%: a fraction in words is a round figure
         qualifier, negation = _negated(text, qstart, qualifier, m.start())
-        found.append(Number(value=value, text=text[m.start():end], start=m.start(), end=end, half_ulp=0.0, unit="percent",
-                            qualifier=qualifier, negation=negation))
+        # (tenths are rounded to the nearest tenth: "约两成" is 15% to 25%)
+        found.append(Number(value=value, text=text[m.start():end], start=m.start(), end=end,
+                            half_ulp=5.0 if m.group("tenths") else 0.0, unit="percent", qualifier=qualifier,
+                            negation=negation))
     return found
 
 
