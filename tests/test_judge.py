@@ -1570,3 +1570,14 @@ def test_a_list_s_size_is_no_figure_of_its_own(judge, claim, expected):
 def test_additions_bracketed_bounds_and_spans(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # "in 2013 alone" is the year's own flow, never a total at its end
+    ("In 2013 alone, Shenzhen's IP pledge financing amounted to nearly RMB 1.2 billion.", "unverifiable"),
+    ("By the end of 2013, Shenzhen's IP pledge financing amounted to nearly RMB 1.2 billion.", "supported"),
+    ("In 2013 alone Shenzhen filed 80,657 domestic patent applications.", "supported"),
+])
+def test_a_year_alone(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -419,6 +419,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         if pool:
             p = min(pool, key=lambda p: (abs(p.start - f.start), p.start < f.start))
             f.period, f.period_role = p.period, p.role
+            if p.period.kind == "year" and ("alone" in text or "仅" in text or "当年" in text) \
+                    and _THAT_YEAR_ALONE.search(text):
+                f.period_role = "during"    # "in 2013 alone": what the year added, never a total at its end
             if f.reached:
                 outcome_years.add(p.period)
         if f.role == "level" and f.metric and len(figs) == 1:     # "a total of 13 … and 37 …" sums nothing
@@ -489,6 +492,7 @@ def _a_part_alike(text: str, start: int, ranked: list[Match], before: Match) -> 
 # the words just before the side a comparison is made with: "double the", "three times", "than its"
 _COMPARED_SIDE = lazy(r"(?:\b(?:double|twice|triple|treble|half|times|than|compared\s+(?:with|to)|against|versus|vs\.?)"
                       r"\s+(?:(?:the|its|their|that\s+of|those\s+of)\s+)?|倍于|相比)$", re.I)
+_THAT_YEAR_ALONE = lazy(r"\b(?:19|20)\d\d\s+alone\b|\balone\s+in\s+(?:19|20)\d\d\b|仅(?:19|20)\d\d年|当年新增", re.I)
 _MEASURED_AGAINST = lazy(r"\btimes\b|\bthan\b|倍|\baverage\b|\bof\s+the\b", re.I)
 # a named company or body a place is only where it is from ("Shenzhen-based Huawei")
 _BASED = lazy(r"-based\s+((?:[A-Z][\w&.-]*\s?)+)")

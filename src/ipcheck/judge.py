@@ -135,7 +135,8 @@ class Judge(Arithmetic):
                  and (f.scope is None or f.role in _OF_A_WHOLE or scopes.matches(f.scope, x.scope))
                  and _of_round(f, x) and (f.base is None or x.base_period is None or x.base_period == f.base)]
         if f.period is not None:
-            facts = [x for x in facts if self._period_matches(f.metric, f.period, x)]
+            facts = [x for x in facts if self._period_matches(f.metric, f.period, x)
+                     and not (f.period_role == "during" and x.period.kind == "point")]
         if measure == "pp_gap" and f.compared_with is not None:
             # "… faster than imports": a gap the sources give against another metric is no answer
             facts = [x for x in facts if self.kb.other_side(x) in (None, f.compared_with)]

@@ -153,7 +153,7 @@ class Figure:
     entity: str | None = None
     entity_named: bool = False
     period: Period | None = None
-    period_role: str = "at"          # at | from | to
+    period_role: str = "at"          # at | from | to | during ("in 2013 alone": the year's own flow)
     clause: int = 0
     note: str = ""                   # what the reader noticed (e.g. both readings of "N times")
     scale: float = 1.0               # the scale word it was written with (万 = 1e4, billion = 1e9)
