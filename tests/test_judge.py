@@ -1581,3 +1581,17 @@ def test_additions_bracketed_bounds_and_spans(judge, claim, expected):
 def test_a_year_alone(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # relative times said from the month the source spoke
+    ("国家知识产权局2022年8月称,去年全国专利商标质押融资额为1626.5亿元。", "contradicted"),   # 2021: 309.8 billion
+    ("Speaking in August 2022, CNIPA said the number of patent transfers and licenses in China reached 420,000 "
+     "last year, up 15%.", "supported"),
+    ("CNIPA said in August 2022 that national patent and trademark pledge financing reached 309.8 billion yuan in "
+     "the first half of this year.", "contradicted"),
+    ("国家知识产权局2022年8月表示,今年上半年全国专利商标质押融资额达1626.5亿元,同比增长51.5%。", "supported"),
+])
+def test_relative_times_from_when_the_source_spoke(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

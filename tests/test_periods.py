@@ -356,3 +356,14 @@ def test_since_in_chinese_and_an_end_written_first():
     assert [role for _, role in found] == ["to", "from"]
     assert found[1][0] == year(2017)
 
+
+
+def test_a_claim_that_says_when_its_source_spoke_places_its_relative_times():
+    from ipcheck.periods import find_periods, spoken_from
+    text = "CNIPA said in August 2022 that … reached 420,000 last year"
+    [said] = find_periods(text)
+    [last_year] = spoken_from(text, said, None)
+    assert last_year.period.label == "2021" and text[last_year.start:last_year.end] == "last year"
+    assert spoken_from(text, said, date(2023, 1, 1)) == []          # a date of writing given: that places it
+    [year] = find_periods("In 2022 CNIPA said … last year")
+    assert spoken_from("In 2022 CNIPA said … last year", year, None) == []   # a year is no day of speaking

@@ -25,7 +25,7 @@ from ipcheck.numbers import normalize
 from ipcheck.names import (alias_texts, groups_of_other_places, misplaced, name_markers, names_opening_with, not_in_names, other_place_in_name,
                            places_opening_metrics, shared_heads, unknown_names, unknown_part, vocabulary, within_parents)
 from ipcheck.periods import (Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place,
-                              year_end_named)
+                              spoken_from, year_end_named)
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
 from ipcheck.scopes import claimed_whole, whole_words
@@ -111,6 +111,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     if claim.periods and ("end of th" in text or "year-end" in text or "year end" in text) \
             and (year_end := year_end_named(text, claim.periods)):
         claim.periods = sorted(claim.periods + year_end, key=lambda p: p.start)
+    elif len(claim.periods) == 1 and ("year" in text or "今年" in text or "去年" in text or "上半年" in text) \
+            and (spoken := spoken_from(text, claim.periods[0], as_of)):
+        claim.periods = spoken      # "CNIPA said in August 2022 that … last year": 2021
     if not claim.periods:
         relative = find_relative(text) or ([default_period] if isinstance(default_period, RelativeMention) else [])
         if relative:                 # the claim says its own time (or goes on in a relative one)

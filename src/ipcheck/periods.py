@@ -468,6 +468,18 @@ def year_end_named(text: str, periods: list[PeriodMention]) -> list[PeriodMentio
     return [PeriodMention(point(date(years.pop(), 12, 31)), m.start(), m.end())]
 
 
+def spoken_from(text: str, said: PeriodMention, as_of: date | None) -> list[PeriodMention]:
+    """The periods of a claim that names the month or day its source spoke ("CNIPA said in August 2022
+    that … last year", "国家知识产权局2022年8月称,去年…") and dates its figures relative to it: those
+    placed from that date (the date of speaking is no figure's time); none when it names no such date
+    or no relative time, or the date of writing (``as_of``) is given."""
+    p = said.period
+    if as_of is not None or p.start.year != p.end.year or (p.kind != "point" and p.start.month != p.end.month):
+        return []
+    relative = [r for r in find_relative(text) if not r.now and r.years_back is not None]
+    return place(relative, p.end) if relative else []
+
+
 def place(relative: list[RelativeMention], as_of: date | None) -> list[PeriodMention]:
     """The periods a date of writing gives relative mentions, where they are written (spans and
     every mention without a date of writing: none)."""
