@@ -422,3 +422,15 @@ def test_a_gap_between_unstated_rates(judge, claim, expected):
 def test_shares_in_tenths(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # a share right after a part listed with 其中 / "of which" is the part's of the figure before
+    ("2021年全国专利转让许可42万次,其中高校和科研院所2.7万次,约占6%。", "supported"),
+    ("2021年全国专利转让许可42万次,其中高校和科研院所2.7万次,约占16%。", "contradicted"),
+    # arithmetic on an approximate figure is as loose as the figure ("约3,250亿元 … 两倍" of 1,626.5亿元)
+    ("2022年全年全国专利商标质押融资额约3,250亿元,是上半年1,626.5亿元的两倍。", "unverifiable"),
+])
+def test_listed_parts_and_approximate_inputs(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -224,6 +224,14 @@ def previous_from_growth(current: Statement, growth_percent: Statement) -> Range
     return _div(span(current), factor)
 
 
+def given(x) -> Statement:
+    """A figure (stated or sourced) as an input to arithmetic: an approximate one ("约3,250亿元",
+    "about 16,000") spans what "about" allows, so what is worked out from it is as loose."""
+    q = getattr(x, "qualifier", "exact")
+    half = max(x.half_ulp, abs(x.value) * MAX_GAP) if q in ("about", "nearly") else x.half_ulp
+    return Statement(x.value, half)
+
+
 def holds(stated: Statement, computed: Range) -> bool:
     """Does a stated result agree with what its inputs give, at the stated precision?"""
     tol = stated.half_ulp + 1e-9 * max(1.0, abs(stated.value))

@@ -39,6 +39,24 @@ def _stated_share(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, F
 # the group a rank or superlative holds in: "any other district court in Shenzhen", "of any court in the city"
 _GROUP = lazy(r"\b(?:any\s+other|of\s+(?:any|all)|among)\s+[^,;.]*", re.I)
 _KIND_WORDS = {"court": ("court", "法院"), "district": ("district", "区"), "city": ("cit", "市")}
+_OF_WHICH = lazy(r"其中|\bof\s+which\b|\bincluding\b|\bamong\s+them\b", re.I)
+
+
+def _share_of_a_listed_part(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, Figure] | None:
+    """"42万次,其中高校和科研院所2.7万次,约占6%": a share right after a part the claim lists of the
+    figure before 其中 / "of which" is the part's of that figure."""
+    part = max((x for x in levels if x.end <= f.start), key=lambda x: x.start, default=None)
+    if part is None or len(text[part.end:f.start]) > 12:
+        return None
+    cue = None
+    for cue in _OF_WHICH.finditer(text, 0, part.start):
+        pass
+    if cue is None:
+        return None
+    whole = max((x for x in levels if x.end <= cue.start() and x.unit == part.unit), key=lambda x: x.start, default=None)
+    return (part, whole) if whole is not None else None
+
+
 _AN_INCREASE = lazy(r"\s+(?:increase|rise|growth|jump)\b", re.I)
 _AVERAGE_OF = {None: "china", scopes.NATION: "china", scopes.PROVINCE: "guangdong"}
 _UP_VERB = lazy(r"\b(?:rose|rise|rises|risen|grew|grown|increased|climbed|jumped|up)\b|增长|增加|增至|提高|上升", re.I)
@@ -330,9 +348,9 @@ class Arithmetic:
                     checks.append(Check("multiple", f.value, r.mid, ok,
                                         f"{show(x.value, x.unit)} ({x.id}) / {show(y.value, y.unit)} ({y.id})", of=f))
             if num is not None and (den is not None or den_fact is not None):
-                sd = ar.Statement(den.value, den.half_ulp) if den else ar.Statement(den_fact.value,
+                sd = ar.given(den) if den else ar.Statement(den_fact.value,
                                                                                        den_fact.half_ulp)
-                r = ar.ratio(ar.Statement(num.value, num.half_ulp), sd)
+                r = ar.ratio(ar.given(num), sd)
                 if r:
                     where = den.text if den else f"{show(den_fact.value)} ({den_fact.id})"
                     checks.append(Check("multiple", f.value, r.mid,
@@ -443,13 +461,13 @@ class Arithmetic:
         for f, res in zip(figs, results):
             if f.role == "share" and f.unit == "percent":
                 pair = _stated_share(claim.text, f, levels) or self._share_of_a_part(f, levels) \
-                    or self._share_of_named_figures(claim.text, f, levels)
+                    or self._share_of_named_figures(claim.text, f, levels) or _share_of_a_listed_part(claim.text, f, levels)
                 if not pair and res is not None and not res.fact:
                     # "made up about 40% of Shenzhen's domestic patent applications": both sides sourced
                     pair = sides.of_a_share(self, claim, f)
                 if pair:
                     part, whole = pair
-                    r = ar.share(ar.Statement(part.value, part.half_ulp), ar.Statement(whole.value, whole.half_ulp))
+                    r = ar.share(ar.given(part), ar.given(whole))
                     if r:
                         checks.append(Check("share", f.value, r.mid, ar.holds(
                             ar.Statement(f.value, f.half_ulp, f.qualifier), r),
@@ -466,7 +484,7 @@ class Arithmetic:
                 if rel.kind == "share" and len(rel.inputs) == 2:
                     part, whole = (self.kb.facts.get(i) for i in rel.inputs)
                     if part and whole:
-                        r = ar.share(ar.Statement(part.value, part.half_ulp), ar.Statement(whole.value, whole.half_ulp))
+                        r = ar.share(ar.given(part), ar.given(whole))
                         if r:
                             checks.append(Check("share", f.value, r.mid, ar.holds(
                                 ar.Statement(f.value, f.half_ulp, f.qualifier), r),

@@ -68,6 +68,11 @@ class Judge(Arithmetic):
                 r = results[i]
                 if r is not None and r.verdict == "unverifiable" and r.fact is None:
                     results[i] = self._derived_result(c.of, c, r)
+                elif r is not None and r.verdict == "contradicted" and c.kind == "share" and all(
+                        x.verdict == "supported" for f, x in zip(claim.figures, results) if f.role == "level" and x):
+                    # "42万次,其中高校和科研院所2.7万次,约占6%": the share of the two sourced figures it states,
+                    # not a sourced share of another whole (30% of something else)
+                    results[i] = self._derived_result(c.of, c, r)
         parts = [r.verdict for r in results] + ["contradicted" for c in checks if c.ok is False] \
             + ["unverifiable" for c in checks if c.ok is None and c.kind == "direction"]
         verdict = worst(parts)
