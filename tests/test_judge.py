@@ -1595,3 +1595,21 @@ def test_a_year_alone(judge, claim, expected):
 def test_relative_times_from_when_the_source_spoke(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # a figure implied by a stated level and its growth is the same metric's, of the year before
+    ("Shenzhen's invention patent grants fell 15.9% to 10,987 in 2013, implying roughly 13,100 in 2012.", "supported"),
+    ("Shenzhen's invention patent grants fell 15.9% to 10,987 in 2013, implying roughly 15,100 in 2012.",
+     "contradicted"),
+    # never a false contradiction from a goal read as an outcome, or an addition read as a level
+    ("The 2018 plan's 2020 target of more than 92 valid invention patents per 10,000 people was about 15% above "
+     "the 80.1 Shenzhen recorded in 2016.", "unverifiable"),
+    ("2020年深圳每万人发明专利拥有量达到92件,比2016年的80.1件增加约12件。", "unverifiable"),
+    # a goal stated with a bound stays a goal
+    ("Shenzhen's 2018 IPR document set a target of more than 22,000 PCT international patent applications by 2020.",
+     "supported"),
+])
+def test_implied_figures_and_goals_beside_outcomes(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

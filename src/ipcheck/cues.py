@@ -119,6 +119,8 @@ def joint_entities(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, 
 _GOES_ON = lazy(r"[\s,;，、]*(?:and\s+|which\s+)?(?:(?:reaching|reached|rising|rose|climbing|climbed|falling|fell|dropping|"
                 r"dropped|increasing|increased|decreasing|decreased|growing|grew|coming|came|standing|stood)"
                 r"(?:\s+to|\s+at)?|hitting|to|at|totall?ing|for\s+a\s+total\s+of|(?:up|down)\s+from|"
+                r"(?:implying|which\s+implies|meaning)(?:\s+(?:that\s+)?(?:there\s+were\s+)?)?(?:\s*(?:19|20)\d\d\s+had)?|"
+                r"(?:据此)?推算(?:出)?(?:(?:19|20)\d\d年)?(?:约)?(?:为|有)?|可知(?:此前)?(?:累计)?(?:为)?|"
                 r"达到?|增至|升至|降至|增长到|下降到|至|为)"
                 r"(?:\s*(?:a\s+total\s+of|a\s+record|more\s+than|over|about|around|nearly|almost|roughly|some|近|约|超过|逾))?\s*$", re.I)
 
@@ -274,7 +276,8 @@ def measured_against_a_goal(text: str, start: int, end: int) -> bool:
 # a comparative an outcome is measured against a goal with
 _AGAINST = lazy(r"\b(?:below|above|short\s+of|exceed\w*|surpass\w*|beyond|behind|ahead\s+of|more\s+than|less\s+than|"
                 r"fewer\s+than|under|over)\b|低于|高于|超过|不及|未达到|达到了?", re.I)
-_FROM_BEFORE = lazy(r"\b(?:up|down|rising|falling)\s+from\s+(?:the\s+|its\s+)?$|(?:比|较)$", re.I)
+_FROM_BEFORE = lazy(r"\b(?:(?:up|down|rising|falling)\s+from\s+(?:the\s+|its\s+)?|(?:above|below|than|compared\s+with|"
+                    r"against)\s+(?:the|its)\s+)$|(?:比|较)$", re.I)      # (never a bound: "more than 22,000")
 
 
 _FEWEST = lazy(r"\bthe\s+(?:fewest|least|lowest|smallest)\b|最少|最低", re.I)

@@ -183,7 +183,7 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
             _negate(f)
     elif ("of" in tail or "by" in tail or "up" in tail or "down" in tail or "增" in tail or "减" in tail
           or "gain" in tail or "adding" in tail) \
-            and (d := _INCREASE_BEFORE.search(before[-24:])):
+            and (d := _INCREASE_BEFORE.search(before_q[-24:])):
         f.role = "difference"
         if _LESS.search(d.group(0)):
             _negate(f)           # "a decrease of 3,000", "减少了3,000"
