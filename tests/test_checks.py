@@ -434,3 +434,15 @@ def test_shares_in_tenths(judge, claim, expected):
 def test_listed_parts_and_approximate_inputs(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # a bound before a multiple's base is the multiple's: "接近…9,694宗的两倍" (19,055 / 9,694 = 1.97)
+    ("2024年深圳法院新收知识产权案件19,055件,接近2013年全市法院受理量9,694宗的两倍。", "supported"),
+    ("2024年深圳法院新收知识产权案件19,055件,是2013年全市法院受理量9,694宗的两倍。", "contradicted"),
+    ("2024年深圳中基层法院新收知识产权案件数接近2013年全市法院受理数的两倍。", "supported"),
+    ("2024年深圳中基层法院新收知识产权案件数是2013年全市法院受理数的三倍。", "contradicted"),
+])
+def test_a_bound_before_a_multiples_base(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -126,6 +126,7 @@ def of_a_share(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | Non
     return found
 
 
+_IS_ZH = lazy(r"是|接近|将近|超过|约为|相当于")
 _OF_A_WHOLE = lazy(r"\s*of\s+(?:the\s+)?", re.I)
 _THE_WHOLE = lazy(r"全市|全国|全省|总数|总量|总额|\btotal\b|\ball\b|\bwhole\b|city's|nation's|country's", re.I)
 
@@ -160,11 +161,13 @@ def of_a_multiple(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | 
         num, den = (judge._sourced(f.metric, f.entity, p) for p in (ends[1], ends[0]))
         return (num, den) if num is not None and den is not None and num.unit == den.unit else None
     if f.text.endswith("倍") or f.text.endswith("倍多"):
-        # "A是B的N倍": B between 是 and 的
-        shi = text.rfind("是", 0, f.start)
-        if shi < 0 or text[f.start - 1:f.start] != "的":
+        # "A是B的N倍", "A接近B的两倍": B between 是 (or the bound) and 的
+        shi = None
+        for shi in _IS_ZH.finditer(text, 0, f.start):
+            pass
+        if shi is None or text[f.start - 1:f.start] != "的":
             return None
-        den_start, den_end, num_end = shi + 1, f.start - 1, shi
+        den_start, den_end, num_end = shi.end(), f.start - 1, shi.start()
     else:
         after = _AS_MANY_AS.match(text, f.end)
         if after is None:

@@ -110,6 +110,9 @@ _WORD_MULTIPLE = lazy(
     # "a tenfold increase", "a twenty-fold rise"
     r"|(?<![\w-])(?P<fold>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred)[\s-]?fold\b", re.I)
+_ZH_BOUNDS = {"接近": "nearly", "将近": "nearly", "近": "nearly", "约": "about", "大约": "about", "超过": "more_than",
+              "逾": "more_than", "不到": "less_than", "不足": "less_than"}
+_BOUND_OF_A_BASE = lazy(r"(接近|将近|大约|约|超过|逾|不到|不足|近)(?:[^,，;；。]|,(?=\d)){1,30}?的$")
 _MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0, "half": 0.5}
 
 
@@ -131,6 +134,10 @@ def read_word_multiples(text: str) -> list[Number]:
             qualifier, qstart = "at_least", m.start() - 1     # "上百倍": a hundred times or more
         elif qualifier == "exact" and m.group("zh") and text[m.end():m.end() + 1] in ("多", "余"):
             qualifier = "more_than"                           # "五倍多": more than five times
+        elif qualifier == "exact" and m.group("zh") and text[m.start() - 1:m.start()] == "的" \
+                and (far := _BOUND_OF_A_BASE.search(text, 0, m.start())):
+            # "接近2013年全市法院受理量9,694宗的两倍": the bound before the base is the multiple's
+            qualifier, qstart = _ZH_BOUNDS[far.group(1)], far.start(1)
         qualifier, negation = _negated(text, qstart, qualifier, m.start())
         found.append(Number(value=float(value), text=words, start=m.start(), end=m.end(), half_ulp=0.0,
                             unit="times", qualifier=qualifier, negation=negation))
