@@ -59,3 +59,17 @@ def test_what_the_words_after_a_figure_count(knowledge):
     assert not counts_other_things(knowledge, "ip_service_institutions", text, end)
     text = "In 2013, Shenzhen recorded 69 patent agency firms."
     assert not counts_other_things(knowledge, "patent_agencies", text, text.index("69") + 2)
+
+
+def test_cases_of_one_kind_of_ip_are_not_all_ip_cases(judge):
+    assert judge.verify("In 2013, the Shenzhen Intermediate People's Court closed 2,114 patent dispute cases."
+                        ).verdict == "unverifiable"
+    assert judge.verify("In 2013, the Shenzhen Intermediate People's Court closed 2,114 IP cases.").verdict == "supported"
+    assert judge.verify("In 2013 Shenzhen's market supervision administration handled 1,120 trademark cases."
+                        ).verdict == "supported"
+
+
+@pytest.mark.parametrize("claim", ["2013年华为获得中国专利金奖4项。", "2013年腾讯申请PCT国际专利1,000件。"])
+def test_a_company_opening_a_chinese_claim_is_no_place_of_the_base(judge, claim):
+    v = judge.verify(claim)
+    assert v.verdict == "unverifiable" and "knowledge base has no figures" in v.reason

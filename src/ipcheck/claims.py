@@ -16,7 +16,8 @@ from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import compile_all, lazy
 from ipcheck.borrowing import names_something_else, not_the_parts
 from ipcheck.clauses import clause_of, clauses, metric_spans
-from ipcheck.counted import added_to, counted_by, counts_other_things, thing_counted, unit_clash, unit_fit
+from ipcheck.counted import (added_to, counted_by, counts_other_things, narrower_cases, thing_counted, unit_clash,
+                             unit_fit)
 from ipcheck.links import link_from_to, respectively
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem, words
 from ipcheck.ranking import _choose, _modifier_sets, _ranked, _taken
@@ -314,6 +315,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                     claim.rejected_metric = (f"{kb.metrics[rejected.target].en} (it counts "
                                              f"{counted_by(kb, rejected.target)}; the claim counts "
                                              f"{thing}: {text[f.start:f.end + 20].strip()})")
+            elif f.role == "level" and (kind := narrower_cases(kb, best.target, text, f.end)):
+                # "closed 2,114 patent dispute cases": patent cases are not all IP cases
+                claim.rejected_metric = f"{kb.metrics[best.target].en} (the claim counts {kind} cases only)"
+                best = None
             elif f.role in ("level", "average") and unit_clash(kb, best.target, f, text):
                 # "Punitive damages in IP cases totalled 1.78 billion yuan": an amount of money is not
                 # a count of cases; "约2,883.5万件" is a count, not money. A metric of the figure's own

@@ -50,6 +50,29 @@ def thing_counted(text: str, end: int, reach: int = 4) -> str | None:
     return None
 
 
+_CATEGORIES = {"patent": ("patent", "专利"), "trademark": ("trademark", "商标"), "copyright": ("copyright", "版权", "著作权")}
+
+
+def narrower_cases(kb: KnowledgeBase, metric: str, text: str, end: int) -> str | None:
+    """The kind of IP the cases a figure counts are of, when the words right after it name one its
+    metric's names do not ("2,114 patent dispute cases" against all IP cases concluded); else None."""
+    words: list[str] = []
+    pos = end
+    for _ in range(4):
+        m = _NEXT_WORDS.match(text, pos)
+        if not m:
+            return None
+        words.append(m.group(1).lower())
+        if words[-1] in ("case", "cases"):
+            break
+        pos = m.end()
+    else:
+        return None
+    names = " ".join((kb.metrics[metric].en, kb.metrics[metric].zh, *kb.metrics[metric].aliases)).lower()
+    return next((kind for kind, spelt in _CATEGORIES.items()
+                 if kind in words and not any(s in names for s in spelt)), None)
+
+
 def counts_other_things(kb: KnowledgeBase, metric: str, text: str, end: int) -> bool:
     """Do the words after a figure say it counts something other than what the metric's Chinese
     name counts? Only a plain clash counts; most names say neither."""

@@ -363,7 +363,27 @@ def unknown_names(kb: KnowledgeBase, text: str) -> list[str]:
         for m in _CHINESE_PLACE.finditer(text):
             if "全国" not in m.group(1):      # "居全国大中城市第二位": cities nationwide, not a place
                 names.append(m.group(1))
+    if not names and not text.isascii() and (m := _ZH_SUBJECT.match(text)) and not _known_zh(kb, m.group("name")):
+        names.append(m.group("name"))         # "2013年华为获得中国专利金奖4项": a company's, not the city's
     return names
+
+
+# who opens a Chinese claim, before its verb ("2013年华为获得…", "腾讯申请…")
+_ZH_SUBJECT = lazy(r"(?:(?:19|20)\d\d年(?:[上下]半年|底|末|\d{1,2}月)?[,，]?)?(?P<name>[\u4e00-\u9fff]{2,6}?)"
+                   r"(?:公司|集团)?(?:获得|获|取得|拥有|申请|提交|实现|完成|新增|签约)")
+_COMMON_ZH = ("全市", "全国", "我国", "全省", "本市", "各级", "各区", "共有", "累计", "企业", "高校", "机构")
+
+
+def _known_zh(kb: KnowledgeBase, name: str) -> bool:
+    """Does any two characters of ``name`` occur in the base's own Chinese names (of metrics and
+    entities) or in words every claim may open with? A company's name ("华为", "腾讯") does not."""
+    grams = kb.__dict__.get("_zh_name_grams")
+    if grams is None:
+        texts = [t for m in kb.metrics.values() for t in (m.zh, *m.aliases) if t and not t.isascii()]
+        texts += [t for e in kb.entities.values() for t in (e.zh, *e.aliases) if t and not t.isascii()]
+        texts += list(_COMMON_ZH)
+        grams = kb.__dict__["_zh_name_grams"] = frozenset(t[i:i + 2] for t in texts for i in range(len(t) - 1))
+    return any(name[i:i + 2] in grams for i in range(len(name) - 1))
 
 
 def _run_into(text: str, end: int, start: int) -> bool:
