@@ -347,3 +347,18 @@ def test_an_item_of_a_list_takes_the_metric_it_names_in_part(judge, claim, expec
 def test_up_from_and_reporters_words(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # the whole after "N% of Shenzhen's": its own words name it
+    ("Invention applications made up about 40% of Shenzhen's 80,657 domestic patent applications in 2013.",
+     "supported"),
+    ("Invention applications made up about 30% of Shenzhen's 80,657 domestic patent applications in 2013.",
+     "contradicted"),
+    # "此前" dates a figure a year before; "较上年" is only what a change is measured from
+    ("2013年深圳新获认定中国驰名商标15件,累计达118件,可知此前累计为103件。", "unverifiable"),
+    ("2013年深圳商标申请量达86,950件,较上年翻了一番。", "contradicted"),
+])
+def test_wholes_after_a_possessive_and_the_time_before(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

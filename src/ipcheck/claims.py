@@ -26,7 +26,7 @@ from ipcheck.numbers import normalize
 from ipcheck.names import (alias_texts, groups_of_other_places, misplaced, name_markers, names_opening_with, not_in_names, other_place_in_name,
                            places_opening_metrics, shared_heads, unknown_names, unknown_part, vocabulary, within_parents)
 from ipcheck.periods import (Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place,
-                              spoken_from, year_end_named)
+                              spoken_from, year_before, year_end_named)
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
 from ipcheck.scopes import claimed_whole, whole_words
@@ -432,6 +432,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 f.period_role = "during"    # "in 2013 alone": what the year added, never a total at its end
             if f.reached:
                 outcome_years.add(p.period)
+            if f.role == "level" and p.role != "base" and _BEFORE_THAT.search(text, max(s, f.start - 12), f.start):
+                f.period = year_before(p.period)    # "累计达118件,可知此前累计为103件": the year before's
         if f.role == "level" and f.metric and len(figs) == 1:     # "a total of 13 … and 37 …" sums nothing
             both = cues.combined(kb, text, f)
             if both:                # "人民调解组织和商事调解组织合计50家": the sum of the two, not either one
@@ -500,6 +502,7 @@ def _a_part_alike(text: str, start: int, ranked: list[Match], before: Match) -> 
 # the words just before the side a comparison is made with: "double the", "three times", "than its"
 _COMPARED_SIDE = lazy(r"(?:\b(?:double|twice|triple|treble|half|times|than|compared\s+(?:with|to)|against|versus|vs\.?)"
                       r"\s+(?:(?:the|its|their|that\s+of|those\s+of)\s+)?|倍于|相比)$", re.I)
+_BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:累计)?(?:为|有|达)?$|\b(?:previously|before\s+that|a\s+year\s+earlier)\s*$", re.I)
 _THAT_YEAR_ALONE = lazy(r"\b(?:19|20)\d\d\s+alone\b|\balone\s+in\s+(?:19|20)\d\d\b|仅(?:19|20)\d\d年|当年新增", re.I)
 _MEASURED_AGAINST = lazy(r"\btimes\b|\bthan\b|倍|\baverage\b|\bof\s+the\b", re.I)
 # a named company or body a place is only where it is from ("Shenzhen-based Huawei")

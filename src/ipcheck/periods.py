@@ -468,6 +468,15 @@ def year_end_named(text: str, periods: list[PeriodMention]) -> list[PeriodMentio
     return [PeriodMention(point(date(years.pop(), 12, 31)), m.start(), m.end())]
 
 
+def year_before(p: Period) -> Period:
+    """The same kind of period a year earlier (a year, or a point at a year's end)."""
+    if p.kind == "year":
+        return year(p.start.year - 1)
+    if p.kind == "point" and (p.end.month, p.end.day) == (12, 31):
+        return point(date(p.end.year - 1, 12, 31))
+    return p
+
+
 def spoken_from(text: str, said: PeriodMention, as_of: date | None) -> list[PeriodMention]:
     """The periods of a claim that names the month or day its source spoke ("CNIPA said in August 2022
     that … last year", "国家知识产权局2022年8月称,去年…") and dates its figures relative to it: those

@@ -41,12 +41,12 @@ _CATEGORY_OF_ITEMS = lazy(r"\b[a-z]+s\s+(?:(?:of|worth|with|valued\s+at)\s+)?(?:
                           re.I)    # "the number of inclusive projects of less than 10 million yuan reached 7,345"
 
 
-_WHOLE_OF_A_SHARE = lazy(r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|all\s+|its\s+)?$", re.I)
+_WHOLE_OF_A_SHARE = lazy(r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|all\s+|its\s+|[A-Z][\w-]*['’]s\s+)?$", re.I)
 
 
 def follows_a_share(text: str, start: int) -> bool:
     """Is the figure at ``start`` the whole of the share right before it ("22% of the 49,756 …")?"""
-    return _WHOLE_OF_A_SHARE.search(text, max(0, start - 14), start) is not None
+    return _WHOLE_OF_A_SHARE.search(text, max(0, start - 30), start) is not None
 
 
 def whole_of_a_stated_share(kb: KnowledgeBase, text: str, figs: list[Figure],
