@@ -1,4 +1,4 @@
-"""Claims written from the sources by someone who had not seen the code (thirty-three sets, 2,330 claims, with
+"""Claims written from the sources by someone who had not seen the code (thirty-five sets, 2,490 claims, with
 the verdict each should get and the source's words in a note; the fifth, 81 traps: the right number
 on the wrong year, place, metric or scale; the sixth and seventh, 120 claims each of the dev set's
 kinds, ids p… and q…, the seventh of figures the dev set does not use; the eighth and ninth, 60
@@ -14,9 +14,10 @@ b…, time and change: periods, directions, streaks, records; the twentieth, d�
 the twenty-fourth, o…, the CNIPA press conference; the twenty-fifth, l…, long claims of three or four
 figures, one of them wrong or uncovered; the twenty-sixth, a…, the 2016 and 2018 articles; the
 twenty-seventh, ab…, metric names paraphrased as reporters do; the twenty-eighth, ac…, the dev
-set's kinds again, form for form, on other figures; the twenty-ninth to thirty-third, f29_… to f33_…,
+set's kinds again, form for form, on other figures; the twenty-ninth to thirty-fifth, f29_… to f35_…,
 hard paraphrases and number forms, comparisons, order and negation, news copy of the less prominent
-figures, the dev set's kinds form for form, and traps with their correct twins). The reader does not get them all right (several need
+figures, the dev set's kinds form for form, traps with their correct twins, arithmetic reporters work
+out, and whose figure and when). The reader does not get them all right (several need
 arithmetic no source states, or number words); what must hold is that none is called supported
 when it should not be, and that the share it gets right does not fall."""
 from __future__ import annotations
@@ -41,4 +42,4 @@ def test_no_claim_is_supported_that_should_not_be(judge):
 def test_most_verdicts_are_right(judge):
     rows = _rows()
     right = sum(judge.verify(r["claim"]).verdict == r["expected"] for r in rows)
-    assert right / len(rows) >= 0.90, f"{right} of {len(rows)}"     # 94.1% at the end of session 9, 94.5% in session 10, 94.9% of 2,330 in session 11
+    assert right / len(rows) >= 0.90, f"{right} of {len(rows)}"     # 94.1% at the end of session 9, 94.5% in session 10, 93.8% of 2,490 in session 11
