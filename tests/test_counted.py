@@ -73,3 +73,12 @@ def test_cases_of_one_kind_of_ip_are_not_all_ip_cases(judge):
 def test_a_company_opening_a_chinese_claim_is_no_place_of_the_base(judge, claim):
     v = judge.verify(claim)
     assert v.verdict == "unverifiable" and "knowledge base has no figures" in v.reason
+
+
+def test_a_count_of_things_is_never_read_as_money(judge):
+    # "2.9 million infringing items worth …": no metric of money takes the count
+    v = judge.verify("Shenzhen Customs' 2013 seizures of more than 2.9 million infringing items worth over RMB 51 "
+                     "million averaged about RMB 17.6 per item, down from 2012.")
+    assert v.verdict == "unverifiable", v.reason
+    assert judge.verify("In 2013 Shenzhen Customs seized more than 2.9 million infringing goods worth over RMB 51 "
+                        "million.").verdict == "supported"

@@ -335,6 +335,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                     best, f.alternatives = fitting, ()
                 elif f.unit in ("yuan", "usd"):
                     clashing = best.target      # (see below, once the place is known)
+                elif thing_counted(text, f.end) is not None:
+                    # "2.9 million infringing items worth …": a count, never an amount of money
+                    claim.rejected_metric = f"{kb.metrics[best.target].en} (an amount of money; the claim counts {thing_counted(text, f.end)})"
+                    best = None
             elif f.role == "level" and f.unit == "count" and counted_by(kb, best.target) is None:
                 # "6,264批", "6,264 batches": a metric whose name counts batches beats one whose name
                 # counts nothing (in English only the word right after the figure: a noun phrase's
