@@ -220,6 +220,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     last_match: Match | None = None          # the last level's or growth rate's metric
     prev_end = 0
     outcome_years: set[Period] = set()      # the periods of outcomes a goal claim states beside its goal
+    before_that = "前" in text or "上年" in text or "previously" in text or "before that" in text or "earlier" in text
     for f in figs:
         s, e = spans[f.clause]
         span = named_in[f.clause]
@@ -337,7 +338,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                     clashing = best.target      # (see below, once the place is known)
                 elif thing_counted(text, f.end) is not None:
                     # "2.9 million infringing items worth …": a count, never an amount of money
-                    claim.rejected_metric = f"{kb.metrics[best.target].en} (an amount of money; the claim counts {thing_counted(text, f.end)})"
+                    claim.rejected_metric = (f"{kb.metrics[best.target].en} (an amount of money; the claim counts "
+                                             f"{thing_counted(text, f.end)})")
                     best = None
             elif f.role == "level" and f.unit == "count" and counted_by(kb, best.target) is None:
                 # "6,264批", "6,264 batches": a metric whose name counts batches beats one whose name
@@ -436,7 +438,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 f.period_role = "during"    # "in 2013 alone": what the year added, never a total at its end
             if f.reached:
                 outcome_years.add(p.period)
-            if f.role == "level" and p.role != "base" and _BEFORE_THAT.search(text, max(s, f.start - 12), f.start):
+            if f.role == "level" and p.role != "base" and before_that \
+                    and _BEFORE_THAT.search(text, max(s, f.start - 12), f.start):
                 f.period = year_before(p.period)    # "累计达118件,可知此前累计为103件": the year before's
         if f.role == "level" and f.metric and len(figs) == 1:     # "a total of 13 … and 37 …" sums nothing
             both = cues.combined(kb, text, f)

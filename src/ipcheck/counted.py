@@ -56,6 +56,8 @@ _CATEGORIES = {"patent": ("patent", "专利"), "trademark": ("trademark", "商�
 def narrower_cases(kb: KnowledgeBase, metric: str, text: str, end: int) -> str | None:
     """The kind of IP the cases a figure counts are of, when the words right after it name one its
     metric's names do not ("2,114 patent dispute cases" against all IP cases concluded); else None."""
+    if not text.startswith((" patent", " trademark", " copyright"), end) and "case" not in text[end:end + 40]:
+        return None                 # most figures: no kind of IP, or no cases, right after them
     words: list[str] = []
     pos = end
     for _ in range(4):
@@ -68,9 +70,11 @@ def narrower_cases(kb: KnowledgeBase, metric: str, text: str, end: int) -> str |
         pos = m.end()
     else:
         return None
+    kinds = [kind for kind in _CATEGORIES if kind in words]
+    if not kinds:
+        return None
     names = " ".join((kb.metrics[metric].en, kb.metrics[metric].zh, *kb.metrics[metric].aliases)).lower()
-    return next((kind for kind, spelt in _CATEGORIES.items()
-                 if kind in words and not any(s in names for s in spelt)), None)
+    return next((kind for kind in kinds if not any(s in names for s in _CATEGORIES[kind])), None)
 
 
 def counts_other_things(kb: KnowledgeBase, metric: str, text: str, end: int) -> bool:
