@@ -362,3 +362,21 @@ def test_up_from_and_reporters_words(judge, claim, expected):
 def test_wholes_after_a_possessive_and_the_time_before(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # "closed 8,174 of the 9,694 … accepted": the part is what its verb names, the whole what the words
+    # after it name; a rate of the two is the smaller over the larger
+    ("Shenzhen courts closed 8,174 of the 9,694 IP cases they accepted in 2013.", "supported"),
+    ("Shenzhen courts closed 8,714 of the 9,694 IP cases they accepted in 2013.", "contradicted"),
+    ("Shenzhen courts closed 8,174 of the 9,694 IP cases they accepted in 2013, a closure ratio of roughly 84%.",
+     "supported"),
+    ("Shenzhen's courts closed 8,174 of the 9,694 IP cases they accepted in 2013, a clearance rate of about 89%.",
+     "contradicted"),
+    # a part that counts other things than its whole is left as a part
+    ("In 2013 Shenzhen's procuratorial organs approved the arrest of 461 of the 694 persons in IP crime cases "
+     "submitted for arrest review, about two-thirds.", "unverifiable"),
+])
+def test_a_part_named_by_its_verb_and_a_rate_of_two_figures(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -39,6 +39,8 @@ def _stated_share(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, F
 # the group a rank or superlative holds in: "any other district court in Shenzhen", "of any court in the city"
 _GROUP = lazy(r"\b(?:any\s+other|of\s+(?:any|all)|among)\s+[^,;.]*", re.I)
 _KIND_WORDS = {"court": ("court", "法院"), "district": ("district", "区"), "city": ("cit", "市")}
+_A_RATE_OF = lazy(r"\b(?:rate|ratio)\s+of\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|almost\s+)?$|率(?:约|为|达)?$",
+                  re.I)
 _OF_WHICH = lazy(r"其中|\bof\s+which\b|\bincluding\b|\bamong\s+them\b", re.I)
 
 
@@ -472,6 +474,18 @@ class Arithmetic:
                         checks.append(Check("share", f.value, r.mid, ar.holds(
                             ar.Statement(f.value, f.half_ulp, f.qualifier), r),
                             f"{sides.said(part)} / {sides.said(whole)}", of=f))
+        # "closed 8,174 of the 9,694 IP cases they accepted, a closure ratio of roughly 84%": a rate of
+        # the two figures before it, the smaller of the larger
+        for f in figs:
+            if f.unit == "percent" and f.metric is None and f.role in ("level", "share") \
+                    and _A_RATE_OF.search(claim.text, max(0, f.start - 30), f.start):
+                two = [x for x in levels if x.end <= f.start]
+                if len(two) == 2 and two[0].unit == two[1].unit and two[0].value != two[1].value:
+                    part, whole = sorted(two, key=lambda x: x.value)
+                    r = ar.share(ar.given(part), ar.given(whole))
+                    if r:
+                        checks.append(Check("share", f.value, r.mid, ar.holds(
+                            ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"{part.text} / {whole.text}", of=f))
         # an order the claim states between two of its figures: "A (80,657) were fewer than B (86,950)"
         for a, b, sign in _stated_orders(claim.text, levels, figs):
             checks.append(Check("order", float(sign), a.value - b.value, (a.value - b.value) * sign > 0,
