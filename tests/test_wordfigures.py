@@ -121,3 +121,10 @@ def test_tenths_in_chinese_are_shares(text, value, qualifier):
 @pytest.mark.parametrize("text", ["深圳成功举办活动", "成为全国第一", "完成任务", "成立了12家机构"])
 def test_cheng_in_other_words_is_no_share(text):
     assert read_fractions(text) == []
+
+
+def test_a_fraction_not_reached_is_an_upper_bound():
+    [n] = read_fractions("did not reach half of the national total")
+    assert (n.value, n.qualifier) == (50.0, "less_than")
+    [m] = read_fractions("about half of the national total")
+    assert m.qualifier == "about"

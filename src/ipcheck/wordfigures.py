@@ -66,9 +66,9 @@ def read_fractions(text: str) -> list[Number]:
         after_q, after_end = _qualifier_after(text, end)
         if after_q and qualifier == "exact":
             qualifier, end = after_q, after_end      # "一半以上": at least half
+        qualifier, negation = _negated(text, qstart, qualifier, m.start())     # ("did not reach half": under it)
         if qualifier == "exact":
             qualifier = "about"          # "half" for 48.1%: a fraction in words is a round figure
-        qualifier, negation = _negated(text, qstart, qualifier, m.start())
         # (tenths are rounded to the nearest tenth: "约两成" is 15% to 25%)
         found.append(Number(value=value, text=text[m.start():end], start=m.start(), end=end,
                             half_ulp=5.0 if m.group("tenths") else 0.0, unit="percent", qualifier=qualifier,
