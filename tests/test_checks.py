@@ -446,3 +446,13 @@ def test_listed_parts_and_approximate_inputs(judge, claim, expected):
 def test_a_bound_before_a_multiples_base(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # a share of another period's total, with the bound before the whole: 1,626.5 / 3,098 = 52.5%
+    ("2022年上半年全国专利商标质押融资额超过2021年全年的一半。", "supported"),
+    ("2022年上半年全国专利商标质押融资额不到2021年全年的一半。", "contradicted"),
+])
+def test_a_share_of_another_periods_whole(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

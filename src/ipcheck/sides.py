@@ -104,8 +104,14 @@ def of_a_share(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | Non
         return None
     text = claim.text
     zhan = text.rfind("占", 0, f.start) if "占" in text else -1
+    shi = None
+    if zhan < 0 and text[f.start - 1:f.start] == "的":
+        for shi in _IS_ZH.finditer(text, 0, f.start):     # "…超过2021年全年的一半"
+            pass
     if zhan >= 0 and not _BREAK.search(text, zhan, f.start) and (de := text.rfind("的", zhan, f.start)) > zhan:
         den_start, den_end, num_end = zhan + 1, de, zhan
+    elif shi is not None and not _BREAK.search(text, shi.end(), f.start):
+        den_start, den_end, num_end = shi.end(), f.start - 1, shi.start()
     elif (of := _OF_A_WHOLE.match(text, f.end)) is not None:
         stop = _BREAK.search(text, of.end())
         den_start, den_end, num_end = of.end(), stop.start() if stop else len(text), f.start
@@ -126,7 +132,7 @@ def of_a_share(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | Non
     return found
 
 
-_IS_ZH = lazy(r"是|接近|将近|超过|约为|相当于")
+_IS_ZH = lazy(r"是|接近|将近|超过|不到|不足|达到|约为|相当于")
 _OF_A_WHOLE = lazy(r"\s*of\s+(?:the\s+)?", re.I)
 _THE_WHOLE = lazy(r"全市|全国|全省|总数|总量|总额|\btotal\b|\ball\b|\bwhole\b|city's|nation's|country's", re.I)
 

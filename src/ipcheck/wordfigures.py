@@ -66,6 +66,9 @@ def read_fractions(text: str) -> list[Number]:
         after_q, after_end = _qualifier_after(text, end)
         if after_q and qualifier == "exact":
             qualifier, end = after_q, after_end      # "一半以上": at least half
+        if qualifier == "exact" and text[m.start() - 1:m.start()] == "的" \
+                and (far := _BOUND_OF_A_BASE.search(text, 0, m.start())):
+            qualifier, qstart = _ZH_BOUNDS[far.group(1)], far.start(1)     # "超过2021年全年的一半"
         qualifier, negation = _negated(text, qstart, qualifier, m.start())     # ("did not reach half": under it)
         if qualifier == "exact":
             qualifier = "about"          # "half" for 48.1%: a fraction in words is a round figure
