@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ipcheck.lazyre import lazy
+from ipcheck.records import rebuilt_by_init
 
 STOP_WORDS = frozenset("""
 a an the of in on at by for to from and or with its it is was were be been are has have had
@@ -122,6 +123,7 @@ def _blank(text: str, compounds: tuple[str, ...]) -> str:
     return text
 
 
+@rebuilt_by_init
 @dataclass(frozen=True, eq=False)     # one object per alias: compared and hashed by identity, fast
 class Alias:
     target: str                   # a metric or entity id

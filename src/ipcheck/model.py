@@ -10,6 +10,7 @@ from typing import Any
 
 from ipcheck.numbers import DENIED, Number
 from ipcheck.periods import Period, PeriodMention, RelativeMention
+from ipcheck.records import rebuilt_by_init
 
 VERDICTS = ("supported", "contradicted", "disputed", "unverifiable")
 # Worst first: a claim takes the worst verdict of its parts.
@@ -20,6 +21,7 @@ def worst(verdicts: list[str]) -> str:
     return min(verdicts, key=SEVERITY_ORDER.__getitem__) if verdicts else "unverifiable"
 
 
+@rebuilt_by_init
 @dataclass(frozen=True)
 class Source:
     id: str
@@ -37,6 +39,7 @@ class Source:
         return self.document or self.id
 
 
+@rebuilt_by_init
 @dataclass(frozen=True)
 class Metric:
     id: str
@@ -48,6 +51,7 @@ class Metric:
     cumulative: str | None = None    # the stock metric that accumulates this flow ("patents granted" -> all to date)
 
 
+@rebuilt_by_init
 @dataclass(frozen=True)
 class Entity:
     id: str
@@ -58,6 +62,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
 
 
+@rebuilt_by_init
 @dataclass(frozen=True)
 class Fact:
     id: str
@@ -88,6 +93,7 @@ class Fact:
         return f"{self.file}:{self.line}" if self.file else ""
 
 
+@rebuilt_by_init
 @dataclass(frozen=True)
 class Relation:
     id: str
@@ -101,6 +107,7 @@ class Relation:
     implied_metric: str | None = None   # pp_gap: the metric of the other rate, which the gap gives
 
 
+@rebuilt_by_init
 @dataclass(frozen=True)
 class Review:
     facts: tuple[str, ...]

@@ -14,10 +14,12 @@ from typing import NamedTuple
 from datetime import date
 
 from ipcheck.lazyre import lazy
+from ipcheck.records import rebuilt_by_init
 from ipcheck.numbers import normalize
 from ipcheck.wordfigures import word_number
 
 
+@rebuilt_by_init
 @dataclass(frozen=True, order=True)
 class Period:
     kind: str            # year | half | point | range
