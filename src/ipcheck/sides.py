@@ -104,10 +104,8 @@ def of_a_share(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | Non
         return None
     text = claim.text
     zhan = text.rfind("占", 0, f.start) if "占" in text else -1
-    shi = None
-    if zhan < 0 and text[f.start - 1:f.start] == "的":
-        for shi in _IS_ZH.finditer(text, 0, f.start):     # "…超过2021年全年的一半"
-            pass
+    # "…超过2021年全年的一半": the whole between the bound and 的
+    shi = _last(_IS_ZH, text, f.start) if zhan < 0 and text[f.start - 1:f.start] == "的" else None
     if zhan >= 0 and not _BREAK.search(text, zhan, f.start) and (de := text.rfind("的", zhan, f.start)) > zhan:
         den_start, den_end, num_end = zhan + 1, de, zhan
     elif shi is not None and not _BREAK.search(text, shi.end(), f.start):
@@ -133,6 +131,14 @@ def of_a_share(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | Non
 
 
 _IS_ZH = lazy(r"是|接近|将近|超过|不到|不足|达到|约为|相当于")
+
+
+def _last(pattern, text: str, end: int):
+    """The last match of ``pattern`` before ``end``, or None."""
+    found = None
+    for found in pattern.finditer(text, 0, end):
+        pass
+    return found
 _OF_A_WHOLE = lazy(r"\s*of\s+(?:the\s+)?", re.I)
 _THE_WHOLE = lazy(r"全市|全国|全省|总数|总量|总额|\btotal\b|\ball\b|\bwhole\b|city's|nation's|country's", re.I)
 
@@ -168,9 +174,7 @@ def of_a_multiple(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | 
         return (num, den) if num is not None and den is not None and num.unit == den.unit else None
     if f.text.endswith("倍") or f.text.endswith("倍多"):
         # "A是B的N倍", "A接近B的两倍": B between 是 (or the bound) and 的
-        shi = None
-        for shi in _IS_ZH.finditer(text, 0, f.start):
-            pass
+        shi = _last(_IS_ZH, text, f.start)
         if shi is None or text[f.start - 1:f.start] != "的":
             return None
         den_start, den_end, num_end = shi.end(), f.start - 1, shi.start()
