@@ -145,6 +145,11 @@ def unit_fit(kb: KnowledgeBase, metric: str, unit: str) -> int:
 _ADDED = lazy(r"\b(?:new(?!\s+(?:highs?|records?|peaks?|levels?|heights)\b)|newly|added|additional)\b|新增|净增", re.I)
 
 
+def counts_additions(kb: KnowledgeBase, metric: str) -> bool:
+    """Does the metric's own name count additions ("newly recognised China famous trademarks")?"""
+    return _ADDED.search(kb.metrics[metric].en) is not None
+
+
 def added_to(kb: KnowledgeBase, metric: str, clause: str) -> str | None:
     """The word saying a figure counts additions to a stock, unless the metric's own names say it."""
     hit = _ADDED.search(clause)

@@ -15,6 +15,7 @@ from ipcheck import arithmetic as ar
 from ipcheck import quantities, scopes
 from ipcheck.checks import Arithmetic
 from ipcheck.claims import MEASURE_FOR_ROLE, Claim, Figure, read_claim
+from ipcheck.counted import counts_additions
 from ipcheck.kb import KnowledgeBase
 from ipcheck.matching import words
 from ipcheck.model import Fact, worst
@@ -246,7 +247,7 @@ class Judge(Arithmetic):
                               f" figures: {names}.")
                 return res
         facts = self._candidates(f, measure)
-        if not facts and measure == "difference" and _COUNTS_ADDITIONS.search(self.kb.metrics[f.metric].en):
+        if not facts and measure == "difference" and counts_additions(self.kb, f.metric):
             # "gained 15 newly recognised China famous trademarks": a metric of additions states the gain
             measure = "level"
             facts = self._candidates(f, measure)
@@ -623,9 +624,6 @@ class Judge(Arithmetic):
             return (f"{label}: {count} figures ({', '.join(r.text for r in results)}) agree with "
                     f"{' and '.join(titles) or 'the claim'}{example}{tail}.")
         return f"{label}: {fig.reason}"
-
-
-_COUNTS_ADDITIONS = re.compile(r"\b(?:new|newly|added|additional)\b", re.I)
 
 
 def _of_round(f: Figure, x: Fact) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ipcheck import arithmetic as ar, cues
+from ipcheck import arithmetic as ar, cues, roles
 from ipcheck.lazyre import lazy
 from ipcheck.model import Fact
 from ipcheck.periods import Period
@@ -85,8 +85,7 @@ _PATTERN = lazy(r"\b(?P<more>more|higher|greater|larger)(?:\s+[\w'-]+){0,4}?\s+t
                 r"|(?P<more_zh>多于|高于|超过)|(?P<fewer_zh>少于|低于)", re.I)
 
 
-_THAN_THE_YEAR_BEFORE = lazy(r"than\s+(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding|prior)\s+year|"
-                             r"last\s+year|the\s+year\s+before)\b", re.I)
+_THAN_THE_YEAR_BEFORE = lazy(r"than\s+" + roles.THE_YEAR_BEFORE, re.I)
 
 
 def _wrong(said_order: str) -> str:

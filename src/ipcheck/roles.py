@@ -68,9 +68,10 @@ _TO_A_LEVEL = lazy(r"(?:\b(?:rose|risen|increased|grew|grown|climbed|jumped|fell
                    re.I)
 # a rate relative to a figure stated after it: "62% more than the 10,049 filed in 2013"
 # a rate against the year before, said with a comparative: "28.08% more than a year earlier"
-_MORE_THAN_A_YEAR_BEFORE = lazy(r"\s*(?P<cue>more|higher|greater|larger|fewer|less|lower|smaller)\s+than\s+"
-                                r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding|prior)\s+year|"
-                                r"last\s+year|the\s+year\s+before)\b", re.I)
+# the year before, as a comparison names it ("than a year earlier", "than the previous year")
+THE_YEAR_BEFORE = r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding|prior)\s+year|last\s+year|the\s+year\s+before)\b"
+_MORE_THAN_A_YEAR_BEFORE = lazy(r"\s*(?P<cue>more|higher|greater|larger|fewer|less|lower|smaller)\s+than\s+" + THE_YEAR_BEFORE,
+                                re.I)
 
 
 def _than_cue(after: str) -> str:

@@ -115,8 +115,7 @@ def of_a_share(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | Non
         den_start, den_end, num_end = of.end(), stop.start() if stop else len(text), f.start
     else:
         return None
-    own = [p.period for p in claim.periods if p.start < num_end and not (den_start <= p.start < den_end)]
-    own_period = own[-1] if own else f.period
+    own_period = _own_period(claim, f, num_end, den_start, den_end)
     if own_period is None:
         return None
     found = _across(judge, claim, f, den_start, own_period, other_periods=True, end=den_end)
@@ -131,6 +130,18 @@ def of_a_share(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | Non
 
 
 _IS_ZH = lazy(r"是|接近|将近|超过|不到|不足|达到|约为|相当于")
+
+
+def _own_period(claim: Claim, f: Figure, num_end: int, den_start: int, den_end: int) -> Period | None:
+    """The period of a comparison's own side: the last one the claim names before ``num_end`` outside
+    the words of the other side (``den_start``..``den_end``), else the figure's."""
+    own = [p.period for p in claim.periods if p.start < num_end and not (den_start <= p.start < den_end)]
+    return own[-1] if own else f.period
+
+
+def _span_ends(claim: Claim) -> list[Period]:
+    """The 'from' and 'to' periods a claim marks ("between 2012 and 2021"), earlier first."""
+    return sorted((p.period for p in claim.periods if p.role in ("from", "to")), key=lambda p: p.end)
 
 
 def _last(pattern, text: str, end: int):
@@ -167,7 +178,7 @@ def of_a_multiple(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | 
     if not (f.metric and f.entity):
         return None
     text = claim.text
-    ends = sorted((p.period for p in claim.periods if p.role in ("from", "to")), key=lambda p: p.end)
+    ends = _span_ends(claim)
     if len(ends) == 2 and ends[0] != ends[1]:
         # "a fivefold increase between 2012 and 2021": the later over the earlier
         num, den = (judge._sourced(f.metric, f.entity, p) for p in (ends[1], ends[0]))
@@ -184,8 +195,7 @@ def of_a_multiple(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | 
             return None
         stop = _BREAK.search(text, after.end())
         den_start, den_end, num_end = after.end(), stop.start() if stop else len(text), f.start
-    own = [p.period for p in claim.periods if p.start < num_end and not (den_start <= p.start < den_end)]
-    own_period = own[-1] if own else f.period
+    own_period = _own_period(claim, f, num_end, den_start, den_end)
     if own_period is None:
         return None
     sides = _across(judge, claim, f, den_start, own_period, other_periods=True)
@@ -203,7 +213,7 @@ def of_a_gap(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | None:
     if not (f.metric and f.entity):
         return None
     kb = judge.kb
-    ends = sorted((p.period for p in claim.periods if p.role in ("from", "to")), key=lambda p: p.end)
+    ends = _span_ends(claim)
     if len(ends) == 2 and ends[0] != ends[1] and kb.metrics[f.metric].measure == "rate":
         later, earlier = (judge._sourced(f.metric, f.entity, p) for p in (ends[1], ends[0]))
         return (later, earlier) if later is not None and earlier is not None else None

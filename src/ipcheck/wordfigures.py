@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ipcheck.lazyre import lazy
-from ipcheck.numbers import Number, _negated, _qualifier_after, _qualifier_before
+from ipcheck.numbers import _BEFORE_MAP, Number, _negated, _qualifier_after, _qualifier_before
 
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -66,9 +66,8 @@ def read_fractions(text: str) -> list[Number]:
         after_q, after_end = _qualifier_after(text, end)
         if after_q and qualifier == "exact":
             qualifier, end = after_q, after_end      # "一半以上": at least half
-        if qualifier == "exact" and text[m.start() - 1:m.start()] == "的" \
-                and (far := _BOUND_OF_A_BASE.search(text, 0, m.start())):
-            qualifier, qstart = _ZH_BOUNDS[far.group(1)], far.start(1)     # "超过2021年全年的一半"
+        if qualifier == "exact" and (far := _bound_before_a_base(text, m.start())):
+            qualifier, qstart = far                                       # "超过2021年全年的一半"
         qualifier, negation = _negated(text, qstart, qualifier, m.start())     # ("did not reach half": under it)
         if qualifier == "exact":
             qualifier = "about"          # "half" for 48.1%: a fraction in words is a round figure
@@ -113,9 +112,16 @@ _WORD_MULTIPLE = lazy(
     # "a tenfold increase", "a twenty-fold rise"
     r"|(?<![\w-])(?P<fold>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred)[\s-]?fold\b", re.I)
-_ZH_BOUNDS = {"接近": "nearly", "将近": "nearly", "近": "nearly", "约": "about", "大约": "about", "超过": "more_than",
-              "逾": "more_than", "不到": "less_than", "不足": "less_than"}
 _BOUND_OF_A_BASE = lazy(r"(接近|将近|大约|约|超过|逾|不到|不足|近)(?:[^,，;；。]|,(?=\d)){1,30}?的$")
+
+
+def _bound_before_a_base(text: str, start: int) -> tuple[str, int] | None:
+    """(qualifier, where it starts) of a bound written before the base a Chinese multiple or fraction at
+    ``start`` is of ("接近…9,694宗的两倍", "超过2021年全年的一半"): the figure's, though words stand between."""
+    if text[start - 1:start] != "的":
+        return None
+    far = _BOUND_OF_A_BASE.search(text, 0, start)
+    return (_BEFORE_MAP[far.group(1)], far.start(1)) if far else None
 _MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0, "half": 0.5}
 
 
@@ -137,10 +143,8 @@ def read_word_multiples(text: str) -> list[Number]:
             qualifier, qstart = "at_least", m.start() - 1     # "上百倍": a hundred times or more
         elif qualifier == "exact" and m.group("zh") and text[m.end():m.end() + 1] in ("多", "余"):
             qualifier = "more_than"                           # "五倍多": more than five times
-        elif qualifier == "exact" and m.group("zh") and text[m.start() - 1:m.start()] == "的" \
-                and (far := _BOUND_OF_A_BASE.search(text, 0, m.start())):
-            # "接近2013年全市法院受理量9,694宗的两倍": the bound before the base is the multiple's
-            qualifier, qstart = _ZH_BOUNDS[far.group(1)], far.start(1)
+        elif qualifier == "exact" and m.group("zh") and (far := _bound_before_a_base(text, m.start())):
+            qualifier, qstart = far         # "接近2013年全市法院受理量9,694宗的两倍"
         qualifier, negation = _negated(text, qstart, qualifier, m.start())
         found.append(Number(value=float(value), text=words, start=m.start(), end=m.end(), half_ulp=0.0,
                             unit="times", qualifier=qualifier, negation=negation))
