@@ -50,9 +50,7 @@ def _share_of_a_listed_part(text: str, f: Figure, levels: list[Figure]) -> tuple
     part = max((x for x in levels if x.end <= f.start), key=lambda x: x.start, default=None)
     if part is None or len(text[part.end:f.start]) > 12:
         return None
-    cue = None
-    for cue in _OF_WHICH.finditer(text, 0, part.start):
-        pass
+    cue = sides.last_match(_OF_WHICH, text, part.start)
     if cue is None:
         return None
     whole = max((x for x in levels if x.end <= cue.start() and x.unit == part.unit), key=lambda x: x.start, default=None)
@@ -348,7 +346,7 @@ class Arithmetic:
                     ok = ar.holds(st, r) or bool(_AN_INCREASE.match(claim.text, f.end)) and \
                         ar.holds(st, ar.Range(r.lo - 1, r.hi - 1))
                     checks.append(Check("multiple", f.value, r.mid, ok,
-                                        f"{show(x.value, x.unit)} ({x.id}) / {show(y.value, y.unit)} ({y.id})", of=f))
+                                        f"{sides.said(x)} / {sides.said(y)}", of=f))
             if num is not None and (den is not None or den_fact is not None):
                 sd = ar.given(den) if den else ar.Statement(den_fact.value,
                                                                                        den_fact.half_ulp)
@@ -416,9 +414,8 @@ class Arithmetic:
                 # leaves unstated are their sourced figures
                 x, y = named
                 r = ar.difference(ar.Statement(x.value, x.half_ulp), ar.Statement(y.value, y.half_ulp))
-                said = [f"{show(v.value, v.unit)} ({v.id})" if isinstance(v, Fact) else v.text for v in (x, y)]
                 checks.append(Check("difference", f.value, x.value - y.value, ar.holds(
-                    ar.Statement(f.value, f.half_ulp, f.qualifier), r), " - ".join(said), of=f))
+                    ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"{sides.said(x)} - {sides.said(y)}", of=f))
         # an average: "99 products …, worth roughly 221 million yuan each on average" is the sourced
         # total of its metric over the count the claim states
         for f in figs:

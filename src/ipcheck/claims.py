@@ -267,7 +267,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # "110 … were 96 more than | the national average of 14": what is compared is alike
                 best, ties = level_match, []
             elif f.role == "level" and last_match is not None and cues.goes_on(text, s, f.start):
-                best, ties = last_match, []     # "…308,000 patents in 2021, up from 69,000 in 2012": the same thing's
+                # "grew 10.29% in 2013, reaching 80,657", "…308,000 patents in 2021, up from 69,000 in
+                # 2012": no words of its own, the same thing's level at another time
+                best, ties = last_match, []
         elif f.role == "share" and level_match is not None and not cues.names_the_part(text, s, f.start) \
                 and (not cues.has_shares(kb, best.target) or _A_TOTAL.search(text, s, f.start)) \
                 and cues.has_shares(kb, level_match.target) and best.target != level_match.target:
@@ -279,9 +281,6 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 and follows_a_share(text, f.start):
             # "2,936 IP cases, roughly 30% of the 9,694 accepted by all the city's courts": like things
             best, ties = rate_match, []
-        if best is None and f.role == "level" and last_match is not None and cues.goes_on(text, s, f.start):
-            # "grew 10.29% in 2013, reaching 80,657": no words of its own, the same thing's new level
-            best, ties = last_match, []
         if f.role == "pp" and rate_match is None and (compared := cues.subject_of_a_gap(kb, text, s, f.start)) is not None:
             # "export growth outpaced import growth by 15 points", "出口增速比进口增速低10.5个百分点": the
             # gap is the subject's, named before the comparative

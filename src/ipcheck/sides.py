@@ -105,7 +105,7 @@ def of_a_share(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | Non
     text = claim.text
     zhan = text.rfind("占", 0, f.start) if "占" in text else -1
     # "…超过2021年全年的一半": the whole between the bound and 的
-    shi = _last(_IS_ZH, text, f.start) if zhan < 0 and text[f.start - 1:f.start] == "的" else None
+    shi = last_match(_IS_ZH, text, f.start) if zhan < 0 and text[f.start - 1:f.start] == "的" else None
     if zhan >= 0 and not _BREAK.search(text, zhan, f.start) and (de := text.rfind("的", zhan, f.start)) > zhan:
         den_start, den_end, num_end = zhan + 1, de, zhan
     elif shi is not None and not _BREAK.search(text, shi.end(), f.start):
@@ -144,7 +144,7 @@ def _span_ends(claim: Claim) -> list[Period]:
     return sorted((p.period for p in claim.periods if p.role in ("from", "to")), key=lambda p: p.end)
 
 
-def _last(pattern, text: str, end: int):
+def last_match(pattern, text: str, end: int):
     """The last match of ``pattern`` before ``end``, or None."""
     found = None
     for found in pattern.finditer(text, 0, end):
@@ -185,7 +185,7 @@ def of_a_multiple(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | 
         return (num, den) if num is not None and den is not None and num.unit == den.unit else None
     if f.text.endswith("倍") or f.text.endswith("倍多"):
         # "A是B的N倍", "A接近B的两倍": B between 是 (or the bound) and 的
-        shi = _last(_IS_ZH, text, f.start)
+        shi = last_match(_IS_ZH, text, f.start)
         if shi is None or text[f.start - 1:f.start] != "的":
             return None
         den_start, den_end, num_end = shi.end(), f.start - 1, shi.start()
