@@ -335,10 +335,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                     best, f.alternatives = fitting, ()
                 elif f.unit in ("yuan", "usd"):
                     clashing = best.target      # (see below, once the place is known)
-                elif thing_counted(text, f.end) is not None:
+                elif (thing := thing_counted(text, f.end)) is not None:
                     # "2.9 million infringing items worth …": a count, never an amount of money
-                    claim.rejected_metric = (f"{kb.metrics[best.target].en} (an amount of money; the claim counts "
-                                             f"{thing_counted(text, f.end)})")
+                    claim.rejected_metric = f"{kb.metrics[best.target].en} (an amount of money; the claim counts {thing})"
                     best = None
             elif f.role == "level" and f.unit == "count" and counted_by(kb, best.target) is None:
                 # "6,264批", "6,264 batches": a metric whose name counts batches beats one whose name
@@ -504,7 +503,7 @@ def _part_by_its_verb(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]]
             continue
         s, e = spans[clause_of(spans, f.start)]
         before, after = text[s:f.start], text[g.end:e]
-        verb = _words(before)[-1:] if _words(before) else ()        # "closed" right before the part
+        verb = _words(before)[-1:]          # "closed" right before the part
         whole = [m for m in kb.metric_index.best(after) if m.score[0]]
         if not whole or not verb:
             continue

@@ -88,6 +88,12 @@ _PATTERN = lazy(r"\b(?P<more>more|higher|greater|larger)(?:\s+[\w'-]+){0,4}?\s+t
 _THAN_THE_YEAR_BEFORE = lazy(r"than\s+" + roles.THE_YEAR_BEFORE, re.I)
 
 
+def _settled(judge: Judge, claim: Claim, results: list, checks: list[Check]) -> Verdict:
+    """The verdict of a claim whose figures agree, once the last of ``checks`` has settled what else it says."""
+    verdict = "supported" if checks[-1].ok else "contradicted"
+    return Verdict(claim.line, claim.text, verdict, judge._reason(verdict, results, checks), results, checks)
+
+
 def _wrong(said_order: str) -> str:
     """How the sourced order differs from the one the claim states."""
     if said_order.startswith("not "):
@@ -154,14 +160,10 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
                       and r is not None and r.verdict == "supported"), None)
         least = judge.least_among_parts(claim, level, fewest.start()) if level is not None else None
         if least is not None:
-            verdict = "supported" if least.ok else "contradicted"
-            return Verdict(claim.line, claim.text, verdict, judge._reason(verdict, results, [*checks, least]),
-                           results, [*checks, least])
+            return _settled(judge, claim, results, [*checks, least])
     if compared and (against := _against_another(judge, claim, results)) is not None:
         # "972 IP cases, more than the Longgang District People's Court": that court's sourced figure settles it
-        verdict = "supported" if against.ok else "contradicted"
-        return Verdict(claim.line, claim.text, verdict, judge._reason(verdict, results, [*checks, against]),
-                       results, [*checks, against])
+        return _settled(judge, claim, results, [*checks, against])
     if compared and not any(c.kind in _COMPARING for c in checks) \
             and not any(f.role in ("rank", "difference", "pp", "multiple", "change") for f in claim.figures):
         return Verdict(claim.line, claim.text, "unverifiable",
