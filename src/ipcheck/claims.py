@@ -532,7 +532,8 @@ def _a_part_alike(text: str, start: int, ranked: list[Match], before: Match) -> 
 # the words just before the side a comparison is made with: "double the", "three times", "than its"
 _COMPARED_SIDE = lazy(r"(?:\b(?:double|twice|triple|treble|half|times|than|compared\s+(?:with|to)|against|versus|vs\.?)"
                       r"\s+(?:(?:the|its|their|that\s+of|those\s+of)\s+)?|倍于|相比)$", re.I)
-_BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:累计)?(?:为|有|达)?$|\b(?:previously|before\s+that|a\s+year\s+earlier)\s*$", re.I)
+_BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:累计)?(?:为|有|达)?$"
+                    r"|\b(?:previously|before\s+that|a\s+year\s+earlier)\s*$", re.I)
 _THAT_YEAR_ALONE = lazy(r"\b(?:19|20)\d\d\s+alone\b|\balone\s+in\s+(?:19|20)\d\d\b|仅(?:19|20)\d\d年|当年新增", re.I)
 _MEASURED_AGAINST = lazy(r"\btimes\b|\bthan\b|倍|\baverage\b|\bof\s+the\b", re.I)
 # a named company or body a place is only where it is from ("Shenzhen-based Huawei")
