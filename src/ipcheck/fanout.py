@@ -24,6 +24,19 @@ from typing import Any, BinaryIO
 from ipcheck.errors import WorkerLost
 
 PIPE_BYTES = 65_536        # what a Linux pipe buffers (the smallest it may be set to hold)
+RESULT_PIPE_BYTES = 1 << 20     # what a result pipe is asked to hold (Linux's default ceiling for a user)
+
+
+def _widen(fd: int) -> None:
+    """Let a result pipe hold a whole chunk's output where the system allows it (Linux), so a worker
+    that finishes while the parent is still reading the other's results goes straight on to its next
+    chunk instead of waiting, blocked on a full pipe."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, RESULT_PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):      # elsewhere, or over the system's limit: the default
+        pass
 
 
 class _Failed:
@@ -56,6 +69,7 @@ class _Worker:
     def __init__(self, work: Callable[[Any], Any], inherited: list[BinaryIO]) -> None:
         task_r, task_w = os.pipe()
         result_r, result_w = os.pipe()
+        _widen(result_w)
         pid = os.fork()
         if pid == 0:                                    # the worker
             status = 1
