@@ -74,12 +74,12 @@ def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...]:
     """The two metrics a figure written as their sum names ("A and B disclosed a combined 156,681
     invention patents", "A和B合计50家"), best-scored first; () when the words do not name exactly two,
     or name them without joining them ("had facilitated a total of 643 licensing projects")."""
-    if not _JOINS.search(text, 0, f.start):
-        return ()
     head = text[max(0, f.start - 28):f.start]
     if not ("ombined" in head or "otal" in head or " all" in head or "ogether" in head or "计" in head
-            or "总共" in head or "一共" in head) or not _COMBINED_BEFORE.search(text, max(0, f.start - 28), f.start):
-        return ()                   # most figures: no word of a sum before them
+            or "总共" in head or "一共" in head):
+        return ()                   # most figures: no word of a sum before them (substring tests first)
+    if not _JOINS.search(text, 0, f.start) or not _COMBINED_BEFORE.search(text, max(0, f.start - 28), f.start):
+        return ()
     ranked = [m for m in kb.metric_index.best(text) if m.score[0]]      # best per metric, best first
     if len(ranked) < 2 or (len(ranked) > 2 and ranked[2].score == ranked[1].score):
         return ()

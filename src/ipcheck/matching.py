@@ -30,8 +30,9 @@ _PER10K = lazy(
 _WORD = lazy(r"[A-Za-z][A-Za-z0-9\-']*")      # bare numbers are never keywords
 _CJK = lazy(r"[\u3400-\u9fff]+")
 _PHRASE_KEYS = lazy(r"[a-z0-9]+|[\u3400-\u9fff]")     # what PhraseIndex files phrases under
-# the same keys of a plain-ASCII text, in C: every character but a-z and 0-9 made a space
-_NOT_ALNUM = {c: " " for c in range(128) if not (48 <= c <= 57 or 97 <= c <= 122)}
+# the same keys of a plain-ASCII text, in C: every byte but a-z and 0-9 made a space (a bytes
+# table: several times faster than str.translate's per-character lookups)
+_NOT_ALNUM = bytes(c if (48 <= c <= 57 or 97 <= c <= 122) else 32 for c in range(256))
 
 
 # Words that stand for one another in a metric's name ("461 people" are "461 persons").
@@ -325,7 +326,7 @@ class PhraseIndex:
             self._firsts = frozenset(index)
         low = text.lower()
         candidates: list[str] = []
-        keys = low.translate(_NOT_ALNUM).split() if low.isascii() else _PHRASE_KEYS.findall(low)
+        keys = low.encode().translate(_NOT_ALNUM).decode().split() if low.isascii() else _PHRASE_KEYS.findall(low)
         for k in self._firsts.intersection(keys):
             candidates.extend(p for p in index[k] if p in low)    # most fail here: one search in C each
         if len(candidates) > 1:

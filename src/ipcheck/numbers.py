@@ -168,7 +168,7 @@ _CURRENCY_BEFORE = {"us$": "usd", "usd": "usd", "$": "usd", "rmb": "yuan", "cny"
 
 
 def _unit_of(word: str) -> str:
-    w = re.sub(r"\s+", " ", word.strip().lower())
+    w = " ".join(word.lower().split())
     if w.startswith("us") and "dollar" in w or w.startswith("u.s.") and "dollar" in w:
         return "usd"
     if w.startswith("percentage point") or w.startswith("percent point"):

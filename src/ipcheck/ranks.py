@@ -52,7 +52,7 @@ _STREAK = lazy(r"(?:for\s+(?:the\s+|an?\s+)?)?(?P<n>\d+|(?:twenty|thirty)[\s-][a
 
 
 # a number written as an ordinal ("21st", "18th")
-_NTH = lazy(r"1st|2nd|3rd|[0-9]th")
+_NTH = lazy(r"[0-9](?:th|(?<=1)st|(?<=2)nd|(?<=3)rd)")     # opens with a class: the engine skips to a digit
 
 
 def _rank_cue(text: str) -> bool:
