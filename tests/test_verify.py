@@ -82,7 +82,7 @@ def test_workers_are_fed_a_bounded_window(knowledge):
     results = verify_all(knowledge, source(), workers=2)
     for _ in range(verify.SERIAL_HEAD + 1):
         next(results)
-    ahead = verify.SERIAL_HEAD + 1 + verify.CHUNK * (verify.IN_FLIGHT_PER_WORKER * 2 + 1)
+    ahead = verify.SERIAL_HEAD + 1 + verify.CHUNK * (2 * verify.IN_FLIGHT_PER_WORKER * 2 + 1)
     assert read <= ahead
     results.close()
 
