@@ -200,10 +200,19 @@ def test_compiled_base_carries_its_unit_factors(tmp_path):
     target = kbmod.compile_cache(kbmod.bundled_path(), tmp_path / "kb.cache")
     import pickle
 
-    _, compiled = pickle.loads(target.read_bytes())
+    _, compiled, _ = pickle.loads(target.read_bytes())
     units = {f.unit for f in compiled.facts.values()} | set(numbers.UNITS)
     assert {a for a, _ in compiled.unit_factors} == units
     assert compiled.unit_factors[("times", "percent")] == pytest.approx(quantities.convert(1, "times", "percent"))
+
+
+def test_compiled_base_carries_its_patterns_programs(tmp_path, monkeypatch):
+    from ipcheck import lazyre
+
+    target = kbmod.compile_cache(kbmod.bundled_path(), tmp_path / "kb.cache")
+    monkeypatch.setattr(lazyre, "_PROGRAMS", {})
+    assert kbmod._from_cache(kbmod.bundled_path(), target) is not None
+    assert {p._source for p in lazyre._ALL} <= set(lazyre._PROGRAMS)
 
 
 def test_a_metric_may_name_its_accumulated_counterpart_and_it_must_exist(tmp_path):

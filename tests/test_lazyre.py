@@ -21,3 +21,37 @@ def test_compile_all_leaves_nothing_to_compile_after_a_fork():
     compile_all()
     assert "_compiled" in p.__dict__
     assert all("_compiled" in q.__dict__ for q in lazyre._ALL)
+
+
+def test_every_pattern_rebuilt_from_its_saved_program_is_the_pattern_re_compiles():
+    import ipcheck.judge  # noqa: F401  (registers the judging modules' patterns too)
+
+    saved = lazyre.programs()
+    assert saved is not None
+    stamp, found = saved
+    assert len(found) >= len({p._source for p in lazyre._ALL}) > 150
+    import _sre
+
+    for (pattern, flags), program in found.items():
+        assert _sre.compile(pattern, *program) == re.compile(pattern, flags), pattern
+
+
+def test_preloaded_programs_are_used_only_by_the_interpreter_that_made_them(monkeypatch):
+    monkeypatch.setattr(lazyre, "_PROGRAMS", {})
+    source = (r"(?P<year>20\d\d)年", 0)
+    stamp, found = lazyre._interpreter(), {source: lazyre._program(*source)}
+    lazyre.preload((("another python",) + stamp[1:], found))
+    assert lazyre._PROGRAMS == {}
+    lazyre.preload(("not", "a", "pair"))          # a damaged cache is ignored, never an error
+    assert lazyre._PROGRAMS == {}
+    lazyre.preload((stamp, found))
+    assert lazyre._PROGRAMS == found
+    p = LazyPattern(*source)
+    assert p.match("2024年").group("year") == "2024" and p.compiled() == re.compile(*source)
+
+
+def test_a_program_the_engine_refuses_falls_back_to_compiling(monkeypatch):
+    source = (r"a+b", re.I)
+    monkeypatch.setattr(lazyre, "_PROGRAMS", {source: ("not", "a", "program")})
+    assert LazyPattern(*source).compiled() == re.compile(*source)
+    assert lazyre._PROGRAMS == {}

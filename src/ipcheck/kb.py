@@ -561,10 +561,12 @@ def compile_cache(path: str | os.PathLike, target: str | os.PathLike) -> Path:
 def _write_cache(path: str | os.PathLike, knowledge: KnowledgeBase, target: str | os.PathLike) -> Path:
     import pickle
 
+    import ipcheck.judge  # noqa: F401  (its patterns, and those of what it imports, are registered)
+    from ipcheck import lazyre
     from ipcheck.claims import warm
 
     warm(knowledge)          # indexes built once here, not in every cold start
-    payload = pickle.dumps((fingerprint(path), knowledge), protocol=pickle.HIGHEST_PROTOCOL)
+    payload = pickle.dumps((fingerprint(path), knowledge, lazyre.programs()), protocol=pickle.HIGHEST_PROTOCOL)
     target = Path(target)
     tmp = target.with_suffix(".tmp")
     tmp.write_bytes(payload)
@@ -579,7 +581,7 @@ def _from_cache(path: Path, cache: Path) -> KnowledgeBase | None:
     paused = gc.isenabled()
     gc.disable()          # thousands of new objects, none of them garbage: a third faster unpickled
     try:
-        stamp, knowledge = pickle.loads(cache.read_bytes())
+        stamp, knowledge, programs = pickle.loads(cache.read_bytes())
     except Exception:  # missing, stale format, truncated: fall back to the TOML files
         return None
     finally:
@@ -589,6 +591,9 @@ def _from_cache(path: Path, cache: Path) -> KnowledgeBase | None:
         return None
     knowledge.path = path
     quantities.preload(knowledge.unit_factors or {})
+    from ipcheck import lazyre
+
+    lazyre.preload(programs)       # the patterns' compiled programs, when this interpreter made them
     return knowledge
 
 

@@ -215,7 +215,7 @@ def _needs(pattern: str) -> str:
     return "month"
 
 
-_PATTERNS = [(f"(?=[{lead}])(?:{p})" if lead else p, make, _needs(p)) for lead, p, make in _PATTERN_TEXTS]
+_PATTERNS = [(lazy(f"(?=[{lead}])(?:{p})" if lead else p, re.I), make, _needs(p)) for lead, p, make in _PATTERN_TEXTS]
 
 
 _CUES = ("zh_month", "zh_end", "zh_half", "end", "half", "month")
@@ -223,14 +223,10 @@ _CUES = ("zh_month", "zh_end", "zh_half", "end", "half", "month")
 
 @functools.lru_cache(maxsize=None)
 def _patterns_for(cues: tuple[bool, ...]) -> list[tuple[re.Pattern, object]]:
-    """The patterns a text with these cues (see ``_CUES``) can match, in order of precedence, compiled."""
+    """The patterns a text with these cues (see ``_CUES``) can match, in order of precedence, compiled
+    (each on first use: most claims need only a few of them)."""
     present = {name for name, on in zip(_CUES, cues) if on}
-    return [(_compiled(p), make) for p, make, need in _PATTERNS if need in present]
-
-
-@functools.lru_cache(maxsize=None)
-def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.I)   # on first use: most claims need only a few of these
+    return [(p.compiled(), make) for p, make, need in _PATTERNS if need in present]
 _MONTH_WORD = lazy(rf"(?=[JFMASONDjfmasond])\b(?:{_MONTH_RE})\b", re.I)
 
 
