@@ -1613,3 +1613,18 @@ def test_relative_times_from_when_the_source_spoke(judge, claim, expected):
 def test_implied_figures_and_goals_beside_outcomes(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Shenzhen's pre-examination agency services kept an error-free record for 115 consecutive months.", "supported"),
+    ("深圳预审代办服务连续115个月零差错。", "supported"),
+    ("error-free consecutive months agency services 2024 = 115", "supported"),    # the metric says months
+    ("Shenzhen's pre-examination agency services kept an error-free record for 150 consecutive months.",
+     "contradicted"),
+    # a span of time is no count of patents: the grant cycle's 3 months are not 3 patents granted
+    ("2024年深圳超过1万家企业办理专利预审备案,受理预审案件16,261件,专利授权周期缩短至3个月。", "unverifiable"),
+    ("In 2024 the patent grant cycle in Shenzhen was cut to 3 months.", "unverifiable"),
+])
+def test_spans_of_time_are_months_never_counts(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason

@@ -559,3 +559,12 @@ def test_a_bound_reaches_over_and_to_a_round_figure_of_its_kind():
     assert read_numbers("more than 95,000 patents and 80.1 per 10,000 people")[1].qualifier == "exact"
     assert read_numbers("more than 73,000 institutions, and 865,000 employees")[1].qualifier == "exact"
     assert read_numbers("more than 73,000 institutions and 865,123 employees")[1].qualifier == "exact"
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("缩短至3个月", 3, "months"), ("for 115 consecutive months", 115, "months"), ("18 months", 18, "months"),
+    ("a month", None, None), ("3 monthly reports", 3, "count"),
+])
+def test_months_are_a_span_of_time(text, value, unit):
+    found = read_numbers(text)
+    assert [(n.value, n.unit) for n in found] == ([(value, unit)] if value is not None else [])

@@ -16,7 +16,7 @@ from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import compile_all, lazy
 from ipcheck.borrowing import names_something_else, not_the_parts
 from ipcheck.clauses import clause_of, clauses, metric_spans
-from ipcheck.counted import (added_to, counted_by, counts_other_things, narrower_cases, thing_counted, unit_clash,
+from ipcheck.counted import (DURATIONS, added_to, counted_by, counts_other_things, narrower_cases, thing_counted, unit_clash,
                              unit_fit)
 from ipcheck.links import link_from_to, respectively
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem, words
@@ -335,6 +335,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                     best, f.alternatives = fitting, ()
                 elif f.unit in ("yuan", "usd"):
                     clashing = best.target      # (see below, once the place is known)
+                elif f.unit in DURATIONS:
+                    claim.rejected_metric = f"{kb.metrics[best.target].en} (the claim gives a span of time: {f.text})"
+                    best = None
                 elif (thing := thing_counted(text, f.end)) is not None:
                     # "2.9 million infringing items worth …": a count, never an amount of money
                     claim.rejected_metric = f"{kb.metrics[best.target].en} (an amount of money; the claim counts {thing})"

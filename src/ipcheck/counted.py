@@ -119,14 +119,20 @@ def _counted_by(kb: KnowledgeBase, metric: str) -> str | None:
 _NOT_MONEY_WORDS = numbers.MEASURE_WORDS.replace("元", "")
 
 
+DURATIONS = frozenset(("years", "months"))     # spans of time: never a count, never money
+
+
 def unit_clash(kb: KnowledgeBase, metric: str, f: Figure, text: str) -> bool:
     """Money read against a metric of counts, or a count that is no money against a metric of money:
     one its measure word or noun shows is a count ("2,883.5万件", "2.9 million infringing goods"), or one
     too small to be an amount with the currency left out ("in 1,120 trademark cases"; the judge never
-    compares those with money)."""
+    compares those with money); a span of time against a metric of anything else ("the grant cycle was
+    cut to 3 months": no count of patents)."""
     own = kb.metrics[metric].unit
     if f.unit in ("yuan", "usd"):
         return own not in ("yuan", "usd")
+    if f.unit in DURATIONS:
+        return own not in DURATIONS
     after = text[f.end:f.end + 1]
     return f.unit == "count" and own in ("yuan", "usd") and (f.scale < 1e4 or after != "" and after in _NOT_MONEY_WORDS
                                                               or thing_counted(text, f.end) is not None)

@@ -15,7 +15,7 @@ from ipcheck import arithmetic as ar
 from ipcheck import quantities, scopes
 from ipcheck.checks import Arithmetic
 from ipcheck.claims import MEASURE_FOR_ROLE, Claim, Figure, read_claim
-from ipcheck.counted import counts_additions
+from ipcheck.counted import DURATIONS, counts_additions
 from ipcheck.kb import KnowledgeBase
 from ipcheck.matching import words
 from ipcheck.model import Fact, worst
@@ -461,6 +461,8 @@ class Judge(Arithmetic):
                 if f.scale < 1e4:
                     return None   # "5,981 loans" is a count, not an amount of money
                 # else "50.4 billion" / "504亿" with the currency left implicit
+            elif f.unit == "count" and fact.unit in DURATIONS:
+                pass      # "consecutive months error-free … 115": the metric's own name says what 115 counts
             else:
                 try:
                     value = quantities.convert(f.value, f.unit, fact.unit)

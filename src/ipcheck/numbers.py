@@ -150,7 +150,8 @@ _TOKEN = lazy(
 _UNIT_AFTER = lazy(
     r"\s?(?P<unit>%|percent(?:age)?\s+points?|per\s?cent|percent|(?-i:pct)\b|pp\b|ppts?\b|p\.p\.|"
     r"个百分点|百分点|times|-fold|fold|倍|"
-    r"(?:us|u\.s\.)\s?dollars?|usd|dollars?|yuan|rmb|cny|renminbi|元人民币|美元|元|人民币)",
+    r"(?:us|u\.s\.)\s?dollars?|usd|dollars?|yuan|rmb|cny|renminbi|元人民币|美元|元|人民币|"
+    r"(?:(?:consecutive|straight|successive)\s+)?months?\b|个月)",
     re.IGNORECASE,
 )
 _UNIT_MAP = {
@@ -161,8 +162,9 @@ _UNIT_MAP = {
     "times": "times", "-fold": "times", "fold": "times", "倍": "times",
     "usd": "usd", "dollar": "usd", "dollars": "usd", "yuan": "yuan", "rmb": "yuan", "cny": "yuan",
     "renminbi": "yuan", "元": "yuan", "人民币": "yuan", "元人民币": "yuan", "美元": "usd",
+    "month": "months", "months": "months", "个月": "months",     # a duration ("缩短至3个月"), never a count
 }
-UNITS = ("count", "percent", "percentage_point", "times", "yuan", "usd", "rank", "years")   # what figures carry
+UNITS = ("count", "percent", "percentage_point", "times", "yuan", "usd", "rank", "years", "months")   # what figures carry
 _CURRENCY_BEFORE = {"us$": "usd", "usd": "usd", "$": "usd", "rmb": "yuan", "cny": "yuan",
                     "¥": "yuan", "￥": "yuan"}
 
@@ -173,6 +175,8 @@ def _unit_of(word: str) -> str:
         return "usd"
     if w.startswith("percentage point") or w.startswith("percent point"):
         return "percentage_point"
+    if w.endswith(("month", "months")):          # "115 consecutive months"
+        return "months"
     return _UNIT_MAP.get(w, _UNIT_MAP.get(w.rstrip("s"), "count"))
 
 
@@ -375,7 +379,7 @@ _DATE_AFTER = lazy(r"[-/.:]\d|年\d{1,2}月|月\d{1,2}日|\s?(?:日|号|月)")  
 _DATE_BEFORE = lazy(r"\d[-/:]$")
 _MONTH_BEFORE = lazy(rf"(?:{_MONTHS})\.?\s*$")
 _MONTH_AFTER = lazy(rf"\s?(?:{_MONTHS})\b")
-_UNIT_WORDS = frozenset(("times", "percent", "pct", "pp", "ppt", "ppts", "yuan", "rmb", "usd"))
+_UNIT_WORDS = frozenset(("times", "percent", "pct", "pp", "ppt", "ppts", "yuan", "rmb", "usd", "month", "months"))
 
 
 # The last word before a figure each backward-looking pattern needs: checked with endswith first,

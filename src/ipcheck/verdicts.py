@@ -9,7 +9,8 @@ if TYPE_CHECKING:
     from ipcheck.claims import Figure
 
 UNIT_WORDS = {"percent": "%", "percentage_point": " percentage points", "times": " times", "yuan": " yuan",
-              "usd": " USD", "count": "", "rank": "", "years": " years"}
+              "usd": " USD", "count": "", "rank": "", "years": " years",
+              "months": " months"}
 QUALIFIER_WORDS = {"more_than": "more than ", "at_least": "at least ", "about": "about ",
                    "nearly": "nearly ", "less_than": "less than ", "at_most": "at most ", "exact": ""}
 
