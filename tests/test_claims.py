@@ -380,3 +380,14 @@ def test_wholes_after_a_possessive_and_the_time_before(judge, claim, expected):
 def test_a_part_named_by_its_verb_and_a_rate_of_two_figures(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+def test_a_part_of_an_earlier_figure_takes_that_figures_metric(knowledge):
+    # "of which the Intermediate Court accepted 2,936": a part of the 9,694 accepted, not of the
+    # 8,174 closed that came last
+    figs = figures(knowledge, "Shenzhen courts accepted 9,694 IP cases and closed 8,174 in 2013, of which the "
+                              "Intermediate People's Court accepted 2,936 and closed 2,114.")
+    assert [(f.value, f.metric) for f in figs] == [
+        (9694, "court_ip_cases_accepted"), (8174, "court_ip_cases_concluded"),
+        (2936, "court_ip_cases_accepted"), (2114, "court_ip_cases_concluded")]
+    assert [f.entity for f in figs][2:] == ["sz-intermediate-court"] * 2

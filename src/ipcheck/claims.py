@@ -215,6 +215,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         per_clause = collections.Counter(named_in[f.clause] for f in figs if f.role not in ("rank", "streak"))
 
     level_match: Match | None = None         # the last level figure's metric: what a rate after it is of
+    levels_before: list[Match] = []          # every level figure's metric so far, in order
     rate_match: Match | None = None          # the last growth rate or share read: what a pp gap compares
     named_before: str | None = None          # the entity the last level figure's own clause named
     last_match: Match | None = None          # the last level's or growth rate's metric
@@ -238,10 +239,13 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             # a level figure alone in its clause is an item of a list ("刑拘1,262人,逮捕778人"): it
             # never takes the words of another item; "7.9 times the national average of 14" may
             strict = f.role == "level" and per_clause[span] == 1 and not _bare(text, span, mentions)
-            if f.role == "level" and level_match is not None and _a_part_alike(text, s, ranked_in[span][0], level_match):
-                # "全市法院共受理知识产权案件9,694宗,其中市中级人民法院受理2,936宗": a part of the
-                # figure before, counted alike, is no other item of a list
-                elsewhere = {a for a in elsewhere if a.target != level_match.target}
+            whole_of = next((m for m in reversed(levels_before) if _a_part_alike(text, s, ranked_in[span][0], m)),
+                            None) if f.role == "level" else None
+            if whole_of is not None:
+                # "全市法院共受理知识产权案件9,694宗,其中市中级人民法院受理2,936宗": a part of a
+                # figure before, counted alike, is no other item of a list ("accepted 9,694 … and
+                # closed 8,174, of which the Intermediate Court accepted 2,936": of the 9,694)
+                elsewhere = {a for a in elsewhere if a.target != whole_of.target}
         best, why, ties = _choose(*not_the_parts(kb, text, spans, f, *ranked_in[span]), elsewhere, held_in.get(span),
                                   strict)
         if best is None or best.in_focus == 0:
@@ -380,6 +384,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 f.metric, f.metric_words = best.target, best.alias.text
                 if f.role == "level":
                     level_match = last_match = best
+                    levels_before.append(best)
                 elif f.role in ("growth", "share"):
                     rate_match = best
                     if f.role == "growth":
