@@ -391,3 +391,9 @@ def test_a_part_of_an_earlier_figure_takes_that_figures_metric(knowledge):
         (9694, "court_ip_cases_accepted"), (8174, "court_ip_cases_concluded"),
         (2936, "court_ip_cases_accepted"), (2114, "court_ip_cases_concluded")]
     assert [f.entity for f in figs][2:] == ["sz-intermediate-court"] * 2
+
+
+def test_an_items_own_word_names_its_metric_even_one_another_item_spells_out(knowledge):
+    figs = figures(knowledge, "Shenzhen courts accepted 9,694 IP cases and accepted 8,174 in 2013, of which the "
+                              "Intermediate People's Court accepted 2,936 and closed 2,114.")
+    assert figs[1].metric == "court_ip_cases_accepted"      # never 'closed', a word of another item

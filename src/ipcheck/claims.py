@@ -263,6 +263,11 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                     best, ties = None, ()
             if best is None or (whole[0] is not None and whole[0].in_focus > 0):
                 best, why, ties = whole
+            if strict and best is not None and (here := [m for m in ranked_in[span][0] if m.in_focus > 0]) \
+                    and all(m.target != best.target for m in here):
+                # "accepted 9,694 IP cases and accepted 8,174": an item's own word names its metric,
+                # even one another item spells out, never a metric it says no word of
+                best, ties = here[0], ()
             if f.role != "level" and level_match is not None:
                 # a rate with no words of its own ("80,657, with a growth of 10.29%, including
                 # 32,208 invention patent applications") is the rate of the figure before it
