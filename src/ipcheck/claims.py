@@ -14,6 +14,7 @@ from datetime import date
 from ipcheck import cues, numbers, quantities, wordfigures
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import compile_all, lazy
+from ipcheck.actors import credited_to, other_body
 from ipcheck.borrowing import names_something_else, not_the_parts
 from ipcheck.clauses import clause_of, clauses, metric_spans
 from ipcheck.counted import (DURATIONS, added_to, counted_by, counts_other_things, narrower_cases, thing_counted, unit_clash,
@@ -374,6 +375,17 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             if other is not None:           # "the 18th Shenzhen Patent Awards": not the China Patent Award
                 claim.rejected_metric = f"{kb.metrics[best.target].en} (the claim names the {other})"
                 best = None
+            elif best is not None and (body := other_body(kb, whose := credited_to(text, (s, e), f.start),
+                                                          best.target)) is not None:
+                # "Shenzhen police seized 2.9 million infringing goods": customs' seizures, not the police's;
+                # a metric of the body the claim names, all of whose words it says, is the one meant
+                # ("深圳海关查获…,涉案货值超5100万元": the value of customs' seizures)
+                rejected, f.alternatives = best, ()
+                best = next((m for m in (*ranked_in[span][0], *ranked(whole_span)[0])
+                             if m.score[0] and m.target != rejected.target and other_body(kb, whose, m.target) is None
+                             and not unit_clash(kb, m.target, f, text)), None)
+                if best is None:
+                    claim.rejected_metric = f"{kb.metrics[rejected.target].en} ({body})"
             elif best is not None and f.role == "level" and kb.metrics[best.target].measure == "stock":
                 added = added_to(kb, best.target, _without_names(text, span, mentions))
                 if added:                   # "95,000 new valid invention patents": a year's additions
