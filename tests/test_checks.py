@@ -456,3 +456,17 @@ def test_a_bound_before_a_multiples_base(judge, claim, expected):
 def test_a_share_of_another_periods_whole(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Shenzhen has more than five times as many registered trademark agencies (3,334) as patent agencies (598).",
+     "supported"),
+    ("Shenzhen has more than six times as many registered trademark agencies (3,334) as patent agencies (598).",
+     "contradicted"),
+    ("Shenzhen's strategic emerging industry clusters disclosed nearly four times as many invention patents "
+     "(124,569) as its future industry clusters (32,112).", "supported"),
+])
+def test_a_multiple_of_two_bracketed_sides(judge, claim, expected):
+    # each bracketed figure is of the words before it, and the claim's one time is both figures' time
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

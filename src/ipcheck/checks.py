@@ -99,6 +99,9 @@ _RELATIVE_GAP = lazy(r"\s*(?:more|higher|greater|larger|fewer|less|lower|smaller
                      re.I)
 _TIMES_THE = lazy(r"\s*(?:(?:of\s+)?the|that\s+of|those\s+of|its|their)?\s*", re.I)
 _IS_ZH = lazy(r"是|为|相当于|达到?")
+# "five times as many trademark agencies (3,334) | as patent agencies (598)": each side in brackets
+_AS_MANY_BRACKETED = lazy(r"\s+as\s+(?:many|much)\b[^()]*\($", re.I)
+_AS_THE_OTHER = lazy(r"\)\s+as\s+[^()]*\($", re.I)
 
 
 # what may stand between a Chinese multiple's base and its 的 ("39,527件的2.2倍"): the base's unit word
@@ -107,9 +110,13 @@ _COUNT_WORDS_ZH = " 件项个家人宗元"
 
 def _stated_multiple(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, Figure] | None:
     """(A, B) when the claim states both sides of a multiple: "86,950 …, nearly three times the
-    39,527 …", "86,950件,是商标注册量39,527件的2.2倍". A is the last figure before the multiple in B's
-    unit (before 是 in Chinese)."""
+    39,527 …", "86,950件,是商标注册量39,527件的2.2倍", "five times as many A (3,334) as B (598)". A is
+    the last figure before the multiple in B's unit (before 是 in Chinese), or the first after it."""
     after = next((y for y in levels if y.start >= f.end), None)
+    then = next((y for y in levels if after is not None and y.start >= after.end), None)
+    if then is not None and _AS_MANY_BRACKETED.fullmatch(text, f.end, after.start) \
+            and _AS_THE_OTHER.fullmatch(text, after.end, then.start):
+        return after, then
     if after is not None and _TIMES_THE.fullmatch(text, f.end, after.start):
         den = after
         stop = f.start

@@ -282,6 +282,12 @@ class Judge(Arithmetic):
                 res.period = f.period.code
         if f.period is None:
             periods = sorted({x.period for x in facts if (x.kind != "actual") == (claim.target and not f.reached)})
+            if len(periods) > 1 and claim.relative is None:
+                # "five times as many trademark agencies (3,334) as patent agencies (598)": a claim that
+                # names no time speaks of one; the time its other figure could only be of is this one's
+                placed = [p for p in periods if any(x is not f and x.period == p for x in claim.figures)]
+                if len(placed) == 1:
+                    periods = placed
             if claim.relative is not None:
                 # "801 this year": the only period the sources have is not therefore the claim's;
                 # a span up to the date of writing may fit one ("the past three years", 2019-2021)
