@@ -397,3 +397,8 @@ def test_an_items_own_word_names_its_metric_even_one_another_item_spells_out(kno
     figs = figures(knowledge, "Shenzhen courts accepted 9,694 IP cases and accepted 8,174 in 2013, of which the "
                               "Intermediate People's Court accepted 2,936 and closed 2,114.")
     assert figs[1].metric == "court_ip_cases_accepted"      # never 'closed', a word of another item
+
+
+def test_the_size_of_a_list_named_before_its_count_is_no_figure(knowledge):
+    figs = figures(knowledge, "About 8% of the world's 5,000 leading brands are Chinese: 408 of them.")
+    assert [f.value for f in figs] == [8, 408]

@@ -60,3 +60,10 @@ def test_a_cue_word_that_ends_another_word_still_needs_its_own_boundary():
                                   "2021年全国专利商标质押融资金额增长率为40%以上。"])
 def test_growth_cues_with_a_particle_or_a_participle(knowledge, text):
     assert [f.role for f in read_claim(knowledge, text).figures] == ["growth"]
+
+
+def test_an_average_per_enterprise_in_chinese(judge):
+    v = judge.verify("2024年深圳知识产权质押登记金额504.21亿元,惠及1,427家企业,户均约3,533万元。")
+    assert v.verdict == "supported" and v.figures[2].role == "average", v.reason
+    v = judge.verify("2024年深圳知识产权质押登记金额504.21亿元,惠及1,427家企业,户均约5,533万元。")
+    assert v.verdict == "contradicted" and "average" in v.reason

@@ -93,10 +93,11 @@ _LESS = lazy(r"(?:fewer|less|lower|below|decrease|fall|drop|down)\b|减少", re.
 _PART_OF = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*'s\s+)?(?=[0-9])(?!(?:19|20)\d\d\b)")
 _AVERAGE_AFTER = lazy(r"\s*(?:each|apiece)?\s*(?:on\s+average|each|apiece|per\s+(?:case|enterprise|company|firm|"
                       r"product|project|item|deal|loan|transaction|institution|university|award|patent))\b", re.I)
-# "an average of", "averaged about", "an average compensation of nearly", "平均每单约" (not "the national average of 14")
+# "an average of", "averaged about", "an average compensation of nearly", "平均每单约", "户均约" (not "the
+# national average of 14")
 _AVERAGE_BEFORE = lazy(r"(?:\ban\s+average\s+(?:[a-z]+\s+){0,2}?of|\bon\s+average|\baverag(?:ed|ing|es))"
                        r"(?:\s+(?:about|nearly|some|around|roughly|almost|approximately|more\s+than|over))?\s*$"
-                       r"|平均(?:每[\u4e00-\u9fff]{1,2})?(?:约|近|超过)?$", re.I)
+                       r"|(?:平均(?:每[\u4e00-\u9fff]{1,2})?|[户家笔件]均|每(?:户|家|笔)平均)(?:约|近|超过)?$", re.I)
 # "A outnumbered B by N": the difference of the two
 _BY_OVER = lazy(r"\b(?:outnumber(?:ed|s|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outstripp?(?:ed|s|ing)?)\b"
                 r"(?:[^,;]|,(?=\d))*\bby\s+(?:about|nearly|some|around|roughly|almost|more\s+than)?\s*$", re.I)
@@ -193,5 +194,5 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
     elif tail.endswith("by") and _BY_OVER.search(text, max(0, f.start - 160), f.start):
         f.role = "difference"    # "86,950 … outnumbered its 39,527 … by 47,423"
     elif (("each" in head or "apiece" in head or "average" in head or "per " in head) and _AVERAGE_AFTER.match(after)) or \
-            (("averag" in tail or "平均" in tail) and _AVERAGE_BEFORE.search(before[-40:])):
+            (("averag" in tail or "均" in tail) and _AVERAGE_BEFORE.search(before[-40:])):
         f.role = "average"

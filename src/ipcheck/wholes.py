@@ -106,6 +106,7 @@ _OF_A_LIST = lazy(r"\s+(?:[\w'-]+\s+){0,3}?(?:of|among)\s+(?:the\s+)?(?:world's\
                  r"(?:top\s+|leading\s+)?$", re.I)
 
 
+_OF_THEM = lazy(r"\s+of\s+(?:them|these|those)\b", re.I)
 _AMONG_ZH = lazy(r"[个家件项所位名]?[^\d,，。；;]{0,12}?中(?:有|的)?")
 
 
@@ -117,9 +118,11 @@ def without_list_sizes(kb: KnowledgeBase, text: str, figs: list[Figure]) -> list
     for i, f in enumerate(figs):
         n = figs[i + 1] if i + 1 < len(figs) else None
         if n is not None and n.metric is not None and n.role == "level" and f.role == "level" \
-                and f.unit == n.unit == "count" and _AMONG_ZH.fullmatch(text, f.end, n.start) \
+                and f.unit == n.unit == "count" and (_AMONG_ZH.fullmatch(text, f.end, n.start)
+                                                     or _OF_THEM.match(text, n.end)) \
                 and category_named(kb, n.metric, f):
-            continue                # "全球领先的5000个品牌中有408个来自中国": the list first, then the count
+            continue                # "全球领先的5000个品牌中有408个来自中国", "the world's 5,000 leading
+            #                         brands are …: 408 of them": the list first, then the count
         p = out[-1] if out else None
         if p is not None and p.metric is not None and p.role == "level" and f.role == "level" \
                 and f.unit == p.unit == "count" and _OF_A_LIST.fullmatch(text, p.end, f.start) \
