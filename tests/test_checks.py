@@ -470,3 +470,16 @@ def test_a_multiple_of_two_bracketed_sides(judge, claim, expected):
     # each bracketed figure is of the words before it, and the claim's one time is both figures' time
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Together, Shenzhen's strategic emerging and future industry clusters disclosed 156,681 invention patents.",
+     "supported"),        # a sum opened by 'Together,', with no time: the one time both parts are sourced at
+    ("Together, Shenzhen's strategic emerging and future industry clusters disclosed 165,681 invention patents.",
+     "contradicted"),
+    ("2024年深圳战略性新兴产业集群和未来产业集群公开的发明专利合计约15.7万件。", "supported"),   # 合计约
+    ("2024年深圳战略性新兴产业集群和未来产业集群公开的发明专利合计约17.5万件。", "contradicted"),
+])
+def test_sums_of_two_metrics(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -448,10 +448,10 @@ class Arithmetic:
                         ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"{said} / {n.text}", of=f))
         # "A and B, a combined N": the sum of the two metrics' sourced figures
         for f in figs:
-            if f.role != "combined" or not (f.entity and f.period):
+            if f.role != "combined" or not f.entity or not (period := f.period or self._only_period(f)):
                 continue
-            parts = [self._sourced(m, f.entity, f.period) for m in f.combined] if f.combined else \
-                [self._sourced(f.metric, e, f.period) for e in f.combined_entities] if f.metric else [None]
+            parts = [self._sourced(m, f.entity, period) for m in f.combined] if f.combined else \
+                [self._sourced(f.metric, e, period) for e in f.combined_entities] if f.metric else [None]
             if all(parts):
                 r = ar.total([ar.Statement(x.value, x.half_ulp) for x in parts])
                 checks.append(Check("sum", f.value, sum(x.value for x in parts), ar.holds(
@@ -624,6 +624,16 @@ class Arithmetic:
         if not (f.metric and f.entity and f.period and f.period.kind == "year"):
             return None
         return self._sourced(f.metric, f.entity, f.period, "difference", base=year(f.period.start.year - 1))
+
+    def _only_period(self, f: Figure) -> Period | None:
+        """The one period every part of a sum the claim gives no time for is sourced at (as a lone
+        level figure takes the only period its metric has)."""
+        pairs = [(m, f.entity) for m in f.combined] if f.combined else [(f.metric, e) for e in f.combined_entities]
+        if not pairs or any(m is None or e is None for m, e in pairs):
+            return None
+        common = set.intersection(*({x.period for x in self.kb.lookup(m, e) if x.measure == "level"
+                                     and x.kind == "actual"} for m, e in pairs))
+        return common.pop() if len(common) == 1 else None
 
     def _sourced(self, metric: str, entity: str, period: Period, measure: str = "level",
                  base: Period | None = None) -> Fact | None:

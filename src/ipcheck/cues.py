@@ -67,7 +67,10 @@ def next_stem(text: str, end: int) -> str:
 
 _COMBINED_BEFORE = lazy(r"(?:\b(?:a\s+combined|combined|a\s+total\s+of|in\s+all|together|altogether)"
                        r"(?:\s+(?:[a-z]+ed|won|held|had|made|saw|took|got|filed|issued))?|合计|共计|总计|总共|一共)"
-                       r"\s*(?:了|为|达)?\s*$", re.I)     # (… "together disclosed 156,681")
+                       r"\s*(?:了|为|达)?\s*(?:约|近|超过|逾|about|nearly|some|around|roughly|almost|over|more\s+than)?\s*$",
+                       re.I)     # (… "together disclosed 156,681", "合计约15.7万")
+# a sentence that opens by saying it adds up: "Together, A and B disclosed 156,681 …"
+_SUM_OPENING = lazy(r"\s*(?:together|combined|altogether|in\s+total|taken\s+together)\s*,", re.I)
 
 
 def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...]:
@@ -76,9 +79,10 @@ def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...]:
     or name them without joining them ("had facilitated a total of 643 licensing projects")."""
     head = text[max(0, f.start - 28):f.start]
     if not ("ombined" in head or "otal" in head or " all" in head or "ogether" in head or "计" in head
-            or "总共" in head or "一共" in head):
+            or "总共" in head or "一共" in head or text[:1] in "TtCcAaIi" and _SUM_OPENING.match(text)):
         return ()                   # most figures: no word of a sum before them (substring tests first)
-    if not _JOINS.search(text, 0, f.start) or not _COMBINED_BEFORE.search(text, max(0, f.start - 28), f.start):
+    if not _JOINS.search(text, 0, f.start) or not (_COMBINED_BEFORE.search(text, max(0, f.start - 28), f.start)
+                                                   or _SUM_OPENING.match(text)):
         return ()
     ranked = [m for m in kb.metric_index.best(text) if m.score[0]]      # best per metric, best first
     if len(ranked) < 2 or (len(ranked) > 2 and ranked[2].score == ranked[1].score):
