@@ -276,3 +276,16 @@ def test_a_doubled_consonant_before_ing_goes_as_before_ed():
     assert stem("referring") == stem("referred") == "refer"
     assert stem("transferring") == stem("transferred") == "transfer"
 
+
+
+def test_names_are_found_inside_quotation_marks(knowledge):
+    find = lambda t: [(e, t[s:x]) for e, s, x in knowledge.entity_index.find(t)]   # noqa: E731
+    assert ("cn-dual-carbon-industries", "dual carbon' industries") in find(
+        "Patent transfers and licenses in China's 'dual carbon' industries grew 35% in 2021.")
+    assert ("cn-dual-carbon-industries", "双碳”相关产业") in find("全国“双碳”相关产业专利转让许可十分活跃")
+    assert [name for _, name in find("In 2013 Bao'an District's court accepted 1,195 IP cases")][0].startswith("Bao'an")
+
+
+def test_a_group_named_in_quotation_marks_is_the_claims_subject(judge):
+    v = judge.verify("Patent transfers and licenses in China's 'dual carbon' industries grew 35% in 2021.")
+    assert v.verdict == "unverifiable", v.reason        # no sourced growth for those industries, not China's 15%

@@ -283,6 +283,9 @@ class AliasIndex:
 
 
 _SHORT_NAME = 3      # Chinese names up to this long can be read by accident out of neighbouring words
+# quotation marks around words (never an apostrophe inside one or of a possessive: "China's", "Bao'an",
+# "… (MIIT priority support)'s")
+_QUOTE = lazy(r"[\"“”「」『』]|(?<![A-Za-z0-9)\]])'(?!s\b)|'(?![A-Za-z])")
 
 
 def _longest_first(phrase: str) -> tuple[int, str]:
@@ -302,7 +305,7 @@ class PhraseIndex:
         self._firsts: frozenset[str] | None = None
 
     def add(self, target: str, phrase: str) -> None:
-        self._phrases.setdefault(phrase.lower(), target)
+        self._phrases.setdefault(_QUOTE.sub("", phrase.lower()), target)
         self._by_first = self._firsts = None
 
     @staticmethod
@@ -321,6 +324,10 @@ class PhraseIndex:
         内, and 国内专利 opens with 国内), or whose first character and the one before close a word,
         is not a mention. A long name is not spelt by accident.
         """
+        if ("'" in text or '"' in text or "“" in text or "”" in text or "「" in text) and _QUOTE.search(text):
+            # "'dual carbon' industries", "“双碳”相关产业": names are matched without their quotes
+            kept = [i for i, ch in enumerate(_QUOTE.sub("\0", text)) if ch != "\0"]
+            return [(t, kept[s], kept[e - 1] + 1) for t, s, e in self.find("".join(text[i] for i in kept), avoid)]
         index = self._index()
         if self._firsts is None:
             self._firsts = frozenset(index)
@@ -357,7 +364,7 @@ class PhraseIndex:
 
     def target_of(self, phrase: str) -> str | None:
         """The target a whole phrase names, if it is one of the index's phrases."""
-        return self._phrases.get(phrase.lower())
+        return self._phrases.get(_QUOTE.sub("", phrase.lower()))
 
     def _index(self) -> dict[str, list[str]]:
         if self._by_first is None:
