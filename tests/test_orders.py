@@ -113,3 +113,12 @@ def test_rises_and_falls_without_a_figure(judge, claim, expected):
     assert v.verdict == expected, v.reason
     if expected != "unverifiable":
         assert v.checks and all(c.kind == "direction" for c in v.checks)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("2022年上半年全国专利商标质押融资额1,626.5亿元,已超过2021年全年(3,098亿元)的一半。", "supported"),
+    ("2022年上半年全国专利商标质押融资额1,626.5亿元,已超过2021年全年(3,098亿元)的六成。", "contradicted"),
+])
+def test_more_than_a_share_of_the_other_figure_is_no_order_of_the_two(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -10,6 +10,7 @@ from ipcheck import arithmetic as ar, roles, scopes, sides
 from ipcheck.claims import Claim, Figure
 from ipcheck.lazyre import lazy
 from ipcheck.links import in_order
+from ipcheck.orders import stated_orders
 from ipcheck.model import Fact, Relation
 from ipcheck.periods import Period, year
 from ipcheck.verdicts import Check, FigureResult, number, show
@@ -61,40 +62,6 @@ _AN_INCREASE = lazy(r"\s+(?:increase|rise|growth|jump)\b", re.I)
 _AVERAGE_OF = {None: "china", scopes.NATION: "china", scopes.PROVINCE: "guangdong"}
 _UP_VERB = lazy(r"\b(?:rose|rise|rises|risen|grew|grown|increased|climbed|jumped|up)\b|增长|增加|增至|提高|上升", re.I)
 _DOWN_VERB = lazy(r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|down)\b|下降|减少|降至|降低|下滑", re.I)
-_MORE = lazy(r"\b(?:more|greater|higher|larger|bigger)\s+than\b|\babove\b(?!-)|\b(?:exceed(?:ed|s|ing)?|outnumber(?:ed|s|ing)?|"
-             r"surpass(?:ed|es|ing)?|outstripp?(?:ed|s|ing)?)\b|多于|高于|超过|大于", re.I)
-_FEWER = lazy(r"\b(?:fewer|less|lower|smaller)\s+than\b|\bbelow\b(?!-)|\bshort\s+of\b|\b(?:trail(?:ed|s|ing)|lagg?(?:ed|s|ing)\s+behind)\b"
-              r"|少于|低于|小于|不及|不如", re.I)
-_B_BOUND = lazy(r"(?:\b(?:more|fewer|less|greater|higher|lower)\s+than|\b(?:over|under|above|below|nearly|about|"
-                r"almost|around|roughly|some|at\s+least|at\s+most)|超过|逾|近|约|不到|不足)\s*$", re.I)
-_NAMED = lazy(r"[A-Za-z\u3400-\u9fff]")
-_CLAUSE_BREAK = lazy(r"[,;。,;]|\band\b|\bwhile\b|\bbut\b|而|但")
-
-
-def _stated_orders(text: str, levels: list[Figure], figs: list[Figure]) -> list[tuple[Figure, Figure, int]]:
-    """(A, B, +1 or -1) for each two consecutive level figures of one unit the claim ranks one against
-    the other ("A … were fewer than B …", "…80,657件,少于商标申请量86,950件"). The comparative must
-    go on to name what B is: "more than 30,000" right before a figure is a bound, not an order, and
-    a comparative that a clause break cuts off from B ("more than any other city, and 86,950 …") or
-    another figure stands in the way of ("1,355 more than its 25,612", "超过一半(37家)") is about
-    something else."""
-    out = []
-    for a, b in zip(levels, levels[1:]):
-        if a.unit != b.unit or any(a.end <= x.start < b.start for x in figs):
-            continue
-        between = text[a.end:b.start]
-        if b.qualifier != "exact":      # "exceeded the more than 22,000": the bound is B's, no order
-            between = _B_BOUND.sub("", between)
-        found = [(m, 1) for m in _MORE.finditer(between)] + [(m, -1) for m in _FEWER.finditer(between)]
-        if len(found) != 1:
-            continue
-        m, sign = found[0]
-        rest = between[m.end():]
-        if _NAMED.search(rest) and not _CLAUSE_BREAK.search(rest):
-            out.append((a, b, sign))
-    return out
-
-
 _RELATIVE_GAP = lazy(r"\s*(?:more|higher|greater|larger|fewer|less|lower|smaller)\s+than\s+(?:the\s+|its\s+|their\s+)?",
                      re.I)
 _TIMES_THE = lazy(r"\s*(?:(?:of\s+)?the|that\s+of|those\s+of|its|their)?\s*", re.I)
@@ -491,7 +458,7 @@ class Arithmetic:
                         checks.append(Check("share", f.value, r.mid, ar.holds(
                             ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"{part.text} / {whole.text}", of=f))
         # an order the claim states between two of its figures: "A (80,657) were fewer than B (86,950)"
-        for a, b, sign in _stated_orders(claim.text, levels, figs):
+        for a, b, sign in stated_orders(claim.text, levels, figs):
             checks.append(Check("order", float(sign), a.value - b.value, (a.value - b.value) * sign > 0,
                                 f"the claim says {a.text} is {'more' if sign > 0 else 'less'} than {b.text}"))
         # shares the knowledge base can recompute

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ipcheck import arithmetic as ar, cues, roles
 from ipcheck.lazyre import lazy
-from ipcheck.model import Fact
+from ipcheck.model import Fact, Figure
 from ipcheck.periods import Period
 from ipcheck.verdicts import Check, Verdict, show
 
@@ -342,3 +342,42 @@ def _sourced_change(judge: Judge, metric: str, entity: str, period) -> tuple[str
         return (f"{show(now.value, now.unit)} ({now.id}) against {show(before.value, before.unit)} ({before.id})",
                 now.value - before.value)
     return None
+
+
+# -- orders between two of the claim's own figures ----------------------------------------------
+
+_MORE = lazy(r"\b(?:more|greater|higher|larger|bigger)\s+than\b|\babove\b(?!-)|\b(?:exceed(?:ed|s|ing)?|outnumber(?:ed|s|ing)?|"
+             r"surpass(?:ed|es|ing)?|outstripp?(?:ed|s|ing)?)\b|多于|高于|超过|大于", re.I)
+_FEWER = lazy(r"\b(?:fewer|less|lower|smaller)\s+than\b|\bbelow\b(?!-)|\bshort\s+of\b|\b(?:trail(?:ed|s|ing)|lagg?(?:ed|s|ing)\s+behind)\b"
+              r"|少于|低于|小于|不及|不如", re.I)
+_B_BOUND = lazy(r"(?:\b(?:more|fewer|less|greater|higher|lower)\s+than|\b(?:over|under|above|below|nearly|about|"
+                r"almost|around|roughly|some|at\s+least|at\s+most)|超过|逾|近|约|不到|不足)\s*$", re.I)
+_NAMED = lazy(r"[A-Za-z\u3400-\u9fff]")
+_CLAUSE_BREAK = lazy(r"[,;。,;]|\band\b|\bwhile\b|\bbut\b|而|但")
+
+
+def stated_orders(text: str, levels: list[Figure], figs: list[Figure]) -> list[tuple[Figure, Figure, int]]:
+    """(A, B, +1 or -1) for each two consecutive level figures of one unit the claim ranks one against
+    the other ("A … were fewer than B …", "…80,657件,少于商标申请量86,950件"). The comparative must
+    go on to name what B is: "more than 30,000" right before a figure is a bound, not an order, and
+    a comparative that a clause break cuts off from B ("more than any other city, and 86,950 …") or
+    another figure stands in the way of ("1,355 more than its 25,612", "超过一半(37家)") is about
+    something else."""
+    out = []
+    for a, b in zip(levels, levels[1:]):
+        if a.unit != b.unit or any(a.end <= x.start < b.start for x in figs):
+            continue
+        if any(x.role in ("share", "multiple") and text[b.end:x.start].strip(" )）") in ("的", "") for x in figs
+               if x.start >= b.end):
+            continue        # "超过2021年全年(3,098亿元)的一半": more than a share of B, which the share check weighs
+        between = text[a.end:b.start]
+        if b.qualifier != "exact":      # "exceeded the more than 22,000": the bound is B's, no order
+            between = _B_BOUND.sub("", between)
+        found = [(m, 1) for m in _MORE.finditer(between)] + [(m, -1) for m in _FEWER.finditer(between)]
+        if len(found) != 1:
+            continue
+        m, sign = found[0]
+        rest = between[m.end():]
+        if _NAMED.search(rest) and not _CLAUSE_BREAK.search(rest):
+            out.append((a, b, sign))
+    return out
