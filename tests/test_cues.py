@@ -37,3 +37,24 @@ def test_goals_met_or_missed_and_plain_outcomes_are_no_goals(text):
 ])
 def test_a_clause_that_carries_the_figure_before_it_on(clause, carries):
     assert goes_on(clause, 0, len(clause)) is carries
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("2024年深圳PCT国际专利申请量为1.63万件,不足2万件。", "supported"),
+    ("2024年深圳PCT国际专利申请量为1.63万件,不足1万件。", "contradicted"),
+    ("Shenzhen filed 16,300 PCT applications in 2024, fewer than 20,000.", "supported"),
+])
+def test_a_clause_that_only_bounds_the_figure_before_it(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+def test_an_approximation_or_another_measure_word_is_no_bound_of_the_figure_before():
+    from ipcheck.cues import bound_alone
+
+    text = "深圳海关查扣涉嫌侵权货物6,264批、约2,883.5万件"
+    s = text.index("约")
+    assert not bound_alone(text, s, len(text), s + 1, len(text) - 1)
+    text = "深圳PCT国际专利申请量为1.63万件,不足2万件"
+    s = text.index("不足")
+    assert bound_alone(text, s, len(text), s + 2, len(text) - 1)

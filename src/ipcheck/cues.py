@@ -129,6 +129,22 @@ _GOES_ON = lazy(r"[\s,;，、]*(?:and\s+|which\s+)?(?:(?:reaching|reached|rising
                 r"(?:\s*(?:a\s+total\s+of|a\s+record|more\s+than|over|about|around|nearly|almost|roughly|some|近|约|超过|逾))?\s*$", re.I)
 
 
+# a clause that only bounds the figure before it again: "1.63万件,不足2万件", "16,300, well under 20,000"
+_BOUND_ALONE = lazy(r"[\s,;，、]*(?:已|仍|还|也|i\.e\.\s*|still\s+|well\s+|that\s+is\s+)?"
+                    r"(?:不足|不到|超过|逾|less\s+than|fewer\s+than|under|below|more\s+than|over|above)\s*$", re.I)
+_NOTHING_AFTER = lazy(r"\s*([件项个家宗人次所名位批]?)\s*[。.!;；]?\s*$")
+
+
+def bound_alone(text: str, start: int, end: int, at: int, after: int) -> bool:
+    """Is the clause start..end nothing but a bound on the figure at..after ("…1.63万件, 不足2万件"),
+    counting what the clause before it counts? Such a figure bounds the same thing as the figure
+    before it ("6,264批、约2,883.5万件" are items, not batches, and 'about' is no bound)."""
+    if _BOUND_ALONE.match(text, start, at) is None or (rest := _NOTHING_AFTER.match(text, after, end)) is None:
+        return False
+    word = rest.group(1)
+    return not word or text[max(0, start - 3):start].rstrip(" ,，、;；").endswith(word)
+
+
 _TWO_WORDS = lazy(r"\s*([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*))?")
 
 
