@@ -29,6 +29,11 @@ def bodies_named(text: str) -> frozenset[str]:
     return frozenset(body for body, words in _BODIES.items() if any(w in low for w in words))
 
 
+def has_a_body(kb: KnowledgeBase, metric: str) -> bool:
+    """Does the metric's name say which body counts it? (Most do not: nothing to check.)"""
+    return bool(_metric_bodies(kb, metric))
+
+
 def _metric_bodies(kb: KnowledgeBase, metric: str) -> frozenset[str]:
     cache = kb.__dict__.setdefault("_metric_bodies", {})
     found = cache.get(metric)

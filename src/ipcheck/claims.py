@@ -14,7 +14,7 @@ from datetime import date
 from ipcheck import cues, numbers, quantities, wordfigures
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import compile_all, lazy
-from ipcheck.actors import credited_to, other_body
+from ipcheck.actors import credited_to, has_a_body, other_body
 from ipcheck.borrowing import names_something_else, not_the_parts
 from ipcheck.clauses import clause_of, clauses, metric_spans
 from ipcheck.counted import (DURATIONS, added_to, counted_by, counts_other_things, narrower_cases, thing_counted, unit_clash,
@@ -376,8 +376,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             if other is not None:           # "the 18th Shenzhen Patent Awards": not the China Patent Award
                 claim.rejected_metric = f"{kb.metrics[best.target].en} (the claim names the {other})"
                 best = None
-            elif best is not None and (body := other_body(kb, whose := credited_to(text, (s, e), f.start),
-                                                          best.target)) is not None:
+            elif best is not None and has_a_body(kb, best.target) and \
+                    (body := other_body(kb, whose := credited_to(text, (s, e), f.start), best.target)) is not None:
                 # "Shenzhen police seized 2.9 million infringing goods": customs' seizures, not the police's;
                 # a metric of the body the claim names, all of whose words it says, is the one meant
                 # ("深圳海关查获…,涉案货值超5100万元": the value of customs' seizures)

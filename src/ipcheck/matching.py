@@ -324,7 +324,8 @@ class PhraseIndex:
         内, and 国内专利 opens with 国内), or whose first character and the one before close a word,
         is not a mention. A long name is not spelt by accident.
         """
-        if ("'" in text or '"' in text or "“" in text or "”" in text or "「" in text) and _QUOTE.search(text):
+        if (" '" in text or "' " in text or '"' in text or "“" in text or "”" in text or "「" in text
+                or text[:1] == "'" or text[-1:] == "'") and _QUOTE.search(text):
             # "'dual carbon' industries", "“双碳”相关产业": names are matched without their quotes
             kept = [i for i, ch in enumerate(_QUOTE.sub("\0", text)) if ch != "\0"]
             return [(t, kept[s], kept[e - 1] + 1) for t, s, e in self.find("".join(text[i] for i in kept), avoid)]
