@@ -483,3 +483,16 @@ def test_a_multiple_of_two_bracketed_sides(judge, claim, expected):
 def test_sums_of_two_metrics(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("In 2024 Shenzhen's procuratorial organs handled exactly half as many cases (259 IP infringement crimes) as "
+     "the 518 cases handled by its public security organs.", "supported"),
+    ("In 2024 Shenzhen's procuratorial organs handled a third as many cases (259 IP infringement crimes) as "
+     "the 518 cases handled by its public security organs.", "contradicted"),       # a fraction as many, in words
+    ("深圳共建立13家知识产权纠纷人民调解组织和37家商事调解组织,合计50家。", "supported"),   # the noun after each count
+    ("深圳共建立37家知识产权纠纷人民调解组织和13家商事调解组织,合计50家。", "contradicted"),
+])
+def test_each_side_takes_the_body_or_noun_named_beside_it(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

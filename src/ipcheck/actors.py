@@ -43,11 +43,13 @@ def _metric_bodies(kb: KnowledgeBase, metric: str) -> frozenset[str]:
     return found
 
 
-def credited_to(text: str, clause: tuple[int, int], at: int) -> str:
-    """The words that say whose a figure at ``at`` is: its clause when that names a body ("… were
-    seized by customs"), else everything before it ("Customs seized 2.9 million items, worth …"),
-    never a body named later as the other side ("… and transferred 15 to the police")."""
-    own = text[clause[0]:clause[1]]
+def credited_to(text: str, near: tuple[int, int], at: int) -> str:
+    """The words that say whose a figure at ``at`` is: those ``near`` it (its clause, up to the
+    figures either side) when they name a body ("… were seized by customs", "procuratorial organs
+    handled (259 …) as the 518 … of its public security organs"), else everything before it
+    ("Customs seized 2.9 million items, worth …"), never a body named later as the other side
+    ("… and transferred 15 to the police")."""
+    own = text[near[0]:near[1]]
     return own if bodies_named(own) else text[:at]
 
 

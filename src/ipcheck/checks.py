@@ -66,9 +66,9 @@ _RELATIVE_GAP = lazy(r"\s*(?:more|higher|greater|larger|fewer|less|lower|smaller
                      re.I)
 _TIMES_THE = lazy(r"\s*(?:(?:of\s+)?the|that\s+of|those\s+of|its|their)?\s*", re.I)
 _IS_ZH = lazy(r"是|为|相当于|达到?")
-# "five times as many trademark agencies (3,334) | as patent agencies (598)": each side in brackets
+# "five times as many trademark agencies (3,334) | as patent agencies (598)": the first side in brackets
 _AS_MANY_BRACKETED = lazy(r"\s+as\s+(?:many|much)\b[^()]*\($", re.I)
-_AS_THE_OTHER = lazy(r"\)\s+as\s+[^()]*\($", re.I)
+_AS_THE_OTHER = lazy(r"[^()]*\)\s+as\s+[^()]*\(?$", re.I)     # (the other side in brackets or not: "as the 518 cases")
 
 
 # what may stand between a Chinese multiple's base and its 的 ("39,527件的2.2倍"): the base's unit word

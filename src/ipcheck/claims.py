@@ -87,7 +87,17 @@ def _said_outside(m: Match, outside: tuple[frozenset[str], str]) -> int:
     return sum(1 for k in m.alias.keywords if k in words)
 
 
+# the noun a Chinese count goes on to name: up to the next figure, list joint or break
+_ZH_NOUN_AFTER = lazy(r"[^\d,，、;；。和及与]{0,16}")
+
 _FUNCTION_HAN = frozenset("和及与并其中共计为达到了的个件项人次宗家名位所场篇部台套笔例批户余多约近超万亿元年月日")
+
+
+def _near(figs: list[Figure], f: Figure, start: int, end: int) -> tuple[int, int]:
+    """A figure's clause, cut at the figures either side of it."""
+    before = max((x.end for x in figs if x.end <= f.start), default=start)
+    after = min((x.start for x in figs if x.start >= f.end), default=end)
+    return max(start, before), min(end, after)
 
 
 def _bare(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]) -> bool:
@@ -303,11 +313,19 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             elif ties:
                 # a level figure: "number of loans" and "amount of loans" read alike, the unit and
                 # the noun after it tell them apart; any figure: words inside an entity's name do not count
+                # (and whichever public body the words credit it to: "procuratorial organs handled 259
+                # …, half the 518 of its public security organs"; in Chinese the noun after the figure:
+                # "13家知识产权纠纷人民调解组织和37家商事调解组织")
                 outside = _outside_names(text, span, mentions)
                 after = cues.next_stem(text, f.end) if f.role == "level" else ""
-                scored = [((unit_fit(kb, m.target, f.unit), not counts_other_things(kb, m.target, text, f.end),
-                            after in m.alias.keywords, _said_outside(m, outside))
-                           if f.role == "level" else (_said_outside(m, outside),), m)
+                noun_zh = _ZH_NOUN_AFTER.match(text, f.end).group(0) if f.role == "level" else ""
+                whose = credited_to(text, _near(figs, f, s, e), f.start) \
+                    if any(has_a_body(kb, m.target) for m in (best, *ties)) else ""
+                scored = [((other_body(kb, whose, m.target) is None,) + (
+                            (unit_fit(kb, m.target, f.unit), not counts_other_things(kb, m.target, text, f.end),
+                             sum(map(len, (k for k in m.alias.keywords if k in noun_zh))) if m.alias.chinese
+                             else after in m.alias.keywords, _said_outside(m, outside))
+                           if f.role == "level" else (_said_outside(m, outside),)), m)
                           for m in (best, *ties)]
                 top = max(key for key, _ in scored)
                 tied = [m for key, m in scored if key == top]
@@ -377,7 +395,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 claim.rejected_metric = f"{kb.metrics[best.target].en} (the claim names the {other})"
                 best = None
             elif best is not None and has_a_body(kb, best.target) and \
-                    (body := other_body(kb, whose := credited_to(text, (s, e), f.start), best.target)) is not None:
+                    (body := other_body(kb, whose := credited_to(text, _near(figs, f, s, e), f.start),
+                                        best.target)) is not None:
                 # "Shenzhen police seized 2.9 million infringing goods": customs' seizures, not the police's;
                 # a metric of the body the claim names, all of whose words it says, is the one meant
                 # ("深圳海关查获…,涉案货值超5100万元": the value of customs' seizures)

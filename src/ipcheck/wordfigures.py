@@ -104,6 +104,8 @@ def read_count_words(text: str) -> list[Number]:
 # average", "两倍"): figures in times, so the arithmetic they state is checked, never passed over.
 _WORD_MULTIPLE = lazy(
     r"(?<![\w-])(?P<en>(?:twice|double|triple|quadruple|half)(?=\s+(?:the|that|as|its|their|what)\b)"
+    r"|(?P<frac>(?:a|one)[ -](?:third|quarter|fifth|tenth)|two[ -]thirds|three[ -]quarters)"
+    r"(?=\s+as\s+(?:many|much)\b)"     # "a third as many cases as …"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"a\s+hundred|one\s+hundred)\s+times"
     # what follows says it is a multiple, not how often: "three times the level", "nearly ten times."
@@ -122,20 +124,22 @@ def _bound_before_a_base(text: str, start: int) -> tuple[str, int] | None:
         return None
     far = _BOUND_OF_A_BASE.search(text, 0, start)
     return (_BEFORE_MAP[far.group(1)], far.start(1)) if far else None
-_MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0, "half": 0.5}
+_MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0, "half": 0.5,
+                   "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1, "thirds": 2 / 3, "quarters": 0.75}
 
 
 def read_word_multiples(text: str) -> list[Number]:
     """Multiples written in words, as figures in times (see ``_WORD_MULTIPLE``)."""
     low = text.lower()
     if not ("twice" in low or "double" in low or "triple" in low or "quadruple" in low or "half" in low
-            or " times" in low or "倍" in text or "fold" in low):
+            or " times" in low or "倍" in text or "fold" in low or " as many" in low or " as much" in low):
         return []
     found = []
     for m in _WORD_MULTIPLE.finditer(text):
         words = m.group(0)
         w = words.lower()
-        value = _MULTIPLE_WORDS.get(w) or word_number(w.split()[-2] if m.group("en") else m.group("fold") or m.group("zh"))
+        value = _MULTIPLE_WORDS.get(w) or (_MULTIPLE_WORDS[w.replace("-", " ").split()[-1]] if m.group("frac") else
+                                           word_number(w.split()[-2] if m.group("en") else m.group("fold") or m.group("zh")))
         if not value:
             continue
         qualifier, qstart = _qualifier_before(text, m.start())
