@@ -87,3 +87,9 @@ def test_clause_cuts_are_the_one_pattern_cuts(text):
     cuts.append(len(text))
     spans = [(s, e) for s, e in zip(cuts[::2], cuts[1::2]) if e > s] or [(0, len(text))]
     assert _clauses(text) == spans
+
+
+def test_a_comma_inside_brackets_cuts_no_clause():
+    text = "Overseas IP disputes monitored (Shenzhen, 2024): 689, involving 2 352 local enterprises"
+    assert [text[a:b] for a, b in clauses(text)] == ["Overseas IP disputes monitored (Shenzhen, 2024): 689",
+                                                      " involving 2 352 local enterprises"]

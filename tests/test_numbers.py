@@ -487,7 +487,7 @@ def test_the_digit_led_token_scan_finds_what_the_plain_scan_finds(text):
 
 # the unit step of each style: a value built as an integer count of (step / 10**decimals)
 # is always written out exactly by format_number
-_STYLE_UNIT = {"comma": 1.0, "plain": 1.0, "fullwidth": 1.0, "wan": 1e4, "yi": 1e8,
+_STYLE_UNIT = {"comma": 1.0, "plain": 1.0, "spaced": 1.0, "fullwidth": 1.0, "wan": 1e4, "yi": 1e8,
                "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
@@ -568,3 +568,11 @@ def test_a_bound_reaches_over_and_to_a_round_figure_of_its_kind():
 def test_months_are_a_span_of_time(text, value, unit):
     found = read_numbers(text)
     assert [(n.value, n.unit) for n in found] == ([(value, unit)] if value is not None else [])
+
+
+@pytest.mark.parametrize("text, values", [
+    ("involving 2 352 local enterprises", [2352]), ("16 300 PCT applications", [16300]),
+    ("in 2024 352 cases", [352]), ("ranks 1 and 2", [1, 2]), ("1 000 000 yuan", [1_000_000]),
+])
+def test_thousands_grouped_by_spaces(text, values):
+    assert [n.value for n in read_numbers(text)] == values

@@ -27,6 +27,8 @@ _WORD_CUT = lazy(r"\s(?:(?<=\d\)\s)as(?=\s+[A-Za-z])|and(?!\s+[a-z]+\s+(?:indust
 def clauses(text: str) -> list[tuple[int, int]]:
     """Spans of clauses: split at , ; 。 and 'and'/'while'/'but' (never inside a number)."""
     found = [m.span() for m in _PUNCTUATION_CUT.finditer(text)]
+    if found and ("(" in text or "（" in text):
+        found = [cut for cut in found if not _in_brackets(text, cut[0])]    # "(Shenzhen, 2024)": one unit
     if "and" in text or "with" in text or "but" in text or "while" in text or "whereas" in text or "than" in text \
             or "outnumber" in text or "exceed" in text or "surpass" in text or ") as " in text:
         words = [m.span() for m in _WORD_CUT.finditer(text)
@@ -44,6 +46,16 @@ def clauses(text: str) -> list[tuple[int, int]]:
         if e > s:
             spans.append((s, e))
     return spans or [(0, len(text))]
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Is position ``at`` inside a bracket the text closes ("Overseas IP disputes monitored (Shenzhen,
+    2024): 689")?"""
+    opened = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
+    if opened < 0 or max(text.rfind(")", opened, at), text.rfind("）", opened, at)) >= 0:
+        return False
+    closed = [i for i in (text.find(")", at), text.find("）", at)) if i >= 0]
+    return bool(closed) and min(closed) - at < 40
 
 
 def in_a_title(text: str, start: int, end: int) -> bool:

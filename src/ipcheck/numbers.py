@@ -135,7 +135,8 @@ def normalize(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# (thousands grouped by commas, or by single spaces as some style books have it: "2 352")
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,])|\d+)(?:\.\d+)?|\.\d+"
 _SCALE_WORDS = r"thousand|million|billion|trillion|mn|bn|tn"
 _CJK_SCALE = r"万亿|十万|百万|千万|万|亿|千"
 _TOKEN = lazy(
@@ -186,7 +187,7 @@ def _digits_step(num: str) -> float:
     Trailing zeros mark a round figure only from the thousands up and when there are at least two
     ("16,300", "20,000"); "1,060" or "110" are read as written, to the unit.
     """
-    plain = num.replace(",", "")
+    plain = num.replace(",", "").replace(" ", "")
     if "." in plain:
         return 10.0 ** -len(plain.split(".")[1])
     stripped = plain.lstrip("0") or "0"
@@ -464,7 +465,7 @@ def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
         if _skip(text, m, g):
             continue
         cur, minus, _, inner, scale_text, suffix, inner2 = g
-        digits = num.replace(",", "")
+        digits = num.replace(",", "").replace(" ", "")
         scale_word = (scale_text or suffix or "").lower()
         scale = SCALES.get(scale_word, SCALES.get(scale_text or "", 1.0)) if scale_word else 1.0
         step = _digits_step(num)
@@ -539,6 +540,8 @@ def format_number(value: float, style: str = "comma") -> str:
     """Write ``value`` in one of the styles the reader understands (used by round-trip tests)."""
     if style == "comma":
         return f"{value:,.0f}" if value == int(value) else f"{value:,}"
+    if style == "spaced":                 # thousands grouped by spaces: "16 300"
+        return format_number(value, "comma").replace(",", " ")
     if style == "plain":
         return f"{value:.0f}" if value == int(value) else repr(value)
     if style == "wan":
