@@ -91,5 +91,5 @@ def test_clause_cuts_are_the_one_pattern_cuts(text):
 
 def test_a_comma_inside_brackets_cuts_no_clause():
     text = "Overseas IP disputes monitored (Shenzhen, 2024): 689, involving 2 352 local enterprises"
-    assert [text[a:b] for a, b in clauses(text)] == ["Overseas IP disputes monitored (Shenzhen, 2024): 689",
-                                                      " involving 2 352 local enterprises"]
+    assert [text[a:b] for a, b in _clauses(text)] == ["Overseas IP disputes monitored (Shenzhen, 2024): 689",
+                                                       " involving 2 352 local enterprises"]
