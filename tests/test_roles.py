@@ -67,3 +67,12 @@ def test_an_average_per_enterprise_in_chinese(judge):
     assert v.verdict == "supported" and v.figures[2].role == "average", v.reason
     v = judge.verify("2024年深圳知识产权质押登记金额504.21亿元,惠及1,427家企业,户均约5,533万元。")
     assert v.verdict == "contradicted" and "average" in v.reason
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Shenzhen racks up 241,900 patent grants in 2024", "level"), ("Huawei notched up 2,094 PCT filings", "level"),
+    ("Shenzhen's patent grants were up 3,000 in 2024", "difference"),
+])
+def test_a_verb_with_up_achieves_a_level_not_a_change(knowledge, text, role):
+    figs = [f for f in read_claim(knowledge, text).figures if f.unit == "count"]
+    assert figs[0].role == role

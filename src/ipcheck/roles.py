@@ -54,9 +54,12 @@ _DIFFERENCE_AFTER = lazy(r"\s*(?:(?:more|fewer|less|higher|lower|greater)\s+than
                          r"(?:(?:the\s+|its\s+|their\s+)?(?=[0-9$¥￥]|US\$|RMB)|the\s+previous\s+year\b|"
                          r"the\s+(?:[A-Za-z][\w'’-]*\s+){1,4}of\s+(?=[0-9$¥￥]|US\$|RMB)|"   # "the national average of 14"
                          r"a\s+year\s+(?:earlier|before|ago)\b|last\s+year\b|in\s+(?:19|20)\d\d\b)", re.I)
-# an absolute change: "an increase of 51 billion yuan", "up by 3,000", "比上年增加51亿元" (not "增加到")
+# an absolute change: "an increase of 51 billion yuan", "up by 3,000", "比上年增加51亿元" (not "增加到", nor
+# what a verb with 'up' achieves: "racks up 241.9k patent grants", "notched up")
 _INCREASE_BEFORE = lazy(r"(?:\b(?:increase|rise|growth|jump|decrease|fall|drop)\s+of|"
-                        r"(?<!wrapped )(?<!picked )(?<!set )(?<!made )(?<!ended )(?<!took )\b(?:up|down)(?:\s+by)?|"
+                        r"(?<!wrapped )(?<!picked )(?<!set )(?<!made )(?<!ended )(?<!took )(?<!rack )(?<!racks )"
+                        r"(?<!racked )(?<!chalked )(?<!chalks )(?<!notched )(?<!notches )(?<!notch )(?<!clocked )"
+                        r"(?<!clocks )(?<!rang )(?<!rings )(?<!ran )(?<!runs )\b(?:up|down)(?:\s+by)?|"
                         r"\b(?:gaining|gained|adding)(?:\s+(?:about|nearly|some|around|roughly|more\s+than))?|"
                         r"(?:增加|增长|增多|减少)了?)\s*$", re.I)
 
