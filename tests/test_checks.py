@@ -496,3 +496,11 @@ def test_sums_of_two_metrics(judge, claim, expected):
 def test_each_side_takes_the_body_or_noun_named_beside_it(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+def test_n_times_the_level_is_a_ratio_never_an_increase(judge):
+    # 8.89 billion is 10.84 times 820 million: "fewer than ten times the 2012 level" is false, though
+    # the increase (9.84 times) is fewer than ten
+    v = judge.verify("Universities' patent transfer amount rose from 820 million yuan in 2012 to 8.89 billion yuan "
+                     "in 2021, fewer than ten times the 2012 level.")
+    assert v.verdict == "contradicted", v.reason

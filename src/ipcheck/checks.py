@@ -206,11 +206,13 @@ class Arithmetic:
                     if r:
                         st = ar.Statement(f.value, f.half_ulp, f.qualifier)
                         as_ratio = ar.holds(st, r)
-                        as_increase = ar.holds(st, ar.Range(r.lo - 1, r.hi - 1))
+                        # "increased ten times" reads either way; "ten times the 2012 level" only as a ratio
+                        as_increase = f.role == "change" and ar.holds(st, ar.Range(r.lo - 1, r.hi - 1))
                         ok = as_ratio or as_increase
+                        tried = "both readings of 'N times' tried" if f.role == "change" else "N times the level"
                         checks.append(Check("change_times", f.value, r.mid - 1 if as_increase else r.mid, ok,
                                             f"{b.text} is {r.mid:.2f} times {a.text} (an increase of "
-                                            f"{r.mid - 1:.2f} times); both readings of 'N times' tried", of=f))
+                                            f"{r.mid - 1:.2f} times); {tried}", of=f))
             a, b = in_order(levels[0], levels[1])
             # every direction the claim states: its rate's and the verb that opens the span ("fell from
             # 106,000 … to 367,000, an increase of 246.2%" says both, and one of them is wrong)
