@@ -58,6 +58,7 @@ def _share_of_a_listed_part(text: str, f: Figure, levels: list[Figure]) -> tuple
     return (part, whole) if whole is not None else None
 
 
+_A_BASE_AFTER = lazy(r"\s+(?:the|that|those|its|their|what)\b", re.I)
 _AN_INCREASE = lazy(r"\s+(?:increase|rise|growth|jump)\b", re.I)
 _AVERAGE_OF = {None: "china", scopes.NATION: "china", scopes.PROVINCE: "guangdong"}
 _UP_VERB = lazy(r"\b(?:rose|rise|rises|risen|grew|grown|increased|climbed|jumped|up)\b|增长|增加|增至|提高|上升", re.I)
@@ -206,10 +207,12 @@ class Arithmetic:
                     if r:
                         st = ar.Statement(f.value, f.half_ulp, f.qualifier)
                         as_ratio = ar.holds(st, r)
-                        # "increased ten times" reads either way; "ten times the 2012 level" only as a ratio
-                        as_increase = f.role == "change" and ar.holds(st, ar.Range(r.lo - 1, r.hi - 1))
+                        # "increased ten times", "up …, nearly ten times" read either way; "ten times the 2012
+                        # level" only as a ratio
+                        either = f.role == "change" or not _A_BASE_AFTER.match(claim.text, f.end)
+                        as_increase = either and ar.holds(st, ar.Range(r.lo - 1, r.hi - 1))
                         ok = as_ratio or as_increase
-                        tried = "both readings of 'N times' tried" if f.role == "change" else "N times the level"
+                        tried = "both readings of 'N times' tried" if either else "N times the level named"
                         checks.append(Check("change_times", f.value, r.mid - 1 if as_increase else r.mid, ok,
                                             f"{b.text} is {r.mid:.2f} times {a.text} (an increase of "
                                             f"{r.mid - 1:.2f} times); {tried}", of=f))
