@@ -504,3 +504,17 @@ def test_n_times_the_level_is_a_ratio_never_an_increase(judge):
     v = judge.verify("Universities' patent transfer amount rose from 820 million yuan in 2012 to 8.89 billion yuan "
                      "in 2021, fewer than ten times the 2012 level.")
     assert v.verdict == "contradicted", v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("2021年全国专利转让许可次数达42万次，同比增长15%；其中高校和科研院所专利转让许可2.7万次，增长33.4%，"
+     "三成属于战略性新兴产业。", "supported"),     # 30% of the 2.7万, whose part is not stated: the sourced share
+    ("2021年全国专利转让许可次数达42万次，同比增长15%；其中高校和科研院所专利转让许可2.7万次，增长33.4%，"
+     "五成属于战略性新兴产业。", "contradicted"),
+    ("2021年全国知识产权使用费进出口总额3783亿元，出口增速达27.1%，高出进口增速10.5个百分点。", "supported"),
+    ("2021年全国知识产权使用费进出口总额3783亿元，出口增速达27.1%，低于进口增速10.5个百分点。", "contradicted"),
+    ("2024年深圳知识产权质押登记金额504.21亿元，惠及1427家企业，平均每家企业约3533万元。", "supported"),
+])
+def test_shares_gaps_and_averages_in_chinese_copy(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -58,6 +58,7 @@ def _share_of_a_listed_part(text: str, f: Figure, levels: list[Figure]) -> tuple
     return (part, whole) if whole is not None else None
 
 
+_BELONGING = lazy(r"\s*(?:的专利)?(?:属于|来自|集中在|分布在)|\s+(?:of\s+(?:them|these|which)\s+)?(?:belong(?:ed|s)?\s+to|(?:are|were)\s+in|came\s+from)\b", re.I)
 _A_BASE_AFTER = lazy(r"\s+(?:the|that|those|its|their|what)\b", re.I)
 _AN_INCREASE = lazy(r"\s+(?:increase|rise|growth|jump)\b", re.I)
 _AVERAGE_OF = {None: "china", scopes.NATION: "china", scopes.PROVINCE: "guangdong"}
@@ -437,7 +438,8 @@ class Arithmetic:
                 ar.Statement(total.value, total.half_ulp, total.qualifier), r), " + ".join(p.text for p in parts)))
         # a share of two figures the claim states ("2,936 …, roughly 30% of the 9,694 …")
         for f, res in zip(figs, results):
-            if f.role == "share" and f.unit == "percent":
+            if f.role == "share" and f.unit == "percent" and not _BELONGING.match(claim.text, f.end):
+                # ("…2.7万次,三成属于战略性新兴产业": a share of the figure before whose part is not stated)
                 pair = _stated_share(claim.text, f, levels) or self._share_of_a_part(f, levels) \
                     or self._share_of_named_figures(claim.text, f, levels) or _share_of_a_listed_part(claim.text, f, levels)
                 if not pair and res is not None and not res.fact:

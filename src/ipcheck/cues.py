@@ -196,7 +196,7 @@ def names_the_part(text: str, start: int, end: int, comparing: bool = False) -> 
 # lead (or lag) the gap is ("export growth outpaced import growth by 15 points", "出口增速比进口增速低10.5
 # 个百分点"); the words after it name what it is compared with.
 _COMPARES = lazy(r"\b(?:outpac|outstripp|outgr[eo]w|outnumber|exceed|surpass|trail|lagg?(?:ed|ing|s)?\s+behind|(?:faster|slower|higher|lower|more|less)\s+than|"
-                 r"ahead\s+of|behind)|比", re.I)
+                 r"ahead\s+of|behind)|比|高出|高于|超出|快于|慢于|低于|落后于", re.I)
 
 
 def subject_of_a_gap(kb: KnowledgeBase, text: str, start: int, at: int):

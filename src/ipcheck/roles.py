@@ -100,7 +100,7 @@ _AVERAGE_AFTER = lazy(r"\s*(?:each|apiece)?\s*(?:on\s+average|each|apiece|per\s+
 # national average of 14")
 _AVERAGE_BEFORE = lazy(r"(?:\ban\s+average\s+(?:[a-z]+\s+){0,2}?of|\bon\s+average|\baverag(?:ed|ing|es))"
                        r"(?:\s+(?:about|nearly|some|around|roughly|almost|approximately|more\s+than|over))?\s*$"
-                       r"|(?:平均(?:每[\u4e00-\u9fff]{1,2})?|[户家笔件]均|每(?:户|家|笔)平均)(?:约|近|超过)?$", re.I)
+                       r"|(?:平均(?:每[\u4e00-\u9fff]{1,4})?|[户家笔件]均|每(?:户|家|笔)平均)(?:约|近|超过)?$", re.I)
 # "A outnumbered B by N": the difference of the two
 _BY_OVER = lazy(r"\b(?:outnumber(?:ed|s|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outstripp?(?:ed|s|ing)?)\b"
                 r"(?:[^,;]|,(?=\d))*\bby\s+(?:about|nearly|some|around|roughly|almost|more\s+than)?\s*$", re.I)
