@@ -518,3 +518,12 @@ def test_n_times_the_level_is_a_ratio_never_an_increase(judge):
 def test_shares_gaps_and_averages_in_chinese_copy(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("2013年深圳法院受理知识产权案件9,694宗、结案8,174宗，结案率超过九成。", "contradicted"),   # 84.3%
+    ("2013年深圳法院受理知识产权案件9,694宗、结案8,174宗，结案率超过八成。", "supported"),
+])
+def test_a_bounded_rate_of_the_two_figures_before_it(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
