@@ -1,4 +1,4 @@
-"""Claims written from the sources by someone who had not seen the code (thirty-eight sets, 2,729 claims, with
+"""Claims written from the sources by someone who had not seen the code (forty sets, 2,889 claims, with
 the verdict each should get and the source's words in a note; the fifth, 81 traps: the right number
 on the wrong year, place, metric or scale; the sixth and seventh, 120 claims each of the dev set's
 kinds, ids p… and q…, the seventh of figures the dev set does not use; the eighth and ninth, 60
@@ -20,7 +20,9 @@ figures, the dev set's kinds form for form, traps with their correct twins, arit
 out, and whose figure and when; the thirty-sixth to thirty-eighth, f36_… to f38_…, news copy as filed
 (headlines, fact boxes, attributions, number styles), analysis pieces doing arithmetic on the 2022 and
 2024 figures, and the 2013 white paper's courts, agencies and lists; f38_079, disputed through a figure
-the Chinese only implies, is left out, and f38_080 is relabelled supported, see its note). The reader does not get them all right (several need
+the Chinese only implies, is left out, and f38_080 is relabelled supported, see its note; the
+thirty-ninth, f39_…, traps: true claims damaged in one small way, and some that only look damaged;
+the fortieth, f40_…, Chinese news copy of all five documents). The reader does not get them all right (several need
 arithmetic no source states, or number words); what must hold is that none is called supported
 when it should not be, and that the share it gets right does not fall."""
 from __future__ import annotations
