@@ -576,3 +576,10 @@ def test_months_are_a_span_of_time(text, value, unit):
 ])
 def test_thousands_grouped_by_spaces(text, values):
     assert [n.value for n in read_numbers(text)] == values
+
+
+def test_over_after_a_money_noun_is_a_preposition_not_a_bound():
+    [fines, cases] = read_numbers("levied RMB 6.29 million in fines over 1,120 trademark cases")
+    assert cases.value == 1120 and cases.qualifier == "exact"
+    [n] = read_numbers("handled over 1,120 trademark cases")
+    assert n.qualifier == "more_than"

@@ -204,6 +204,9 @@ _BEFORE_MAX_WORDS = max(len(w.split()) for w, _ in _BEFORE if w[0].isascii())
 _BEFORE_MAX_CHARS = max(len(w) for w, _ in _BEFORE if not w[0].isascii())
 
 
+# Nouns of money after which 'over' is a preposition: "levied 6.29 million in fines over 1,120 cases"
+_MONEY_NOUNS = frozenset("fine fines penalty penalties damages compensation fees subsidies subsidy funding "
+                         "loans awards".split())
 # Verbs that make "up to" part of themselves, not a bound: "added up to", "went up to", "rose up to".
 _UP_TO_VERBS = frozenset("add adds added adding sum sums summed summing go goes went going rose rise rises risen "
                          "climbed climb jumped jump shot came come comes totted".split())
@@ -267,6 +270,8 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
         if q:
             if phrase == "up to" and len(words) > n and words[-n - 1] in _UP_TO_VERBS:
                 return "exact", start          # "added up to 1.78 billion" is a sum, "went up to" a level
+            if phrase == "over" and len(words) > 1 and words[-2] in _MONEY_NOUNS:
+                return "exact", start          # "6.29 million yuan in fines over 1,120 cases": about, no bound
             if len(words) > n and _a_figure_word(words[-n - 1]):
                 return "exact", start          # "1,355 more than 25,612": a comparison, not a bound
             return q, base - len(phrase)
