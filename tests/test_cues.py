@@ -58,3 +58,19 @@ def test_an_approximation_or_another_measure_word_is_no_bound_of_the_figure_befo
     text = "深圳PCT国际专利申请量为1.63万件,不足2万件"
     s = text.index("不足")
     assert bound_alone(text, s, len(text), s + 2, len(text) - 1)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("2013年深圳市市场监督管理局办理商标、专利、版权案件合计1,418宗。", "supported"),
+    ("2013年深圳市市场监督管理局办理商标、专利、版权案件合计1,518宗。", "contradicted"),
+    ("In 2013 Shenzhen's market supervision administration handled trademark, patent and copyright cases "
+     "totalling 1,418.", "supported"),
+    ("In 2013 Shenzhen's market supervision administration handled trademark, patent and copyright cases "
+     "totalling 1,518.", "contradicted"),
+    ("2013年深圳市市场监督管理局共办理商标案件1,120宗、专利案件212宗、版权案件86宗,三类合计1,418宗。", "supported"),
+    ("Shenzhen's valid invention patents in strategic emerging and future industries totalled 271,100 at the end "
+     "of 2024.", "supported"),          # one metric whose name holds an 'and': no sum
+])
+def test_a_sum_of_kinds_sharing_one_head_noun(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -81,15 +81,44 @@ def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...]:
     if not ("ombined" in head or "otal" in head or " all" in head or "ogether" in head or "计" in head
             or "总共" in head or "一共" in head or text[:1] in "TtCcAaIi" and _SUM_OPENING.match(text)):
         return ()                   # most figures: no word of a sum before them (substring tests first)
-    if not _JOINS.search(text, 0, f.start) or not (_COMBINED_BEFORE.search(text, max(0, f.start - 28), f.start)
-                                                   or _SUM_OPENING.match(text)):
+    if not _JOINS.search(text, 0, f.start):
         return ()
+    kinds = _kinds_sharing_a_head(text, f.start)
+    if not (_COMBINED_BEFORE.search(text, max(0, f.start - 28), f.start) or _SUM_OPENING.match(text)
+            or kinds and _TOTALLING.search(text, max(0, f.start - 28), f.start)):
+        return ()       # ("… cases totalling 1,418": a sum only after a list of kinds, never "X totalled N")
+    if kinds:          # "商标、专利、版权案件", "trademark, patent and copyright cases": each kind with the head
+        text = text[:kinds[0]] + kinds[2] + text[kinds[1]:]
     ranked = [m for m in kb.metric_index.best(text) if m.score[0]]      # best per metric, best first
+    if kinds:
+        # one part for each kind the list names: the best metric that names it ("办理商标、专利、版权案件
+        # 合计1,418宗" sums three); a kind no metric names leaves the sum unread
+        parts = [next((m.target for m in ranked if (k in m.alias.text if m.alias.chinese else stem(k) in m.alias.keywords)),
+                      None) for k in kinds[3]]
+        return tuple(parts) if None not in parts and len(set(parts)) == len(parts) else ()
     if len(ranked) < 2 or (len(ranked) > 2 and ranked[2].score == ranked[1].score):
         return ()
     return (ranked[0].target, ranked[1].target)
 
 
+def _kinds_sharing_a_head(text: str, before: int) -> tuple[int, int, str, list[str]] | None:
+    """(start, end, the list written out, its kinds) for a list of three or more kinds sharing one
+    head noun before ``before``: "商标、专利、版权案件" is 商标案件、专利案件、版权案件."""
+    if "、" in text:
+        m = _SHARED_HEAD_ZH.search(text, 0, before)
+        if m:
+            kinds = m.group(1).split("、")
+            return m.start(), m.end(), "、".join(k + m.group(2) for k in kinds), kinds
+    m = _SHARED_HEAD_EN.search(text, 0, before)
+    if m:
+        kinds = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1))
+        return m.start(), m.end(), ", ".join(f"{k} {m.group(2)}" for k in kinds), kinds
+    return None
+
+
+_TOTALLING = lazy(r"\btotall?(?:ing|ed)\s*$", re.I)
+_SHARED_HEAD_ZH = lazy(r"((?:[\u4e00-\u9fff]{2}、)+[\u4e00-\u9fff]{2})(案件|申请量?|授权量?|专利)")
+_SHARED_HEAD_EN = lazy(r"\b([a-z]+(?:,\s+[a-z]+)+,?\s+and\s+[a-z]+)\s+(cases|patents|applications|grants|registrations)\b")
 _JOINS = lazy(r"\band\b|\bas\s+well\s+as\b|[和与及、&]", re.I)
 _JOINT = lazy(r"\b(?:together|combined|altogether|in\s+total|between\s+them|jointly)\b|合计|共计|总计|一共|合共|(?<!公)共同?", re.I)
 _PLURAL_HEAD = lazy(r"\s+" + COURTS + r"\b")     # "Futian and Nanshan | District Courts"
