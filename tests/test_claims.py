@@ -402,3 +402,13 @@ def test_an_items_own_word_names_its_metric_even_one_another_item_spells_out(kno
 def test_the_size_of_a_list_named_before_its_count_is_no_figure(knowledge):
     figs = figures(knowledge, "About 8% of the world's 5,000 leading brands are Chinese: 408 of them.")
     assert [f.value for f in figs] == [8, 408]
+
+
+def test_a_count_in_words_before_its_metrics_words_is_kept_beside_digits(knowledge):
+    figs = figures(knowledge, "At the 18th China Patent Awards Shenzhen won six gold awards, ranking second among the "
+                              "nation's major cities, bringing its China gold patent awards to 27 by the end of 2016.")
+    assert [f.text for f in figs if f.role == "level"] == ["six", "27"]
+    # a count word that is part of the metric's own name is no figure
+    figs = figures(knowledge, "In 2013, Shenzhen recorded 75.88 applications for three kinds of domestic patents per "
+                              "ten thousand persons.")
+    assert [f.text for f in figs] == ["75.88"]

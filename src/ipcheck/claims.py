@@ -512,10 +512,14 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     if in_words:        # "four gold awards" is a count of gold awards; "the three districts" is none
         spelt = {id(w) for w in in_words}
         figs = [f for f in figs if id(f) not in spelt or (
-            # beside figures in digits, only one no metric takes: "four silver awards … 27 gold awards"
+            # beside figures in digits, one no metric takes too: "four silver awards … 27 gold awards"
             # must not be supported on the 27 alone ("three kinds of domestic patents" names a metric)
-            f.metric is None and f.role == "level" and cues.counts_what_metrics_count(kb, text, f.end) if in_digits
-            else f.metric_words is not None and f.role == "level" and cues.next_stem(text, f.end) in words(f.metric_words))]
+            in_digits and f.metric is None and f.role == "level" and cues.counts_what_metrics_count(kb, text, f.end)
+            # and always one right before its metric's words, unless the name itself holds it: "won six
+            # gold awards, bringing … to 27" ("three kinds of domestic patents", "Five Ones" are names)
+            or f.metric_words is not None and f.role == "level" and cues.next_stem(text, f.end) in words(f.metric_words)
+            and not re.search(rf"(?<![a-z]){re.escape(f.text.lower())}(?![a-z])",
+                              f"{f.metric_words} {kb.metrics[f.metric].en}".lower()))]
     part_of_an_opening_whole(kb, text, figs)
     for bound, counted in category_bounds:
         if counted.metric is not None and not category_named(kb, counted.metric, bound):
