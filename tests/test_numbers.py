@@ -583,3 +583,9 @@ def test_over_after_a_money_noun_is_a_preposition_not_a_bound():
     assert cases.value == 1120 and cases.qualifier == "exact"
     [n] = read_numbers("handled over 1,120 trademark cases")
     assert n.qualifier == "more_than"
+
+
+def test_a_bound_hyphenated_into_an_adjective():
+    [n] = read_numbers("surpassed the more-than-22,000 target it had set")
+    assert (n.value, n.qualifier) == (22000, "more_than")
+    assert [x.value for x in read_numbers("COVID-19 and the top-10 list")] == []

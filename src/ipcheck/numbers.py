@@ -456,9 +456,16 @@ def _tokens(text: str):
         pos = m.end()
 
 
+_HYPHENED_BOUND = lazy(r"\b(?:(?:more|less|fewer)-than|over|under|about|nearly|almost|around)-(?=\d)", re.I)
+
+
 def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
     """Every figure in ``text`` (already ``normalize``d or not), in order of appearance."""
     text = normalize(text)
+    if "-" in text and ("han-" in text or "ver-" in text or "der-" in text or "out-" in text or "rly-" in text
+                        or "ost-" in text or "und-" in text) and _HYPHENED_BOUND.search(text):
+        # "the more-than-22,000 target": the bound's words, hyphenated into an adjective (same length)
+        text = _HYPHENED_BOUND.sub(lambda m: m.group(0).replace("-", " "), text)
     found: list[Number] = []
     for m in _tokens(text):
         g = m.groups()            # once: cur, sign, num, inner, scale, suffix, inner2
