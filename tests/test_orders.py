@@ -122,3 +122,14 @@ def test_rises_and_falls_without_a_figure(judge, claim, expected):
 def test_more_than_a_share_of_the_other_figure_is_no_order_of_the_two(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Shenzhen's PCT applications declined every year between 2016 and 2024.", "unverifiable"),   # only the ends
+    ("Shenzhen's trademark registrations grew every year from 2013 to 2024.", "unverifiable"),
+    ("Shenzhen's PCT applications declined between 2016 and 2024.", "supported"),
+    ("Shenzhen's PCT applications rose every year between 2016 and 2024.", "contradicted"),     # the ends refute it
+])
+def test_a_direction_held_every_year_needs_the_years_between(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

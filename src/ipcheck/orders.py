@@ -314,8 +314,18 @@ def direction_without_figures(judge: Judge, claim: Claim) -> Verdict | None:
     ok = all(c.ok for c in checks)
     verdict = "supported" if ok else "contradicted"
     told = "; ".join(c.detail for c in checks if ok or not c.ok)
+    if ok and (every := _EVERY_YEAR.search(text)) is not None and any(" to " in c.detail for c in checks):
+        # "declined every year between 2016 and 2024": the two ends agree, the years between are not sourced
+        return Verdict(claim.line, claim.text, "unverifiable",
+                       f"Unverifiable: the claim says it moved so '{every.group(0).strip()}'; the sources give only "
+                       f"the two ends ({told}), not the years between.", [], checks)
     reason = f"{verdict.capitalize()}: the claim states no figure, and {told}."
     return Verdict(claim.line, claim.text, verdict, reason, [], checks)
+
+
+# a direction held through every year of a span, which its two ends cannot show
+_EVERY_YEAR = lazy(r"\b(?:every|each)\s+(?:single\s+)?year\b|\byear\s+after\s+year\b|\b(?:steadily|consistently|"
+                   r"continuously|uninterruptedly)\b|逐年|连年|年年|每年都|持续", re.I)
 
 
 def _change_between(judge: Judge, metric: str, entity: str, earlier, later) -> tuple[str, float] | None:
