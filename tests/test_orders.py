@@ -133,3 +133,9 @@ def test_more_than_a_share_of_the_other_figure_is_no_order_of_the_two(judge, cla
 def test_a_direction_held_every_year_needs_the_years_between(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+def test_an_order_said_of_every_year_named_before_it(judge):
+    # "as in 2013, in 2024 …": concluded < accepted held in 2013, not in 2024 (20,009 > 19,055)
+    v = judge.verify("与2013年一样,2024年深圳法院知识产权案件结案数少于收案数。")
+    assert v.verdict == "contradicted" and "2024" in v.reason, v.reason

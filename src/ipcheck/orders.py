@@ -56,27 +56,33 @@ def order_without_figures(judge: Judge, claim: Claim) -> Verdict | None:
     periods = claim.periods
     if not periods:
         return None
-    left_period = next((p.period for p in periods if p.start < m.start()), periods[0].period)
-    right_period = next((p.period for p in periods if p.start >= m.end()), left_period)
-    if (left_metric, left_entity, left_period) == (right_metric, right_entity, right_period):
-        return None                         # the same thing on both sides: nothing read right
-    a = _sourced(judge, left_metric, left_entity, left_period)
-    b = _sourced(judge, right_metric, right_entity, right_period)
-    if a is None or b is None or a.unit != b.unit:
-        return None
-    order = _order(a, b)
-    if order == 0:
-        return None
-    ok = order == sign
-    said = (f"{judge._names(left_metric, left_entity, left_period)} {show(a.value, a.unit, a.qualifier)} ({a.id}) "
-            f"against {judge._names(right_metric, right_entity, right_period)} {show(b.value, b.unit, b.qualifier)} "
-            f"({b.id})")
-    check = Check("order", float(sign), a.value - b.value, ok,
-                  f"the claim says the first is {said_order}: {said}")
+    before = list(dict.fromkeys(p.period for p in periods if p.start < m.start())) or [periods[0].period]
+    after = next((p.period for p in periods if p.start >= m.end()), None)
+    # "与2013年一样,2024年…结案数少于收案数", "as in 2013, in 2024 …": one order said of every year named
+    # before it (when the other side names no time of its own)
+    times = [(t, after or t) for t in before] if after is None else [(before[0], after)]
+    checks, told = [], []
+    for left_period, right_period in times:
+        if (left_metric, left_entity, left_period) == (right_metric, right_entity, right_period):
+            return None                         # the same thing on both sides: nothing read right
+        a = _sourced(judge, left_metric, left_entity, left_period)
+        b = _sourced(judge, right_metric, right_entity, right_period)
+        if a is None or b is None or a.unit != b.unit:
+            return None
+        order = _order(a, b)
+        if order == 0:
+            return None
+        said = (f"{judge._names(left_metric, left_entity, left_period)} {show(a.value, a.unit, a.qualifier)} "
+                f"({a.id}) against {judge._names(right_metric, right_entity, right_period)} "
+                f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
+        checks.append(Check("order", float(sign), a.value - b.value, order == sign,
+                            f"the claim says the first is {said_order}: {said}"))
+        told.append(said + ("" if order == sign else _wrong(said_order)))
+    ok = all(c.ok for c in checks)
     verdict = "supported" if ok else "contradicted"
-    reason = (f"{verdict.capitalize()}: the claim states no figure, and compares two the sources give: {said}"
-              f"{'' if ok else _wrong(said_order)}.")
-    return Verdict(claim.line, claim.text, verdict, reason, [], [check])
+    said = "; ".join(t for t, c in zip(told, checks) if ok or not c.ok)
+    reason = f"{verdict.capitalize()}: the claim states no figure, and compares two the sources give: {said}."
+    return Verdict(claim.line, claim.text, verdict, reason, [], checks)
 
 
 _PATTERN = lazy(r"\b(?P<more>more|higher|greater|larger)(?:\s+[\w'-]+){0,4}?\s+than\b"
