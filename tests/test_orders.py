@@ -139,3 +139,12 @@ def test_an_order_said_of_every_year_named_before_it(judge):
     # "as in 2013, in 2024 …": concluded < accepted held in 2013, not in 2024 (20,009 > 19,055)
     v = judge.verify("与2013年一样,2024年深圳法院知识产权案件结案数少于收案数。")
     assert v.verdict == "contradicted" and "2024" in v.reason, v.reason
+
+
+@pytest.mark.parametrize("claim", [
+    "2024年深圳PCT申请量占全国总量的比重低于2013年的48.10%。",     # the 2024 share is given by no source
+    "Shenzhen's share of national PCT applications in 2024 was lower than the 48.10% of 2013.",
+])
+def test_a_figure_only_compared_with_supports_nothing(judge, claim):
+    v = judge.verify(claim)
+    assert v.verdict == "unverifiable", v.reason

@@ -141,7 +141,11 @@ def _range(x: Fact) -> ar.Range:
 # a figure that is only what something else is compared with: "exceeding the 420,000 recorded in 2021"
 # (not "exceeded the 80,000 mark", a bound on the claim's own figure)
 _EXCEEDS_A_FIGURE = lazy(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outnumber(?:ed|ing|s)?|topp(?:ed|ing)|tops?|"
-                         r"beat(?:ing|s)?|outstripp(?:ed|ing)|overt(?:ook|aking|akes))\s+(?:the|its|their)\s+(?=\d)", re.I)
+                         r"beat(?:ing|s)?|outstripp(?:ed|ing)|overt(?:ook|aking|akes)|(?:higher|lower|more|less|fewer|"
+                         r"greater|smaller|larger)\s+than)\s+(?:the|its|their)\s+(?=\d)"
+                         # "占全国总量的比重低于2013年的48.10%": what the claim gives no figure for is below it
+                         r"|(?:超过|高于|低于|多于|少于|不及|超出)(?:[^，,。；;\d]{0,4}(?:19|20)\d\d年)?(?:[^，,。；;\d]{0,8}的)?(?=\d)",
+                         re.I)
 _FEWEST_OF = lazy(r"\bthe\s+(?:fewest|least|lowest|smallest)\s+(?:of|among)\b", re.I)
 # checks that weigh both sides of a comparison (a direction checks one figure against its own past)
 _SETTLING = ("order", "difference", "pp_gap", "multiple", "change", "change_times", "share")
@@ -178,7 +182,8 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
     low = claim.text.lower()
     exceeded = _EXCEEDS_A_FIGURE.search(claim.text) if ("xceed" in low or "surpass" in low or "outnumber" in low
                                                         or "top" in low or "beat" in low or "outstrip" in low
-                                                        or "overt" in low) else None
+                                                        or "overt" in low or " than " in low or "于" in low
+                                                        or "超" in low or "不及" in low) else None
     if exceeded and not any(c.kind in _SETTLING for c in checks):
         side = next((f for f in claim.figures if f.start == exceeded.end()), None)
         if side is not None and side.qualifier == "exact" and not any(
@@ -186,7 +191,7 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
             # "rose again in 2022, exceeding the 420,000 recorded in 2021": 420,000 is only what is
             # compared with; the claim gives no figure for what exceeded it
             return Verdict(claim.line, claim.text, "unverifiable",
-                           f"Unverifiable: the claim says something exceeded {side.text} ('{exceeded.group(0).strip()} "
+                           f"Unverifiable: the claim compares something with {side.text} ('{exceeded.group(0).strip()} "
                            f"{side.text}') and gives no figure for it; {side.text} itself agrees ({agree()})",
                            results, checks)
     unfigured = _places_without_figures(judge, claim)
