@@ -527,3 +527,14 @@ def test_shares_gaps_and_averages_in_chinese_copy(judge, claim, expected):
 def test_a_bounded_rate_of_the_two_figures_before_it(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Between 2013 and 2024 Shenzhen's PCT applications rose by 6,251, from 10,049 to 16,300.", "supported"),
+    ("Between 2013 and 2024 Shenzhen's PCT applications rose by 7,251, from 10,049 to 16,300.", "contradicted"),
+    ("Shenzhen courts at all levels accepted 9,694 IP cases and closed 8,174 in 2013; of these, the Intermediate "
+     "People's Court accepted 2,936 and closed 2,114.", "supported"),       # 'of these,' opens the parts
+])
+def test_a_rise_by_n_between_two_stated_levels_and_parts_opened_by_of_these(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

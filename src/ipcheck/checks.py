@@ -60,6 +60,7 @@ def _share_of_a_listed_part(text: str, f: Figure, levels: list[Figure]) -> tuple
 
 
 _BELONGING = lazy(r"\s*(?:的专利)?(?:属于|来自|集中在|分布在)|\s+(?:of\s+(?:them|these|which)\s+)?(?:belong(?:ed|s)?\s+to|(?:are|were)\s+in|came\s+from)\b", re.I)
+_POINTS = {"exact", "about"}
 _A_BASE_AFTER = lazy(r"\s+(?:the|that|those|its|their|what)\b", re.I)
 _AN_INCREASE = lazy(r"\s+(?:increase|rise|growth|jump)\b", re.I)
 _AVERAGE_OF = {None: "china", scopes.NATION: "china", scopes.PROVINCE: "guangdong"}
@@ -198,7 +199,12 @@ class Arithmetic:
                 before = [x for x in levels if x.start < f.start]
                 a, b = in_order(*((before[-2], before[-1]) if len(before) >= 2 else (levels[0], levels[1])))
                 sa, sb = ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp)
-                if f.role in ("growth", "change") and f.unit == "percent":
+                if f.role == "difference" and f.unit == a.unit == b.unit and {a.qualifier, b.qualifier} <= _POINTS \
+                        and (r := ar.difference(sb, sa)) is not None:
+                    # "rose by 6,251, from 10,049 to 16,300": the later less the earlier
+                    checks.append(Check("difference", f.value, r.mid, ar.holds(
+                        ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"{b.text} - {a.text}", of=f))
+                elif f.role in ("growth", "change") and f.unit == "percent":
                     r = ar.change_percent(sa, sb)
                     st = ar.Statement(f.value, f.half_ulp, f.qualifier)
                     checks.append(Check("change", f.value, r.mid if r else None,

@@ -572,7 +572,7 @@ def _a_part_alike(text: str, start: int, ranked: list[Match], before: Match) -> 
     more of that figure's metric than of any other ("…of which the growth rate of export volume
     reached 27.1%" says as much of the exports)?"""
     if not (_PART_OPENS.match(text, start) or text[max(0, start - 3):start].rstrip(" ,，").endswith("其中")
-            or _STILL_A_PART.search(text, 0, start)):
+            or _STILL_A_PART.search(text, 0, start) or _PART_OPENED.search(text, max(0, start - 16), start)):
         return False
     alike = max((m.in_focus for m in ranked if m.target == before.target), default=0)
     return alike > max((m.in_focus for m in ranked if m.target != before.target), default=0)
@@ -595,4 +595,6 @@ _STILL_A_PART = lazy(r"其中[^。；;]*[\d][^。；;]*$")
 # the words of a share naming its whole as a total ("占全市有效发明专利总量的75.58%", "of the city's total")
 _A_TOTAL = lazy(r"总量|总数|总额|总和|\btotal\b", re.I)
 # (其中 is itself a clause cut, so it is looked for just before the clause)
-_PART_OPENS = lazy(r"[\s,，;；]*(?:among\s+(?:them|which|whom)|of\s+(?:which|whom|them)|including)\b", re.I)
+_PART_OPENED = lazy(r"\b(?:of|among)\s+(?:these|them|those|which)\s*[,，]\s*$", re.I)     # "; of these, the …"
+_PART_OPENS = lazy(r"[\s,，;；]*(?:among\s+(?:them|which|whom|these|those)|of\s+(?:which|whom|them|these|those)|including)\b",
+                   re.I)

@@ -61,6 +61,8 @@ _INCREASE_BEFORE = lazy(r"(?:\b(?:increase|rise|growth|jump|decrease|fall|drop)\
                         r"(?<!racked )(?<!chalked )(?<!chalks )(?<!notched )(?<!notches )(?<!notch )(?<!clocked )"
                         r"(?<!clocks )(?<!rang )(?<!rings )(?<!ran )(?<!runs )\b(?:up|down)(?:\s+by)?|"
                         r"\b(?:gaining|gained|adding)(?:\s+(?:about|nearly|some|around|roughly|more\s+than))?|"
+                        r"\b(?:rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|decreased)"
+                        r"\s+by|"
                         r"(?:增加|增长|增多|减少)了?)\s*$", re.I)
 
 
