@@ -39,7 +39,8 @@ _NOT_ALNUM = bytes(c if (48 <= c <= 57 or 97 <= c <= 122) else 32 for c in range
 _SAME_AS = {"people": "person", "individuals": "person", "individual": "person", "worth": "value",
             "companies": "enterprises", "company": "enterprise", "firms": "enterprises", "firm": "enterprise",
             "obtain": "receive", "obtains": "receives", "obtained": "received", "obtaining": "receiving",
-            "lawsuits": "cases", "lawsuit": "case", "assignments": "transfers", "assignment": "transfer"}
+            "lawsuits": "cases", "lawsuit": "case", "assignments": "transfers", "assignment": "transfer",
+            "cumulatively": "cumulative", "accumulatively": "accumulative"}
 # British spellings, read as the American ones the aliases use ("patent licences" are "licenses").
 _BRITISH = {"licence": "license", "licences": "licenses", "licenced": "licensed", "licencing": "licensing",
             "organisation": "organization", "organisations": "organizations", "centre": "center",
