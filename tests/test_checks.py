@@ -538,3 +538,21 @@ def test_a_bounded_rate_of_the_two_figures_before_it(judge, claim, expected):
 def test_a_rise_by_n_between_two_stated_levels_and_parts_opened_by_of_these(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Shenzhen's patent applications grew by more than three-quarters between 2013, when there were 80,657, "
+     "and 2016, when there were more than 145,000.", "supported"),
+    ("Shenzhen's patent applications grew by half between 2013, when there were 80,657, and 2016, when there "
+     "were more than 145,000.", "contradicted"),           # a rise by a fraction in words, each end framed by its year
+])
+def test_a_rise_by_a_fraction_between_two_framed_years(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+def test_fractions_after_a_verb_of_change():
+    from ipcheck.wordfigures import read_fractions
+
+    assert [round(n.value, 2) for n in read_fractions("grew by more than nine-tenths between 2013 and 2016")] == [90.0]
+    assert [n.value for n in read_fractions("won by half a point")] == []       # no verb of change before 'by'

@@ -456,7 +456,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         own = [p for p in claim.periods if p.role != "base"]
         in_clause = [p for p in own if s <= p.start < e]
         pool = in_clause or own
-        if not in_clause and f.role == "level" and any(p.role == "from" for p in pool):
+        if not in_clause and "when" in text and (framed := next((q for q in own if q.end <= f.start and
+                                                                 _WHEN_THERE.fullmatch(text, q.end, f.start)), None)):
+            pool = [framed]      # "between 2013, when there were 80,657, and 2016, …": that year's
+        elif not in_clause and f.role == "level" and any(p.role == "from" for p in pool):
             # "截至2022年6月末,…余额1246.37亿元,2017年初以来累计发放…": a level borrows the date it
             # stands at, not where another clause's span began
             pool = [p for p in pool if p.role != "from"] or pool
@@ -595,6 +598,9 @@ _STILL_A_PART = lazy(r"其中[^。；;]*[\d][^。；;]*$")
 # the words of a share naming its whole as a total ("占全市有效发明专利总量的75.58%", "of the city's total")
 _A_TOTAL = lazy(r"总量|总数|总额|总和|\btotal\b", re.I)
 # (其中 is itself a clause cut, so it is looked for just before the clause)
+_WHEN_THERE = lazy(r"\s*,?\s*when\s+(?:there\s+(?:were|was)|it\s+(?:had|was|stood\s+at|reached)|the\s+city\s+had|"
+                   r"they\s+(?:were|numbered|totalled))\s+(?:about\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?",
+                   re.I)
 _PART_OPENED = lazy(r"\b(?:of|among)\s+(?:these|them|those|which)\s*[,，]\s*$", re.I)     # "; of these, the …"
 _PART_OPENS = lazy(r"[\s,，;；]*(?:among\s+(?:them|which|whom|these|those)|of\s+(?:which|whom|them|these|those)|including)\b",
                    re.I)

@@ -153,6 +153,7 @@ _GOES_ON = lazy(r"[\s,;，、]*(?:and\s+|which\s+)?(?:(?:reaching|reached|rising
                 r"dropped|increasing|increased|decreasing|decreased|growing|grew|coming|came|standing|stood)"
                 r"(?:\s+to|\s+at)?|hitting|to|at|totall?ing|for\s+a\s+total\s+of|(?:up|down)\s+from|"
                 r"(?:implying|which\s+implies|meaning)(?:\s+(?:that\s+)?(?:there\s+were\s+)?)?(?:\s*(?:19|20)\d\d\s+had)?|"
+                r"when\s+(?:there\s+(?:were|was)|it\s+(?:had|was|stood\s+at)|they\s+(?:were|numbered))|"
                 r"(?:据此)?推算(?:出)?(?:(?:19|20)\d\d年)?(?:约)?(?:为|有)?|可知(?:此前)?(?:累计)?(?:为)?|"
                 r"达到?|增至|升至|降至|增长到|下降到|至|为)"
                 r"(?:\s*(?:a\s+total\s+of|a\s+record|more\s+than|over|about|around|nearly|almost|roughly|some|近|约|超过|逾))?\s*$", re.I)

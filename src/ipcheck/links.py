@@ -180,6 +180,16 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim, kb: KnowledgeBase 
             b.metric = b.metric or a.metric
             b.entity = b.entity or a.entity
             claim.comparison = "from_to"
+    if claim.comparison is None:
+        # "between 2013, when there were 80,657, and 2016, when there were more than 145,000": each figure
+        # already dated by one end of the span the claim names
+        ends = next(((p, q) for p, q in zip(claim.periods, claim.periods[1:]) if p.role == "from" and q.role == "to"), None)
+        a = next((f for f in levels if ends and f.period == ends[0].period), None)
+        b = next((f for f in levels if ends and f.period == ends[1].period and a is not None and f is not a
+                  and f.metric == a.metric), None)
+        if a is not None and b is not None:
+            a.period_role, b.period_role = "from", "to"
+            claim.comparison = "from_to"
 
 
 def _apart(p: PeriodMention, f: Figure) -> int:

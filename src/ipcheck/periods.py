@@ -333,7 +333,9 @@ def _roles(text: str, low: str, found: list[PeriodMention]) -> list[PeriodMentio
         dash = re.fullmatch(r"(?:年)?(?:初|底|末)?\s*(?:-|\u2013|~|至|到)\s*", between)     # 2017年初至2022年6月底
         linked = a.role == "from" and re.fullmatch(
             r"(?:年)?\s*(?:to|until|through|till|and|至|到|-|\u2013)\s*(?:the\s+)?(?:end of\s+)?", between)
-        worded = a.role == "from" and re.search(r"(?:^|\s|年)(to|until|through|till|至|到|增至|增长到)(\s|$)", between)
+        worded = a.role == "from" and (re.search(r"(?:^|\s|年)(to|until|through|till|至|到|增至|增长到)(\s|$)", between)
+                                       or text[max(0, a.start - 9):a.start].lower().rstrip().endswith("between")
+                                       and re.search(r"(?:^|\s)and\s*$", between))      # "between 2013, when …, and 2016"
         if dash or linked or worded:
             out[i] = PeriodMention(a.period, a.start, a.end, "from")
             out[i + 1] = PeriodMention(b.period, b.start, b.end, "to")

@@ -39,9 +39,16 @@ _FRACTION = lazy(
     r"(?<![A-Za-z-])(?P<en>(?:a|one|two|three)[ -](?:half|third|thirds|quarter|quarters|fifth|tenth)"
     r"|half|one in (?:two|three|four|five|ten))(?=\s+of\b)"
     r"|(?<![A-Za-z-])(?P<en2>one in (?:two|three|four|five|ten))\b"
+    # a rise or fall by a fraction: "grew by more than three-quarters between 2013 and 2016"
+    r"|(?:(?<=by\s)|(?<=than\s)|(?<=over\s)|(?<=about\s)|(?<=nearly\s)|(?<=almost\s)|(?<=roughly\s))"
+    r"(?P<by>(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:half|thirds?|quarters?|fifths?|tenths?)|half)"
+    r"\b(?!\s+of\b)"
     r"|(?P<zh>一半|半数|[二三四五十]分之[一二三]|近半|过半|逾半)"
     # tenths: "约三成", "四成以上" (not 成功, 成为, 成立, 成本 …, where 成 opens another word)
     r"|(?<![\d一二两三四五六七八九十])(?P<tenths>[一二两三四五六七八九])成(?![功为立员本果绩交长效熟都型就])", re.I)
+_CHANGED_BY = lazy(r"\b(?:grew|grown|grow|grows|rose|risen|rises|increased|increases|climbed|jumped|fell|fallen|falls|"
+                   r"dropped|declined|decreased|up|down)\s+by\s+(?:(?:more\s+than|over|about|nearly|almost|roughly)\s+)?$",
+                   re.I)
 _NOT_A_SHARE_BEFORE = ("first", "second", "latter", "former", "last", "上", "下", "前", "后")
 _FRACTION_QUALIFIER = {"近半": "nearly", "过半": "more_than", "逾半": "more_than"}
 
@@ -56,6 +63,12 @@ def read_fractions(text: str) -> list[Number]:
     for m in _FRACTION.finditer(text):
         words = m.group(0)
         value = _FRACTION_WORDS.get(words.lower()) if not m.group("tenths") else 10.0 * _CJK_DIGITS[m.group("tenths")]
+        if value is None and m.group("by"):          # "nine-tenths", "four-fifths": numerator over denominator
+            top, _, bottom = words.lower().replace("-", " ").partition(" ")
+            parts = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+            value = (1 if top in ("a", "one") else word_number(top) or 0) * 100.0 / parts[bottom.rstrip("s")]
+        if m.group("by") and not _CHANGED_BY.search(text, max(0, m.start() - 40), m.start()):
+            continue                     # (a fraction after 'by' or a bound counts only after a verb of change)
         if value is None or low[max(0, m.start() - 8):m.start()].rstrip().endswith(_NOT_A_SHARE_BEFORE) \
                 or text[m.end():m.end() + 1] in ("年", "月", "天"):      # 近半年: half a year
             continue
