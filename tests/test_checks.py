@@ -556,3 +556,14 @@ def test_fractions_after_a_verb_of_change():
 
     assert [round(n.value, 2) for n in read_fractions("grew by more than nine-tenths between 2013 and 2016")] == [90.0]
     assert [n.value for n in read_fractions("won by half a point")] == []       # no verb of change before 'by'
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("The amount of Chinese university patent transfers rose more than tenfold, from 820 million yuan in 2012 to "
+     "8.89 billion yuan in 2021.", "supported"),        # 10.84 times
+    ("The amount of Chinese university patent transfers rose fewer than tenfold, from 820 million yuan in 2012 to "
+     "8.89 billion yuan in 2021.", "contradicted"),     # '-fold' is to N times, never by N times
+])
+def test_n_fold_is_a_ratio(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

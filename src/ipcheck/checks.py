@@ -217,7 +217,8 @@ class Arithmetic:
                         as_ratio = ar.holds(st, r)
                         # "increased ten times", "up …, nearly ten times" read either way; "ten times the 2012
                         # level" only as a ratio
-                        either = f.role == "change" or not _A_BASE_AFTER.match(claim.text, f.end)
+                        either = (f.role == "change" or not _A_BASE_AFTER.match(claim.text, f.end)) \
+                            and not f.text.lower().endswith("fold")     # "rose tenfold": to ten times, never by
                         as_increase = either and ar.holds(st, ar.Range(r.lo - 1, r.hi - 1))
                         ok = as_ratio or as_increase
                         tried = "both readings of 'N times' tried" if either else "N times the level named"

@@ -40,14 +40,15 @@ _FRACTION = lazy(
     r"|half|one in (?:two|three|four|five|ten))(?=\s+of\b)"
     r"|(?<![A-Za-z-])(?P<en2>one in (?:two|three|four|five|ten))\b"
     # a rise or fall by a fraction: "grew by more than three-quarters between 2013 and 2016"
-    r"|(?:(?<=by\s)|(?<=than\s)|(?<=over\s)|(?<=about\s)|(?<=nearly\s)|(?<=almost\s)|(?<=roughly\s))"
+    r"|(?:(?<=by\s)|(?<=than\s)|(?<=over\s)|(?<=under\s)|(?<=about\s)|(?<=nearly\s)|(?<=almost\s)|(?<=roughly\s))"
     r"(?P<by>(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:half|thirds?|quarters?|fifths?|tenths?)|half)"
     r"\b(?!\s+of\b)"
     r"|(?P<zh>一半|半数|[二三四五十]分之[一二三]|近半|过半|逾半)"
     # tenths: "约三成", "四成以上" (not 成功, 成为, 成立, 成本 …, where 成 opens another word)
     r"|(?<![\d一二两三四五六七八九十])(?P<tenths>[一二两三四五六七八九])成(?![功为立员本果绩交长效熟都型就])", re.I)
 _CHANGED_BY = lazy(r"\b(?:grew|grown|grow|grows|rose|risen|rises|increased|increases|climbed|jumped|fell|fallen|falls|"
-                   r"dropped|declined|decreased|up|down)\s+by\s+(?:(?:more\s+than|over|about|nearly|almost|roughly)\s+)?$",
+                   r"dropped|declined|decreased|up|down)\s+by\s+(?:(?:more\s+than|fewer\s+than|less\s+than|over|under|about|"
+                   r"nearly|almost|roughly)\s+)?$",
                    re.I)
 _NOT_A_SHARE_BEFORE = ("first", "second", "latter", "former", "last", "上", "下", "前", "后")
 _FRACTION_QUALIFIER = {"近半": "nearly", "过半": "more_than", "逾半": "more_than"}
