@@ -374,8 +374,8 @@ class Arithmetic:
                     ar.Statement(value, f.half_ulp, qualifier), r), f"{sides.said(x)} - {sides.said(y)}", of=f))
         # a stated difference: "(A …,) N more than B" is A - B = N
         for i, f in enumerate(figs):
-            if f.role != "difference":
-                continue
+            if f.role != "difference" or claim.comparison == "from_to" and len(levels) >= 2:
+                continue        # (a rise over a span is its two ends' change: see above)
             than = claim.text.rfind("比", 0, f.start) if "比" in claim.text else -1
             if than >= 0 and not _BREAK.search(claim.text, than, f.start):
                 # "A比B多N": B between 比 and N (when a figure), A before 比
