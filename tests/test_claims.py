@@ -412,3 +412,11 @@ def test_a_count_in_words_before_its_metrics_words_is_kept_beside_digits(knowled
     figs = figures(knowledge, "In 2013, Shenzhen recorded 75.88 applications for three kinds of domestic patents per "
                               "ten thousand persons.")
     assert [f.text for f in figs] == ["75.88"]
+
+
+def test_an_item_that_says_most_of_a_metric_takes_it_though_another_item_spells_it_out(knowledge):
+    figs = figures(knowledge, "Shenzhen's courts accepted 9,694 IP cases in 2013 and closed 8,174, a closure ratio of "
+                              "roughly 84%, with the Futian court alone accepting 1,664.")
+    assert [(f.text, f.metric) for f in figs if f.unit == "count"] == [
+        ("9,694", "court_ip_cases_accepted"), ("8,174", "court_ip_cases_concluded"), ("1,664", "court_ip_cases_accepted")]
+    assert figs[2].metric is None            # the 84% is a rate of the two figures before it, no count

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ipcheck import arithmetic as ar, roles, scopes, sides
+from ipcheck import arithmetic as ar, cues, roles, scopes, sides
 from ipcheck.claims import Claim, Figure
 from ipcheck.lazyre import lazy
 from ipcheck.links import in_order
@@ -40,9 +40,7 @@ def _stated_share(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, F
 # the group a rank or superlative holds in: "any other district court in Shenzhen", "of any court in the city"
 _GROUP = lazy(r"\b(?:any\s+other|of\s+(?:any|all)|among)\s+[^,;.]*", re.I)
 _KIND_WORDS = {"court": ("court", "法院"), "district": ("district", "区"), "city": ("cit", "市")}
-_A_RATE_OF = lazy(r"\b(?:rate|ratio)\s+of\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|almost\s+)?$"
-                  r"|率(?:约|为|达|超过|逾|近|不足|不到|接近)?$",
-                  re.I)
+
 _OF_WHICH = lazy(r"其中|\bof\s+which\b|\bincluding\b|\bamong\s+them\b", re.I)
 
 
@@ -465,7 +463,7 @@ class Arithmetic:
         for f, res in zip(figs, results):
             # (a rate no metric takes, or one whose metric has no sourced share: "结案率超过九成")
             if f.unit == "percent" and (f.metric is None or res is not None and not res.fact) \
-                    and f.role in ("level", "share") and _A_RATE_OF.search(claim.text, max(0, f.start - 30), f.start):
+                    and f.role in ("level", "share") and cues.A_RATE_OF.search(claim.text, max(0, f.start - 30), f.start):
                 two = [x for x in levels if x.end <= f.start]
                 if len(two) == 2 and two[0].unit == two[1].unit and two[0].value != two[1].value:
                     part, whole = sorted(two, key=lambda x: x.value)

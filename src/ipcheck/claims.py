@@ -275,9 +275,11 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             if best is None or (whole[0] is not None and whole[0].in_focus > 0):
                 best, why, ties = whole
             if strict and best is not None and (here := [m for m in ranked_in[span][0] if m.in_focus > 0]) \
-                    and all(m.target != best.target for m in here):
-                # "accepted 9,694 IP cases and accepted 8,174": an item's own word names its metric,
-                # even one another item spells out, never a metric it says no word of
+                    and here[0].target != best.target \
+                    and here[0].in_focus > max((m.in_focus for m in here if m.target == best.target), default=0):
+                # "accepted 9,694 IP cases and accepted 8,174", "with the Futian court alone accepting 1,664":
+                # an item's own words name its metric, even one another item spells out, never a metric
+                # it says fewer words of
                 best, ties = here[0], ()
             if f.role != "level" and level_match is not None:
                 # a rate with no words of its own ("80,657, with a growth of 10.29%, including
@@ -347,6 +349,11 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             elif f.role == "level" and (kind := narrower_cases(kb, best.target, text, f.end)):
                 # "closed 2,114 patent dispute cases": patent cases are not all IP cases
                 claim.rejected_metric = f"{kb.metrics[best.target].en} (the claim counts {kind} cases only)"
+                best = None
+            elif f.role == "level" and f.unit == "percent" and cues.A_RATE_OF.search(text, max(0, f.start - 30), f.start) \
+                    and kb.metrics[best.target].unit == "count":
+                # "closed 8,174, a closure ratio of roughly 84%": a rate of the figures before it, no count
+                claim.rejected_metric = f"{kb.metrics[best.target].en} (a count; the claim gives a rate of its figures)"
                 best = None
             elif f.role in ("level", "average") and unit_clash(kb, best.target, f, text):
                 # "Punitive damages in IP cases totalled 1.78 billion yuan": an amount of money is not

@@ -175,6 +175,11 @@ def bound_alone(text: str, start: int, end: int, at: int, after: int) -> bool:
     return not word or text[max(0, start - 3):start].rstrip(" ,，、;；").endswith(word)
 
 
+# the words before a rate of two figures the claim states: "a closure ratio of roughly 84%", "结案率超过九成"
+A_RATE_OF = lazy(r"\b(?:rate|ratio)\s+of\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|almost\s+)?$"
+                 r"|率(?:约|为|达|超过|逾|近|不足|不到|接近)?$", re.I)
+
+
 _TWO_WORDS = lazy(r"\s*([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*))?")
 
 
