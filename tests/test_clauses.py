@@ -93,3 +93,9 @@ def test_a_comma_inside_brackets_cuts_no_clause():
     text = "Overseas IP disputes monitored (Shenzhen, 2024): 689, involving 2 352 local enterprises"
     assert [text[a:b] for a, b in _clauses(text)] == ["Overseas IP disputes monitored (Shenzhen, 2024): 689",
                                                        " involving 2 352 local enterprises"]
+
+
+def test_yet_between_two_clauses_cuts_but_not_yet_does_not():
+    text = "make up 1.5% of industrial enterprises yet produce 37.4% of industrial added value"
+    assert len(_clauses(text)) == 2
+    assert len(_clauses("applications have not yet returned to 19,000")) == 1
