@@ -47,3 +47,13 @@ def test_a_comparison_with_a_later_year_is_no_base(knowledge):
 def test_respectively_gives_the_figures_the_metrics_in_the_order_named(knowledge, text, expected):
     assert [f.metric for f in read_claim(knowledge, text).figures if f.role == "level"] == expected
 
+
+
+def test_respectively_hands_out_only_the_figures_before_it(knowledge):
+    from ipcheck.claims import read_claim
+
+    c = read_claim(knowledge, "Shenzhen's 2024 IP report puts invention patents disclosed by its strategic emerging "
+                              "industry clusters and future industry clusters at 124,569 and 32,112 respectively, both "
+                              "second nationally, and the city's valid invention patents in those industries at 271,100.")
+    assert [f.metric for f in c.figures if f.role == "level"][:2] == [
+        "sei_cluster_invention_patents_disclosed", "future_industry_cluster_invention_patents_disclosed"]

@@ -65,7 +65,10 @@ def _levels_respectively(kb: KnowledgeBase, text: str, figs: list[Figure],
     cut = max((m.end() for m in _SEGMENT.finditer(text, 0, at)), default=0) if at > 0 else 0
     if cut:
         text = " " * cut + text[cut:]           # (positions kept)
-    levels = [f for f in figs if f.role == "level" and f.start >= cut]
+    last = text.find("respectively")     # (English writes it after the figures; 分别 opens them)
+    if last > 0:    # … and what comes after "respectively" ("…, and its valid invention patents at 271,100")
+        text = text[:last] + " " * (len(text) - last)
+    levels = [f for f in figs if f.role == "level" and f.start >= cut and (last <= 0 or f.start < last)]
     if len(levels) >= 2:
         places = list(dict.fromkeys(e for e, s, end in mentions if end <= levels[0].start and s >= cut))
         if len(places) == len(levels) and not any(a != b and kb.is_within(a, b) for a in places for b in places):
