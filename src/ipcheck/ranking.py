@@ -136,15 +136,20 @@ def _choose(ranked: list[Match], refused: str | None, elsewhere: set[Alias] = fr
     of its words ("80,657件, 同比增长10.29%": the growth is of the applications).
     """
     mine = mine or {}
-    # the metric this clause says most words of, when only one: an item of a list names its own
-    # metric even when another item spells it out ("courts accepted 9,694 IP cases …, with the Futian
-    # court alone accepting 1,664")
-    most = max((mine.get(o.alias, 0) for o in ranked), default=0)
-    leaders = {o.target for o in ranked if most and mine.get(o.alias, 0) == most}
-    leader = next(iter(leaders)) if len(leaders) == 1 and most > 1 else None
+    leader: list[str | None] = []
+
+    def lead() -> str | None:
+        """The metric this clause says most words of, when only one: an item of a list names its own
+        metric even when another item spells it out ("courts accepted 9,694 IP cases …, with the
+        Futian court alone accepting 1,664"). Worked out only when an alias is someone else's."""
+        if not leader:
+            most = max((mine.get(o.alias, 0) for o in ranked), default=0)
+            leaders = {o.target for o in ranked if most and mine.get(o.alias, 0) == most}
+            leader.append(next(iter(leaders)) if len(leaders) == 1 and most > 1 else None)
+        return leader[0]
 
     def taken(m: Match) -> bool:
-        if m.alias not in elsewhere or m.target == leader:
+        if m.alias not in elsewhere or m.target == lead():
             return False
         # (an item of a list that says part of one metric's name and of no other's is that metric's:
         # "福田区人民法院受理知识产权案件1,664件、南山区人民法院受理1,385件")
