@@ -1628,3 +1628,17 @@ def test_implied_figures_and_goals_beside_outcomes(judge, claim, expected):
 def test_spans_of_time_are_months_never_counts(judge, claim, expected):
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a whole that takes in what the source's whole leaves out ("不含国外申请")
+    ("Shenzhen's 10,049 PCT applications in 2013 made up 48.10% of all PCT applications filed in China, including "
+     "those by foreign applicants.", "unverifiable"),
+    ("Shenzhen's 10,049 PCT applications in 2013 made up 48.10% of the national total from domestic applicants.",
+     "supported"),
+    # loans are not enterprises
+    ("Chinese banks' IP pledge loans went to 5,981 enterprises in the year, up 60.91%.", "unverifiable"),
+])
+def test_what_a_figure_counts_and_what_its_whole_takes_in(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason

@@ -16,13 +16,14 @@ if TYPE_CHECKING:
     from ipcheck.model import Figure
 
 
-_MEASURE_WORD_COUNTS = {"人": "persons", "宗": "cases", "批": "batches"}     # (件 counts cases, patents and goods alike)
+_MEASURE_WORD_COUNTS = {"人": "persons", "宗": "cases", "批": "batches", "笔": "loans"}     # (件 counts cases, patents and goods alike)
 _NOUN_COUNTS = {"persons": "persons", "person": "persons", "people": "persons", "individuals": "persons",
                 "suspects": "persons", "cases": "cases", "case": "cases", "enterprises": "enterprises",
                 "enterprise": "enterprises", "companies": "enterprises", "firms": "enterprises",
                 "batches": "batches", "batch": "batches", "consignments": "batches", "items": "items",
                 "pieces": "items", "goods": "items", "institutions": "institutions", "institution": "institutions",
-                "agencies": "institutions", "organizations": "institutions", "organisations": "institutions"}
+                "agencies": "institutions", "organizations": "institutions", "organisations": "institutions",
+                "loans": "loans", "loan": "loans"}
 # words that end the noun phrase a figure begins ("689 overseas dispute cases | involving …")
 _PHRASE_ENDS = frozenset("involving involved with of in among and for from to by including which that who "
                          "were was are is had have has employing employed covering".split())
@@ -91,7 +92,7 @@ _BOTH_FIRMS = {"institutions", "enterprises"}      # "69 patent agency firms": a
 
 
 def counted_by(kb: KnowledgeBase, metric: str) -> str | None:
-    """'persons', 'cases', 'enterprises' or 'batches' when the metric's Chinese name says which it counts
+    """'persons', 'cases', 'enterprises', 'batches' or 'loans' when the metric's Chinese name says which it counts
     ('items' when its English name does); read once per metric."""
     cache = kb.__dict__.setdefault("_counted_by", {})
     if metric not in cache:
@@ -111,6 +112,8 @@ def _counted_by(kb: KnowledgeBase, metric: str) -> str | None:
         return "enterprises"
     if "批次" in name:
         return "batches"
+    if name.endswith("笔数"):
+        return "loans"
     if kb.metrics[metric].en.endswith("(items)"):
         return "items"
     return None

@@ -58,7 +58,28 @@ def whole_words(text: str, start: int, end: int) -> str:
     head = text[at:start] if at >= 0 else ""
     tail = text[end:end + 60]
     cut = _CUT.search(tail)
+    if cut and (more := _INCLUDING.match(text, end + cut.start())):
+        return head + " " + text[end:more.end()]        # "…of all PCT applications, including foreign ones"
     return head + " " + (tail[:cut.start()] if cut else tail)
+
+
+# a whole widened after a comma: "…, including those by foreign applicants", "，含国外申请"
+_INCLUDING = lazy(r"\s*[,，]\s*(?:including|incl\.)\s+(?:those\s+|ones\s+)?(?:(?:by|from|of)\s+)?[a-z]+(?:\s+[a-z]+)?"
+                  r"|\s*[,，]\s*(?:含|包括|包含)[\u4e00-\u9fff]{2,4}", re.I)
+# what a source's words leave out of a whole: "(不含国外申请)", "excluding international applications"
+_EXCLUDED = lazy(r"(?:不含|不包括|除)([\u4e00-\u9fff]{2})|\b(?:excluding|not\s+including|except)\s+([a-z]+)", re.I)
+_FROM_ABROAD = frozenset(("foreign", "overseas", "international", "abroad", "国外", "境外", "海外"))
+
+
+def leaves_out_what_is_included(claimed_whole_words: str, quote: str) -> bool:
+    """Does a source's share leave out of its whole what the claim's whole takes in ("…, including
+    those by foreign applicants" against "(不含国外申请)", "excluding international applications")?"""
+    low = claimed_whole_words.lower()
+    if not ("includ" in low or "含" in low):
+        return False
+    taken_in = {w for w in _FROM_ABROAD if w in low}
+    left_out = {(e.group(1) or e.group(2) or "").lower() for e in _EXCLUDED.finditer(quote)}
+    return bool(taken_in) and bool(left_out & _FROM_ABROAD)
 
 
 def claimed_whole(text: str, start: int, end: int) -> str | None:
