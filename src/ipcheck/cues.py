@@ -230,7 +230,7 @@ def names_the_part(text: str, start: int, end: int, comparing: bool = False) -> 
 # What a gap between two rates compares: the words before the comparative name the subject, whose
 # lead (or lag) the gap is ("export growth outpaced import growth by 15 points", "出口增速比进口增速低10.5
 # 个百分点"); the words after it name what it is compared with.
-_COMPARES = lazy(r"\b(?:outpac|outstripp|outgr[eo]w|outnumber|exceed|surpass|trail|lagg?(?:ed|ing|s)?\s+behind|(?:faster|slower|higher|lower|more|less)\s+than|"
+_COMPARES = lazy(r"\b(?:outpac|outstripp|outgr[eo]w|outnumber|exceed|surpass|trail|lagg?(?:ed|ing|s)?\s+behind|(?:faster|slower|higher|lower|more|less)\s+than|above|below|"
                  r"ahead\s+of|behind)|比|高出|高于|超出|快于|慢于|低于|落后于", re.I)
 
 
@@ -253,7 +253,7 @@ def comparator(kb: KnowledgeBase, text: str, start: int, f: Figure) -> str | Non
     points", "出口增速比进口增速低10.5个百分点"). The metric of the claim whose names say most of those
     words, when one does; else None."""
     after = _COMPARES.search(text, f.end, min(len(text), f.end + 40))
-    if after is not None and "than" in after.group(0).lower():
+    if after is not None and ("than" in after.group(0).lower() or after.group(0).lower() in ("above", "below")):
         stop = _CLAUSE_END.search(text, after.end())
         words = text[after.end():stop.start() if stop else len(text)]
     else:
