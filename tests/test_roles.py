@@ -76,3 +76,14 @@ def test_an_average_per_enterprise_in_chinese(judge):
 def test_a_verb_with_up_achieves_a_level_not_a_change(knowledge, text, role):
     figs = [f for f in read_claim(knowledge, text).figures if f.unit == "count"]
     assert figs[0].role == role
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("University patent grants 2012→2021: 69k → 308k (+346.4%)", "supported"),     # arrows make a span
+    ("University patent grants 2012→2021: 69k → 308k (+246.4%)", "contradicted"),
+    ("Shenzhen trademark applications 2013: 86,950 (↑28.08%)", "supported"),
+    ("Shenzhen trademark applications 2013: 86,950 (↓28.08%)", "contradicted"),
+])
+def test_signed_and_arrowed_rates_are_changes(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -14,6 +14,7 @@ from ipcheck.periods import Period, PeriodMention
 if TYPE_CHECKING:
     from ipcheck.claims import Claim, Figure
 
+_ARROW = lazy(r"\s*(?:→|->|=>)\s*")
 _ZH_YEAR_OF = r"\s*(?:\d{4}\s*年(?:底|末)?\s*的?\s*)?(?:逾|超过|近|约|不足|不到)?\s*"      # "由2012年的65.1%提高到2021年的83.9%", "增至2016年的逾9.5万件"
 _FROM = lazy(rf"\bfrom\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|around\s+|some\s+)?$"
              rf"|(?:从|由){_ZH_YEAR_OF}$", re.I)
@@ -154,7 +155,8 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim, kb: KnowledgeBase 
                     f.period, f.period_role = span, "at"
             return
     for a, b in zip(levels, levels[1:]):
-        if _FROM.search(text[max(0, a.start - 24):a.start]) and _TO.search(text[max(0, b.start - 24):b.start]):
+        if _FROM.search(text[max(0, a.start - 24):a.start]) and _TO.search(text[max(0, b.start - 24):b.start]) \
+                or "→" in text and _ARROW.fullmatch(text, a.end, b.start):         # "69k → 308k"
             years = [p for p in claim.periods if p.period.kind == "year"]
             if len(years) >= 2:
                 first = min(years, key=lambda p: abs(p.start - a.end))

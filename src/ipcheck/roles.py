@@ -150,6 +150,12 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         else:
             f.role = "multiple"
         return
+    if f.unit == "percent" and tail[-1:] in ("+", "↑", "↓") and not _SHARE_AFTER.match(after):
+        # "69k → 308k (+346.4%)", "↑12%", "↓3%": a signed or arrowed rate is a change
+        f.role, f.direction = "growth", -1 if tail[-1:] == "↓" else 1
+        if f.direction < 0 and f.value > 0:
+            _negate(f)
+        return
     if f.unit == "percent":
         g = _GROWTH_BEFORE.search(before_q) if tail.endswith(_GROWTH_ENDS) else None
         ga = _GROWTH_AFTER.match(after)
