@@ -567,3 +567,14 @@ def test_fractions_after_a_verb_of_change():
 def test_n_fold_is_a_ratio(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Valid invention patents per 10k people (Shenzhen, 2016): 80.1, 10x national average", "supported"),
+    ("Valid invention patents per 10k people (Shenzhen, 2016): 80.1, 10x Guangdong average", "unverifiable"),
+    ("2016年深圳每万人有效发明专利拥有量80.1件,约为全国平均水平的10倍。", "supported"),
+    ("2016年深圳每万人有效发明专利拥有量80.1件,约为深圳平均水平的10倍。", "unverifiable"),   # 为 names the whole too
+])
+def test_multiples_written_10x_and_their_wholes(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -150,7 +150,7 @@ _TOKEN = lazy(
 )
 _UNIT_AFTER = lazy(
     r"\s?(?P<unit>%|percent(?:age)?\s+points?|per\s?cent|percent|(?-i:pct)\b|pp\b|ppts?\b|p\.p\.|"
-    r"个百分点|百分点|times|-fold|fold|倍|"
+    r"个百分点|百分点|times|-fold|fold|倍|(?-i:x)(?![A-Za-z\d])|×|"
     r"(?:us|u\.s\.)\s?dollars?|usd|dollars?|yuan|rmb|cny|renminbi|元人民币|美元|元|人民币|"
     r"(?:(?:consecutive|straight|successive)\s+)?months?\b|个月)",
     re.IGNORECASE,
@@ -160,7 +160,7 @@ _UNIT_MAP = {
     "percentage point": "percentage_point", "percentage points": "percentage_point",
     "pp": "percentage_point", "ppt": "percentage_point", "ppts": "percentage_point",
     "p.p.": "percentage_point", "个百分点": "percentage_point", "百分点": "percentage_point",
-    "times": "times", "-fold": "times", "fold": "times", "倍": "times",
+    "times": "times", "-fold": "times", "fold": "times", "倍": "times", "x": "times", "×": "times",
     "usd": "usd", "dollar": "usd", "dollars": "usd", "yuan": "yuan", "rmb": "yuan", "cny": "yuan",
     "renminbi": "yuan", "元": "yuan", "人民币": "yuan", "元人民币": "yuan", "美元": "usd",
     "month": "months", "months": "months", "个月": "months",     # a duration ("缩短至3个月"), never a count
@@ -385,7 +385,7 @@ _DATE_AFTER = lazy(r"[-/.:]\d|年\d{1,2}月|月\d{1,2}日|\s?(?:日|号|月)")  
 _DATE_BEFORE = lazy(r"\d[-/:]$")
 _MONTH_BEFORE = lazy(rf"(?:{_MONTHS})\.?\s*$")
 _MONTH_AFTER = lazy(rf"\s?(?:{_MONTHS})\b")
-_UNIT_WORDS = frozenset(("times", "percent", "pct", "pp", "ppt", "ppts", "yuan", "rmb", "usd", "month", "months"))
+_UNIT_WORDS = frozenset(("times", "percent", "pct", "pp", "ppt", "ppts", "yuan", "rmb", "usd", "month", "months", "x"))
 
 
 # The last word before a figure each backward-looking pattern needs: checked with endswith first,

@@ -53,8 +53,8 @@ def whole_words(text: str, start: int, end: int) -> str:
     up to the end of the clause ("of the national total", "the Guangdong average"), and in Chinese
     those from 占 to it ("占全国登记总量的9.09%")."""
     at = text.rfind("占", max(0, start - 30), start)
-    if at < 0 and text[end - 1:end] == "倍":
-        at = text.rfind("是", max(0, start - 30), start)      # "是全国平均水平的7.9倍"
+    if at < 0 and text[end - 1:end] == "倍":       # "是全国平均水平的7.9倍", "约为全国平均水平的10倍"
+        at = max(text.rfind(w, max(0, start - 30), start) for w in ("是", "为", "相当于"))
     head = text[at:start] if at >= 0 else ""
     tail = text[end:end + 60]
     cut = _CUT.search(tail)
