@@ -148,3 +148,15 @@ def test_an_order_said_of_every_year_named_before_it(judge):
 def test_a_figure_only_compared_with_supports_nothing(judge, claim):
     v = judge.verify(claim)
     assert v.verdict == "unverifiable", v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Shenzhen courts took in fewer new IP cases in 2024 than in 2013.", "contradicted"),
+    ("Shenzhen courts took in more new IP cases in 2024 than in 2013.", "supported"),
+    # 28.8 million against "more than 2.9 million": a lower bound refutes, it never supports
+    ("Shenzhen Customs seized fewer infringing items in 2024 than it did in 2013.", "contradicted"),
+    ("Shenzhen Customs seized more infringing items in 2024 than it did in 2013.", "unverifiable"),
+])
+def test_orders_between_two_years_of_one_metric(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -70,6 +70,9 @@ def order_without_figures(judge: Judge, claim: Claim) -> Verdict | None:
         if a is None or b is None or a.unit != b.unit:
             return None
         order = _order(a, b)
+        if order == 0 and (reached := _order(a, b, reach=True)) not in (0, sign):
+            order = reached         # "fewer items in 2024 (28.8 million) than in 2013 (more than 2.9 million)":
+            #                         a lower bound refutes up to five times itself, never supports
         if order == 0:
             return None
         said = (f"{judge._names(left_metric, left_entity, left_period)} {show(a.value, a.unit, a.qualifier)} "
@@ -85,8 +88,8 @@ def order_without_figures(judge: Judge, claim: Claim) -> Verdict | None:
     return Verdict(claim.line, claim.text, verdict, reason, [], checks)
 
 
-_PATTERN = lazy(r"\b(?P<more>more|higher|greater|larger)(?:\s+[\w'-]+){0,4}?\s+than\b"
-                r"|\b(?P<fewer>fewer|less|lower|smaller)(?:\s+[\w'-]+){0,4}?\s+than\b"
+_PATTERN = lazy(r"\b(?P<more>more|higher|greater|larger)(?:\s+[\w'-]+){0,6}?\s+than\b"
+                r"|\b(?P<fewer>fewer|less|lower|smaller)(?:\s+[\w'-]+){0,6}?\s+than\b"
                 r"|\b(?P<outdid>outnumber(?:ed|s)?|exceed(?:ed|s)?|surpass(?:ed|es)?)\b"
                 r"|(?P<more_zh>多于|高于|超过)|(?P<fewer_zh>少于|低于)", re.I)
 
@@ -116,9 +119,10 @@ def _sourced(judge: Judge, metric: str, entity: str, period) -> Fact | None:
                  and judge._period_matches(metric, period, x)), None)
 
 
-def _order(a: Fact, b: Fact) -> int:
-    """+1 when a is surely more than b, -1 when surely less, 0 when their precision leaves it open."""
-    ra, rb = _range(a), _range(b)
+def _order(a: Fact, b: Fact, reach: bool = False) -> int:
+    """+1 when a is surely more than b, -1 when surely less, 0 when their precision leaves it open
+    (with ``reach``, a lower bound taken to reach at most BOUND_REACH times itself: for refuting only)."""
+    ra, rb = _range(a, reach), _range(b, reach)
     if ra.lo > rb.hi:
         return 1
     if ra.hi < rb.lo:
@@ -126,9 +130,9 @@ def _order(a: Fact, b: Fact) -> int:
     return 0
 
 
-def _range(x: Fact) -> ar.Range:
+def _range(x: Fact, reach: bool = False) -> ar.Range:
     if x.qualifier in ("more_than", "at_least"):
-        return ar.Range(x.value, float("inf"))
+        return ar.Range(x.value, x.value * ar.BOUND_REACH if reach and x.value > 0 else float("inf"))
     if x.qualifier in ("less_than", "at_most"):
         return ar.Range(float("-inf"), x.value)
     if x.qualifier in ar.POINT_QUALIFIERS:
