@@ -160,3 +160,13 @@ def test_a_figure_only_compared_with_supports_nothing(judge, claim):
 def test_orders_between_two_years_of_one_metric(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("China's IP royalty exports grew faster than its IP royalty imports in 2021.", "supported"),   # 27.1% > 16.6%
+    ("China's IP royalty imports grew faster than its IP royalty exports in 2021.", "contradicted"),
+    ("Shenzhen received more patent licenses than it granted in 2024.", "unverifiable"),  # 'it granted' names no metric in full
+])
+def test_growth_rates_compared_without_figures(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -28,7 +28,9 @@ def order_without_figures(judge: Judge, claim: Claim) -> Verdict | None:
     m = _PATTERN.search(claim.text)
     if m is None:
         return None
-    sign = 1 if (m.group("more") or m.group("outdid") or m.group("more_zh")) else -1
+    sign = 1 if (m.group("more") or m.group("outdid") or m.group("more_zh") or m.group("faster")) else -1
+    # "imports grew faster than exports": their growth rates, not their levels
+    measure = "growth" if (m.group("faster") or m.group("slower")) else "level"
     said_order = "more" if sign > 0 else "less"
     if _NEGATED.search(claim.text, max(0, m.start() - 30), m.start()):
         # "did not close more IP cases than they took in", "结案数未超过收案数": the other way round
@@ -43,7 +45,11 @@ def order_without_figures(judge: Judge, claim: Claim) -> Verdict | None:
     left_metric = left[0].target
     right = [x for x in kb.metric_index.best(claim.text, right_text) if x.in_focus > 0]
     if right and len(right) > 1 and right[1].in_focus == right[0].in_focus:
-        return None
+        # "imports grew faster than its IP royalty exports": of metrics its words name alike, one they
+        # name in full is meant ("than its imports" names none in full: left unread)
+        right = [x for x in right if x.in_focus == right[0].in_focus and x.in_focus >= x.alias.weight[0]]
+        if len({x.target for x in right}) != 1:
+            return None
     # (the right side may leave the noun out: "than they newly accepted" are accepted cases)
     right_metric = right[0].target if right else left_metric
     mentions = kb.entity_index.find(claim.text, kb.word_bigrams())
@@ -65,8 +71,8 @@ def order_without_figures(judge: Judge, claim: Claim) -> Verdict | None:
     for left_period, right_period in times:
         if (left_metric, left_entity, left_period) == (right_metric, right_entity, right_period):
             return None                         # the same thing on both sides: nothing read right
-        a = _sourced(judge, left_metric, left_entity, left_period)
-        b = _sourced(judge, right_metric, right_entity, right_period)
+        a = _sourced(judge, left_metric, left_entity, left_period, measure)
+        b = _sourced(judge, right_metric, right_entity, right_period, measure)
         if a is None or b is None or a.unit != b.unit:
             return None
         order = _order(a, b)
@@ -91,6 +97,7 @@ def order_without_figures(judge: Judge, claim: Claim) -> Verdict | None:
 _PATTERN = lazy(r"\b(?P<more>more|higher|greater|larger)(?:\s+[\w'-]+){0,6}?\s+than\b"
                 r"|\b(?P<fewer>fewer|less|lower|smaller)(?:\s+[\w'-]+){0,6}?\s+than\b"
                 r"|\b(?P<outdid>outnumber(?:ed|s)?|exceed(?:ed|s)?|surpass(?:ed|es)?)\b"
+                r"|\b(?P<faster>faster)\s+than\b|\b(?P<slower>slower)\s+than\b"
                 r"|(?P<more_zh>多于|高于|超过)|(?P<fewer_zh>少于|低于)", re.I)
 
 
@@ -114,8 +121,8 @@ def _wrong(said_order: str) -> str:
 _NEGATED = lazy(r"(?:\b(?:not|never)|n't)\s+(?:[\w'-]+\s+){0,2}$|(?:没有|未|并未|并不|不)$", re.I)
 
 
-def _sourced(judge: Judge, metric: str, entity: str, period) -> Fact | None:
-    return next((x for x in judge.kb.lookup(metric, entity) if x.measure == "level" and x.kind == "actual"
+def _sourced(judge: Judge, metric: str, entity: str, period, measure: str = "level") -> Fact | None:
+    return next((x for x in judge.kb.lookup(metric, entity) if x.measure == measure and x.kind == "actual"
                  and judge._period_matches(metric, period, x)), None)
 
 
