@@ -97,7 +97,6 @@ def test_a_figure_only_compared_with_settles_nothing(judge, claim, expected):
     ("2013年深圳国内专利授权量同比下降。", "contradicted"),
     ("Patent grants in Shenzhen rose in 2013 while its invention patent grants rose too.", "contradicted"),
     # what a direction does not settle: a pace, a record, a comparison, a denial, a place without figures
-    ("China's IP royalty imports grew faster than its IP royalty exports in 2021.", "unverifiable"),
     ("Shenzhen's patent applications rose sharply in 2013.", "unverifiable"),
     ("Shenzhen's patent applications rose in 2013, reaching a record.", "unverifiable"),
     # a denial turns the direction round ("did not decline": held or rose), and two years are compared
