@@ -589,3 +589,11 @@ def test_a_bound_hyphenated_into_an_adjective():
     [n] = read_numbers("surpassed the more-than-22,000 target it had set")
     assert (n.value, n.qualifier) == (22000, "more_than")
     assert [x.value for x in read_numbers("COVID-19 and the top-10 list")] == []
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    (">145k", "more_than"), ("<20k", "less_than"), ("~16k", "about"), ("≈ 250k", "about"), ("≥ 92", "at_least"),
+    ("69k -> 308k", "exact"),           # an arrow's '>' is no bound
+])
+def test_bounds_written_as_symbols(text, qualifier):
+    assert read_numbers(text)[-1].qualifier == qualifier

@@ -156,7 +156,7 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim, kb: KnowledgeBase 
             return
     for a, b in zip(levels, levels[1:]):
         if _FROM.search(text[max(0, a.start - 24):a.start]) and _TO.search(text[max(0, b.start - 24):b.start]) \
-                or "→" in text and _ARROW.fullmatch(text, a.end, b.start):         # "69k → 308k"
+                or ("→" in text or "->" in text or "=>" in text) and _ARROW.fullmatch(text, a.end, b.start):  # "69k → 308k"
             years = [p for p in claim.periods if p.period.kind == "year"]
             if len(years) >= 2:
                 first = min(years, key=lambda p: abs(p.start - a.end))

@@ -198,6 +198,8 @@ def _digits_step(num: str) -> float:
 
 
 _BEFORE_MAP = dict(_BEFORE)
+_SYMBOLS = {">": "more_than", "<": "less_than", "≥": "at_least", "≤": "at_most", "~": "about", "≈": "about",
+            "〜": "about", "∼": "about"}
 _BEFORE_LAST_WORDS = frozenset(w.split()[-1] for w, _ in _BEFORE if w[0].isascii())
 _BEFORE_LAST_CHARS = frozenset(w[-1] for w, _ in _BEFORE if not w[0].isascii())
 _BEFORE_MAX_WORDS = max(len(w.split()) for w, _ in _BEFORE if w[0].isascii())
@@ -245,6 +247,8 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     if not trimmed:
         return "exact", start
     last = trimmed[-1]
+    if last in _SYMBOLS and trimmed[-2:-1] not in ("-", "="):      # ">19,000", "~16k", "≈250k" (never "->")
+        return _SYMBOLS[last], start - len(head) + len(trimmed) - 1
     if last.isascii():
         tail = trimmed[max(trimmed.rfind(" "), trimmed.rfind("("), trimmed.rfind("（")) + 1:].lower()
         if tail in ("a", "an"):

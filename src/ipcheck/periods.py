@@ -330,7 +330,7 @@ def _roles(text: str, low: str, found: list[PeriodMention]) -> list[PeriodMentio
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         between = text[a.end:b.start].strip().lower()
-        dash = re.fullmatch(r"(?:年)?(?:初|底|末)?\s*(?:-|\u2013|~|至|到|→)\s*", between)     # 2017年初至2022年6月底, 2012→2021
+        dash = re.fullmatch(r"(?:年)?(?:初|底|末)?\s*(?:->|-|\u2013|~|至|到|→)\s*", between)     # 2017年初至2022年6月底, 2012→2021
         linked = a.role == "from" and re.fullmatch(
             r"(?:年)?\s*(?:to|until|through|till|and|至|到|-|\u2013)\s*(?:the\s+)?(?:end of\s+)?", between)
         worded = a.role == "from" and (re.search(r"(?:^|\s|年)(to|until|through|till|至|到|增至|增长到)(\s|$)", between)
