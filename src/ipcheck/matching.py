@@ -40,7 +40,8 @@ _SAME_AS = {"people": "person", "individuals": "person", "individual": "person",
             "companies": "enterprises", "company": "enterprise", "firms": "enterprises", "firm": "enterprise",
             "obtain": "receive", "obtains": "receives", "obtained": "received", "obtaining": "receiving",
             "lawsuits": "cases", "lawsuit": "case", "assignments": "transfers", "assignment": "transfer",
-            "cumulatively": "cumulative", "accumulatively": "accumulative"}
+            "cumulatively": "cumulative", "accumulatively": "accumulative",
+            "apps": "applications", "app": "application"}
 # British spellings, read as the American ones the aliases use ("patent licences" are "licenses").
 _BRITISH = {"licence": "license", "licences": "licenses", "licenced": "licensed", "licencing": "licensing",
             "organisation": "organization", "organisations": "organizations", "centre": "center",
