@@ -1642,3 +1642,16 @@ def test_spans_of_time_are_months_never_counts(judge, claim, expected):
 def test_what_a_figure_counts_and_what_its_whole_takes_in(judge, claim, expected):
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("18th China Patent Awards: Shenzhen 4 golds, ranked #1 among major cities", "contradicted"),   # second
+    ("18th China Patent Awards: Shenzhen 4 golds, ranked #2 among major cities", "supported"),
+    ("China IP service institutions: >73k, up 125% vs start of 13th FYP", "contradicted"),         # 97.3%
+    ("China IP service institutions: >73k, up 97.3% vs start of 13th FYP", "supported"),
+    ("Cumulative IP pledge loans, Jan 2017–Jun 2022: ¥327.364bn", "contradicted"),                # Jan, Jun are months
+    ("SZ domestic patent apps 2013: 80,657 (+10.29% y/y)", "supported"),
+])
+def test_short_forms_of_live_blogs_and_fact_boxes(judge, claim, expected):
+    v = verdict(judge, claim)
+    assert v.verdict == expected, v.reason

@@ -16,6 +16,7 @@ in the by at as from during since according last this that these those its it th
 some roughly around almost approximately just over under
 for to and with while but under over about nearly more less fewer than between both all each every
 january february march april may june july august september october november december year years
+jan feb mar apr jun jul aug sep sept oct nov dec h1 h2 q1 q2 q3 q4 fyp yoy
 """.split())
 
 

@@ -380,7 +380,7 @@ def _is_year(num: str, text: str, m: re.Match, g: tuple) -> bool:
 _MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 _ORDINAL_AFTER = lazy(r"(st|nd|rd|th)\b", re.I)
-_CODE_BEFORE = lazy(r"(?:No\.|ISO|GB/T|SZDB/Z|ICP)\s*$", re.I)
+_CODE_BEFORE = lazy(r"(?:No\.|ISO|GB/T|SZDB/Z|ICP|#)\s*$", re.I)
 _WORD_AFTER = lazy(r"[A-Za-z]+")
 _PER_BEFORE = lazy(r"\b(?:per|every|each)\s*$", re.I)
 _SPAN_BEFORE = lazy(r"(?:\b(?:past|last|recent|next|previous|over)|近|过去)\s*$", re.I)
@@ -394,7 +394,7 @@ _UNIT_WORDS = frozenset(("times", "percent", "pct", "pp", "ppt", "ppts", "yuan",
 
 # The last word before a figure each backward-looking pattern needs: checked with endswith first,
 # so the patterns (searches that try every position) run only when they can match.
-_CODE_ENDS = ("no.", "iso", "gb/t", "szdb/z", "icp")
+_CODE_ENDS = ("no.", "iso", "gb/t", "szdb/z", "icp", "#")
 _PER_ENDS = ("per", "every", "each")
 _SPAN_ENDS = ("past", "last", "recent", "next", "previous", "over", "近", "过去")
 _ORDINAL_FIRST = frozenset("sSnNrRtT")

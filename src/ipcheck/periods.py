@@ -237,7 +237,7 @@ def _month_hint(low: str) -> bool:
 
 
 # "over the beginning of the 13th Five-Year Plan period", "较“十三五”初期": the base of a change
-_BASE_BEFORE = lazy(r"(?:over|from|since|compared\s+(?:with|to)|than\s+(?:at|in))\s+(?:the\s+)?(?:beginning|start|outset)"
+_BASE_BEFORE = lazy(r"(?:over|from|since|compared\s+(?:with|to)|than\s+(?:at|in)|vs\.?|versus)\s+(?:the\s+)?(?:beginning|start|outset)"
                     r"\s+of\s+(?:the\s+)?$", re.I)
 _BASE_AROUND = lazy(r"(?:比|较|相比)\s*[\"“]?$")
 _BASE_AFTER = lazy(r"[\"”]?\s*(?:初期|开局|初)")
@@ -250,7 +250,7 @@ _NOT_YEAR_AFTER = lazy(r"\s?(%|万|亿|元|倍)|\s?(percent|per cent|percentage|
 
 
 _FIVE_YEAR_PLAN = lazy(
-    r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+five[-\s]year\s+plan(?:\s+period)?"
+    r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?:five[-\s]year\s+plan(?:\s+period)?|FYP\b)"
     r"|(?<![\d一二三四五六七八九十])十(?P<zh>[一二三四五六七八九])五(?![\d一二三四五六七八九十年万亿])", re.I)
 
 
@@ -271,7 +271,7 @@ def find_periods(text: str) -> list[PeriodMention]:
     text = normalize(text)
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
-    plans = _five_year_plans(text) if "五" in text or "ear plan" in text or "ear Plan" in text else []
+    plans = _five_year_plans(text) if "五" in text or "ear plan" in text or "ear Plan" in text or "FYP" in text else []
     if not _ANY_YEAR.search(text):
         return _roles(text, text.lower(), plans) if plans else plans
 
@@ -344,7 +344,7 @@ def _roles(text: str, low: str, found: list[PeriodMention]) -> list[PeriodMentio
 
 # -- numbered rounds of recurring events --------------------------------------------------------
 
-_EDITION = lazy(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:edition\s+of\s+the\s+)?(?=[A-Z])(?!Five[-\s]Year)")
+_EDITION = lazy(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:edition\s+of\s+the\s+)?(?=[A-Z])(?!Five[-\s]Year|FYP\b)")
 _ORDINAL_DIGITS = lazy(r"[0-9](?:st|nd|rd|th)\s")     # a cheap test first: a pattern that opens with a class
 _EDITION_ZH = lazy(r"第([一二三四五六七八九十\d]+)届")
 

@@ -31,7 +31,7 @@ def _count_word(raw: str) -> float | None:
 _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|taking|took|"
                    r"winning|won|maintaining|maintained|held|holding|remained|remaining|was|is|were)\s+"
                    r"(?:in\s+)?(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
-                   r"ninth|tenth|top|no\.\s?\d+|\d+(?:st|nd|rd|th))\b(?!\s+(?:batch|time|half|quarter))"
+                   r"ninth|tenth|top|no\.\s?\d+|#\s?\d+|\d+(?:st|nd|rd|th))\b(?!\s+(?:batch|time|half|quarter))"
                    r"|(?<![\w-])(?P<ord2>first|second|third|fourth|fifth)\s+(?=among\s|in\s+the\s+(?:nation|country|world)\b|nationwide\b)"
                    r"|\b(?P<sup>(?:the\s+)?(?:most|highest|largest|biggest|greatest)\s+(?:of\s+any|among|in\s+the\s+(?:nation|country|world))\b)"
                    r"|(?P<zhsup>居[^,;。]{0,16}?首位?|位居[^,;。]{0,8}?首位)"
@@ -61,7 +61,7 @@ def _rank_cue(text: str) -> bool:
     low = text.lower()
     return ("first" in low or "second" in low or "third" in low or "fourth" in low or "fifth" in low
             or "sixth" in low or "seventh" in low or "eighth" in low or "ninth" in low or "tenth" in low
-            or "top" in low or "no." in low or "第" in text or "首" in text or "most" in low or "highest" in low
+            or "top" in low or "no." in low or "#" in low or "第" in text or "首" in text or "most" in low or "highest" in low
             or "largest" in low or "biggest" in low or "greatest" in low or " led " in low or "leads" in low
             or "leading" in low or "head" in low or " other" in low or _NTH.search(low) is not None)
 
