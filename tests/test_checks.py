@@ -578,3 +578,15 @@ def test_n_fold_is_a_ratio(judge, claim, expected):
 def test_multiples_written_10x_and_their_wholes(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Shenzhen's annual trademark registrations rose by about 210,000 between 2013 and 2024.", "supported"),
+    ("Shenzhen's annual trademark registrations rose by about 110,000 between 2013 and 2024.", "contradicted"),
+    ("Shenzhen's patent grants grew nearly five times between 2013 and 2024.", "supported"),    # 4.86 times
+    ("Shenzhen's patent grants grew nearly ten times between 2013 and 2024.", "contradicted"),
+    ("Shenzhen's trademark registrations more than doubled from 2013 to 2024.", "supported"),
+])
+def test_changes_over_a_span_with_no_figure_at_either_end(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

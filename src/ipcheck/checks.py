@@ -241,6 +241,8 @@ class Arithmetic:
                 checks.append(Check("direction", float(direction), b.value - a.value, False,
                                     f"the claim says {'up' if direction > 0 else 'down'}, but {b.text} is "
                                     f"{'less' if b.value < a.value else 'more'} than {a.text}"))
+        if claim.comparison == "from_to" and not levels:      # (differences and multiples; rates below)
+            checks.extend(c for f in figs if (c := sides.change_over_a_span(self, f)) is not None)
         # a rate relative to a figure stated after it: "16,300 …, about 62% more than the 10,049 filed in 2013"
         for f in figs:
             if f.role != "change" or f.unit != "percent" or claim.comparison == "from_to":
@@ -265,11 +267,12 @@ class Arithmetic:
                 if all(ends):
                     a, b = (ar.Statement(x.value, x.half_ulp) for x in ends)
                     r = ar.change_percent(a, b) if f.unit == "percent" else ar.ratio(b, a)
-                    if r and f.unit == "times" and f.role == "change":
-                        r = ar.Range(r.lo - 1, r.hi - 1)          # "an increase of N times"
+                    st = ar.Statement(f.value, f.half_ulp, f.qualifier)
+                    if r and f.unit == "times" and f.role == "change" and not f.text.lower().endswith("fold") \
+                            and not ar.holds(st, r):
+                        r = ar.Range(r.lo - 1, r.hi - 1)      # "an increase of N times": both readings tried
                     if r:
-                        checks.append(Check("change", f.value, r.mid, ar.holds(
-                            ar.Statement(f.value, f.half_ulp, f.qualifier), r),
+                        checks.append(Check("change", f.value, r.mid, ar.holds(st, r),
                             f"{show(ends[1].value)} ({ends[1].id}) against {show(ends[0].value)} ({ends[0].id})", of=f))
         # growth against the previous period's sourced figure
         for f in figs:

@@ -132,7 +132,7 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim, kb: KnowledgeBase 
         if pair is None:
             return
         span = Period("range", pair[0].period.start, pair[1].period.end)
-        for f in levels or [f for f in figs if f.role in ("growth", "change")]:
+        for f in levels or [f for f in figs if f.role in ("growth", "change", "difference", "multiple")]:
             if f.period in (pair[0].period, pair[1].period):
                 f.period, f.period_role = span, "at"
                 if not levels:

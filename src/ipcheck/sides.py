@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ipcheck import cues, roles
+from ipcheck import arithmetic as ar, cues, roles
 from ipcheck.lazyre import lazy
 from ipcheck.model import Fact, Figure
-from ipcheck.periods import Period
+from ipcheck.periods import Period, year
 from ipcheck.ranking import _context_modifiers, _modifiers_ok
-from ipcheck.verdicts import show
+from ipcheck.verdicts import Check, show
 
 if TYPE_CHECKING:
     from ipcheck.claims import Claim
@@ -226,3 +226,26 @@ def of_a_gap(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | None:
     if None in pair or pair[0].unit != "percent" or pair[1].unit != "percent":
         return None
     return pair[0], pair[1]
+
+
+def change_over_a_span(arith, f: Figure) -> Check | None:
+    """A difference or multiple the claim states over a span with no figure at either end ("rose by
+    about 110,000 between 2013 and 2024", "more than doubled from 2013 to 2024"), against the sourced
+    levels at the span's two ends (points only: a bound at either end settles nothing here; rates
+    over a span are the checks' own)."""
+    if f.role not in ("difference", "multiple") or not (f.metric and f.entity and f.period) \
+            or f.period.kind != "range":
+        return None
+    a = arith._sourced(f.metric, f.entity, year(f.period.start.year))
+    b = arith._sourced(f.metric, f.entity, year(f.period.end.year))
+    if a is None or b is None or a.unit != b.unit:
+        return None
+    sa, sb = ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp)
+    st = ar.Statement(f.value, f.half_ulp, f.qualifier)
+    said = f"{show(b.value, b.unit)} ({b.id}) against {show(a.value, a.unit)} ({a.id})"
+    if f.role == "difference" and f.unit == a.unit:
+        r = ar.difference(sb, sa)
+        return Check("difference", f.value, r.mid, ar.holds(st, r), said, of=f)
+    if f.unit == "times" and (r := ar.ratio(sb, sa)) is not None:
+        return Check("change_times", f.value, r.mid, ar.holds(st, r), said, of=f)     # "more than doubled"
+    return None
