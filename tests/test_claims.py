@@ -420,3 +420,8 @@ def test_an_item_that_says_most_of_a_metric_takes_it_though_another_item_spells_
     assert [(f.text, f.metric) for f in figs if f.unit == "count"] == [
         ("9,694", "court_ip_cases_accepted"), ("8,174", "court_ip_cases_concluded"), ("1,664", "court_ip_cases_accepted")]
     assert figs[2].metric is None            # the 84% is a rate of the two figures before it, no count
+
+
+def test_a_bound_that_names_the_kind_of_financing_is_no_amount(knowledge):
+    figs = figures(knowledge, "2022年上半年全国有7,345家中小企业获得1000万元以下的普惠性知识产权质押融资。")
+    assert [f.text for f in figs] == ["7,345"]

@@ -91,6 +91,10 @@ def _items_bounded(text: str, f: Figure, before: Figure | None, after: Figure | 
     if before is not None and before.unit == "count" and before.role == "level" \
             and _CATEGORY_AFTER_COUNT.fullmatch(text, before.end, f.start):
         return before               # "7,345 projects of under 10 million yuan"
+    if before is not None and before.unit == "count" and before.role == "level" and f.unit in ("yuan", "usd") \
+            and text[f.end - 2:f.end] == "以下" and text[f.end:f.end + 1] == "的" \
+            and (after is None or after.start > f.end + 20):
+        return before               # "7,345家…获得1000万元以下的普惠性…融资": the kind of financing, no amount
     if after is None or after.unit != "count":
         return None
     if f.unit in ("yuan", "usd", "count") and text[f.end - 2:f.end] == "以下" \
