@@ -82,3 +82,10 @@ def test_a_count_of_things_is_never_read_as_money(judge):
     assert v.verdict == "unverifiable", v.reason
     assert judge.verify("In 2013 Shenzhen Customs seized more than 2.9 million infringing goods worth over RMB 51 "
                         "million.").verdict == "supported"
+
+
+def test_what_a_part_of_those_counts():
+    from ipcheck.counted import thing_counted
+
+    text = "helped firms win 120 of those cases"
+    assert thing_counted(text, text.index("120") + 3) == "cases"

@@ -38,6 +38,8 @@ def thing_counted(text: str, end: int, reach: int = 4) -> str | None:
     if word in _MEASURE_WORD_COUNTS:
         return _MEASURE_WORD_COUNTS[word]
     pos = end
+    if (part := _OF_THOSE.match(text, end)) is not None:
+        pos = part.end()            # "win 120 of those cases": cases
     for _ in range(reach):
         m = _NEXT_WORDS.match(text, pos)
         if not m:
@@ -49,6 +51,9 @@ def thing_counted(text: str, end: int, reach: int = 4) -> str | None:
             return None
         pos = m.end()
     return None
+
+
+_OF_THOSE = lazy(r"\s+of\s+(?:those|these|the|its|their)(?=\s)", re.I)
 
 
 _CATEGORIES = {"patent": ("patent", "专利"), "trademark": ("trademark", "商标"), "copyright": ("copyright", "版权", "著作权")}
