@@ -1,4 +1,4 @@
-"""Claims written from the sources by someone who had not seen the code (forty-four sets, 3,208 claims, with
+"""Claims written from the sources by someone who had not seen the code (forty-six sets, 3,328 claims, with
 the verdict each should get and the source's words in a note; the fifth, 81 traps: the right number
 on the wrong year, place, metric or scale; the sixth and seventh, 120 claims each of the dev set's
 kinds, ids p… and q…, the seventh of figures the dev set does not use; the eighth and ninth, 60
@@ -26,7 +26,8 @@ the fortieth, f40_…, Chinese news copy of all five documents; the forty-first,
 across the documents' years; the forty-second, f42_…, long claims of three to five figures, one of them
 wrong or uncovered in half; the forty-third, f43_…, short forms of live blogs, posts and fact boxes
 (arrows, signs, k/bn, card forms; f43_011 opens with '#', a line the contract skips, and is left out);
-the forty-fourth, f44_…, scope: what is counted and whose it is). The reader does not get them all right (several need
+the forty-fourth, f44_…, scope: what is counted and whose it is; the forty-fifth, f45_…, traps in
+the dev set's forms, each with its correct twin; the forty-sixth, f46_…, who said it and when). The reader does not get them all right (several need
 arithmetic no source states, or number words); what must hold is that none is called supported
 when it should not be, and that the share it gets right does not fall."""
 from __future__ import annotations

@@ -85,3 +85,10 @@ def test_another_city_named_without_its_suffix_is_not_shenzhen(judge, claim):
 def test_a_place_inside_a_metric_s_english_name_is_no_mention(knowledge):
     c = read_claim(knowledge, "coastal cities of Fujian and Guangdong IP protection joint conference 2013 = 12")
     assert "fujian" not in c.entities
+
+
+def test_the_first_word_of_a_sentence_is_no_unknown_name(knowledge):
+    from ipcheck.names import unknown_names
+
+    assert unknown_names(knowledge, "Speaking in August 2022, CNIPA said 40 gold awards were given.") == []
+    assert unknown_names(knowledge, "Guangzhou filed 6,000 PCT applications.") == ["Guangzhou"]

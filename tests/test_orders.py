@@ -169,3 +169,15 @@ def test_orders_between_two_years_of_one_metric(judge, claim, expected):
 def test_growth_rates_compared_without_figures(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("According to the city's 2013 white paper, Shenzhen filed 10,049 PCT international applications in 2013, "
+     "up 25.24%.", "supported"),
+    ("According to the city's 2012 white paper, Shenzhen filed 10,049 PCT international applications in 2013, "
+     "up 25.24%.", "unverifiable"),         # the figures are the 2013 paper's, not the one cited
+    ("根据深圳市2014年知识产权发展状况白皮书,2013年深圳商标申请86,950件,同比增长28.08%。", "unverifiable"),
+])
+def test_a_document_cited_by_its_year_must_be_the_one_the_figures_come_from(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -356,6 +356,8 @@ def unknown_names(kb: KnowledgeBase, text: str) -> list[str]:
         if _SPEAKS.match(text, m.end()) or _TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue                    # "Heng Fuguang said …", "according to spokesman Heng …": who says it
         parts = [p for p in m.group(0).split() if p.lower().rstrip("'s") not in _SENTENCE_WORDS]
+        if m.start() == 0 and parts and parts[0].lower().endswith(("ing", "ed", "ly")):
+            parts = parts[1:]           # "Speaking in August 2022, …", "Overall, …": the sentence's first word
         unknown = [p for p in parts if p.lower() not in vocab and stem(p) not in vocab
                    and p.lower().rstrip("'s") not in vocab and not p.isupper()]
         if unknown:

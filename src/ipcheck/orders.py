@@ -149,6 +149,17 @@ def _range(x: Fact, reach: bool = False) -> ar.Range:
 
 # -- what a supported claim says that none of its checks looked at ---------------------------------
 
+# a document the claim names by its year: "the city's 2013 white paper", "the 2024 report", "2013年…白皮书"
+_CITED_DOCUMENT = lazy(r"\b((?:19|20)\d\d)\s+(?:IP\s+|intellectual\s+property\s+)?(?:white\s+paper|report)\b"
+                       r"|((?:19|20)\d\d)年(?:度)?(?:知识产权(?:发展状况)?)?(?:白皮书|报告)", re.I)
+_TITLE_YEAR = lazy(r"(?:19|20)\d\d")
+
+
+def _document_year(source) -> str:
+    """The year a document is named by: the one in its title, else the year it is dated."""
+    found = _TITLE_YEAR.search(source.title)
+    return found.group(0) if found else source.date[:4]
+
 # a figure that is only what something else is compared with: "exceeding the 420,000 recorded in 2021"
 # (not "exceeded the 80,000 mark", a bound on the claim's own figure)
 _EXCEEDS_A_FIGURE = lazy(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outnumber(?:ed|ing|s)?|topp(?:ed|ing)|tops?|"
@@ -172,6 +183,17 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
     def agree() -> str:
         # Built only when a verdict is returned: this runs on every supported claim.
         return judge._reason("supported", results, checks).removeprefix("Supported: ")
+    if ("white paper" in claim.text or "report" in claim.text or "白皮书" in claim.text or "报告" in claim.text) \
+            and (cited := _CITED_DOCUMENT.search(claim.text)) is not None:
+        year_named = next(y for y in cited.groups() if y)
+        sources = {r.source for r in results if r is not None and r.source}
+        if sources and not any(_document_year(judge.kb.sources[s]) == year_named for s in sources):
+            # "according to the city's 2012 white paper, … in 2013": the figures agree, but with another
+            # document than the one the claim cites
+            titles = "; ".join(judge.kb.sources[s].title for s in sorted(sources))
+            return Verdict(claim.line, claim.text, "unverifiable",
+                           f"Unverifiable: the claim cites a document of {year_named} ('{cited.group(0).strip()}'); "
+                           f"its figures agree with {titles}, which is not it ({agree()})", results, checks)
     compared = cues.compares_with_words(claim.text)
     if compared and _THAN_THE_YEAR_BEFORE.search(compared) and any(f.role == "growth" for f in claim.figures):
         compared = None         # "28.08% more than a year earlier": the growth rate's own base, checked with it
