@@ -10,7 +10,8 @@ that are ahead of their turn, and hands them back in the order the tasks came. I
 Deadlock-free by construction: the parent never blocks writing a task (a worker is sent one only
 while the tasks it has not answered fit in its pipe's buffer, or when it has none), and it never
 blocks reading a result (it waits for any pipe to be readable, then takes what is there).
-Memory stays bounded: at most ``2 * ahead`` chunks per worker are sent and not yet handed back.
+Memory stays bounded: at most ``ahead`` chunks a worker has unanswered, and ``2 * ahead`` per worker in
+all sent and not yet handed back (a fast worker may run that far ahead of a slow one).
 """
 from __future__ import annotations
 
