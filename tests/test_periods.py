@@ -367,3 +367,12 @@ def test_a_claim_that_says_when_its_source_spoke_places_its_relative_times():
     assert spoken_from(text, said, date(2023, 1, 1)) == []          # a date of writing given: that places it
     [year] = find_periods("In 2022 CNIPA said … last year")
     assert spoken_from("In 2022 CNIPA said … last year", year, None) == []   # a year is no day of speaking
+
+
+def test_a_year_compared_with_and_no_figure_of_its_own_is_the_base(knowledge):
+    from ipcheck.claims import read_claim
+
+    [f] = read_claim(knowledge, "深圳软件著作权登记量2024年比2013年翻了一番。").figures
+    assert f.period == year(2024)
+    figs = read_claim(knowledge, "2024年深圳全市法院新收知识产权案件19,055件,比2013年全市法院受理的9,694件多9,361件。").figures
+    assert [g.period for g in figs[:2]] == [year(2024), year(2013)]     # a base with its own figure keeps its year

@@ -241,6 +241,7 @@ _BASE_BEFORE = lazy(r"(?:over|from|since|compared\s+(?:with|to)|than\s+(?:at|in)
                     r"\s+of\s+(?:the\s+)?$", re.I)
 _BASE_AROUND = lazy(r"(?:比|较|相比)\s*[\"“]?$")
 _BASE_AFTER = lazy(r"[\"”]?\s*(?:初期|开局|初)")
+_FIGURE_SOON = lazy(r"[^，,。；;]*?\d")     # "比2012年的8.2亿元", "比2013年…受理的9,694件多…": a figure in the clause
 _OPENER = lazy(r"(from|since|between|从|由|自)\s*(the\s+)?(beginning of\s+|end of\s+|start of\s+|early\s+|late\s+|mid-?)?$")
 _ANY_YEAR = lazy(r"(?=[12])(?<!\d)(19[5-9]\d|20\d{2}|2100)(?!\d)")
 
@@ -314,6 +315,10 @@ def _roles(text: str, low: str, found: list[PeriodMention]) -> list[PeriodMentio
                                          or _BASE_AROUND.search(text[max(0, a.start - 4):a.start])
                                          and _BASE_AFTER.match(text, a.end)):
             out[i] = PeriodMention(year(a.period.start.year - 1), a.start, a.end, "base")
+        elif a.period.kind == "year" and len(out) > 1 and text[max(0, a.start - 2):a.start].rstrip().endswith(("比", "较")) \
+                and not _FIGURE_SOON.match(text, a.end):
+            # "软件著作权登记量2024年比2013年翻了一番": the year compared with, no figure of its own after it
+            out[i] = PeriodMention(a.period, a.start, a.end, "base")
     if "from" in low or "since" in low or "between" in low or "从" in low or "由" in low or "自" in low:
         for i, a in enumerate(out):
             if _OPENER.search(text[max(0, a.start - 24):a.start].lower()):
