@@ -87,3 +87,10 @@ def test_a_verb_with_up_achieves_a_level_not_a_change(knowledge, text, role):
 def test_signed_and_arrowed_rates_are_changes(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+def test_a_change_restated_as_a_rate_and_the_level_of_the_year_before(knowledge):
+    figs = read_claim(knowledge, "Output of GI-related industries reached 562.5 billion yuan in 2021, up 51 billion yuan, "
+                                 "or roughly 10%, from 511.5 billion yuan the year before.").figures
+    assert [f.role for f in figs] == ["level", "difference", "growth", "level"]
+    assert figs[3].period is not None and figs[3].period.code == "2020"

@@ -491,9 +491,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 f.period_role = "during"    # "in 2013 alone": what the year added, never a total at its end
             if f.reached:
                 outcome_years.add(p.period)
-            if f.role == "level" and p.role != "base" and before_that \
-                    and _BEFORE_THAT.search(text, max(s, f.start - 12), f.start):
-                f.period = year_before(p.period)    # "累计达118件,可知此前累计为103件": the year before's
+            if f.role == "level" and p.role != "base" and (before_that and _BEFORE_THAT.search(text, max(s, f.start - 12), f.start)
+                                                           or "before" in text and _THE_YEAR_BEFORE_AFTER.match(text, f.end)):
+                # "累计达118件,可知此前累计为103件", "from 511.5 billion yuan the year before": the year before's
+                f.period = year_before(p.period)
         if f.role == "level" and f.metric and len(figs) == 1:     # "a total of 13 … and 37 …" sums nothing
             both = cues.combined(kb, text, f)
             if both:                # "人民调解组织和商事调解组织合计50家": the sum of the two, not either one
@@ -593,6 +594,7 @@ _COMPARED_SIDE = lazy(r"(?:\b(?:double|twice|triple|treble|half|times|than|compa
                       r"\s+(?:(?:the|its|their|that\s+of|those\s+of)\s+)?|倍于|相比)$", re.I)
 _BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:累计)?(?:为|有|达)?$"
                     r"|\b(?:previously|before\s+that|a\s+year\s+earlier)\s*$", re.I)
+_THE_YEAR_BEFORE_AFTER = lazy(r"\s*(?:the\s+(?:year|previous\s+year)\s+before|a\s+year\s+(?:before|earlier))\b", re.I)
 _THAT_YEAR_ALONE = lazy(r"\b(?:19|20)\d\d\s+alone\b|\balone\s+in\s+(?:19|20)\d\d\b|仅(?:19|20)\d\d年|当年新增", re.I)
 _MEASURED_AGAINST = lazy(r"\btimes\b|\bthan\b|倍|\baverage\b|\bof\s+the\b", re.I)
 # a named company or body a place is only where it is from ("Shenzhen-based Huawei")

@@ -151,7 +151,7 @@ def joint_entities(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, 
 # "broke the 80,000 mark, reaching 80,657", "fell 15.9% to 10,987", "同比增长10.29%,达80,657件"
 _GOES_ON = lazy(r"[\s,;，、]*(?:and\s+|which\s+)?(?:(?:reaching|reached|rising|rose|climbing|climbed|falling|fell|dropping|"
                 r"dropped|increasing|increased|decreasing|decreased|growing|grew|coming|came|standing|stood)"
-                r"(?:\s+to|\s+at)?|hitting|to|at|totall?ing|for\s+a\s+total\s+of|(?:up|down)\s+from|"
+                r"(?:\s+to|\s+at)?|hitting|to|at|totall?ing|for\s+a\s+total\s+of|(?:(?:up|down)\s+)?from|"
                 r"(?:implying|which\s+implies|meaning)(?:\s+(?:that\s+)?(?:there\s+were\s+)?)?(?:\s*(?:19|20)\d\d\s+had)?|"
                 r"when\s+(?:there\s+(?:were|was)|it\s+(?:had|was|stood\s+at)|they\s+(?:were|numbered))|"
                 r"(?:据此)?推算(?:出)?(?:(?:19|20)\d\d年)?(?:约)?(?:为|有)?|可知(?:此前)?(?:累计)?(?:为)?|"

@@ -94,6 +94,9 @@ MORE_NOUN_THAN = lazy(r"\s*(more|fewer|less)\s+(?:[\w'-]+\s+){0,5}?than\s+(?=[A-
 _RELATIVE_TO = lazy(r"\s*(more|higher|greater|larger|fewer|less|lower|smaller)\s+than\s+(?:the\s+|its\s+|their\s+)?"
                     r"(?=[0-9$¥￥]|US\$|RMB)", re.I)
 _MORE_THAN_ZH = lazy(r"比(?:[^,，;；。]|,(?=\d)){1,24}?(多出?|少|高出?|低)了?\s*$")
+_CHANGE_RESTATED = lazy(r"\b(up|down|rose|fell|grew|dropped|declined|increased|decreased)\b[^.;%]{1,50},\s*or\s+"
+                        r"(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|almost\s+|approximately\s+)?$", re.I)
+_DOWN_WORDS = frozenset(("down", "fell", "dropped", "declined", "decreased"))
 _LESS = lazy(r"(?:fewer|less|lower|below|decrease|fall|drop|down)\b|减少", re.I)
 _PART_OF = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*'s\s+)?(?=[0-9])(?!(?:19|20)\d\d\b)")
 _AVERAGE_AFTER = lazy(r"\s*(?:each|apiece)?\s*(?:on\s+average|each|apiece|per\s+(?:case|enterprise|company|firm|"
@@ -149,6 +152,14 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
             f.note = "read as an increase of N times (to N+1 times the base) or as N times the base"
         else:
             f.role = "multiple"
+        return
+    if f.unit == "percent" and tail.endswith(("or", "or about", "or roughly", "or nearly", "or some", "or around",
+                                              "or almost", "or approximately")) \
+            and (said := _CHANGE_RESTATED.search(text, max(0, f.start - 80), f.start)) is not None:
+        # "up 51 billion yuan, or roughly 10%": the same change as a rate
+        f.role, f.direction = "growth", -1 if said.group(1).lower() in _DOWN_WORDS else 1
+        if f.direction < 0 and f.value > 0:
+            _negate(f)
         return
     if f.unit == "percent" and tail[-1:] in ("+", "↑", "↓") and not _SHARE_AFTER.match(after):
         # "69k → 308k (+346.4%)", "↑12%", "↓3%": a signed or arrowed rate is a change
