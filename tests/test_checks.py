@@ -590,3 +590,12 @@ def test_multiples_written_10x_and_their_wholes(judge, claim, expected):
 def test_changes_over_a_span_with_no_figure_at_either_end(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Shenzhen granted about 38% more patent licenses (5,998) than it received (4,351) in 2024.", "supported"),
+    ("Shenzhen granted about 58% more patent licenses (5,998) than it received (4,351) in 2024.", "contradicted"),
+])
+def test_a_rate_of_one_bracketed_figure_over_the_other(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

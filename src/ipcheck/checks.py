@@ -59,6 +59,8 @@ def _share_of_a_listed_part(text: str, f: Figure, levels: list[Figure]) -> tuple
 
 _BELONGING = lazy(r"\s*(?:的专利)?(?:属于|来自|集中在|分布在)|\s+(?:of\s+(?:them|these|which)\s+)?(?:belong(?:ed|s)?\s+to|(?:are|were)\s+in|came\s+from)\b", re.I)
 _POINTS = {"exact", "about"}
+_MORE_BRACKETED = lazy(r"\s+(?:more|fewer|less|higher|lower)\s+[^()]*\($", re.I)
+_THAN_BRACKETED = lazy(r"\)\s+than\s+[^()]*\($", re.I)
 _A_BASE_AFTER = lazy(r"\s+(?:the|that|those|its|their|what)\b", re.I)
 _AN_INCREASE = lazy(r"\s+(?:increase|rise|growth|jump)\b", re.I)
 _AVERAGE_OF = {None: "china", scopes.NATION: "china", scopes.PROVINCE: "guangdong"}
@@ -250,7 +252,15 @@ class Arithmetic:
             base = next((x for x in levels if x.start >= f.end), None)
             now = max((x for x in levels if x.end <= f.start and base is not None and x.unit == base.unit),
                       key=lambda x: x.start, default=None)
-            if base is not None and now is not None and _RELATIVE_GAP.fullmatch(claim.text, f.end, base.start):
+            after = [x for x in levels if x.start >= f.end][:2]
+            if now is None and len(after) == 2 and after[0].unit == after[1].unit \
+                    and _MORE_BRACKETED.fullmatch(claim.text, f.end, after[0].start) \
+                    and _THAN_BRACKETED.fullmatch(claim.text, after[0].end, after[1].start):
+                now, base = after       # "about 38% more patent licenses (5,998) than it received (4,351)"
+                ok_gap = True
+            else:
+                ok_gap = base is not None and _RELATIVE_GAP.fullmatch(claim.text, f.end, base.start)
+            if base is not None and now is not None and ok_gap:
                 r = ar.change_percent(ar.Statement(base.value, base.half_ulp), ar.Statement(now.value, now.half_ulp))
                 if r:
                     checks.append(Check("change", f.value, r.mid, ar.holds(

@@ -94,6 +94,8 @@ MORE_NOUN_THAN = lazy(r"\s*(more|fewer|less)\s+(?:[\w'-]+\s+){0,5}?than\s+(?=[A-
 _RELATIVE_TO = lazy(r"\s*(more|higher|greater|larger|fewer|less|lower|smaller)\s+than\s+(?:the\s+|its\s+|their\s+)?"
                     r"(?=[0-9$¥￥]|US\$|RMB)", re.I)
 _MORE_THAN_ZH = lazy(r"比(?:[^,，;；。]|,(?=\d)){1,24}?(多出?|少|高出?|低)了?\s*$")
+# "38% more patent licenses (5,998) than it received (4,351)": a rate of one bracketed figure over the other
+_RELATIVE_BRACKETED = lazy(r"\s+(more|fewer|less|higher|lower)\s+[^()]{1,40}\(\s*[\d,.]+\s*\)\s+than\b", re.I)
 _CHANGE_RESTATED = lazy(r"\b(up|down|rose|fell|grew|dropped|declined|increased|decreased)\b[^.;%]{1,50},\s*or\s+"
                         r"(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|almost\s+|approximately\s+)?$", re.I)
 _DOWN_WORDS = frozenset(("down", "fell", "dropped", "declined", "decreased"))
@@ -181,7 +183,7 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
             f.direction = -1 if _DOWN_RE.match(cue) else 1
             if f.direction < 0 and f.value > 0:
                 _negate(f)
-        elif "than" in after[:24].lower() and (d := _RELATIVE_TO.match(after)):
+        elif "than" in after.lower() and (d := _RELATIVE_TO.match(after) or _RELATIVE_BRACKETED.match(after)):
             f.role = "change"       # "16,300 …, about 62% more than the 10,049 filed in 2013"
             f.direction = -1 if d.group(1).lower() in ("fewer", "less", "lower", "smaller") else 1
             if f.direction < 0 and f.value > 0:
