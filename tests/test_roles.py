@@ -94,3 +94,9 @@ def test_a_change_restated_as_a_rate_and_the_level_of_the_year_before(knowledge)
                                  "or roughly 10%, from 511.5 billion yuan the year before.").figures
     assert [f.role for f in figs] == ["level", "difference", "growth", "level"]
     assert figs[3].period is not None and figs[3].period.code == "2020"
+
+
+def test_a_count_restated_as_a_share(judge):
+    v = judge.verify("About three-quarters of Shenzhen's valid invention patents were in strategic emerging and future "
+                     "industries (271,100, or 75.58%).")
+    assert v.verdict == "supported" and v.figures[2].role == "share", v.reason

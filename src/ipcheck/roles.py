@@ -98,6 +98,8 @@ _MORE_THAN_ZH = lazy(r"比(?:[^,，;；。]|,(?=\d)){1,24}?(多出?|少|高出?|
 _RELATIVE_BRACKETED = lazy(r"\s+(more|fewer|less|higher|lower)\s+[^()]{1,40}\(\s*[\d,.]+\s*\)\s+than\b", re.I)
 _CHANGE_RESTATED = lazy(r"\b(up|down|rose|fell|grew|dropped|declined|increased|decreased)\b[^.;%]{1,50},\s*or\s+"
                         r"(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|almost\s+|approximately\s+)?$", re.I)
+_A_COUNT_RESTATED = lazy(r"\d(?:[\d,.]*\d)?\s*(?:[a-z]+\s+){0,2},\s*or\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|"
+                         r"around\s+|almost\s+|approximately\s+)?$", re.I)
 _DOWN_WORDS = frozenset(("down", "fell", "dropped", "declined", "decreased"))
 _LESS = lazy(r"(?:fewer|less|lower|below|decrease|fall|drop|down)\b|减少", re.I)
 _PART_OF = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*'s\s+)?(?=[0-9])(?!(?:19|20)\d\d\b)")
@@ -162,6 +164,11 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         f.role, f.direction = "growth", -1 if said.group(1).lower() in _DOWN_WORDS else 1
         if f.direction < 0 and f.value > 0:
             _negate(f)
+        return
+    if f.unit == "percent" and tail.endswith(("or", "or about", "or roughly", "or nearly", "or some", "or around",
+                                              "or almost", "or approximately")) \
+            and _A_COUNT_RESTATED.search(text, max(0, f.start - 30), f.start) is not None:
+        f.role = "share"        # "(271,100, or 75.58%)": the same count as a share of its whole
         return
     if f.unit == "percent" and tail[-1:] in ("+", "↑", "↓") and not _SHARE_AFTER.match(after):
         # "69k → 308k (+346.4%)", "↑12%", "↓3%": a signed or arrowed rate is a change
