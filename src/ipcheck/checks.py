@@ -58,7 +58,6 @@ def _share_of_a_listed_part(text: str, f: Figure, levels: list[Figure]) -> tuple
 
 
 _BELONGING = lazy(r"\s*(?:的专利)?(?:属于|来自|集中在|分布在)|\s+(?:of\s+(?:them|these|which)\s+)?(?:belong(?:ed|s)?\s+to|(?:are|were)\s+in|came\s+from)\b", re.I)
-_POINTS = {"exact", "about"}
 _MORE_BRACKETED = lazy(r"\s+(?:more|fewer|less|higher|lower)\s+[^()]*\($", re.I)
 _THAN_BRACKETED = lazy(r"\)\s+than\s+[^()]*\($", re.I)
 _A_BASE_AFTER = lazy(r"\s+(?:the|that|those|its|their|what)\b", re.I)
@@ -199,7 +198,8 @@ class Arithmetic:
                 before = [x for x in levels if x.start < f.start]
                 a, b = in_order(*((before[-2], before[-1]) if len(before) >= 2 else (levels[0], levels[1])))
                 sa, sb = ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp)
-                if f.role == "difference" and f.unit == a.unit == b.unit and {a.qualifier, b.qualifier} <= _POINTS \
+                if f.role == "difference" and f.unit == a.unit == b.unit \
+                        and a.qualifier in ar.POINT_QUALIFIERS and b.qualifier in ar.POINT_QUALIFIERS \
                         and (r := ar.difference(sb, sa)) is not None:
                     # "rose by 6,251, from 10,049 to 16,300": the later less the earlier
                     checks.append(Check("difference", f.value, r.mid, ar.holds(

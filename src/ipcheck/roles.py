@@ -96,6 +96,8 @@ _RELATIVE_TO = lazy(r"\s*(more|higher|greater|larger|fewer|less|lower|smaller)\s
 _MORE_THAN_ZH = lazy(r"比(?:[^,，;；。]|,(?=\d)){1,24}?(多出?|少|高出?|低)了?\s*$")
 # "38% more patent licenses (5,998) than it received (4,351)": a rate of one bracketed figure over the other
 _RELATIVE_BRACKETED = lazy(r"\s+(more|fewer|less|higher|lower)\s+[^()]{1,40}\(\s*[\d,.]+\s*\)\s+than\b", re.I)
+# "..., or 10%" / "..., or about 10%": a figure restated in the words just before it
+_OR_HEDGED = ("or", "or about", "or roughly", "or nearly", "or some", "or around", "or almost", "or approximately")
 _CHANGE_RESTATED = lazy(r"\b(up|down|rose|fell|grew|dropped|declined|increased|decreased)\b[^.;%]{1,50},\s*or\s+"
                         r"(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|almost\s+|approximately\s+)?$", re.I)
 _A_COUNT_RESTATED = lazy(r"\d(?:[\d,.]*\d)?\s*(?:[a-z]+\s+){0,2},\s*or\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|"
@@ -157,16 +159,14 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         else:
             f.role = "multiple"
         return
-    if f.unit == "percent" and tail.endswith(("or", "or about", "or roughly", "or nearly", "or some", "or around",
-                                              "or almost", "or approximately")) \
+    if f.unit == "percent" and tail.endswith(_OR_HEDGED) \
             and (said := _CHANGE_RESTATED.search(text, max(0, f.start - 80), f.start)) is not None:
         # "up 51 billion yuan, or roughly 10%": the same change as a rate
         f.role, f.direction = "growth", -1 if said.group(1).lower() in _DOWN_WORDS else 1
         if f.direction < 0 and f.value > 0:
             _negate(f)
         return
-    if f.unit == "percent" and tail.endswith(("or", "or about", "or roughly", "or nearly", "or some", "or around",
-                                              "or almost", "or approximately")) \
+    if f.unit == "percent" and tail.endswith(_OR_HEDGED) \
             and _A_COUNT_RESTATED.search(text, max(0, f.start - 30), f.start) is not None:
         f.role = "share"        # "(271,100, or 75.58%)": the same count as a share of its whole
         return
