@@ -243,7 +243,8 @@ class Arithmetic:
                 checks.append(Check("direction", float(direction), b.value - a.value, False,
                                     f"the claim says {'up' if direction > 0 else 'down'}, but {b.text} is "
                                     f"{'less' if b.value < a.value else 'more'} than {a.text}"))
-        if claim.comparison == "from_to" and not levels:      # (differences and multiples; rates below)
+        # a change over a span the claim states no level for: the sourced figures at its two ends give it
+        if claim.comparison == "from_to" and not levels:
             checks.extend(c for f in figs if (c := sides.change_over_a_span(self, f)) is not None)
         # a rate relative to a figure stated after it: "16,300 …, about 62% more than the 10,049 filed in 2013"
         for f in figs:
@@ -266,24 +267,6 @@ class Arithmetic:
                     checks.append(Check("change", f.value, r.mid, ar.holds(
                         ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"({now.text} - {base.text}) / {base.text}",
                         of=f))
-        # a change over a span the claim states no level for ("grew by more than 60% between 2013 and
-        # 2024"): the sourced figures at the span's two ends give it
-        if claim.comparison == "from_to" and not levels:
-            for f in figs:
-                if f.role not in ("growth", "change") or not (f.metric and f.entity and f.period) \
-                        or f.period.kind != "range" or f.unit not in ("percent", "times"):
-                    continue
-                ends = [self._sourced(f.metric, f.entity, year(y)) for y in (f.period.start.year, f.period.end.year)]
-                if all(ends):
-                    a, b = (ar.Statement(x.value, x.half_ulp) for x in ends)
-                    r = ar.change_percent(a, b) if f.unit == "percent" else ar.ratio(b, a)
-                    st = ar.Statement(f.value, f.half_ulp, f.qualifier)
-                    if r and f.unit == "times" and f.role == "change" and not f.text.lower().endswith("fold") \
-                            and not ar.holds(st, r):
-                        r = ar.Range(r.lo - 1, r.hi - 1)      # "an increase of N times": both readings tried
-                    if r:
-                        checks.append(Check("change", f.value, r.mid, ar.holds(st, r),
-                            f"{show(ends[1].value)} ({ends[1].id}) against {show(ends[0].value)} ({ends[0].id})", of=f))
         # growth against the previous period's sourced figure
         for f in figs:
             if f.role != "growth" or claim.comparison == "from_to" or f.unit != "percent":

@@ -229,20 +229,32 @@ def of_a_gap(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | None:
 
 
 def change_over_a_span(arith, f: Figure) -> Check | None:
-    """A difference or multiple the claim states over a span with no figure at either end ("rose by
-    about 110,000 between 2013 and 2024", "more than doubled from 2013 to 2024"), against the sourced
-    levels at the span's two ends (points only: a bound at either end settles nothing here; rates
-    over a span are the checks' own)."""
-    if f.role not in ("difference", "multiple") or not (f.metric and f.entity and f.period) \
+    """A rate, difference or multiple the claim states over a span with no figure at either end
+    ("grew by more than 60% between 2013 and 2024", "rose by about 110,000 between 2013 and 2024",
+    "more than doubled from 2013 to 2024"), against the sourced levels at the span's two ends
+    (points only: a bound at either end settles nothing here)."""
+    if f.role not in ("growth", "change", "difference", "multiple") or not (f.metric and f.entity and f.period) \
             or f.period.kind != "range":
         return None
     a = arith._sourced(f.metric, f.entity, year(f.period.start.year))
     b = arith._sourced(f.metric, f.entity, year(f.period.end.year))
-    if a is None or b is None or a.unit != b.unit:
+    if a is None or b is None:
         return None
     sa, sb = ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp)
     st = ar.Statement(f.value, f.half_ulp, f.qualifier)
     said = f"{show(b.value, b.unit)} ({b.id}) against {show(a.value, a.unit)} ({a.id})"
+    if f.role in ("growth", "change"):
+        if f.unit == "percent":
+            r = ar.change_percent(sa, sb)
+        elif f.unit == "times":
+            r = ar.ratio(sb, sa)
+            if r and f.role == "change" and not f.text.lower().endswith("fold") and not ar.holds(st, r):
+                r = ar.Range(r.lo - 1, r.hi - 1)      # "an increase of N times": both readings tried
+        else:
+            return None
+        return Check("change", f.value, r.mid, ar.holds(st, r), said, of=f) if r else None
+    if a.unit != b.unit:
+        return None
     if f.role == "difference" and f.unit == a.unit:
         r = ar.difference(sb, sa)
         return Check("difference", f.value, r.mid, ar.holds(st, r), said, of=f)
