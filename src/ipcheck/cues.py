@@ -3,7 +3,7 @@ of two metrics, the part a share is of, the noun that says what a figure counts.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
@@ -74,45 +74,54 @@ _SUM_OPENING = lazy(r"\s*(?:together|combined|altogether|in\s+total|taken\s+toge
 
 
 def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...]:
-    """The two metrics a figure written as their sum names ("A and B disclosed a combined 156,681
-    invention patents", "A和B合计50家"), best-scored first; () when the words do not name exactly two,
-    or name them without joining them ("had facilitated a total of 643 licensing projects")."""
+    """The metrics a figure written as their sum names: two, best-scored first ("A and B disclosed a
+    combined 156,681 invention patents", "A和B合计50家"), or one for each kind of a list sharing a head
+    noun ("商标、专利、版权案件合计1,418宗"); () when the words name no such parts, or name them without
+    joining them ("had facilitated a total of 643 licensing projects")."""
     head = text[max(0, f.start - 28):f.start]
     if not ("ombined" in head or "otal" in head or " all" in head or "ogether" in head or "计" in head
             or "总共" in head or "一共" in head or text[:1] in "TtCcAaIi" and _SUM_OPENING.match(text)):
         return ()                   # most figures: no word of a sum before them (substring tests first)
     if not _JOINS.search(text, 0, f.start):
         return ()
-    kinds = _kinds_sharing_a_head(text, f.start)
+    shared = _kinds_sharing_a_head(text, f.start)
     if not (_COMBINED_BEFORE.search(text, max(0, f.start - 28), f.start) or _SUM_OPENING.match(text)
-            or kinds and _TOTALLING.search(text, max(0, f.start - 28), f.start)):
+            or shared and _TOTALLING.search(text, max(0, f.start - 28), f.start)):
         return ()       # ("… cases totalling 1,418": a sum only after a list of kinds, never "X totalled N")
-    if kinds:          # "商标、专利、版权案件", "trademark, patent and copyright cases": each kind with the head
-        text = text[:kinds[0]] + kinds[2] + text[kinds[1]:]
+    if shared:          # "商标、专利、版权案件", "trademark, patent and copyright cases": each kind with the head
+        text = text[:shared.start] + shared.written_out + text[shared.end:]
     ranked = [m for m in kb.metric_index.best(text) if m.score[0]]      # best per metric, best first
-    if kinds:
+    if shared:
         # one part for each kind the list names: the best metric that names it ("办理商标、专利、版权案件
         # 合计1,418宗" sums three); a kind no metric names leaves the sum unread
         parts = [next((m.target for m in ranked if (k in m.alias.text if m.alias.chinese else stem(k) in m.alias.keywords)),
-                      None) for k in kinds[3]]
+                      None) for k in shared.kinds]
         return tuple(parts) if None not in parts and len(set(parts)) == len(parts) else ()
     if len(ranked) < 2 or (len(ranked) > 2 and ranked[2].score == ranked[1].score):
         return ()
     return (ranked[0].target, ranked[1].target)
 
 
-def _kinds_sharing_a_head(text: str, before: int) -> tuple[int, int, str, list[str]] | None:
-    """(start, end, the list written out, its kinds) for a list of three or more kinds sharing one
-    head noun before ``before``: "商标、专利、版权案件" is 商标案件、专利案件、版权案件."""
+class SharedHead(NamedTuple):
+    """A list of kinds sharing one head noun, and the list written out with the head on each kind."""
+    start: int
+    end: int
+    written_out: str
+    kinds: list[str]
+
+
+def _kinds_sharing_a_head(text: str, before: int) -> SharedHead | None:
+    """A list of three or more kinds sharing one head noun before ``before``: "商标、专利、版权案件" is
+    商标案件、专利案件、版权案件."""
     if "、" in text:
         m = _SHARED_HEAD_ZH.search(text, 0, before)
         if m:
             kinds = m.group(1).split("、")
-            return m.start(), m.end(), "、".join(k + m.group(2) for k in kinds), kinds
+            return SharedHead(m.start(), m.end(), "、".join(k + m.group(2) for k in kinds), kinds)
     m = _SHARED_HEAD_EN.search(text, 0, before)
     if m:
         kinds = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1))
-        return m.start(), m.end(), ", ".join(f"{k} {m.group(2)}" for k in kinds), kinds
+        return SharedHead(m.start(), m.end(), ", ".join(f"{k} {m.group(2)}" for k in kinds), kinds)
     return None
 
 
