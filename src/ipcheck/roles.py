@@ -97,11 +97,12 @@ _MORE_THAN_ZH = lazy(r"比(?:[^,，;；。]|,(?=\d)){1,24}?(多出?|少|高出?|
 # "38% more patent licenses (5,998) than it received (4,351)": a rate of one bracketed figure over the other
 _RELATIVE_BRACKETED = lazy(r"\s+(more|fewer|less|higher|lower)\s+[^()]{1,40}\(\s*[\d,.]+\s*\)\s+than\b", re.I)
 # "..., or 10%" / "..., or about 10%": a figure restated in the words just before it
-_OR_HEDGED = ("or", "or about", "or roughly", "or nearly", "or some", "or around", "or almost", "or approximately")
-_CHANGE_RESTATED = lazy(r"\b(up|down|rose|fell|grew|dropped|declined|increased|decreased)\b[^.;%]{1,50},\s*or\s+"
-                        r"(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|almost\s+|approximately\s+)?$", re.I)
-_A_COUNT_RESTATED = lazy(r"\d(?:[\d,.]*\d)?\s*(?:[a-z]+\s+){0,2},\s*or\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|"
-                         r"around\s+|almost\s+|approximately\s+)?$", re.I)
+_HEDGES = ("about", "roughly", "nearly", "some", "around", "almost", "approximately")
+_OR_HEDGED = ("or", *(f"or {h}" for h in _HEDGES))
+_OR_HEDGED_RE = r",\s*or\s+(?:" + "|".join(rf"{h}\s+" for h in _HEDGES) + ")?$"
+_CHANGE_RESTATED = lazy(r"\b(up|down|rose|fell|grew|dropped|declined|increased|decreased)\b[^.;%]{1,50}" + _OR_HEDGED_RE,
+                        re.I)
+_A_COUNT_RESTATED = lazy(r"\d(?:[\d,.]*\d)?\s*(?:[a-z]+\s+){0,2}" + _OR_HEDGED_RE, re.I)
 _DOWN_WORDS = frozenset(("down", "fell", "dropped", "declined", "decreased"))
 _LESS = lazy(r"(?:fewer|less|lower|below|decrease|fall|drop|down)\b|减少", re.I)
 _PART_OF = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*'s\s+)?(?=[0-9])(?!(?:19|20)\d\d\b)")
@@ -118,6 +119,13 @@ _BY_OVER = lazy(r"\b(?:outnumber(?:ed|s|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|e
 
 
 _FLIPPED = {"more_than": "less_than", "at_least": "at_most", "less_than": "more_than", "at_most": "at_least"}
+
+
+def _moving(f: Figure, role: str, direction: int) -> None:
+    """Read ``f`` as a change (``role``) up (+1) or down (-1); a fall written as a positive figure is negated."""
+    f.role, f.direction = role, direction
+    if direction < 0 and f.value > 0:
+        _negate(f)
 
 
 def _negate(f: Figure) -> None:
@@ -162,9 +170,7 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
     if f.unit == "percent" and tail.endswith(_OR_HEDGED) \
             and (said := _CHANGE_RESTATED.search(text, max(0, f.start - 80), f.start)) is not None:
         # "up 51 billion yuan, or roughly 10%": the same change as a rate
-        f.role, f.direction = "growth", -1 if said.group(1).lower() in _DOWN_WORDS else 1
-        if f.direction < 0 and f.value > 0:
-            _negate(f)
+        _moving(f, "growth", -1 if said.group(1).lower() in _DOWN_WORDS else 1)
         return
     if f.unit == "percent" and tail.endswith(_OR_HEDGED) \
             and _A_COUNT_RESTATED.search(text, max(0, f.start - 30), f.start) is not None:
@@ -172,9 +178,7 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         return
     if f.unit == "percent" and tail[-1:] in ("+", "↑", "↓") and not _SHARE_AFTER.match(after):
         # "69k → 308k (+346.4%)", "↑12%", "↓3%": a signed or arrowed rate is a change
-        f.role, f.direction = "growth", -1 if tail[-1:] == "↓" else 1
-        if f.direction < 0 and f.value > 0:
-            _negate(f)
+        _moving(f, "growth", -1 if tail[-1:] == "↓" else 1)
         return
     if f.unit == "percent":
         g = _GROWTH_BEFORE.search(before_q) if tail.endswith(_GROWTH_ENDS) else None
@@ -186,15 +190,10 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
             f.role = "level"        # "the grant rate rose to 83.9%": the rate's new level, not its growth
         elif g or ga or _YOY_AFTER.match(after) or ("than" in after[:24].lower() and _MORE_THAN_A_YEAR_BEFORE.match(after)):
             cue = (g or ga).group("cue") if (g or ga) else _than_cue(after)
-            f.role = "growth"
-            f.direction = -1 if _DOWN_RE.match(cue) else 1
-            if f.direction < 0 and f.value > 0:
-                _negate(f)
+            _moving(f, "growth", -1 if _DOWN_RE.match(cue) else 1)
         elif "than" in after.lower() and (d := _RELATIVE_TO.match(after) or _RELATIVE_BRACKETED.match(after)):
-            f.role = "change"       # "16,300 …, about 62% more than the 10,049 filed in 2013"
-            f.direction = -1 if d.group(1).lower() in ("fewer", "less", "lower", "smaller") else 1
-            if f.direction < 0 and f.value > 0:
-                _negate(f)
+            # "16,300 …, about 62% more than the 10,049 filed in 2013"
+            _moving(f, "change", -1 if d.group(1).lower() in ("fewer", "less", "lower", "smaller") else 1)
         else:
             f.role = "level"
         return
