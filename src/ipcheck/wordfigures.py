@@ -54,6 +54,15 @@ _NOT_A_SHARE_BEFORE = ("first", "second", "latter", "former", "last", "上", "�
 _FRACTION_QUALIFIER = {"近半": "nearly", "过半": "more_than", "逾半": "more_than"}
 
 
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+
+
+def _fraction_parts(words: str) -> tuple[float, int]:
+    """(numerator, denominator) of a fraction in words: "nine-tenths" is (9, 10), "a third" (1, 3)."""
+    top, _, bottom = words.lower().replace("-", " ").partition(" ")
+    return (1 if top in ("a", "one") else word_number(top) or 0), _DENOMINATORS[bottom.rstrip("s")]
+
+
 def read_fractions(text: str) -> list[Number]:
     """Shares written as fractions in words, as percent figures (see ``_FRACTION``)."""
     low = text.lower()
@@ -65,9 +74,8 @@ def read_fractions(text: str) -> list[Number]:
         words = m.group(0)
         value = _FRACTION_WORDS.get(words.lower()) if not m.group("tenths") else 10.0 * _CJK_DIGITS[m.group("tenths")]
         if value is None and m.group("by"):          # "nine-tenths", "four-fifths": numerator over denominator
-            top, _, bottom = words.lower().replace("-", " ").partition(" ")
-            parts = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
-            value = (1 if top in ("a", "one") else word_number(top) or 0) * 100.0 / parts[bottom.rstrip("s")]
+            top, bottom = _fraction_parts(words)
+            value = top * 100.0 / bottom
         if m.group("by") and not _CHANGED_BY.search(text, max(0, m.start() - 40), m.start()):
             continue                     # (a fraction after 'by' or a bound counts only after a verb of change)
         if value is None or low[max(0, m.start() - 8):m.start()].rstrip().endswith(_NOT_A_SHARE_BEFORE) \
@@ -139,8 +147,7 @@ def _bound_before_a_base(text: str, start: int) -> tuple[str, int] | None:
         return None
     far = _BOUND_OF_A_BASE.search(text, 0, start)
     return (_BEFORE_MAP[far.group(1)], far.start(1)) if far else None
-_MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0, "half": 0.5,
-                   "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1, "thirds": 2 / 3, "quarters": 0.75}
+_MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0, "half": 0.5}
 
 
 def read_word_multiples(text: str) -> list[Number]:
@@ -153,8 +160,11 @@ def read_word_multiples(text: str) -> list[Number]:
     for m in _WORD_MULTIPLE.finditer(text):
         words = m.group(0)
         w = words.lower()
-        value = _MULTIPLE_WORDS.get(w) or (_MULTIPLE_WORDS[w.replace("-", " ").split()[-1]] if m.group("frac") else
-                                           word_number(w.split()[-2] if m.group("en") else m.group("fold") or m.group("zh")))
+        if m.group("frac"):                 # "a third as many", "two-thirds as much"
+            top, bottom = _fraction_parts(w)
+            value = top / bottom
+        else:
+            value = _MULTIPLE_WORDS.get(w) or word_number(w.split()[-2] if m.group("en") else m.group("fold") or m.group("zh"))
         if not value:
             continue
         qualifier, qstart = _qualifier_before(text, m.start())
