@@ -40,7 +40,6 @@ def _stated_share(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, F
 # the group a rank or superlative holds in: "any other district court in Shenzhen", "of any court in the city"
 _GROUP = lazy(r"\b(?:any\s+other|of\s+(?:any|all)|among)\s+[^,;.]*", re.I)
 _KIND_WORDS = {"court": ("court", "法院"), "district": ("district", "区"), "city": ("cit", "市")}
-
 _OF_WHICH = lazy(r"其中|\bof\s+which\b|\bincluding\b|\bamong\s+them\b", re.I)
 
 
@@ -143,7 +142,6 @@ def _set_off(text: str, end: int, after: list[Figure]) -> list[Figure]:
     close = text.find(_OPENS[opening], at + 1)
     inside = [x for x in after if at < x.start and (close < 0 or x.end <= close)]
     return inside if len(inside) >= 2 else []
-
 
 
 class Arithmetic:

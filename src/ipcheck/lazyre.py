@@ -96,10 +96,10 @@ def programs() -> tuple[tuple, dict[tuple[str, int], tuple]] | None:
     if sys.implementation.name != "cpython":
         return None
     try:
+        import _sre
+
         found = {p._source: _program(*p._source) for p in _ALL}
         for source, program in found.items():      # made as re makes them, or not kept at all
-            import _sre
-
             if _sre.compile(source[0], *program) != re.compile(*source):
                 return None
     except Exception:
