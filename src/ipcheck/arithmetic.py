@@ -120,6 +120,21 @@ def compare(claim: Statement, fact: Statement) -> str:
     return UNDECIDED
 
 
+def rise_in_times(written: str, claim: Statement, fact: Statement) -> tuple[str, str | None]:
+    """A rise told in times (``claim``, already in percent: N times is N x 100%) against a sourced rise
+    in percent, and the reading that agreed. It reads to N times (up (N - 1) x 100%) or by N times:
+    "rose fourfold" is only to four times; "增长了3.5倍" only by, as Chinese usage has it; "increased
+    3.5 times" either way, as the arithmetic checks read it (contradicted only when both disagree)."""
+    by = compare(claim, fact)
+    to = None if written.endswith("倍") else compare(claim._replace(value=claim.value - 100.0), fact)
+    n = f"{claim.value / 100:g}"
+    if to is not None and (to == AGREE or written.lower().endswith("fold")):
+        return to, f"to {n} times, up {claim.value - 100:g}%" if to == AGREE else None
+    if by == AGREE:
+        return by, f"by {n} times, up {claim.value:g}%"
+    return (by if to in (None, by) else UNDECIDED), None
+
+
 def _within_rounding(claim: Statement, fact: Statement) -> bool:
     """Could both figures be roundings of one value? A figure rounded to the hundred stands for a
     half-open range ("16,300": 16,250 up to, not including, 16,350), so two rounded figures whose

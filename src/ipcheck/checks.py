@@ -212,15 +212,17 @@ class Arithmetic:
                     r = ar.ratio(sb, sa)
                     if r:
                         st = ar.Statement(f.value, f.half_ulp, f.qualifier)
-                        as_ratio = ar.holds(st, r)
                         # "increased ten times", "up …, nearly ten times" read either way; "ten times the 2012
-                        # level" only as a ratio
+                        # level" only as a ratio; "增长了N倍" only as an increase (as Chinese usage has it)
+                        by_only = f.role == "change" and f.text.endswith("倍")
+                        as_ratio = not by_only and ar.holds(st, r)
                         either = (f.role == "change" or not _A_BASE_AFTER.match(claim.text, f.end)) \
                             and not f.text.lower().endswith("fold")     # "rose tenfold": to ten times, never by
                         as_increase = either and ar.holds(st, ar.Range(r.lo - 1, r.hi - 1))
                         ok = as_ratio or as_increase
-                        tried = "both readings of 'N times' tried" if either else "N times the level named"
-                        checks.append(Check("change_times", f.value, r.mid - 1 if as_increase else r.mid, ok,
+                        tried = "read as an increase of N times" if by_only else \
+                            "both readings of 'N times' tried" if either else "N times the level named"
+                        checks.append(Check("change_times", f.value, r.mid - 1 if as_increase or by_only else r.mid, ok,
                                             f"{b.text} is {r.mid:.2f} times {a.text} (an increase of "
                                             f"{r.mid - 1:.2f} times); {tried}", of=f))
             a, b = in_order(levels[0], levels[1])
@@ -316,15 +318,18 @@ class Arithmetic:
                 # claim says "the Guangdong average")
                 den_fact = next((x for x in self.kb.lookup(f.metric, _AVERAGE_OF[f.scope]) if x.measure == "level"
                                  and x.kind == "actual" and self._period_matches(f.metric, f.period, x)), None)
-            if num is None and den is None and (pair := sides.of_a_multiple(self, claim, f)) is not None:
-                # "about three times as many IP cases as the Luohu court": both sides sourced
+            if num is None and den is None and not any(c.of is f for c in checks) \
+                    and (pair := sides.of_a_multiple(self, claim, f)) is not None:
+                # "about three times as many IP cases as the Luohu court": both sides sourced (a span's
+                # multiple, "a fivefold increase between 2012 and 2021", is checked once, above)
                 x, y = pair
                 r = ar.ratio(ar.Statement(x.value, x.half_ulp), ar.Statement(y.value, y.half_ulp))
                 if r:
                     st = ar.Statement(f.value, f.half_ulp, f.qualifier)
-                    # "a fivefold increase": to five times, or by five times (both readings tried)
+                    # "an increase of five times": to five times, or by five times (both readings tried);
+                    # "a fivefold increase" is to five times, never by
                     ok = ar.holds(st, r) or bool(_AN_INCREASE.match(claim.text, f.end)) and \
-                        ar.holds(st, ar.Range(r.lo - 1, r.hi - 1))
+                        not f.text.lower().endswith("fold") and ar.holds(st, ar.Range(r.lo - 1, r.hi - 1))
                     checks.append(Check("multiple", f.value, r.mid, ok,
                                         f"{sides.said(x)} / {sides.said(y)}", of=f))
             if num is not None and (den is not None or den_fact is not None):

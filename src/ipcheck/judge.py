@@ -24,7 +24,7 @@ from ipcheck.wordfigures import read_fractions, read_word_multiples
 from ipcheck.periods import Period, RelativeMention, year
 from ipcheck.orders import direction_without_figures, order_without_figures, what_nothing_checks
 from ipcheck.trends import trend_checks
-from ipcheck.verdicts import QUALIFIER_WORDS, Check, FigureResult, Verdict, number, show
+from ipcheck.verdicts import QUALIFIER_WORDS, Check, FigureResult, Verdict, number, ordinal, show
 
 __all__ = ["Judge", "Verdict", "FigureResult", "Check", "show"]
 
@@ -318,9 +318,9 @@ class Judge(Arithmetic):
             other = next((x for x in self.kb.lookup(f.metric, f.entity) if x.measure == measure and x.edition
                           and self._period_matches(f.metric, f.period, x)), None)
             if other is not None:       # "in 2016, at the 15th …": the two say different times
-                res.reason = (f"The claim puts {f.text} at the {_ordinal(f.edition)} round and in {f.period.label}; "
+                res.reason = (f"The claim puts {f.text} at the {ordinal(f.edition)} round and in {f.period.label}; "
                               f"the sources' {f.period.label} figure for {self.kb.metrics[f.metric].en} "
-                              f"is of the {_ordinal(other.edition)} round.")
+                              f"is of the {ordinal(other.edition)} round.")
                 return res
         actual = [x for x in facts if x.kind == "actual"]
         planned = [x for x in facts if x.kind != "actual"]
@@ -346,8 +346,8 @@ class Judge(Arithmetic):
     def _other_rounds(self, f: Figure, measure: str) -> str:
         rounds = sorted({(x.edition, x.period) for x in self.kb.lookup(f.metric, f.entity)
                          if x.edition is not None and x.measure == measure}, key=lambda r: r[0])
-        listed = ", ".join(f"{_ordinal(n)} ({p.label})" for n, p in rounds) or "none"
-        return (f"No sourced figure for {self._names(f.metric, f.entity, None)} at the {_ordinal(f.edition)} "
+        listed = ", ".join(f"{ordinal(n)} ({p.label})" for n, p in rounds) or "none"
+        return (f"No sourced figure for {self._names(f.metric, f.entity, None)} at the {ordinal(f.edition)} "
                 f"round; the sources cover: {listed}.")
 
     def _unplaced(self, f: Figure, claim: Claim, periods: list[Period]) -> str:
@@ -496,6 +496,8 @@ class Judge(Arithmetic):
             if _UPWARD.get(c.qualifier, 0) * _UPWARD.get(v.qualifier, 0) < 0:
                 return ar.DISAGREE      # "fewer than 92" turns round a goal of "more than 92"
             pair = (c._replace(qualifier="exact") if c.qualifier in _BOUNDS else c, v._replace(qualifier="exact"))
+        if pair and f.unit == "times" and fact.unit == "percent" and f.role in ("growth", "change"):
+            return ar.rise_in_times(f.text, *pair)[0]      # "rose fourfold" against "up 346.4%"
         return ar.compare(*pair) if pair else None
 
     def _compare(self, f: Figure, res: FigureResult, facts: list[Fact], language: str = "en",
@@ -560,7 +562,9 @@ class Judge(Arithmetic):
         names = self._names(f.metric, f.entity, x.period) + (f", a {x.kind}" if x.kind != "actual" else "")
         said, cite = self._cite(x)
         if verdict == "supported":
-            return f"{f.text} agrees with {names} = {said} ({cite})."
+            reading = ar.rise_in_times(f.text, *self._statement(f, x))[1] \
+                if f.unit == "times" and x.unit == "percent" and f.role in ("growth", "change") else None
+            return f"{f.text}{f' (read as {reading})' if reading else ''} agrees with {names} = {said} ({cite})."
         if verdict == "contradicted" and f.qualifier == ar.DENIED:
             return f"The sources give {said} for {names}, the figure the claim denies ({f.text}; {cite})."
         if verdict == "contradicted":
@@ -639,10 +643,3 @@ class Judge(Arithmetic):
 def _of_round(f: Figure, x: Fact) -> bool:
     """Can fact ``x`` be of the round of an award the figure names (when either names one)?"""
     return f.edition is None or x.edition is None or x.edition == f.edition
-
-
-def _ordinal(n: int | None) -> str:
-    if n is None:
-        return "?"
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"

@@ -248,8 +248,10 @@ def change_over_a_span(arith, f: Figure) -> Check | None:
             r = ar.change_percent(sa, sb)
         elif f.unit == "times":
             r = ar.ratio(sb, sa)
-            if r and f.role == "change" and not f.text.lower().endswith("fold") and not ar.holds(st, r):
-                r = ar.Range(r.lo - 1, r.hi - 1)      # "an increase of N times": both readings tried
+            if r and f.role == "change" and (f.text.endswith("倍") or not f.text.lower().endswith("fold")
+                                             and not ar.holds(st, r)):
+                # "an increase of N times": both readings tried; "增长了N倍" is by N times only
+                r = ar.Range(r.lo - 1, r.hi - 1)
         else:
             return None
         return Check("change", f.value, r.mid, ar.holds(st, r), said, of=f) if r else None

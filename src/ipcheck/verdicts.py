@@ -89,3 +89,9 @@ class Verdict:
                 "figures": [f.to_dict() for f in self.figures], "checks": [c.to_dict() for c in self.checks]}
 
 
+def ordinal(n: int | None) -> str:
+    """1st, 2nd, 11th, 23rd: a round of an award, as the reasons write it."""
+    if n is None:
+        return "?"
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
