@@ -412,6 +412,12 @@ def test_a_growth_rate_after_only(judge):
      "medium-sized Chinese city.", "contradicted"),
     ("2013年深圳累计国内有效发明专利62,293件,居全国大中城市首位。", "contradicted"),
     ("Shenzhen's PCT applications reached 16,300 in 2024, the most of any Chinese city.", "supported"),
+    # the source: four golds, "ranking it second among the nation's major cities"
+    ("Shenzhen topped all major Chinese cities with its four gold awards at the 18th China Patent Awards.",
+     "contradicted"),
+    # the source: first in Guangdong Province, no national rank
+    ("Shenzhen led the whole country in patent transfers in 2024 with 26,967.", "unverifiable"),
+    ("Shenzhen led the entire country in patent transfers in 2024.", "unverifiable"),
 ])
 def test_a_superlative_is_a_rank_of_one(judge, claim, expected):
     v = judge.verify(claim)

@@ -89,6 +89,13 @@ def test_a_wrong_direction_names_the_sourced_rate(judge):
     ("2013年深圳企业在第十五届中国专利奖中获金奖4项、优秀奖20项,均创历年之最。", "supported"),
     ("2013年深圳企业在第十五届中国专利奖中获金奖4项、优秀奖21项,均创历年之最。", "contradicted"),
     ("In 2013 Shenzhen recorded 80,657 patent applications.", "supported"),      # 'recorded' claims no record
+    # the same of the years before, said of a level or of a rate
+    ("Shenzhen's invention patent grants fell 15.9% in 2013, the first decline in a decade.", "unverifiable"),
+    ("2013年深圳发明专利授权量下降15.9%,为十年来首次下降。", "unverifiable"),
+    ("Shenzhen's trademark applications grew 28.08% in 2013, the fastest growth in five years.", "unverifiable"),
+    ("Shenzhen's PCT applications reached 16,300 in 2024, the highest since 2016.", "unverifiable"),
+    ("Shenzhen's invention patent grants fell 15.9% in 2013.", "supported"),
+    ("Shenzhen's trademark applications grew 28.08% in 2013, faster than in 2012.", "unverifiable"),   # unsourced side
 ])
 def test_records(judge, claim, expected):
     v = judge.verify(claim)

@@ -286,7 +286,7 @@ def comparator(kb: KnowledgeBase, text: str, start: int, f: Figure) -> str | Non
 # A comparison the claim makes with something it states no figure for ("more than the Longgang
 # District People's Court", "more than all of the city's district courts combined", 高于广州): not a
 # bound on a figure ("more than 95,000", "more than half", "more than doubled").
-_COMPARED_WITH = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller)\s+than\s+(?!(?:about|nearly|some|"
+_COMPARED_WITH = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller|faster|slower|quicker)\s+than\s+(?!(?:about|nearly|some|"
                       r"around|almost|just|only|a\s+|an\s+|one|two|three|four|five|six|seven|eight|nine|ten|half|"
                       r"double|twice|triple|doubled|tripled|quadrupled|any\s+other|all\s+other|us\$|usd|rmb|cny|hk\$)"
                       r"(?![a-z]))(?=[A-Za-z])"
@@ -309,7 +309,7 @@ _PHRASE_END = lazy(r"[,.](?!\d)")
 
 # a comparative parted from its 'than' by the noun compared ("more IP cases in 2024 than"): no bound
 # on a figure, which is written "more than 19,055"
-_COMPARED_ACROSS = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller)\s+(?!than\b)"
+_COMPARED_ACROSS = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller|faster|slower|quicker)\s+(?!than\b)"
                         r"(?:[\w'-]+\s+){1,6}?than\b", re.I)
 
 

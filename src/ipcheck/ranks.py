@@ -38,8 +38,9 @@ _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|
                    r"|居[^,;。]{0,16}?第(?P<zh>[一二三四五六七八九十\d]+)位?"
                    r"|(?:排名|位列|位居|排)[^,;。]{0,8}?第(?P<zh2>[一二三四五六七八九十\d]+)"
                    # "led the nation", "topped China", "the nation's second-largest", 全国第二
-                   r"|\b(?P<sup2>(?:led|leads|leading|topped|tops|topping|headed|heads)\s+(?:the\s+(?:nation|country|world)\b|"
-                   r"china\b|all\s+(?:other\s+)?(?:chinese\s+)?cities\b|the\s+national\s+(?:ranking|list))"
+                   r"|\b(?P<sup2>(?:led|leads|leading|topped|tops|topping|headed|heads)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:nation|country|world)\b|"
+                   r"china\b|all\s+(?:(?:other|major|large|big|chinese|large\s+and\s+medium-sized)\s+){0,3}cities\b|"
+                   r"the\s+national\s+(?:ranking|list))"
                    r"|(?:nation's|country's|china's|world's)\s+(?:largest|biggest)\b"
                    r"|\bmore\s+(?:[\w'-]+\s+){0,6}?than\s+(?:any|all)\s+other\b)"   # "more … than any other city"
                    r"|(?<![\w-])(?P<ord3>second|third|fourth|fifth)-(?:largest|biggest|highest)\b"

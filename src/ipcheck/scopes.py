@@ -17,7 +17,7 @@ WORLD, NATION, PROVINCE, CITY = "in the world", "nationwide", "in the province",
 _CLASSES = (
     (WORLD, lazy(r"\b(?:in\s+the\s+world|world(?:wide|'s)?|global(?:ly)?|internationally)\b|全球|世界", re.I)),
     (PROVINCE, lazy(r"\b(?:guangdong|the\s+province|provincial(?:ly)?)\b|全省|广东|省内", re.I)),
-    (NATION, lazy(r"\b(?:nationwide|national(?:ly)?|nation(?:'s)?|the\s+country|country's|china|chinese|"
+    (NATION, lazy(r"\b(?:nationwide|national(?:ly)?|nation(?:'s)?|the\s+(?:whole\s+|entire\s+)?country|country's|china|chinese|"
                   r"domestic(?:ally)?)\b|全国|国内|中国", re.I)),
     # last: a source's sentence names its city as the subject of a figure of the nation's
     (CITY, lazy(r"\b(?:the\s+city(?:'s)?|citywide|municipal|shenzhen(?:'s)?)\b|全市|本市|深圳", re.I)),

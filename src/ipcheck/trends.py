@@ -77,7 +77,7 @@ def attach_trends(text: str, spans: list[tuple[int, int]], figs: list[Figure], c
     rate, a change or a rank is that figure's; a 'from … to …' pair is checked as a pair."""
     if comparison == "from_to" or target:
         return
-    levels = [f for f in figs if f.role == "level" and f.metric is not None]
+    levels = [f for f in figs if f.role in ("level", "growth") and f.metric is not None]
     if not levels:
         return
     trends = stated_trends(text)
@@ -106,8 +106,16 @@ def attach_trends(text: str, spans: list[tuple[int, int]], figs: list[Figure], c
 
 # "A record" is a claim about every year before: supported only where the source says so too.
 _RECORD = lazy(r"\b(?:a\s+record(?:\s+high)?|record[-\s](?:high|level|number)|all-time\s+high|(?:a\s+)?new\s+record|"
-               r"highest\s+ever|most\s+ever|best\s+ever|unprecedented)\b|历史新高|创新高|创历年之最|历年之最|创历史|历史最高")
+               r"highest\s+ever|most\s+ever|best\s+ever|unprecedented|"
+               # the same about the years before: "the first decline in a decade", "the fastest growth since 2010"
+               r"(?:the\s+)?first\s+(?:annual\s+|year-on-year\s+)?(?:decline|drop|fall|decrease|rise|increase|gain)\s+"
+               r"(?:in|since)\s+[\w\s]{0,20}?(?:decade|years?|(?:19|20)\d\d)|for\s+the\s+first\s+time\s+(?:in|since)\b|"
+               r"(?:the\s+)?(?:lowest|highest|fastest|slowest|biggest|largest|sharpest|steepest|strongest|weakest)\s+"
+               r"(?:[\w-]+\s+){0,3}?(?:in|since)\s+(?:a\s+decade|(?:\w+\s+)?(?:years|decades)|(?:19|20)\d\d))\b"
+               r"|历史新高|创新高|创历年之最|历年之最|创历史|历史最高|(?:[\d一二三四五六七八九十]+|多)年来(?:首次|最高|最低|最快|最大|最多)")
 # (matched against lower-cased text, as _TREND is)
+_A_PLAIN_RECORD = lazy(r"(?:(?!\bfirst\b|\bsince\b|\bin\b|年来).)+")     # not one about the years before
+_OF_A_CHANGE = lazy(r"decline|drop|fall|decrease|rise|increase|gain|fastest|slowest|sharpest|steepest|首次|最快")
 
 
 def attach_records(text: str, spans: list[tuple[int, int]], figs: list[Figure]) -> None:
@@ -116,12 +124,15 @@ def attach_records(text: str, spans: list[tuple[int, int]], figs: list[Figure]) 
     low = text.lower()
     if not ("a record" in low or "record high" in low or "record-" in low or "new record" in low
             or "record level" in low or "record number" in low or "all-time" in low or "est ever" in low
-            or "most ever" in low or "unprecedented" in low or "历" in text or "新高" in text):
+            or "most ever" in low or "unprecedented" in low or "历" in text or "新高" in text
+            or " since " in low or " in a decade" in low or " years" in low or "年来" in text):
         return                      # ("recorded 236 experts" calls nothing a record)
-    levels = [f for f in figs if f.role == "level" and f.metric is not None]
+    said = [f for f in figs if f.role in ("level", "growth") and f.metric is not None]
     if len(low) != len(text):
         return
     for m in _RECORD.finditer(low):
+        # a record is a level's; a first fall in a decade, or the fastest growth since 2010, a rate's too
+        levels = said if _OF_A_CHANGE.search(m.group(0)) else [f for f in said if f.role == "level"]
         ci = clause_of(spans, m.start())
         local = [f for f in levels if f.clause == ci]
         after = [f for f in local if f.start >= m.end()]
@@ -202,14 +213,16 @@ def trend_checks(judge: Judge, claim: Claim) -> list[Check]:
     record: ok when the source's own words say so, None when they do not."""
     checks = []
     for f in claim.figures:
-        if f.record and f.role == "level" and f.metric and f.entity and f.period:
+        if f.record and f.role in ("level", "growth") and f.metric and f.entity and f.period:
             said = [x for x in judge.kb.lookup(f.metric, f.entity) if x.kind == "actual"
                     and judge._period_matches(f.metric, f.period, x) and _RECORD.search(x.quote.lower())]
             name = judge.kb.metrics[f.metric].en
             checks.append(Check("direction", 1.0, 1.0 if said else None, True if said else None,
                                 f"the claim calls {f.text} a record ('{f.record}'); " + (
                                     f"so does the source ({said[0].id}: \u201c{said[0].quote}\u201d)" if said else
-                                    f"the sources do not say {name} ({f.period.label}) was the highest ever"),
+                                    f"the sources do not say {name} ({f.period.label}) was the highest ever"
+                                    if _A_PLAIN_RECORD.fullmatch(f.record) else
+                                    f"the sources do not say that of {name} ({f.period.label})"),
                                 of=f))
     for f in claim.figures:
         if not f.direction or f.role != "level" or not (f.metric and f.entity and f.period):
