@@ -251,3 +251,13 @@ def test_nearly_a_negative_figure_is_short_of_its_size():
 def test_a_bound_far_short_of_the_figure_is_a_slip_of_scale(claim, fact, expected):
     assert compare(claim, fact) == expected
 
+
+@pytest.mark.parametrize("claim, expected", [
+    # a source's "about half" (50, about) is no exact 50%: a bound beside it settles nothing
+    (Statement(50.0, 0.0, "more_than"), UNDECIDED),
+    (Statement(50.0, 0.0, "less_than"), UNDECIDED),
+    (Statement(40.0, 0.0, "more_than"), AGREE),
+    (Statement(100 / 3, 0.0, "less_than"), DISAGREE),
+])
+def test_a_bound_against_a_source_about_a_round_figure(claim, expected):
+    assert compare(claim, Statement(50.0, 0.0, "about")) == expected

@@ -1661,3 +1661,16 @@ def test_what_a_figure_counts_and_what_its_whole_takes_in(judge, claim, expected
 def test_short_forms_of_live_blogs_and_fact_boxes(judge, claim, expected):
     v = verdict(judge, claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a majority in words is a share, more than half: checked like any share
+    ("Patent pledges made up the bulk of the 309.8 billion yuan in patent and trademark pledge financing in 2021.",
+     "unverifiable"),                                   # no share of the financing is sourced
+    ("In 2016 Shenzhen filed most of China's PCT applications.", "unverifiable"),     # the source: about half
+    ("In 2016 Shenzhen filed less than a third of China's PCT applications.", "contradicted"),
+    ("Shenzhen's PCT applications reached 16,300 in 2024, the most of any Chinese city.", "supported"),
+])
+def test_a_majority_in_words(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

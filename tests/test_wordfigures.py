@@ -25,6 +25,14 @@ def close(a: float, b: float) -> bool:
     ("占全市的一半以上", 50.0, "at_least"),
     ("过半", 50.0, "more_than"),
     ("近半", 50.0, "nearly"),
+    # a majority in words: more than half
+    ("made up the bulk of the 309.8 billion yuan", 50.0, "more_than"),
+    ("filed most of China's PCT applications", 50.0, "more_than"),
+    ("the majority of the cases", 50.0, "more_than"),
+    ("a majority of the cases", 50.0, "more_than"),
+    ("the lion's share of the filings", 50.0, "more_than"),
+    ("大部分集中在南山区", 50.0, "more_than"),
+    ("绝大多数企业", 50.0, "more_than"),
 ])
 def test_fractions_in_words_are_shares_in_percent(text, value, qualifier):
     [n] = read_fractions(text)
@@ -32,7 +40,8 @@ def test_fractions_in_words_are_shares_in_percent(text, value, qualifier):
 
 
 @pytest.mark.parametrize("text", ["in the first half of 2024", "the second half of the year", "上半年",
-                                  "近半年来", "half the national average", "a third batch"])
+                                  "近半年来", "half the national average", "a third batch",
+                                  "the most of any Chinese city", "the most-of-all list", "most patents"])
 def test_halves_of_periods_and_multiples_are_not_shares(text):
     assert read_fractions(text) == []
 

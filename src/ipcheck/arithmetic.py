@@ -103,7 +103,9 @@ def compare(claim: Statement, fact: Statement) -> str:
         if cq == "nearly":          # short of the claim's figure in size, whichever its sign
             near = interval(claim, as_claim=True)
             return AGREE if near.lo - fact.half_ulp <= v <= near.hi + fact.half_ulp else DISAGREE
-        f = Interval(v - fact.half_ulp, v + fact.half_ulp)
+        # (a source's "about half" is no exact 50%: "more than half" neither agrees nor disagrees with it)
+        f = interval(fact._replace(qualifier="about"), as_claim=True) if fq == "about" else \
+            Interval(v - fact.half_ulp, v + fact.half_ulp)
         cl = interval(claim, as_claim=True)
         if f.within(cl):
             return AGREE

@@ -44,6 +44,9 @@ _FRACTION = lazy(
     r"(?P<by>(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:half|thirds?|quarters?|fifths?|tenths?)|half)"
     r"\b(?!\s+of\b)"
     r"|(?P<zh>一半|半数|[二三四五十]分之[一二三]|近半|过半|逾半)"
+    # a majority in words: "the bulk of", "most of" (never "the most of any city"), "大部分"
+    r"|(?P<most>(?:the|a)\s+(?:bulk|majority|lion's\s+share)|(?<![\w-])(?<!the\s)most)(?=\s+of\b)"
+    r"|(?P<zhmost>绝大多数|大多数|大部分|大部)"
     # tenths: "约三成", "四成以上" (not 成功, 成为, 成立, 成本 …, where 成 opens another word)
     r"|(?<![\d一二两三四五六七八九十])(?P<tenths>[一二两三四五六七八九])成(?![功为立员本果绩交长效熟都型就])", re.I)
 _CHANGED_BY = lazy(r"\b(?:grew|grown|grow|grows|rose|risen|rises|increased|increases|climbed|jumped|fell|fallen|falls|"
@@ -67,12 +70,15 @@ def read_fractions(text: str) -> list[Number]:
     """Shares written as fractions in words, as percent figures (see ``_FRACTION``)."""
     low = text.lower()
     if not ("half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low
-            or "one in " in low or "半" in text or "分之" in text or "成" in text):
+            or "one in " in low or "半" in text or "分之" in text or "成" in text or "most of" in low
+            or "bulk" in low or "majority" in low or "lion's" in low or "大多数" in text or "大部" in text):
         return []
     found = []
     for m in _FRACTION.finditer(text):
         words = m.group(0)
-        value = _FRACTION_WORDS.get(words.lower()) if not m.group("tenths") else 10.0 * _CJK_DIGITS[m.group("tenths")]
+        most = m.group("most") or m.group("zhmost")
+        value = 50.0 if most else _FRACTION_WORDS.get(words.lower()) if not m.group("tenths") \
+            else 10.0 * _CJK_DIGITS[m.group("tenths")]
         if value is None and m.group("by"):          # "nine-tenths", "four-fifths": numerator over denominator
             top, bottom = _fraction_parts(words)
             value = top * 100.0 / bottom
@@ -88,6 +94,8 @@ def read_fractions(text: str) -> list[Number]:
         after_q, after_end = _qualifier_after(text, end)
         if after_q and qualifier == "exact":
             qualifier, end = after_q, after_end      # "一半以上": at least half
+        if most and qualifier == "exact":
+            qualifier = "more_than"          # a majority: more than half, however much more
         if qualifier == "exact" and (far := _bound_before_a_base(text, m.start())):
             qualifier, qstart = far                                       # "超过2021年全年的一半"
         qualifier, negation = _negated(text, qstart, qualifier, m.start())     # ("did not reach half": under it)
