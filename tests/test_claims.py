@@ -295,7 +295,8 @@ def test_a_rate_that_fits_two_metrics_takes_the_one_of_the_level_after_it(knowle
     ("Shenzhen won four gold awards at the 18th China Patent Awards.", [("four", 4.0)]),
     ("At the 18th China Patent Awards, the city won four gold awards, with that tally ranking it second among the "
      "nation's major cities.", [("four", 4.0), ("second", 2.0)]),
-    ("The three district courts accepted most of the IP cases in 2013.", []),     # not a count of the cases
+    # not a count of the cases ("most of" is a share: more than half)
+    ("The three district courts accepted most of the IP cases in 2013.", [("most", 50.0)]),
     ("Shenzhen's three district courts accepted 2,936 IP cases in 2013.", [("2,936", 2936.0)]),   # digits speak
     ("Shenzhen's trademark registrations in 2024 were more than six times its approved trademark registrations in "
      "2013.", [("six times", 6.0)]),
