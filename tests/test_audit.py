@@ -58,6 +58,24 @@ def test_review_marks_but_never_hides(mini_kb):
     assert f.severity == "warning" and f.reviewed == "The English adds a bound."
 
 
+def test_a_review_may_mark_one_version_disputed(mini_kb):
+    from ipcheck import kb as kbmod
+    from ipcheck.errors import KnowledgeBaseError
+
+    (mini_kb / "reviews.toml").write_text(
+        '[[review]]\nfacts = ["en-helpers", "zh-helpers"]\nexplanation = "The translation adds a bound."\n'
+        'disputed = ["en-helpers"]\n', encoding="utf-8")
+    knowledge = kbmod.load(mini_kb)
+    assert knowledge.dispute_of("en-helpers") == "The translation adds a bound."
+    assert knowledge.dispute_of("zh-helpers") is None
+    # only facts of the review itself can be marked
+    (mini_kb / "reviews.toml").write_text(
+        '[[review]]\nfacts = ["en-helpers", "zh-helpers"]\nexplanation = "x"\ndisputed = ["other"]\n',
+        encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="'disputed' must list some of the review's facts"):
+        kbmod.load(mini_kb)
+
+
 def test_compatible_statements_are_not_flagged(mini_kb):
     doc = mini_kb / "doc.toml"
     doc.write_text(doc.read_text().replace('value = 300\nunit = "count"\nsource = "doc-zh"',

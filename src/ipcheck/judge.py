@@ -535,6 +535,10 @@ class Judge(Arithmetic):
         res.verdict = verdict
         res.fact, res.expected, res.source, res.quote = pick.id, pick.value, pick.source, pick.quote
         res.reason = self._figure_reason(f, verdict, pick, [x for x, _ in outcomes])
+        if verdict == "supported" and (why := self.kb.dispute_of(pick.id)) is not None:
+            # a reviewer found the versions disagree on what the figure is: neither reading is confirmed
+            res.verdict = "disputed"
+            res.reason = f"{res.reason.removesuffix('.')}; but the sources disagree on it: {why}"
         return res
 
     def _conflict(self, facts: list[Fact]) -> bool:

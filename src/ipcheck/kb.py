@@ -163,6 +163,15 @@ class KnowledgeBase:
             out.sort(key=lambda f: abs(f.value - value))
         return out
 
+    def dispute_of(self, fact_id: str) -> str | None:
+        """The explanation of a review that finds this fact contradicted by another version of its
+        document (``disputed``: the English "164 patent insurance contracts" of the Chinese original's
+        "164 insured patents"), or None."""
+        found = self.__dict__.get("_disputes")
+        if found is None:
+            found = self.__dict__["_disputes"] = {f: rv.explanation for rv in self.reviews for f in rv.disputed}
+        return found.get(fact_id)
+
     def source_title(self, source_id: str) -> str:
         s = self.sources.get(source_id)
         return s.title if s else source_id
@@ -448,9 +457,13 @@ class _Reader:
     def _review(self, item: dict, where: str) -> None:
         if not self._require(item, where, "review", {"facts": list, "explanation": str}):
             return
+        disputed = item.get("disputed", [])
+        if not isinstance(disputed, list) or not set(map(str, disputed)) <= set(map(str, item["facts"])):
+            self.problem("schema", f"review: 'disputed' must list some of the review's facts, not {disputed!r}", where)
+            return
         file, _, line = where.partition(":")
         self.kb.reviews.append(Review(tuple(map(str, item["facts"])), item["explanation"], file,
-                                      int(line or 0)))
+                                      int(line or 0), tuple(map(str, disputed))))
 
     def _links(self) -> None:
         for m in self.kb.metrics.values():

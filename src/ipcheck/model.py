@@ -114,6 +114,7 @@ class Review:
     explanation: str
     file: str = ""
     line: int = 0
+    disputed: tuple[str, ...] = ()  # of its facts, those the other version contradicts: no claim rests on them
 
 
 @dataclass
