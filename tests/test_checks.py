@@ -57,6 +57,13 @@ def test_a_multiple_of_another_years_figure(judge, claim, expected):
      "supported"),
     ("In 2024 courts in Shenzhen concluded 20,009 IP cases, 1,954 more than the 19,055 new IP cases they handled.",
      "contradicted"),
+    # "a gap of", "a difference of": the difference of the two figures before it
+    ("Recommended for priority examination: 17,225 patents; pre-examination cases accepted: 16,261 — a gap of 964",
+     "supported"),
+    ("Recommended for priority examination: 17,225 patents; pre-examination cases accepted: 16,261 — a gap of 864",
+     "contradicted"),
+    ("Shenzhen had 110 high-value invention patents per 10,000 people against a national 14, a difference of 86.",
+     "contradicted"),
 ])
 def test_a_stated_difference(judge, claim, expected):
     v = judge.verify(claim)

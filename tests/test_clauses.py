@@ -16,6 +16,10 @@ def test_than_cuts_before_a_noun_phrase_never_before_a_figure():
     assert len(_clauses("Exports grew 10.5 percentage points faster than imports")) == 2
     assert len(_clauses("Patents grew more than half in 2013")) == 1
     assert len(_clauses("the number of projects more than doubled to 7,345")) == 1
+    # "times its": what the multiple is of has words of its own
+    text = "Shenzhen's 3,334 registered trademark agencies are more than five times its 598 patent agencies."
+    assert [text[s:e] for s, e in _clauses(text)][-1] == "its 598 patent agencies."
+    assert len(_clauses("Shenzhen had 7.9 times the national average")) == 1
 
 
 def test_with_inside_a_capitalised_name_does_not_cut_the_clause():

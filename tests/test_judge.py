@@ -1692,3 +1692,9 @@ def test_where_the_versions_of_a_document_disagree(judge, claim, expected):
     assert v.verdict == expected, v.reason
     if expected == "disputed":
         assert "disagree" in v.reason
+
+
+def test_the_side_a_multiple_is_of_keeps_its_own_words(judge):
+    v = judge.verify("Shenzhen's 3,334 registered trademark agencies are more than five times its 598 patent agencies.")
+    assert v.verdict == "supported", v.reason
+    assert [f.metric for f in v.figures if f.role == "level"] == ["trademark_agencies", "patent_agencies"]

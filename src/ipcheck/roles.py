@@ -56,7 +56,7 @@ _DIFFERENCE_AFTER = lazy(r"\s*(?:(?:more|fewer|less|higher|lower|greater)\s+than
                          r"a\s+year\s+(?:earlier|before|ago)\b|last\s+year\b|in\s+(?:19|20)\d\d\b)", re.I)
 # an absolute change: "an increase of 51 billion yuan", "up by 3,000", "比上年增加51亿元" (not "增加到", nor
 # what a verb with 'up' achieves: "racks up 241.9k patent grants", "notched up")
-_INCREASE_BEFORE = lazy(r"(?:\b(?:increase|rise|growth|jump|decrease|fall|drop)\s+of|"
+_INCREASE_BEFORE = lazy(r"(?:\b(?:increase|rise|growth|jump|decrease|fall|drop|gap|difference|margin)\s+of|"
                         r"(?<!wrapped )(?<!picked )(?<!set )(?<!made )(?<!ended )(?<!took )(?<!rack )(?<!racks )"
                         r"(?<!racked )(?<!chalked )(?<!chalks )(?<!notched )(?<!notches )(?<!notch )(?<!clocked )"
                         r"(?<!clocks )(?<!rang )(?<!rings )(?<!ran )(?<!runs )\b(?:up|down)(?:\s+by)?|"
