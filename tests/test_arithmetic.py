@@ -7,7 +7,7 @@ import pytest
 
 from ipcheck.arithmetic import (AGREE, DISAGREE, UNDECIDED, Interval, Range, Statement,
                                 change_percent, compare, consistent, difference, gap, holds,
-                                interval, previous_from_growth, ratio, share, total)
+                                interval, previous_from_growth, ratio, share, total, within_a_tenth)
 from ipcheck.numbers import parse_number
 
 
@@ -261,3 +261,17 @@ def test_a_bound_far_short_of_the_figure_is_a_slip_of_scale(claim, fact, expecte
 ])
 def test_a_bound_against_a_source_about_a_round_figure(claim, expected):
     assert compare(claim, Statement(50.0, 0.0, "about")) == expected
+
+
+@pytest.mark.parametrize("claim, fact, expected", [
+    # a Chinese tenth: "三成" and "约三成" are 25% up to 35%, "近三成" 25% up to 30%
+    (Statement(30.0, 5.0, "about"), 28.08, AGREE),
+    (Statement(30.0, 5.0, "about"), 34.9, AGREE),
+    (Statement(30.0, 5.0, "about"), 35.0, DISAGREE),
+    (Statement(30.0, 5.0, "nearly"), 28.08, AGREE),
+    (Statement(30.0, 5.0, "nearly"), 31.0, DISAGREE),
+    (Statement(20.0, 5.0, "nearly"), 28.08, DISAGREE),
+    (Statement(30.0, 5.0, "more_than"), 28.08, DISAGREE),     # a bound is a bound
+])
+def test_a_chinese_tenth_is_as_coarse_as_its_word(claim, fact, expected):
+    assert within_a_tenth(claim, Statement(fact, 0.005)) == expected

@@ -1698,3 +1698,15 @@ def test_the_side_a_multiple_is_of_keeps_its_own_words(judge):
     v = judge.verify("Shenzhen's 3,334 registered trademark agencies are more than five times its 598 patent agencies.")
     assert v.verdict == "supported", v.reason
     assert [f.metric for f in v.figures if f.role == "level"] == ["trademark_agencies", "patent_agencies"]
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("2013年深圳商标申请量同比增长近三成。", "supported"),        # 28.08%
+    ("2013年深圳商标申请量同比增长约三成。", "supported"),
+    ("2013年深圳商标申请量同比增长近两成。", "contradicted"),
+    ("2013年深圳商标申请量同比增长约四成。", "contradicted"),
+    ("2013年深圳商标申请量同比增长三成以上。", "contradicted"),
+])
+def test_growth_in_chinese_tenths(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -137,6 +137,17 @@ def rise_in_times(written: str, claim: Statement, fact: Statement) -> tuple[str,
     return (by if to in (None, by) else UNDECIDED), None
 
 
+def within_a_tenth(claim: Statement, fact: Statement) -> str:
+    """A share or rate in Chinese tenths ("三成", "约三成": 25% up to 35%; "近三成": 25% up to 30%) is
+    as coarse as its word, however close "about" holds other figures to theirs."""
+    lo, hi = claim.value - claim.half_ulp, claim.value + (0.0 if claim.qualifier == "nearly" else claim.half_ulp)
+    if claim.qualifier not in (*POINT_QUALIFIERS, "nearly") or fact.qualifier not in POINT_QUALIFIERS:
+        return compare(claim, fact)
+    said = Interval(fact.value - fact.half_ulp, fact.value + fact.half_ulp)
+    tenth = Interval(lo, hi, hi_open=claim.qualifier != "nearly")
+    return AGREE if said.within(tenth) else DISAGREE if said.disjoint(tenth) else UNDECIDED
+
+
 def _within_rounding(claim: Statement, fact: Statement) -> bool:
     """Could both figures be roundings of one value? A figure rounded to the hundred stands for a
     half-open range ("16,300": 16,250 up to, not including, 16,350), so two rounded figures whose

@@ -498,6 +498,8 @@ class Judge(Arithmetic):
             pair = (c._replace(qualifier="exact") if c.qualifier in _BOUNDS else c, v._replace(qualifier="exact"))
         if pair and f.unit == "times" and fact.unit == "percent" and f.role in ("growth", "change"):
             return ar.rise_in_times(f.text, *pair)[0]      # "rose fourfold" against "up 346.4%"
+        if pair and f.unit == "percent" and f.text.endswith("成"):
+            return ar.within_a_tenth(*pair)                 # "近三成" against 28.08%
         return ar.compare(*pair) if pair else None
 
     def _compare(self, f: Figure, res: FigureResult, facts: list[Fact], language: str = "en",

@@ -101,7 +101,7 @@ def read_fractions(text: str) -> list[Number]:
         qualifier, negation = _negated(text, qstart, qualifier, m.start())     # ("did not reach half": under it)
         if qualifier == "exact":
             qualifier = "about"          # "half" for 48.1%: a fraction in words is a round figure
-        # (tenths are rounded to the nearest tenth: "约两成" is 15% to 25%)
+        # (tenths are rounded to the nearest tenth: "约两成" is 15% to 25%, see ``arithmetic.within_a_tenth``)
         found.append(Number(value=value, text=text[m.start():end], start=m.start(), end=end,
                             half_ulp=5.0 if m.group("tenths") else 0.0, unit="percent", qualifier=qualifier,
                             negation=negation))
