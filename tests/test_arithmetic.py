@@ -267,7 +267,7 @@ def test_a_bound_against_a_source_about_a_round_figure(claim, expected):
     # a Chinese tenth: "三成" and "约三成" are 25% up to 35%, "近三成" 25% up to 30%
     (Statement(30.0, 5.0, "about"), 28.08, AGREE),
     (Statement(30.0, 5.0, "about"), 34.9, AGREE),
-    (Statement(30.0, 5.0, "about"), 35.0, DISAGREE),
+    (Statement(30.0, 5.0, "about"), 35.5, DISAGREE),
     (Statement(30.0, 5.0, "nearly"), 28.08, AGREE),
     (Statement(30.0, 5.0, "nearly"), 31.0, DISAGREE),
     (Statement(20.0, 5.0, "nearly"), 28.08, DISAGREE),
