@@ -100,3 +100,19 @@ def test_a_count_restated_as_a_share(judge):
     v = judge.verify("About three-quarters of Shenzhen's valid invention patents were in strategic emerging and future "
                      "industries (271,100, or 75.58%).")
     assert v.verdict == "supported" and v.figures[2].role == "share", v.reason
+
+
+@pytest.mark.parametrize("text, role", [
+    ("accepted 2,936 of the 9,694 IP cases", "part"),
+    ("accounted for 2,936 of the city's 9,694 new IP cases", "part"),      # a possessive before the whole
+    ("2,936 of Shenzhen's 9,694 cases", "part"),
+    ("2,936 of 2013's cases", "level"),                                     # a year is no whole
+])
+def test_a_part_of_a_figure_after_it(text, role):
+    assert role_of(text).role == role
+
+
+def test_a_count_of_a_named_list_is_no_part(judge):
+    v = judge.verify("408 of the world's 5,000 leading brands are Chinese, about 8% of the total.")
+    assert [(f.text, f.role) for f in v.figures][:1] == [("408", "level")]
+    assert v.verdict != "contradicted", v.reason
