@@ -70,6 +70,15 @@ def test_an_approximation_or_another_measure_word_is_no_bound_of_the_figure_befo
     ("2013年深圳市市场监督管理局共办理商标案件1,120宗、专利案件212宗、版权案件86宗,三类合计1,418宗。", "supported"),
     ("Shenzhen's valid invention patents in strategic emerging and future industries totalled 271,100 at the end "
      "of 2024.", "supported"),          # one metric whose name holds an 'and': no sum
+    # the kinds right after the figure: a sum, said so or not; a kind the words name only through a sibling
+    # metric ("patent cases handled by the market supervision administration (IP office)") is that one
+    ("Shenzhen's market regulator dealt with 1,418 trademark, patent and copyright cases combined in 2013.",
+     "supported"),
+    ("Shenzhen's market regulator dealt with 1,518 trademark, patent and copyright cases combined in 2013.",
+     "contradicted"),
+    ("Shenzhen's market supervision administration handled a combined 1,418 trademark, patent and copyright "
+     "cases in 2013.", "supported"),
+    ("In 2013 Shenzhen's market regulator handled 1,120 trademark, patent and copyright cases.", "contradicted"),
 ])
 def test_a_sum_of_kinds_sharing_one_head_noun(judge, claim, expected):
     v = judge.verify(claim)

@@ -499,6 +499,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             both = cues.combined(kb, text, f)
             if both:                # "人民调解组织和商事调解组织合计50家": the sum of the two, not either one
                 f.role, f.combined, f.alternatives = "combined", both, ()
+            elif both is None:      # "1,418 trademark, patent and copyright cases combined": not the first kind's
+                claim.rejected_metric = (f"{kb.metrics[f.metric].en} (the claim gives {f.text} as the sum of "
+                                         f"several kinds, not all of which the knowledge base names)")
+                f.metric, f.alternatives = None, ()
             elif len(mentions) > 1 and (joint := cues.joint_entities(kb, text, mentions, 0, f.start)):
                 # "福田区人民法院和罗湖区人民法院共受理2,636宗": the sum of the two courts' figures
                 f.role, f.combined_entities, f.entity = "combined", joint, joint[0]

@@ -73,21 +73,25 @@ _COMBINED_BEFORE = lazy(r"(?:\b(?:a\s+combined|combined|a\s+total\s+of|in\s+all|
 _SUM_OPENING = lazy(r"\s*(?:together|combined|altogether|in\s+total|taken\s+together)\s*,", re.I)
 
 
-def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...]:
+def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...] | None:
     """The metrics a figure written as their sum names: two, best-scored first ("A and B disclosed a
     combined 156,681 invention patents", "A和B合计50家"), or one for each kind of a list sharing a head
     noun ("商标、专利、版权案件合计1,418宗"); () when the words name no such parts, or name them without
-    joining them ("had facilitated a total of 643 licensing projects")."""
+    joining them ("had facilitated a total of 643 licensing projects"); None for a sum of kinds some
+    of which no metric names: the figure is no one metric's."""
     head = text[max(0, f.start - 28):f.start]
-    if not ("ombined" in head or "otal" in head or " all" in head or "ogether" in head or "计" in head
-            or "总共" in head or "一共" in head or text[:1] in "TtCcAaIi" and _SUM_OPENING.match(text)):
-        return ()                   # most figures: no word of a sum before them (substring tests first)
-    if not _JOINS.search(text, 0, f.start):
-        return ()
-    shared = _kinds_sharing_a_head(text, f.start)
-    if not (_COMBINED_BEFORE.search(text, max(0, f.start - 28), f.start) or _SUM_OPENING.match(text)
-            or shared and _TOTALLING.search(text, max(0, f.start - 28), f.start)):
-        return ()       # ("… cases totalling 1,418": a sum only after a list of kinds, never "X totalled N")
+    shared = _kinds_summed_after(text, f.end) if " and " in text[f.end:f.end + 60] else None
+    if shared is None:
+        # ("1,418 trademark, patent and copyright cases combined": the list and its sum word after it)
+        if not ("ombined" in head or "otal" in head or " all" in head or "ogether" in head or "计" in head
+                or "总共" in head or "一共" in head or text[:1] in "TtCcAaIi" and _SUM_OPENING.match(text)):
+            return ()                   # most figures: no word of a sum before them (substring tests first)
+        if not _JOINS.search(text, 0, f.start):
+            return ()
+        shared = _kinds_sharing_a_head(text, f.start)
+        if not (_COMBINED_BEFORE.search(text, max(0, f.start - 28), f.start) or _SUM_OPENING.match(text)
+                or shared and _TOTALLING.search(text, max(0, f.start - 28), f.start)):
+            return ()       # ("… cases totalling 1,418": a sum only after a list of kinds, never "X totalled N")
     if shared:          # "商标、专利、版权案件", "trademark, patent and copyright cases": each kind with the head
         text = text[:shared.start] + shared.written_out + text[shared.end:]
     ranked = [m for m in kb.metric_index.best(text) if m.score[0]]      # best per metric, best first
@@ -96,7 +100,13 @@ def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...]:
         # 合计1,418宗" sums three); a kind no metric names leaves the sum unread
         parts = [next((m.target for m in ranked if (k in m.alias.text if m.alias.chinese else stem(k) in m.alias.keywords)),
                       None) for k in shared.kinds]
-        return tuple(parts) if None not in parts and len(set(parts)) == len(parts) else ()
+        if None in parts and any(parts):
+            # a kind named by a sibling of a named part: "trademark cases handled by the market supervision
+            # administration" names "patent cases handled by the market supervision administration (IP
+            # office)" too: the one metric whose name says the same but for the kind
+            k0, p0 = next((k, p) for k, p in zip(shared.kinds, parts) if p)
+            parts = [p or _sibling(kb, p0, stem(k0), stem(k)) for k, p in zip(shared.kinds, parts)]
+        return tuple(parts) if None not in parts and len(set(parts)) == len(parts) else None
     if len(ranked) < 2 or (len(ranked) > 2 and ranked[2].score == ranked[1].score):
         return ()
     return (ranked[0].target, ranked[1].target)
@@ -123,6 +133,28 @@ def _kinds_sharing_a_head(text: str, before: int) -> SharedHead | None:
         kinds = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1))
         return SharedHead(m.start(), m.end(), ", ".join(f"{k} {m.group(2)}" for k in kinds), kinds)
     return None
+
+
+def _sibling(kb: KnowledgeBase, metric: str, kind: str, other: str) -> str | None:
+    """The one metric whose English name has every word of ``metric``'s with ``kind`` swapped for
+    ``other`` (stems), and the fewest words besides."""
+    said = set(_words(kb.metrics[metric].en))
+    if kind not in said:
+        return None
+    wanted = (said - {kind}) | {other}
+    fits = sorted((len(set(_words(m.en)) - wanted), mid) for mid, m in kb.metrics.items()
+                  if mid != metric and wanted <= set(_words(m.en)))
+    return fits[0][1] if fits and (len(fits) == 1 or fits[1][0] > fits[0][0]) else None
+
+
+def _kinds_summed_after(text: str, end: int) -> SharedHead | None:
+    """A list of kinds sharing a head noun right after a figure, which the figure counts together
+    ("1,418 trademark, patent and copyright cases (combined)"): a sum, said so or not."""
+    m = _SHARED_HEAD_EN.search(text, end, end + 80)
+    if m is None or text[end:m.start()].strip():
+        return None
+    kinds = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1))
+    return SharedHead(m.start(), m.end(), ", ".join(f"{k} {m.group(2)}" for k in kinds), kinds)
 
 
 _TOTALLING = lazy(r"\btotall?(?:ing|ed)\s*$", re.I)
