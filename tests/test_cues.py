@@ -79,6 +79,11 @@ def test_an_approximation_or_another_measure_word_is_no_bound_of_the_figure_befo
     ("Shenzhen's market supervision administration handled a combined 1,418 trademark, patent and copyright "
      "cases in 2013.", "supported"),
     ("In 2013 Shenzhen's market regulator handled 1,120 trademark, patent and copyright cases.", "contradicted"),
+    # a rank beside the sum is no second figure of a list
+    ("Combined, Shenzhen's strategic emerging and future industry clusters disclosed 156,681 invention patents, "
+     "and each group ranked second nationally.", "supported"),
+    ("Combined, Shenzhen's strategic emerging and future industry clusters disclosed 124,569 invention patents, "
+     "and each group ranked second nationally.", "contradicted"),
 ])
 def test_a_sum_of_kinds_sharing_one_head_noun(judge, claim, expected):
     v = judge.verify(claim)

@@ -495,7 +495,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                                                            or "before" in text and _THE_YEAR_BEFORE_AFTER.match(text, f.end)):
                 # "累计达118件,可知此前累计为103件", "from 511.5 billion yuan the year before": the year before's
                 f.period = year_before(p.period)
-        if f.role == "level" and f.metric and len(figs) == 1:     # "a total of 13 … and 37 …" sums nothing
+        if f.role == "level" and f.metric and sum(g.role not in ("rank", "streak") for g in figs) == 1:
+            # ("a total of 13 … and 37 …" sums nothing; "… 156,681 …, and each ranked second" does)
             both = cues.combined(kb, text, f)
             if both:                # "人民调解组织和商事调解组织合计50家": the sum of the two, not either one
                 f.role, f.combined, f.alternatives = "combined", both, ()
