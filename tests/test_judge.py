@@ -1710,3 +1710,18 @@ def test_the_side_a_multiple_is_of_keeps_its_own_words(judge):
 def test_growth_in_chinese_tenths(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "nationally" names the nation; "against 110 in Shenzhen" is a side with no metric words of its own
+    ("Nationally there were 14 high-value invention patents per 10,000 people in 2024, against 110 in Shenzhen.",
+     "supported"),
+    ("Nationally there were 14 high-value invention patents per 10,000 people in 2024, against 120 in Shenzhen.",
+     "contradicted"),
+    ("In 2024 the national average of high-value invention patents per 10,000 people was 14, against Shenzhen's 110.",
+     "supported"),
+    ("Shenzhen's PCT applications ranked first nationally in 2024.", "supported"),     # a yardstick, no subject
+])
+def test_the_nation_and_a_side_set_against_it(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -104,9 +104,13 @@ def _bare(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]
     """Does the clause say nothing but who and how many ("and the Luohu court 972")? Such a clause
     leaves its metric to the clause before it."""
     rest = _without_names(text, span, mentions)
-    if _words(rest):
+    if not _SIDE_WORDS.issuperset(_words(rest)):
         return False
     return all(ch in _FUNCTION_HAN for ch in cjk(rest))
+
+
+# words that only set one side against another ("…, against 110 in Shenzhen"): no metric's
+_SIDE_WORDS = frozenset(("against", "versu", "vs", "compar", "wherea", "whil"))
 
 
 def read_claim(kb: KnowledgeBase, text: str, line: int = 1,

@@ -225,7 +225,7 @@ def _inside_a_metric_name(kb: KnowledgeBase, text: str, i: int, j: int) -> bool:
     return False
 
 
-_YARDSTICKS = frozenset(("the nation", "the country", "nationwide", "national", "china", "chinese", "guangdong",
+_YARDSTICKS = frozenset(("the nation", "the country", "nationwide", "national", "nationally", "china", "chinese", "guangdong",
                          "guangdong province",
                          "全国", "中国", "广东", "广东省"))
 _LEADING_WORDS = frozenset(("lead", "leads", "leading", "led", "first", "second", "third", "fourth", "fifth", "top", "no.",
