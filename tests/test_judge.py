@@ -1725,3 +1725,31 @@ def test_growth_in_chinese_tenths(judge, claim, expected):
 def test_the_nation_and_a_side_set_against_it(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+def test_a_reason_does_not_depend_on_what_was_judged_before(knowledge):
+    """A streak's fact is also read as its rank (same id, another value): the reason of one must never
+    be written with the other's figure, whichever claim came first."""
+    from ipcheck.judge import Judge
+
+    rank = "In 2013, Shenzhen's 10,049 PCT international applications ranked first among China's large and " \
+           "medium-sized cities for the tenth consecutive year."
+    streak = "In 2013 Shenzhen's PCT applications ranked first among Chinese cities for the 11th consecutive year."
+    alone = Judge(knowledge).verify(streak).reason
+    judge = Judge(knowledge)
+    judge.verify(rank)
+    assert judge.verify(streak).reason == alone
+    assert "The sources give 10 years" in alone
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "which" after a metric's name: the figure in the relative clause is of what it names
+    ("Growing 5.8% in 2020, patent-intensive industries outpaced GDP, which the CNIPA's figures put at 2.7% "
+     "growth for the same period.", "supported"),
+    ("Growing 5.8% in 2020, patent-intensive industries outpaced GDP, which the CNIPA's figures put at 3.7% "
+     "growth for the same period.", "contradicted"),
+    ("China's patent-intensive industries grew 5.8% in 2020.", "supported"),       # their value added
+])
+def test_a_relative_clause_takes_the_metric_before_it(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

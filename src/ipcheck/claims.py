@@ -271,6 +271,11 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                     and of_compared[0].in_focus > 0:
                 # "…slower than its trademark applications, which grew 28.08%": what is compared with
                 best, why, ties = whole = of_compared
+            elif f.role not in ("rank", "streak") and s > 0 and _RELATIVE.match(text, s) \
+                    and (named := _antecedent(kb, text, s)) is not None:
+                # "…outpaced GDP, which the figures put at 2.7% growth": what the words before 'which' name
+                whole = (named, None, ())
+                best, ties = named, ()
             if f.role not in ("rank", "streak"):    # ("For the third consecutive year, Shenzhen ranked first in …")
                 if whole[0] is not None and names_something_else(kb, text, (s, e), whole[0], f.role == "pp"):
                     whole = (None, whole[1], ())
@@ -561,6 +566,17 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         f.edition = min(editions, key=lambda e: abs(e[1] - f.start))[0] if editions else None
     claim.figures = figs
     return claim
+
+
+_LAST_WORDS = lazy(r"(?:[\w'-]+\s+){0,2}[\w'-]+[\s,]*$")
+
+
+def _antecedent(kb: KnowledgeBase, text: str, at: int) -> Match | None:
+    """The metric the last words before a relative clause at ``at`` name in full ("…outpaced GDP, |
+    which …": GDP), or None."""
+    last = _LAST_WORDS.search(text, max(0, at - 60), at)
+    found = [m for m in kb.metric_index.best(last.group(0))] if last else []
+    return found[0] if found and found[0].score[0] and (len(found) == 1 or found[1].score < found[0].score) else None
 
 
 def _part_by_its_verb(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]], figs: list[Figure]) -> None:

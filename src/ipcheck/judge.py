@@ -41,8 +41,10 @@ class Judge(Arithmetic):
         self.kb = kb
         self.as_of = as_of          # when the claims were written: places "this year", "去年"
         # what depends on the knowledge base alone, worked out once however many claims ask
-        self._cited: dict[str, tuple[str, str]] = {}        # fact id -> (its figure written out, its citation)
-        self._in_conflict: dict[tuple[str, ...], bool] = {}  # fact ids -> do their sources disagree?
+        # (fact id, value, unit) -> (its figure written out, its citation): a streak's fact read as its rank
+        # keeps its id
+        self._cited: dict[tuple[str, float, str], tuple[str, str]] = {}
+        self._in_conflict: dict[tuple, bool] = {}          # facts -> do their sources disagree?
         self._wholes: dict[str, str | None] = {}            # fact id -> the reach of the whole it is of
         self._names_of: dict[str, str] = {}                 # metric id -> its names, lower-cased
 
@@ -546,7 +548,7 @@ class Judge(Arithmetic):
 
     def _conflict(self, facts: list[Fact]) -> bool:
         """Do any two of these sourced statements contradict each other?"""
-        key = tuple(x.id for x in facts)
+        key = tuple((x.id, x.value) for x in facts)      # (a streak's fact read as its rank keeps its id)
         found = self._in_conflict.get(key)
         if found is None:
             found = self._in_conflict[key] = any(
@@ -557,11 +559,12 @@ class Judge(Arithmetic):
 
     def _cite(self, x: Fact) -> tuple[str, str]:
         """A fact's figure as the reason writes it, and its citation (title and the source's words)."""
-        found = self._cited.get(x.id)
+        key = (x.id, x.value, x.unit)
+        found = self._cited.get(key)
         if found is None:
             worked = f", worked out from its words ({x.note.removeprefix('Worked out, not stated: ')}): no source " \
                      f"states it as such" if x.derived and x.note else ""
-            found = self._cited[x.id] = (show(x.value, x.unit, x.qualifier),
+            found = self._cited[key] = (show(x.value, x.unit, x.qualifier),
                                          f"{self.kb.source_title(x.source)}: \u201c{x.quote}\u201d{worked}")
         return found
 
