@@ -27,8 +27,11 @@ import pytest
      "unverifiable"),
     ("China's IP royalty exports grew 27.1% in 2021, 10.5 percentage points faster than GDP.", "unverifiable"),
     # a metric named only after the figure's clause, which names something else, is not borrowed
-    ("China's patent-intensive industries grew 5.8% in 2020, 3.1 percentage points faster than GDP, implying GDP "
+    ("China's IP-heavy sectors grew 5.8% in 2020, 3.1 percentage points faster than GDP, implying GDP "
      "growth of about 2.7% in the same period.", "unverifiable"),
+    # (what patent-intensive industries are said to grow by is their value added)
+    ("China's patent-intensive industries grew 5.8% in 2020, 3.1 percentage points faster than GDP, implying GDP "
+     "growth of about 2.7% in the same period.", "supported"),
     ("China's patent-intensive industries added 12.13 trillion yuan of value in 2020, growing 5.8% while GDP grew "
      "2.7%, and contributed 24.6% of GDP growth.", "supported"),
 ])
