@@ -1753,3 +1753,16 @@ def test_a_reason_does_not_depend_on_what_was_judged_before(knowledge):
 def test_a_relative_clause_takes_the_metric_before_it(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the 30% the source gives is of the universities' 27,000, not of the nation's 420,000
+    ("Universities and research institutes accounted for only about 6.4% of China's 420,000 patent transfers and "
+     "licences in 2021.", "unverifiable"),
+    ("Invention patents made up about 22% of the 49,756 domestic patents granted to Shenzhen in 2013.", "supported"),
+])
+def test_a_share_of_a_stated_whole_is_not_one_of_another(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    if expected == "supported":
+        assert v.figures[0].fact == "wp13en-invention-grant-share"      # the sourced share, of the same whole

@@ -47,3 +47,11 @@ def test_a_rank_claimed_in_one_scope_is_matched_only_by_that_scope():
 def test_the_whole_a_share_is_of(text, figure, expected):
     at = text.index(figure)
     assert scopes.claimed_whole(text, at, at + len(figure)) == expected
+
+
+def test_the_words_of_a_whole_run_past_a_figure_in_them():
+    from ipcheck.scopes import whole_words
+
+    text = "Invention patents made up about 22% of the 49,756 domestic patents granted, a fifth."
+    start = text.index("22%")
+    assert "49,756 domestic patents granted" in whole_words(text, start, start + 3)

@@ -139,6 +139,15 @@ class Judge(Arithmetic):
             self._wholes[x.id] = scopes.claimed_whole(quote, n.start, n.end) if n else None
         return self._wholes[x.id]
 
+    def _whole_size(self, x: Fact) -> float | None:
+        """How big the whole of a sourced share is: the figure its words give ("… in 2021 (27,000)"),
+        or its part over the share (10,987 at 22.08%: about 49,760); None when neither is known."""
+        found = read_numbers(x.whole) if x.whole else []
+        if found:
+            return found[-1].value
+        part = self.kb.facts.get(x.of) if x.of else None
+        return part.value * 100.0 / x.value if part is not None and x.value > 0 and part.unit != "percent" else None
+
     def _candidates(self, f: Figure, measure: str) -> list[Fact]:
         facts = [x for x in self.kb.lookup(f.metric, f.entity) if x.measure == measure
                  and (f.scope is None or f.role in _OF_A_WHOLE or scopes.matches(f.scope, x.scope))
@@ -149,6 +158,9 @@ class Judge(Arithmetic):
         if measure == "pp_gap" and f.compared_with is not None:
             # "… faster than imports": a gap the sources give against another metric is no answer
             facts = [x for x in facts if self.kb.other_side(x) in (None, f.compared_with)]
+        if f.role == "share" and facts and f.whole and (whole := _stated_whole(f.whole)) is not None:
+            # "6.4% of China's 420,000 patent transfers": never a share the sources give of another whole
+            facts = [x for x in facts if (other := self._whole_size(x)) is None or ar.gap(whole.value, other) <= 0.1]
         if f.role == "share" and facts and f.whole:
             # "22.08% of all foreign grants": a word that narrows the whole must be in the source's words
             said = self._whole_modifiers(f.whole)
@@ -611,6 +623,14 @@ class Judge(Arithmetic):
 
     def _reason(self, verdict: str, results: list[FigureResult], checks: list[Check]) -> str:
         return verdict_reason(self.kb, verdict, results, checks)
+
+def _stated_whole(words: str) -> ar.Statement | None:
+    """The figure the words naming a share's whole give for it ("of China's 420,000 patent transfers"), if
+    they open with one."""
+    found = read_numbers(words[:40])
+    n = found[0] if found else None
+    return ar.Statement(n.value, n.half_ulp, n.qualifier) if n is not None and n.unit != "percent" else None
+
 
 def _of_round(f: Figure, x: Fact) -> bool:
     """Can fact ``x`` be of the round of an award the figure names (when either names one)?"""
