@@ -1766,3 +1766,15 @@ def test_a_share_of_a_stated_whole_is_not_one_of_another(judge, claim, expected)
     assert v.verdict == expected, v.reason
     if expected == "supported":
         assert v.figures[0].fact == "wp13en-invention-grant-share"      # the sourced share, of the same whole
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the same number in another currency is another amount, whatever the rate
+    ("China's combined IP royalty imports and exports reached 378.3 billion US dollars in 2021.", "contradicted"),
+    ("The 408 Chinese brands among the world's 5,000 leading brands were worth a combined 1.6 trillion yuan, "
+     "according to figures cited by CNIPA in August 2022.", "contradicted"),
+    ("China's IP royalty imports and exports totalled 58 billion US dollars in 2021.", "unverifiable"),   # no rate
+])
+def test_a_figure_in_another_currency(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

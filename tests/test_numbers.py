@@ -597,3 +597,13 @@ def test_a_bound_hyphenated_into_an_adjective():
 ])
 def test_bounds_written_as_symbols(text, qualifier):
     assert read_numbers(text)[-1].qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("almost 10 points higher than the 83.6% rate", "percentage_point"),      # beside rates, a gap between them
+    ("grew 5.8%, 3.1 points faster than GDP", "percentage_point"),
+    ("scored 10 points in the assessment", "count"),                          # no rate anywhere: points are points
+])
+def test_points_beside_rates_are_percentage_points(text, unit):
+    [n] = [n for n in read_numbers(text) if "point" in text[n.start:n.end + 8]]
+    assert n.unit == unit

@@ -523,6 +523,13 @@ class Judge(Arithmetic):
         if all(o is None for _, o in outcomes):
             x = facts[0]
             res.fact, res.expected, res.source, res.quote = x.id, x.value, x.source, x.quote
+            if {f.unit, x.unit} == {"yuan", "usd"} and ar.compare(ar.Statement(f.value, f.half_ulp, f.qualifier),
+                                                                ar.Statement(x.value, x.half_ulp, x.qualifier)) == ar.AGREE:
+                # "378.3 billion US dollars" for the source's 378.3 billion yuan: whatever the rate, not 1
+                res.verdict = "contradicted"
+                res.reason = (f"The sources give {show(x.value, x.unit, x.qualifier)} for {self._names(f.metric, f.entity, x.period)}, "
+                              f"not {f.text}: the same number in another currency is another amount ({self._cite(x)[1]}).")
+                return res
             res.reason = (f"{f.text} is in {f.unit}, the source's figure in {x.unit}; "
                           f"{'there is no sourced exchange rate' if {f.unit, x.unit} <= {'yuan', 'usd'} else 'they cannot be compared'}.")
             return res

@@ -150,7 +150,7 @@ _TOKEN = lazy(
 )
 _UNIT_AFTER = lazy(
     r"\s?(?P<unit>%|percent(?:age)?\s+points?|per\s?cent|percent|(?-i:pct)\b|pp\b|ppts?\b|p\.p\.|"
-    r"个百分点|百分点|times|-fold|fold|倍|(?-i:x)(?![A-Za-z\d])|×|"
+    r"个百分点|百分点|points?\b|times|-fold|fold|倍|(?-i:x)(?![A-Za-z\d])|×|"
     r"(?:us|u\.s\.)\s?dollars?|usd|dollars?|yuan|rmb|cny|renminbi|元人民币|美元|元|人民币|"
     r"(?:(?:consecutive|straight|successive)\s+)?months?\b|个月)",
     re.IGNORECASE,
@@ -160,6 +160,7 @@ _UNIT_MAP = {
     "percentage point": "percentage_point", "percentage points": "percentage_point",
     "pp": "percentage_point", "ppt": "percentage_point", "ppts": "percentage_point",
     "p.p.": "percentage_point", "个百分点": "percentage_point", "百分点": "percentage_point",
+    "point": "percentage_point", "points": "percentage_point",      # (only beside rates: see read_numbers)
     "times": "times", "-fold": "times", "fold": "times", "倍": "times", "x": "times", "×": "times",
     "usd": "usd", "dollar": "usd", "dollars": "usd", "yuan": "yuan", "rmb": "yuan", "cny": "yuan",
     "renminbi": "yuan", "元": "yuan", "人民币": "yuan", "元人民币": "yuan", "美元": "usd",
@@ -492,6 +493,9 @@ def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
         if cur:
             unit = _CURRENCY_BEFORE.get(cur, "count")
         um = _UNIT_AFTER.match(text, end)
+        if um and um.group("unit")[:1] in "pP" and um.group("unit").lower().startswith("point") \
+                and not ("%" in text or "percent" in text.lower()):
+            um = None           # "10 points higher than the 83.6% rate" is a gap between rates; "10 points" alone is not
         if um:
             nxt = text[um.end():um.end() + 1]
             word = um.group("unit")
