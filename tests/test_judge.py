@@ -1778,3 +1778,32 @@ def test_a_share_of_a_stated_whole_is_not_one_of_another(judge, claim, expected)
 def test_a_figure_in_another_currency(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # first of a group the claim names: worked out from the parts of the sourced total (Futian 1,664 the most)
+    ("Luohu's district court was the busiest of Shenzhen's district-level courts for IP disputes in 2013, "
+     "accepting 972 cases.", "contradicted"),
+    ("Futian's district court was the busiest of Shenzhen's district-level courts for IP disputes in 2013, "
+     "accepting 1,664 cases.", "supported"),
+    ("The Luohu District People's Court accepted the most IP cases of Shenzhen's district courts in 2013, 972.",
+     "contradicted"),
+    ("Among Shenzhen's district courts, Luohu's accepted the most IP cases in 2013.", "contradicted"),
+    ("Among Shenzhen's district courts, Futian's accepted the most IP cases in 2013.", "supported"),
+    ("Longgang District People's Court accepted the most IP cases among Shenzhen's district courts in 2013.",
+     "contradicted"),
+])
+def test_the_most_of_a_named_group(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the table a streak at the top is of names the metric; "PCT grants" are nothing the sources count
+    ("2024 marked Shenzhen's 20th consecutive year at the top of China's PCT table.", "contradicted"),
+    ("2024 marked Shenzhen's 21st consecutive year at the top of China's PCT rankings.", "supported"),
+    ("Shenzhen's PCT grants in 2024 were lower than its PCT applications in 2016.", "unverifiable"),
+])
+def test_a_streak_at_the_top_of_a_table(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -38,7 +38,8 @@ def _stated_share(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, F
 
 
 # the group a rank or superlative holds in: "any other district court in Shenzhen", "of any court in the city"
-_GROUP = lazy(r"\b(?:any\s+other|of\s+(?:any|all)|among)\s+[^,;.]*", re.I)
+_GROUP = lazy(r"\b(?:any\s+other|of\s+(?:any|all)|among)\s+[^,;.]*"
+              r"|\bof\s+(?:[\w'-]+\s+){0,3}?(?:courts|districts|cities)\b", re.I)     # "… of Shenzhen's district courts"
 _KIND_WORDS = {"court": ("court", "法院"), "district": ("district", "区"), "city": ("cit", "市")}
 _OF_WHICH = lazy(r"其中|\bof\s+which\b|\bincluding\b|\bamong\s+them\b", re.I)
 

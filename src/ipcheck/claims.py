@@ -447,7 +447,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         # entity: named in the clause, else the claim's subject (shares and multiples always the subject)
         # (a place named after the figure as the whole it is measured against is no owner of it:
         # "its 110 … were 7.9 times the national average of 14")
-        local = [m for m in mentions if s <= m[1] < e and not (m[1] > f.end and _MEASURED_AGAINST.search(text, f.end, m[1]))]
+        local = [m for m in mentions if s <= m[1] < e and not (m[1] > f.end and (
+            _MEASURED_AGAINST.search(text, f.end, m[1])
+            or f.role == "rank" and _OF_A_GROUP.match(text, f.end)))]     # "the busiest of | Shenzhen's courts"
         if local and f.role in ("level", "growth", "rank", "streak"):
             nearest = min(local, key=lambda m: abs(m[1] - f.start))
             f.entity, f.entity_named = nearest[0], True
@@ -622,6 +624,7 @@ _BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:�
 _THE_YEAR_BEFORE_AFTER = lazy(r"\s*(?:the\s+(?:year|previous\s+year)\s+before|a\s+year\s+(?:before|earlier))\b", re.I)
 _THAT_YEAR_ALONE = lazy(r"\b(?:19|20)\d\d\s+alone\b|\balone\s+in\s+(?:19|20)\d\d\b|仅(?:19|20)\d\d年|当年新增", re.I)
 _MEASURED_AGAINST = lazy(r"\btimes\b|\bthan\b|倍|\baverage\b|\bof\s+the\b", re.I)
+_OF_A_GROUP = lazy(r"(?:\s+[\w'-]+){0,4}?\s+(?:of|among)\s", re.I)     # after a superlative: the group it is first in
 # a named company or body a place is only where it is from ("Shenzhen-based Huawei")
 _BASED = lazy(r"-based\s+((?:[A-Z][\w&.-]*\s?)+)")
 # a clause that goes on about what the clause before it names ("than its applications, which grew 28.08%")

@@ -149,7 +149,19 @@ def shared_heads(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
         else:
             lo, hi = m.span()
             mentions = sorted([x for x in mentions if x[2] <= lo or x[1] >= hi] + named, key=lambda x: x[1])
+    if text[:6].lower() == "among " and "," in text and "court" in text[:text.index(",")].lower():
+        # "Among Shenzhen's district courts, Futian's accepted the most": Futian's court, not the district
+        cut = text.index(",")
+        for n in _ELLIPTICAL_POSSESSIVE.finditer(text, cut):
+            court = kb.entity_index.target_of(f"{n.group(1)} District People's Court")
+            if court is not None:
+                mentions = sorted([x for x in mentions if x[2] <= n.start() or x[1] >= n.end(1)]
+                                  + [(court, n.start(), n.end(1))], key=lambda x: x[1])
     return mentions
+
+
+# a name whose noun is left out: "…, Futian's accepted the most" (never "Futian's court")
+_ELLIPTICAL_POSSESSIVE = lazy(r"\b([A-Z][a-z]+(?:'[a-z]+)?)'s\b(?!\s+[a-z-]*\s*(?:court|courts)\b)(?!\s+[A-Z])")
 
 
 def not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

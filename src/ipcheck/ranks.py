@@ -67,7 +67,9 @@ def _rank_cue(text: str) -> bool:
             or "leading" in low or "head" in low or " other" in low or _NTH.search(low) is not None)
 
 
-_GROUP_SUPERLATIVE = lazy(r"\bthe\s+(?:most|highest|largest|biggest|greatest)\b", re.I)
+_GROUP_SUPERLATIVE = lazy(r"\bthe\s+(?:most|highest|largest|biggest|greatest|busiest)\b", re.I)
+_SUPERLATIVE_OF_A_GROUP = lazy(r"\bthe\s+(?:most|highest|largest|biggest|greatest|busiest)\b(?=(?:\s+[\w'-]+){0,4}?\s+"
+                               r"(?:of|among)\s+(?:all\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:courts|districts|cities)\b)", re.I)
 
 
 def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
@@ -90,9 +92,10 @@ def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
             figs.append(Figure(text=m.group(0).strip(), value=float(value), unit="rank", qualifier="exact",
                                half_ulp=0.0, start=m.start(), end=m.end(), role="rank",
                                scope=claimed_scope(text, m.start(), m.end())))
-    if text[:6].lower() == "among " and not any(f.role == "rank" for f in figs):
-        # "Among Shenzhen's district courts, Futian's accepted the most IP cases": first in that group
-        m = _GROUP_SUPERLATIVE.search(text)
+    if not any(f.role == "rank" for f in figs) and ("among " in text[:6].lower() or " of " in text or " among " in text):
+        # "Among Shenzhen's district courts, Futian's accepted the most IP cases", "the busiest of Shenzhen's
+        # district courts", "the most IP cases of the city's district courts": first in that group
+        m = _GROUP_SUPERLATIVE.search(text) if text[:6].lower() == "among " else _SUPERLATIVE_OF_A_GROUP.search(text)
         if m:
             figs.append(Figure(text=m.group(0), value=1.0, unit="rank", qualifier="exact", half_ulp=0.0,
                                start=m.start(), end=m.end(), role="rank", scope=claimed_scope(text, 0, m.end())))
