@@ -1801,7 +1801,7 @@ def test_the_most_of_a_named_group(judge, claim, expected):
 @pytest.mark.parametrize("claim, expected", [
     # the table a streak at the top is of names the metric; "PCT grants" are nothing the sources count
     ("2024 marked Shenzhen's 20th consecutive year at the top of China's PCT table.", "contradicted"),
-    ("2024 marked Shenzhen's 21st consecutive year at the top of China's PCT rankings.", "supported"),
+    ("2024 marked Shenzhen's 21st consecutive year at the top of China's PCT table.", "supported"),
     ("Shenzhen's PCT grants in 2024 were lower than its PCT applications in 2016.", "unverifiable"),
 ])
 def test_a_streak_at_the_top_of_a_table(judge, claim, expected):
