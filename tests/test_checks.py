@@ -636,3 +636,18 @@ def test_changes_over_a_span_with_no_figure_at_either_end(judge, claim, expected
 def test_a_rate_of_one_bracketed_figure_over_the_other(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the nation's securitization figures, issued on the two exchanges (not Shenzhen's 99 of 2024); both
+    # sides of the average stated, so it needs no time of its own
+    ("The Shanghai and Shenzhen bourses have issued 65 IP securitization products raising 15.8 billion yuan, "
+     "or roughly 240 million yuan per product.", "supported"),
+    ("The Shanghai and Shenzhen bourses have issued 65 IP securitization products raising 15.8 billion yuan, "
+     "or roughly 340 million yuan per product.", "contradicted"),
+    ("Shenzhen's IP pledge registrations of 50.421 billion yuan benefited 1,427 enterprises, an average of about "
+     "45 million yuan each.", "contradicted"),
+])
+def test_an_average_of_two_stated_figures(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

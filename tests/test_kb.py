@@ -247,3 +247,10 @@ def test_the_china_patent_award_facts_carry_their_round(knowledge):
               and f.measure == "level"}
     assert rounds["wp13zh-china-patent-gold"] == 15 and rounds["sz16-patent-award-gold-18th"] == 18
     assert rounds["cn22-patent-gold-awards-23rd"] == 23
+
+
+def test_a_metric_stated_with_another_in_overlapping_words(knowledge):
+    # "… issued 65 pieces of intellectual property securitization products" and "65 pieces of intellectual
+    # property securitization products with an issuance scale of 15.8 billion yuan": the count's money
+    assert knowledge.stated_with("ip_securitization_products", "yuan", "china") == "ip_securitization_value"
+    assert knowledge.stated_with("ip_securitization_products", "usd", "china") is None

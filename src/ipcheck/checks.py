@@ -405,7 +405,7 @@ class Arithmetic:
         # an average: "99 products …, worth roughly 221 million yuan each on average" is the sourced
         # total of its metric over the count the claim states
         for f in figs:
-            if f.role != "average" or not (f.metric and f.entity and f.period):
+            if f.role != "average" or not f.metric:
                 continue
             n = max((x for x in levels if x.start < f.start and x.unit == "count"), key=lambda x: x.start, default=None) \
                 or next((x for x in levels if x.start > f.end and x.unit == "count"), None)   # "… for each of the 1,427"
@@ -413,7 +413,9 @@ class Arithmetic:
             # on its own), else the sourced total of the average's metric
             stated = max((x for x in levels if x.start < f.start and x.unit == f.unit), key=lambda x: x.start,
                          default=None)
-            total_fact = None if stated is not None else self._sourced(f.metric, f.entity, f.period)
+            # (both stated, the average needs no time: "65 products raising 15.8 billion yuan, about 240 million each")
+            total_fact = None if stated is not None or not (f.entity and f.period) else \
+                self._sourced(f.metric, f.entity, f.period)
             if total_fact is not None and total_fact.unit != f.unit:
                 total_fact = None
             summed = ar.Statement(stated.value, stated.half_ulp) if stated is not None else \

@@ -122,6 +122,16 @@ class KnowledgeBase:
             self._by_quote = index
         found = {y.metric for x in self.lookup(metric, entity) for y in index[x.quote]
                  if y.metric != metric and y.unit == unit and y.entity == entity}
+        if not found:
+            # or in words that overlap: "… issued 65 pieces of intellectual property securitization products"
+            # and "65 pieces of intellectual property securitization products with an issuance scale of …"
+            by_source = self.__dict__.get("_by_source_place")
+            if by_source is None:
+                by_source = self.__dict__["_by_source_place"] = defaultdict(list)
+                for y in self.facts.values():
+                    by_source[(y.source, y.entity, y.unit)].append(y)
+            found = {y.metric for x in self.lookup(metric, entity) for y in by_source.get((x.source, entity, unit), ())
+                     if y.metric != metric and _overlap(x.quote, y.quote)}
         return found.pop() if len(found) == 1 else None
 
     def other_side(self, fact: Fact) -> str | None:
@@ -175,6 +185,13 @@ class KnowledgeBase:
     def source_title(self, source_id: str) -> str:
         s = self.sources.get(source_id)
         return s.title if s else source_id
+
+
+def _overlap(a: str, b: str, least: int = 30) -> bool:
+    """Do two quotes of one source share a run of words (``least`` characters or more)?"""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size >= least
 
 
 def _lines(text: str) -> dict[tuple[str, str], int]:
