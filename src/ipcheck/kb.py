@@ -13,12 +13,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ipcheck import numbers, quantities, wordfigures
+from ipcheck import numbers, quantities
 from ipcheck.errors import KnowledgeBaseError
 from ipcheck.implied import implied_facts, other_side
 from ipcheck.matching import AliasIndex, PhraseIndex
 from ipcheck.model import Entity, Fact, Finding, Metric, Relation, Review, Source
 from ipcheck.periods import parse_period
+from ipcheck.readback import read_back
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -510,44 +511,6 @@ class _Reader:
 
 def _show(v: float) -> str:
     return f"{v:,.0f}" if v == int(v) else f"{v:,}"
-
-
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "top": 1, "第一": 1, "第二": 2, "第三": 3, "第四": 4,
-             "第五": 5, "首": 1, "榜首": 1}
-
-
-def read_back(value: float, unit: str, measure: str, quote: str) -> float | None:
-    """The precision of ``value`` as ``quote`` writes it, or None when the quote does not state it."""
-    target = abs(value)
-    for n in numbers.read_numbers(quote, keep_years=True):
-        if _same(abs(n.value), target):
-            return n.half_ulp
-    text = numbers.normalize(quote).lower()
-    if unit in ("rank", "years", "count"):
-        for word, rank in _ORDINALS.items():
-            if rank == target and re.search(rf"(?<![a-z]){word}(?![a-z])", text):
-                return 0.0
-        m = re.findall(r"\b(\d+)(?:st|nd|rd|th)\b", text)
-        if any(int(x) == target for x in m):
-            return 0.0
-    for w in re.findall(r"[a-z]+|[一二两三四五六七八九十]+", text):
-        n = wordfigures.word_number(w)
-        if n is None:
-            continue
-        if _same(n, target):
-            return 0.0
-    if unit == "percent" and target == 50 and re.search(r"\bhalf\b|一半|半数", text):
-        return 0.0
-    if unit == "rank" and target == 1 and re.search(r"\blead(s|ing)?\b|领先|首位|榜首", text):
-        return 0.0
-    if unit == "times" and target == 2 and ("翻番" in text or "double" in text):
-        return 0.0
-    return None
-
-
-def _same(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-9 * max(1.0, abs(b))
 
 
 CACHE_NAME = "facts.cache"
