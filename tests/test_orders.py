@@ -181,3 +181,18 @@ def test_growth_rates_compared_without_figures(judge, claim, expected):
 def test_a_document_cited_by_its_year_must_be_the_one_the_figures_come_from(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # an order of two sourced figures in a clause of its own after the figures (20,009 closed, 19,055 taken in)
+    ("2024年深圳法院新收知识产权案件19055件，但审结数量不及收案数。", "contradicted"),
+    ("2024年深圳法院新收知识产权案件19055件，审结数量多于收案数。", "supported"),
+    ("In 2024 Shenzhen courts took in 19,055 new IP cases, but concluded fewer cases than they accepted.",
+     "contradicted"),
+    ("In 2024 Shenzhen courts took in 19,055 new IP cases, but concluded more IP cases than they accepted.",
+     "supported"),
+    ("2024年深圳法院审结知识产权案件数量不及收案数。", "contradicted"),      # no figure at all
+])
+def test_an_order_after_the_figures(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -322,7 +322,7 @@ _COMPARED_WITH = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|
                       r"around|almost|just|only|a\s+|an\s+|one|two|three|four|five|six|seven|eight|nine|ten|half|"
                       r"double|twice|triple|doubled|tripled|quadrupled|any\s+other|all\s+other|us\$|usd|rmb|cny|hk\$)"
                       r"(?![a-z]))(?=[A-Za-z])"
-                      r"|(?:多于|少于|高于|低于)(?![\d一二两三四五六七八九十半])", re.I)
+                      r"|(?:多于|少于|高于|低于|大于|小于|不及|不如|超出)(?![\d一二两三四五六七八九十半])", re.I)
 
 
 def compares_with_words(text: str) -> str | None:
@@ -330,7 +330,8 @@ def compares_with_words(text: str) -> str | None:
     court", "the fewest of any court"), or one whose own side has no figure ("closed more IP cases
     than the 19,055 they took in": how many were closed the claim leaves unsaid), or None."""
     if "than" not in text and "于" not in text and "fewest" not in text and "least" not in text \
-            and "lowest" not in text and "smallest" not in text and "最" not in text:
+            and "lowest" not in text and "smallest" not in text and "最" not in text and "不" not in text \
+            and "超出" not in text:
         return None
     m = _COMPARED_WITH.search(text) or _FEWEST.search(text) or ("than" in text and _COMPARED_ACROSS.search(text))
     return _PHRASE_END.split(text[m.start():m.end() + 30])[0].strip() if m else None

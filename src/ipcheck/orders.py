@@ -25,7 +25,22 @@ if TYPE_CHECKING:
 def order_without_figures(judge: Judge, claim: Claim) -> Verdict | None:
     """The verdict on a claim that compares two sourced quantities and states no figure, or None
     when its two sides cannot both be named and found."""
-    m = _PATTERN.search(claim.text)
+    found = _order_checks(judge, claim)
+    if found is None:
+        return None
+    checks, told = found
+    ok = all(c.ok for c in checks)
+    verdict = "supported" if ok else "contradicted"
+    said = "; ".join(t for t, c in zip(told, checks) if ok or not c.ok)
+    reason = f"{verdict.capitalize()}: the claim states no figure, and compares two the sources give: {said}."
+    return Verdict(claim.line, claim.text, verdict, reason, [], checks)
+
+
+def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Check], list[str]] | None:
+    """The checks of an order the claim states between two sourced quantities it gives no figure for
+    (the left side named from ``start``: the clause the comparison is in), and what each found; None
+    when its two sides cannot both be named and found."""
+    m = _PATTERN.search(claim.text, start)
     if m is None:
         return None
     sign = 1 if (m.group("more") or m.group("outdid") or m.group("more_zh") or m.group("faster")) else -1
@@ -37,11 +52,14 @@ def order_without_figures(judge: Judge, claim: Claim) -> Verdict | None:
         sign, said_order = -sign, "not " + said_order
     # (the noun between the comparative and 'than' is the left side's: "concluded more IP cases than")
     cut = m.end() - 4 if m.group(0).lower().endswith("than") else m.start()
-    left_text, right_text = claim.text[:cut], claim.text[m.end():]
+    left_text, right_text = claim.text[start:cut], claim.text[m.end():]
     kb = judge.kb
-    left = [x for x in kb.metric_index.best(claim.text, left_text) if x.in_focus >= x.alias.weight[0]]
+    # the left side must name one metric in full (in a clause after the figures, the words it shares
+    # with the clauses before may be there: "新收知识产权案件19055件，但审结数量…" is 审结 知识产权案件)
+    left = [x for x in kb.metric_index.best(claim.text, left_text) if x.in_focus >= x.alias.weight[0]
+            or start and x.in_focus > 0]
     if not left or (len(left) > 1 and left[1].score[:3] == left[0].score[:3]):
-        return None                         # the left side must name one metric in full
+        return None
     left_metric = left[0].target
     right = [x for x in kb.metric_index.best(claim.text, right_text) if x.in_focus > 0]
     if right and len(right) > 1 and right[1].in_focus == right[0].in_focus:
@@ -87,21 +105,20 @@ def order_without_figures(judge: Judge, claim: Claim) -> Verdict | None:
         checks.append(Check("order", float(sign), a.value - b.value, order == sign,
                             f"the claim says the first is {said_order}: {said}"))
         told.append(said + ("" if order == sign else _wrong(said_order)))
-    ok = all(c.ok for c in checks)
-    verdict = "supported" if ok else "contradicted"
-    said = "; ".join(t for t, c in zip(told, checks) if ok or not c.ok)
-    reason = f"{verdict.capitalize()}: the claim states no figure, and compares two the sources give: {said}."
-    return Verdict(claim.line, claim.text, verdict, reason, [], checks)
+    return checks, told
 
 
 _PATTERN = lazy(r"\b(?P<more>more|higher|greater|larger)(?:\s+[\w'-]+){0,6}?\s+than\b"
                 r"|\b(?P<fewer>fewer|less|lower|smaller)(?:\s+[\w'-]+){0,6}?\s+than\b"
                 r"|\b(?P<outdid>outnumber(?:ed|s)?|exceed(?:ed|s)?|surpass(?:ed|es)?)\b"
                 r"|\b(?P<faster>faster)\s+than\b|\b(?P<slower>slower)\s+than\b"
-                r"|(?P<more_zh>多于|高于|超过)|(?P<fewer_zh>少于|低于)", re.I)
+                r"|(?P<more_zh>多于|高于|超过|大于)|(?P<fewer_zh>少于|低于|小于|不及)", re.I)
 
 
 _THAN_THE_YEAR_BEFORE = lazy(r"than\s+" + roles.THE_YEAR_BEFORE, re.I)
+
+
+_CLAUSE_OPENS = lazy(r".*[,，;；]\s*(?:(?:but|and|while|yet|但|而|且)\s*)?", re.S)     # the last cut before a place
 
 
 def _settled(judge: Judge, claim: Claim, results: list, checks: list[Check]) -> Verdict:
@@ -207,6 +224,13 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
     if compared and (against := _against_another(judge, claim, results)) is not None:
         # "972 IP cases, more than the Longgang District People's Court": that court's sourced figure settles it
         return _settled(judge, claim, results, [*checks, against])
+    if compared and not any(c.kind in _COMPARING for c in checks) \
+            and (clause := _CLAUSE_OPENS.search(claim.text, 0, claim.text.find(compared))) is not None \
+            and not any(clause.end() <= f.start for f in claim.figures) \
+            and (ordered := _order_checks(judge, claim, clause.end())) is not None:
+        # "新收知识产权案件19055件，但审结数量不及收案数": an order of two sourced figures in a clause
+        # of its own, after the figures
+        return _settled(judge, claim, results, [*checks, min(ordered[0], key=lambda c: c.ok)])
     if compared and not any(c.kind in _COMPARING for c in checks) \
             and not any(f.role in ("rank", "difference", "pp", "multiple", "change") for f in claim.figures):
         return Verdict(claim.line, claim.text, "unverifiable",
