@@ -1807,3 +1807,15 @@ def test_the_most_of_a_named_group(judge, claim, expected):
 def test_a_streak_at_the_top_of_a_table(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim", [
+    # "second among the large and medium-sized cities": all patents granted in the English, invention
+    # patents granted in the Chinese original; a review marks both versions' ranks disputed
+    "Shenzhen's total number of domestic patents granted in 2013 ranked second among China's large and "
+    "medium-sized cities.",
+    "2013年深圳发明专利授权量居全国大中城市第二位。",
+])
+def test_a_rank_the_versions_give_to_different_metrics(judge, claim):
+    v = judge.verify(claim)
+    assert v.verdict == "disputed" and "the sources disagree on it" in v.reason, v.reason

@@ -196,3 +196,18 @@ def test_a_document_cited_by_its_year_must_be_the_one_the_figures_come_from(judg
 def test_an_order_after_the_figures(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a goal the sources set, said to be met: its outcome must be sourced too
+    ("Having set a goal in 2018 of more than 92 valid invention patents per 10,000 people by 2020, Shenzhen "
+     "reached that mark on schedule.", "unverifiable"),
+    ("深圳提出到2020年每万人口发明专利拥有量达到92件以上，并已如期实现。", "unverifiable"),
+    ("In 2018 Shenzhen set a goal of more than 92 valid invention patents per 10,000 people by 2020.", "supported"),
+    # an outcome said to be in line with the goal is an outcome, which no source gives for 2020
+    ("Shenzhen filed more than 22,000 PCT applications in 2020, in line with the goal the city set in 2018.",
+     "unverifiable"),
+])
+def test_a_goal_said_to_be_met(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

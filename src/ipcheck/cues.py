@@ -372,7 +372,8 @@ def measured_against_a_goal(text: str, start: int, end: int) -> bool:
 
 # a comparative an outcome is measured against a goal with
 _AGAINST = lazy(r"\b(?:below|above|short\s+of|exceed\w*|surpass\w*|beyond|behind|ahead\s+of|more\s+than|less\s+than|"
-                r"fewer\s+than|under|over)\b|低于|高于|超过|不及|未达到|达到了?", re.I)
+                r"fewer\s+than|under|over|in\s+line\s+with|matching|meeting|hitting|on\s+(?:target|track|schedule)|"
+                r"as\s+(?:planned|targeted))\b|低于|高于|超过|不及|未达到|达到了?|完成|实现", re.I)
 _FROM_BEFORE = lazy(r"\b(?:(?:up|down|rising|falling)\s+from\s+(?:the\s+|its\s+)?|(?:above|below|than|compared\s+with|"
                     r"against)\s+(?:the|its)\s+)$|(?:比|较)$", re.I)      # (never a bound: "more than 22,000")
 

@@ -118,6 +118,17 @@ _PATTERN = lazy(r"\b(?P<more>more|higher|greater|larger)(?:\s+[\w'-]+){0,6}?\s+t
 _THAN_THE_YEAR_BEFORE = lazy(r"than\s+" + roles.THE_YEAR_BEFORE, re.I)
 
 
+# words saying a goal was met ("reached that mark", "met the target", "如期实现")
+_GOAL_MET = lazy(r"\b(?:reached|met|hit|achieved|attained|fulfilled|exceeded|surpassed|beat)\s+(?:that|the|this|its|their)\s+"
+                 r"(?:mark|goal|target|objective|level)|\bon\s+schedule\b|(?:如期|提前|已经?)(?:实现|完成|达到)", re.I)
+
+
+def _outcome_of(judge: Judge, goal: Fact) -> Fact | None:
+    """The sourced actual figure for the metric, place and time a goal was set for."""
+    return next((x for x in judge.kb.lookup(goal.metric, goal.entity) if x.kind == "actual" and x.measure == goal.measure
+                 and judge._period_matches(goal.metric, goal.period, x)), None)
+
+
 _CLAUSE_OPENS = lazy(r".*[,，;；]\s*(?:(?:but|and|while|yet|但|而|且)\s*)?", re.S)     # the last cut before a place
 
 
@@ -251,6 +262,15 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
                            f"Unverifiable: the claim compares something with {side.text} ('{exceeded.group(0).strip()} "
                            f"{side.text}') and gives no figure for it; {side.text} itself agrees ({agree()})",
                            results, checks)
+    if claim.target and (met := _GOAL_MET.search(claim.text)) is not None:
+        goals = [r for r in results if r is not None and r.fact and judge.kb.facts[r.fact].kind != "actual"]
+        if goals and (outcome := _outcome_of(judge, judge.kb.facts[goals[0].fact])) is None:
+            # "set a goal of more than 92 by 2020, and reached that mark": the goal is sourced, its outcome not
+            x = judge.kb.facts[goals[0].fact]
+            return Verdict(claim.line, claim.text, "unverifiable",
+                           f"Unverifiable: the claim says the goal was met ('{met.group(0).strip()}'); the sources give "
+                           f"the goal, {show(x.value, x.unit, x.qualifier)} for {x.period.label}, and no outcome for "
+                           f"that time ({agree()})", results, checks)
     unfigured = _places_without_figures(judge, claim)
     if unfigured:
         names = " and ".join(judge.kb.entities[e].en for e in unfigured)
