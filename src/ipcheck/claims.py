@@ -489,11 +489,13 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             # 80.1 it had already reached in 2016", "16,300 in 2024 were below the 22,000 targeted for 2020")
             horizons = [p for p in pool if p.period not in outcome_years] or pool
             pool = [max(horizons, key=lambda p: p.period.end)]
-        if len(pool) > 1 and _COMPARED_SIDE.search(text, max(s, f.start - 24), f.start):
+        if len(own) > 1 and _COMPARED_SIDE.search(text, max(s, f.start - 24), f.start):
             # "19,055 … during 2024 were nearly double the 9,694 IP cases its courts accepted in 2013":
-            # the side compared with has the time named after it, before any other figure
-            upto = min((g.start for g in figs if g.start > f.start), default=e)
-            pool = [p for p in pool if f.end <= p.start < upto][:1] or pool
+            # the side compared with has the time named after it, before any other figure (past its
+            # clause, when a cut falls inside its noun phrase: "… the city's intermediate | and grassroots
+            # courts took on in 2024")
+            upto = min((g.start for g in figs if g.start > f.start), default=len(text))
+            pool = [p for p in own if f.end <= p.start < upto][:1] or pool
         if pool:
             p = min(pool, key=lambda p: (abs(p.start - f.start), p.start < f.start))
             f.period, f.period_role = p.period, p.role
@@ -616,8 +618,10 @@ def _a_part_alike(text: str, start: int, ranked: list[Match], before: Match) -> 
     return alike > max((m.in_focus for m in ranked if m.target != before.target), default=0)
 
 
-# the words just before the side a comparison is made with: "double the", "three times", "than its"
-_COMPARED_SIDE = lazy(r"(?:\b(?:double|twice|triple|treble|half|times|than|compared\s+(?:with|to)|against|versus|vs\.?)"
+# the words just before the side a comparison is made with: "double the", "three times", "than its",
+# "a quarter of the"
+_COMPARED_SIDE = lazy(r"(?:\b(?:double|twice|triple|treble|half|times|than|compared\s+(?:with|to)|against|versus|vs\.?|"
+                      r"(?:half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)\s+of)"
                       r"\s+(?:(?:the|its|their|that\s+of|those\s+of)\s+)?|倍于|相比)$", re.I)
 _BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:累计)?(?:为|有|达)?$"
                     r"|\b(?:previously|before\s+that|a\s+year\s+earlier)\s*$", re.I)
