@@ -431,9 +431,9 @@ def test_a_bound_that_names_the_kind_of_financing_is_no_amount(knowledge):
 @pytest.mark.parametrize("text, periods", [
     # the side compared with has its time named after it, past a cut inside its noun phrase
     ("The 49,756 domestic patents granted to Shenzhen in 2013 were less than a quarter of the 241,900 patents "
-     "the city was granted in 2024.", ["2013", "2013", "2024"]),
+     "the city was granted in 2024.", ["2013", "2024"]),
     ("Shenzhen's courts accepted 9,694 IP cases in 2013, roughly half the 19,055 new IP cases the city's "
-     "intermediate and grassroots courts took on in 2024.", ["2013", "2013", "2024"]),
+     "intermediate and grassroots courts took on in 2024.", ["2013", "2024"]),
 ])
 def test_the_time_of_the_side_compared_with(knowledge, text, periods):
-    assert [f.period.label for f in read_claim(knowledge, text).figures] == periods
+    assert [f.period.label for f in read_claim(knowledge, text).figures if f.role == "level"] == periods
