@@ -103,3 +103,11 @@ def test_yet_between_two_clauses_cuts_but_not_yet_does_not():
     text = "make up 1.5% of industrial enterprises yet produce 37.4% of industrial added value"
     assert len(_clauses(text)) == 2
     assert len(_clauses("applications have not yet returned to 19,000")) == 1
+
+
+def test_a_figure_set_off_by_commas_takes_the_noun_before_it(knowledge):
+    text = ("Shenzhen's 80,657 domestic patent applications in 2013 were up 10.29% on the year, but invention "
+            "applications, at 32,208, grew only 3.65%.")
+    figs = read_claim(knowledge, text).figures
+    assert [(f.text, f.metric) for f in figs if f.role == "level"] == [
+        ("80,657", "patent_applications"), ("32,208", "invention_patent_applications")]

@@ -6,6 +6,8 @@ outside a number), a few Chinese conjunctions, and 'and' / 'while' / 'but' / 'wh
 """
 from __future__ import annotations
 
+import re
+
 from ipcheck.lazyre import lazy
 
 # Where clauses end: punctuation (a comma only outside a number, a dash only outside a range of
@@ -78,6 +80,11 @@ _ITEM_AFTER = lazy(r"(?:a|an|the|its|their|his|her|this|these|those|other|anothe
                    r"hundreds?|thousands?)\b|[A-Z]")
 
 
+# a figure set off by commas after the noun it counts: ", at 32,208,", ", numbering 1,427,"
+_APPOSITIVE_FIGURE = lazy(r"\s*(?:at|numbering|totall?ing|some|about|roughly|nearly)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?"
+                          r"(?:RMB\s*|US\$\s*|\$)?\d", re.I)
+
+
 def metric_spans(text: str, spans: list[tuple[int, int]], mentions: list[tuple[str, int, int]]
                   ) -> list[tuple[int, int]]:
     """For each clause, where the words naming its figures' metric may be: the clause, and beside it
@@ -89,6 +96,10 @@ def metric_spans(text: str, spans: list[tuple[int, int]], mentions: list[tuple[s
     for i in range(1, len(spans)):
         before, here = spans[i - 1], spans[i]
         cut = before[1]
+        if text[cut:here[0]].strip() == "," and _APPOSITIVE_FIGURE.match(text, here[0]) \
+                and not _FIGURE_DIGIT.search(text, before[0], before[1]):
+            out[i] = (out[i - 1][0], out[i][1])     # "but invention applications, | at 32,208, …": theirs
+            continue
         if text[cut:here[0]] != " and " or _VERB_AFTER.match(text, here[0]) \
                 or any(s < cut < e for _, s, e in mentions):
             continue
