@@ -437,3 +437,11 @@ def test_a_bound_that_names_the_kind_of_financing_is_no_amount(knowledge):
 ])
 def test_the_time_of_the_side_compared_with(knowledge, text, periods):
     assert [f.period.label for f in read_claim(knowledge, text).figures if f.role == "level"] == periods
+
+
+def test_the_noun_left_out_after_than(knowledge):
+    # "granted more patent licences (5,998) than it received (4,351)": licences received, not acquisitions
+    text = ("Patent transfers in Shenzhen in 2024 (26,967) exceeded patent acquisitions (25,612), and the city "
+            "granted more patent licences (5,998) than it received (4,351).")
+    assert [f.metric for f in read_claim(knowledge, text).figures] == [
+        "patent_transfers", "patent_acquisitions", "patent_licenses_granted", "patent_licenses_received"]

@@ -32,8 +32,8 @@ from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
 from ipcheck.scopes import claimed_whole, whole_words
 from ipcheck.trends import attach_records, attach_trends
-from ipcheck.wholes import (category_named, follows_a_share, part_of_an_opening_whole, whole_of_a_stated_share,
-                            without_category_bounds, without_list_sizes)
+from ipcheck.wholes import (a_part_alike, category_named, follows_a_share, part_by_its_verb, part_of_an_opening_whole,
+                            whole_of_a_stated_share, without_category_bounds, without_list_sizes)
 
 
 MEASURE_FOR_ROLE = {"level": "level", "growth": "growth", "share": "share", "multiple": "multiple",
@@ -254,7 +254,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             # a level figure alone in its clause is an item of a list ("刑拘1,262人,逮捕778人"): it
             # never takes the words of another item; "7.9 times the national average of 14" may
             strict = f.role == "level" and per_clause[span] == 1 and not _bare(text, span, mentions)
-            whole_of = next((m for m in reversed(levels_before) if _a_part_alike(text, s, ranked_in[span][0], m)),
+            whole_of = next((m for m in reversed(levels_before) if a_part_alike(text, s, ranked_in[span][0], m)),
                             None) if f.role == "level" else None
             if whole_of is not None:
                 # "全市法院共受理知识产权案件9,694宗,其中市中级人民法院受理2,936宗": a part of a
@@ -263,6 +263,13 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 elsewhere = {a for a in elsewhere if a.target != whole_of.target}
         best, why, ties = _choose(*not_the_parts(kb, text, spans, f, *ranked_in[span]), elsewhere, held_in.get(span),
                                   strict)
+        if best is not None and 0 < best.in_focus < best.alias.weight[0] and f.role == "level" and f.clause > 0 \
+                and any(a == s for a, _ in than):
+            # "granted more patent licences (5,998) than | it received (4,351)": the noun left out after
+            # 'than' is the one before it, so the metric is one named by the two clauses together
+            near = [m for m in kb.metric_index.best(text[spans[f.clause - 1][0]:e], text[s:e]) if m.in_focus > 0]
+            if near and near[0].score[0] is False and near[0].target != best.target:
+                best, ties = near[0], ()
         if best is None or best.in_focus == 0:
             whole = _choose(*not_the_parts(kb, text, spans, f, *ranked_whole(f.start)), elsewhere, held_in.get(span),
                             strict)
@@ -557,7 +564,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             counted.metric, counted.alternatives = None, ()
     if len(figs) > 1:
         figs = without_list_sizes(kb, text, figs)
-        _part_by_its_verb(kb, text, spans, figs)
+        part_by_its_verb(kb, text, spans, figs)
     if len(figs) > 2:
         whole_of_a_stated_share(kb, text, figs, mentions)
     link_from_to(text, figs, claim, kb)
@@ -583,41 +590,6 @@ def _antecedent(kb: KnowledgeBase, text: str, at: int) -> Match | None:
     return found[0] if found and found[0].score[0] and (len(found) == 1 or found[1].score < found[0].score) else None
 
 
-def _part_by_its_verb(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]], figs: list[Figure]) -> None:
-    """"Shenzhen courts closed 8,174 of the 9,694 IP cases they accepted": the part is a level of what
-    the verb before it names (cases closed), the whole of what the words after the whole name (cases
-    accepted), when the two name different metrics of the same things in full."""
-    for f, g in zip(figs, figs[1:]):
-        if f.role != "part" or g.role != "level" or f.unit != g.unit or not _OF_THE.fullmatch(text, f.end, g.start):
-            continue
-        s, e = spans[clause_of(spans, f.start)]
-        before, after = text[s:f.start], text[g.end:e]
-        verb = _words(before)[-1:]          # "closed" right before the part
-        whole = [m for m in kb.metric_index.best(after) if m.score[0]]
-        if not whole or not verb:
-            continue
-        # (a part counts what its whole counts: "461 of the 694 persons" are persons, not cases)
-        part = [m for m in kb.metric_index.best(before + " " + after) if m.score[0] and set(verb) <= set(m.alias.keywords)
-                and counted_by(kb, m.target) == counted_by(kb, whole[0].target)]
-        if part and part[0].target != whole[0].target:
-            f.role, f.metric, f.metric_words, f.alternatives = "level", part[0].target, part[0].alias.text, ()
-            g.metric, g.metric_words, g.alternatives = whole[0].target, whole[0].alias.text, ()
-
-
-_OF_THE = lazy(r"\s+of\s+(?:the|its|their)\s+")
-
-
-def _a_part_alike(text: str, start: int, ranked: list[Match], before: Match) -> bool:
-    """Does the clause at ``start`` open a part of the figure before ("其中", "among which") and say
-    more of that figure's metric than of any other ("…of which the growth rate of export volume
-    reached 27.1%" says as much of the exports)?"""
-    if not (_PART_OPENS.match(text, start) or text[max(0, start - 3):start].rstrip(" ,，").endswith("其中")
-            or _STILL_A_PART.search(text, 0, start) or _PART_OPENED.search(text, max(0, start - 16), start)):
-        return False
-    alike = max((m.in_focus for m in ranked if m.target == before.target), default=0)
-    return alike > max((m.in_focus for m in ranked if m.target != before.target), default=0)
-
-
 # the words just before the side a comparison is made with: "double the", "three times", "than its",
 # "a quarter of the"
 _COMPARED_SIDE = lazy(r"(?:\b(?:double|twice|triple|treble|half|times|than|compared\s+(?:with|to)|against|versus|vs\.?|"
@@ -633,15 +605,9 @@ _OF_A_GROUP = lazy(r"(?:\s+[\w'-]+){0,4}?\s+(?:of|among)\s", re.I)     # after a
 _BASED = lazy(r"-based\s+((?:[A-Z][\w&.-]*\s?)+)")
 # a clause that goes on about what the clause before it names ("than its applications, which grew 28.08%")
 _RELATIVE = lazy(r"[\s,]*(?:which|that|whose)\b", re.I)
-# a list of parts 其中 opened goes on to the sentence's end: "…9694件，其中深圳市中级人民法院受理2936件，
-# 福田区人民法院受理1664件" (the Futian court's 1664 is a part too)
-_STILL_A_PART = lazy(r"其中[^。；;]*[\d][^。；;]*$")
 # the words of a share naming its whole as a total ("占全市有效发明专利总量的75.58%", "of the city's total")
 _A_TOTAL = lazy(r"总量|总数|总额|总和|\btotal\b", re.I)
 # (其中 is itself a clause cut, so it is looked for just before the clause)
 _WHEN_THERE = lazy(r"\s*,?\s*when\s+(?:there\s+(?:were|was)|it\s+(?:had|was|stood\s+at|reached)|the\s+city\s+had|"
                    r"they\s+(?:were|numbered|totalled))\s+(?:about\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?",
-                   re.I)
-_PART_OPENED = lazy(r"\b(?:of|among)\s+(?:these|them|those|which)\s*[,，]\s*$", re.I)     # "; of these, the …"
-_PART_OPENS = lazy(r"[\s,，;；]*(?:among\s+(?:them|which|whom|these|those)|of\s+(?:which|whom|them|these|those)|including)\b",
                    re.I)

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 
+from ipcheck.clauses import clause_of
+from ipcheck.counted import counted_by
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
+from ipcheck.matching import Match, _words
 from ipcheck.model import Figure
 from ipcheck.numbers import read_numbers
 
@@ -143,3 +146,46 @@ def category_named(kb: KnowledgeBase, metric: str, bound: Figure) -> bool:
     m = kb.metrics[metric]
     return any(n.unit == bound.unit and abs(n.value - bound.value) <= 1e-9 * abs(bound.value)
                for name in (m.en, m.zh, *m.aliases) for n in read_numbers(name))
+
+
+def part_by_its_verb(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]], figs: list[Figure]) -> None:
+    """"Shenzhen courts closed 8,174 of the 9,694 IP cases they accepted": the part is a level of what
+    the verb before it names (cases closed), the whole of what the words after the whole name (cases
+    accepted), when the two name different metrics of the same things in full."""
+    for f, g in zip(figs, figs[1:]):
+        if f.role != "part" or g.role != "level" or f.unit != g.unit or not _OF_THE.fullmatch(text, f.end, g.start):
+            continue
+        s, e = spans[clause_of(spans, f.start)]
+        before, after = text[s:f.start], text[g.end:e]
+        verb = _words(before)[-1:]          # "closed" right before the part
+        whole = [m for m in kb.metric_index.best(after) if m.score[0]]
+        if not whole or not verb:
+            continue
+        # (a part counts what its whole counts: "461 of the 694 persons" are persons, not cases)
+        part = [m for m in kb.metric_index.best(before + " " + after) if m.score[0] and set(verb) <= set(m.alias.keywords)
+                and counted_by(kb, m.target) == counted_by(kb, whole[0].target)]
+        if part and part[0].target != whole[0].target:
+            f.role, f.metric, f.metric_words, f.alternatives = "level", part[0].target, part[0].alias.text, ()
+            g.metric, g.metric_words, g.alternatives = whole[0].target, whole[0].alias.text, ()
+
+
+_OF_THE = lazy(r"\s+of\s+(?:the|its|their)\s+")
+
+
+def a_part_alike(text: str, start: int, ranked: list[Match], before: Match) -> bool:
+    """Does the clause at ``start`` open a part of the figure before ("其中", "among which") and say
+    more of that figure's metric than of any other ("…of which the growth rate of export volume
+    reached 27.1%" says as much of the exports)?"""
+    if not (_PART_OPENS.match(text, start) or text[max(0, start - 3):start].rstrip(" ,，").endswith("其中")
+            or _STILL_A_PART.search(text, 0, start) or _PART_OPENED.search(text, max(0, start - 16), start)):
+        return False
+    alike = max((m.in_focus for m in ranked if m.target == before.target), default=0)
+    return alike > max((m.in_focus for m in ranked if m.target != before.target), default=0)
+
+
+# a list of parts 其中 opened goes on to the sentence's end: "…9694件，其中深圳市中级人民法院受理2936件，
+# 福田区人民法院受理1664件" (the Futian court's 1664 is a part too)
+_STILL_A_PART = lazy(r"其中[^。；;]*[\d][^。；;]*$")
+_PART_OPENED = lazy(r"\b(?:of|among)\s+(?:these|them|those|which)\s*[,，]\s*$", re.I)     # "; of these, the …"
+_PART_OPENS = lazy(r"[\s,，;；]*(?:among\s+(?:them|which|whom|these|those)|of\s+(?:which|whom|them|these|those)|including)\b",
+                   re.I)
