@@ -651,3 +651,16 @@ def test_a_rate_of_one_bracketed_figure_over_the_other(judge, claim, expected):
 def test_an_average_of_two_stated_figures(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # commas set off a breakdown of the figure before them
+    ("Shenzhen's 50 IP dispute mediation bodies in 2024, 13 people's mediation organisations and 37 commercial "
+     "ones, mediated 5,904 cases over the year.", "supported"),
+    ("Shenzhen's 60 IP dispute mediation bodies in 2024, 13 people's mediation organisations and 37 commercial "
+     "ones, mediated 5,904 cases over the year.", "contradicted"),
+])
+def test_a_total_and_its_breakdown_set_off_by_commas(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    assert any(c.kind == "sum" for c in v.checks)

@@ -445,3 +445,10 @@ def test_the_noun_left_out_after_than(knowledge):
             "granted more patent licences (5,998) than it received (4,351).")
     assert [f.metric for f in read_claim(knowledge, text).figures] == [
         "patent_transfers", "patent_acquisitions", "patent_licenses_granted", "patent_licenses_received"]
+
+
+def test_a_side_compared_with_is_no_subject_to_go_on_about(knowledge):
+    text = ("The Shenzhen Intermediate People's Court accepted 2,936 IP cases in 2013, about 1.8 times the 1,664 "
+            "accepted by the Futian District court, and closed 2,114 of them.")
+    assert [f.entity for f in read_claim(knowledge, text).figures] == [
+        "sz-intermediate-court", "sz-intermediate-court", "futian-court", "sz-intermediate-court"]

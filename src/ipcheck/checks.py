@@ -126,7 +126,7 @@ def _parts_of(total: Figure, levels: list[Figure], text: str) -> list[Figure]:
 _WORD_AFTER = lazy(r"\s*([A-Za-z]+)")
 
 
-_OPENS = {"—": "—", "–": "–", "(": ")", "（": "）"}
+_OPENS = {"—": "—", "–": "–", "(": ")", "（": "）", ",": ","}
 
 
 def _set_off(text: str, end: int, after: list[Figure]) -> list[Figure]:
@@ -140,9 +140,22 @@ def _set_off(text: str, end: int, after: list[Figure]) -> list[Figure]:
     if opening is None:
         return []
     at = end + between.index(opening)
+    if opening == ",":
+        # "50 IP dispute mediation bodies in 2024, 13 people's mediation organisations and 37 commercial ones,
+        # mediated …": commas set off a breakdown only of two or more figures joined by 'and', a clause
+        # going on after it
+        shut = _COMMA_SHUT.search(text, after[0].end)
+        close = shut.start() if shut else -1
+        inside = [x for x in after if at < x.start and (close < 0 or x.end <= close)]
+        if close < 0 or len(inside) < 2 or " and " not in text[inside[-2].end:inside[-1].start]:
+            return []
+        return inside
     close = text.find(_OPENS[opening], at + 1)
     inside = [x for x in after if at < x.start and (close < 0 or x.end <= close)]
     return inside if len(inside) >= 2 else []
+
+
+_COMMA_SHUT = lazy(r",(?!\d{3})")
 
 
 class Arithmetic:
