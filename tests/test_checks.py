@@ -664,3 +664,15 @@ def test_a_total_and_its_breakdown_set_off_by_commas(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
     assert any(c.kind == "sum" for c in v.checks)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "between 2013, when the city filed 10,049, and 2024, when it filed 16,300": each year's own figure
+    ("Shenzhen's PCT international applications grew by more than 60 percent between 2013, when the city filed "
+     "10,049, and 2024, when it filed 16,300.", "supported"),
+    ("Shenzhen's PCT international applications grew by more than 70 percent between 2013, when the city filed "
+     "10,049, and 2024, when it filed 16,300.", "contradicted"),
+])
+def test_a_change_between_years_each_framed_by_when(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -611,6 +611,7 @@ _RELATIVE = lazy(r"[\s,]*(?:which|that|whose)\b", re.I)
 # the words of a share naming its whole as a total ("占全市有效发明专利总量的75.58%", "of the city's total")
 _A_TOTAL = lazy(r"总量|总数|总额|总和|\btotal\b", re.I)
 # (其中 is itself a clause cut, so it is looked for just before the clause)
-_WHEN_THERE = lazy(r"\s*,?\s*when\s+(?:there\s+(?:were|was)|it\s+(?:had|was|stood\s+at|reached)|the\s+city\s+had|"
-                   r"they\s+(?:were|numbered|totalled))\s+(?:about\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?",
+_WHEN_THERE = lazy(r"\s*,?\s*when\s+(?:there\s+(?:were|was)|(?:it|they|the\s+city|the\s+country|shenzhen|china)\s+"
+                   r"(?:had|was|were|stood\s+at|reached|numbered|totall?ed|filed|recorded|received|won|granted|handled|"
+                   r"accepted|registered|closed|concluded|saw))\s+(?:about\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?",
                    re.I)
