@@ -111,3 +111,10 @@ def test_a_figure_set_off_by_commas_takes_the_noun_before_it(knowledge):
     figs = read_claim(knowledge, text).figures
     assert [(f.text, f.metric) for f in figs if f.role == "level"] == [
         ("80,657", "patent_applications"), ("32,208", "invention_patent_applications")]
+
+
+def test_worked_out_at_opens_the_figure_a_stock_comes_to(knowledge):
+    text = ("In 2016 Shenzhen handled more than 145,000 patent applications, and its stock of over 95,000 valid "
+            "invention patents worked out at 80.1 per 10,000 people, ten times the national average.")
+    assert [f.metric for f in read_claim(knowledge, text).figures][1:3] == [
+        "valid_invention_patents", "valid_invention_patents_per_10k"]
