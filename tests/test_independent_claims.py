@@ -1,4 +1,4 @@
-"""Claims written from the sources by someone who had not seen the code (forty-six sets, 3,328 claims, with
+"""Claims written from the sources by someone who had not seen the code (fifty-two sets, 3,808 claims, with
 the verdict each should get and the source's words in a note; the fifth, 81 traps: the right number
 on the wrong year, place, metric or scale; the sixth and seventh, 120 claims each of the dev set's
 kinds, ids p… and q…, the seventh of figures the dev set does not use; the eighth and ninth, 60
@@ -20,14 +20,18 @@ figures, the dev set's kinds form for form, traps with their correct twins, arit
 out, and whose figure and when; the thirty-sixth to thirty-eighth, f36_… to f38_…, news copy as filed
 (headlines, fact boxes, attributions, number styles), analysis pieces doing arithmetic on the 2022 and
 2024 figures, and the 2013 white paper's courts, agencies and lists; f38_079, disputed through a figure
-the Chinese only implies, is left out, and f38_080 is relabelled supported, see its note; the
+the Chinese only implies, is left out, and f38_080 is labelled disputed, see its note; the
 thirty-ninth, f39_…, traps: true claims damaged in one small way, and some that only look damaged;
 the fortieth, f40_…, Chinese news copy of all five documents; the forty-first, f41_…, time and change
 across the documents' years; the forty-second, f42_…, long claims of three to five figures, one of them
 wrong or uncovered in half; the forty-third, f43_…, short forms of live blogs, posts and fact boxes
 (arrows, signs, k/bn, card forms; f43_011 opens with '#', a line the contract skips, and is left out);
 the forty-fourth, f44_…, scope: what is counted and whose it is; the forty-fifth, f45_…, traps in
-the dev set's forms, each with its correct twin; the forty-sixth, f46_…, who said it and when). The reader does not get them all right (several need
+the dev set's forms, each with its correct twin; the forty-sixth, f46_…, who said it and when; the
+forty-seventh to fifty-second, f47_… to f52_…, the press conference's national figures, the 2024
+report's figures compared with each other, the 2013 white paper and the 2018 targets, traps of actor,
+scope, period, unit and bound, Chinese copy of the English-only documents, and long claims of two to
+four figures). The reader does not get them all right (several need
 arithmetic no source states, or number words); what must hold is that none is called supported
 when it should not be, and that the share it gets right does not fall."""
 from __future__ import annotations

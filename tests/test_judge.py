@@ -1819,3 +1819,15 @@ def test_a_streak_at_the_top_of_a_table(judge, claim, expected):
 def test_a_rank_the_versions_give_to_different_metrics(judge, claim):
     v = judge.verify(claim)
     assert v.verdict == "disputed" and "the sources disagree on it" in v.reason, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("深圳PCT国际专利申请量2024年约为1.6万件，已连续21年领跑全国。", "supported"),     # 领跑全国: first nationwide
+    ("深圳PCT国际专利申请量2024年约为1.6万件，已连续21年领跑深圳。", "unverifiable"),   # a rank in no source's scope
+    # a rate refused for a word of its own names no change the figures around it give
+    ("Shenzhen's PCT international grants grew by more than 60 percent between 2013, when the city filed 10,049, "
+     "and 2024, when it filed 16,300.", "unverifiable"),
+])
+def test_leading_in_chinese_and_a_refused_rate(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

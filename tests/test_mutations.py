@@ -34,6 +34,7 @@ STILL_TRUE = {
     ("f36_002", r"\b2024\b"): "the first 2024 is the name of a campaign ('Sword Network 2024'); the claim's year stays",
     ("f42_004", r"全国"): "'leading nationwide' becomes 'leading within Shenzhen', which Shenzhen's customs, leading "
                          "the nation, is too",
+    ("f50_046", r"\bclosed\b"): "Yantian's court accepted and closed the same 14 cases: 'accepted every one' is as true",
 }
 
 

@@ -22,6 +22,7 @@ from ipcheck.model import Fact, worst
 from ipcheck.numbers import normalize, read_numbers
 from ipcheck.wordfigures import read_fractions, read_word_multiples
 from ipcheck.periods import Period, RelativeMention, year
+from ipcheck.ranking import REFUSED_FOR
 from ipcheck.reasons import verdict_reason
 from ipcheck.orders import direction_without_figures, order_without_figures, what_nothing_checks
 from ipcheck.trends import trend_checks
@@ -70,7 +71,9 @@ class Judge(Arithmetic):
             if c.ok and c.of is not None:
                 i = next(i for i, f in enumerate(claim.figures) if f is c.of)
                 r = results[i]
-                if r is not None and r.verdict == "unverifiable" and r.fact is None:
+                if r is not None and r.verdict == "unverifiable" and r.fact is None \
+                        and not (c.of.metric is None and REFUSED_FOR in (claim.rejected_metric or "")):
+                    # (never a rate whose words name another thing: "PCT grants grew 60%" from filings)
                     results[i] = self._derived_result(c.of, c, r)
                 elif r is not None and r.verdict == "contradicted" and c.kind == "share" and all(
                         x.verdict == "supported" for f, x in zip(claim.figures, results) if f.role == "level" and x):

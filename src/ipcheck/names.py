@@ -253,7 +253,7 @@ def _a_yardstick(text: str, i: int, j: int) -> bool:
     if not text[i:j].isascii():
         # "全国领先/第一/首位/前列", 全国第二; "居全国" (and so "位居全国"), "位列全国"
         return text[j:j + 2] in ("领先", "第一", "首位", "前列") or text[j:j + 1] == "第" \
-            or text[max(0, i - 2):i].endswith(("居", "位列"))
+            or text[max(0, i - 2):i].endswith(("居", "位列", "领跑", "领先"))
     return not _LEADING_WORDS.isdisjoint(text[max(0, i - 45):i].lower().split()[-5:]) \
         or _RANK_AFTER.match(text, j) is not None        # "the nation's second-largest filer"
 

@@ -69,6 +69,8 @@ def _modifiers_ok(kb: KnowledgeBase, match: Match, used: tuple[tuple[str, ...], 
 
 Pick = tuple[Match | None, str | None, tuple[Match, ...]]
 
+REFUSED_FOR = "(the claim says '"     # how a metric refused for a word of the claim's is reported
+
 
 _BY_SCORE = operator.attrgetter("score")
 
@@ -122,7 +124,7 @@ def _ranked(kb: KnowledgeBase, text: str, span: tuple[int, int]) -> tuple[list[M
         if bad is None:
             out.append(m)
         else:
-            refused = refused or f"{kb.metrics[m.target].en} (the claim says '{bad}')"
+            refused = refused or f"{kb.metrics[m.target].en} {REFUSED_FOR}{bad}')"
     return out, refused
 
 

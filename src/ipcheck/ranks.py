@@ -34,7 +34,8 @@ _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|
                    r"ninth|tenth|top|no\.\s?\d+|#\s?\d+|\d+(?:st|nd|rd|th))\b(?!\s+(?:batch|time|half|quarter))"
                    r"|(?<![\w-])(?P<ord2>first|second|third|fourth|fifth)\s+(?=among\s|in\s+the\s+(?:nation|country|world)\b|nationwide\b)"
                    r"|\b(?P<sup>(?:the\s+)?(?:most|highest|largest|biggest|greatest)\s+(?:of\s+any|among|in\s+the\s+(?:nation|country|world))\b)"
-                   r"|(?P<zhsup>居[^,;。]{0,16}?首位?|位居[^,;。]{0,8}?首位)"
+                   r"|(?P<zhsup>居[^,;。]{0,16}?首位?|位居[^,;。]{0,8}?首位|领跑(?=全国|全省|全球|世界|全市|深圳|广东)|"
+                   r"领先(?=全国|全省|全球|世界)|(?:全国|全省)领先)"
                    r"|居[^,;。]{0,16}?第(?P<zh>[一二三四五六七八九十\d]+)位?"
                    r"|(?:排名|位列|位居|排)[^,;。]{0,8}?第(?P<zh2>[一二三四五六七八九十\d]+)"
                    # "led the nation", "topped China", "the nation's second-largest", 全国第二
@@ -64,6 +65,7 @@ def _rank_cue(text: str) -> bool:
             or "sixth" in low or "seventh" in low or "eighth" in low or "ninth" in low or "tenth" in low
             or "top" in low or "no." in low or "#" in low or "第" in text or "首" in text or "most" in low or "highest" in low
             or "largest" in low or "biggest" in low or "greatest" in low or " led " in low or "leads" in low
+            or "领跑" in text or "领先" in text
             or "leading" in low or "head" in low or " other" in low or _NTH.search(low) is not None)
 
 
