@@ -1831,3 +1831,19 @@ def test_a_rank_the_versions_give_to_different_metrics(judge, claim):
 def test_leading_in_chinese_and_a_refused_rate(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Shenzhen set up 13 people's mediation bodies and 37 commercial mediation bodies for IP disputes, which "
+     "mediated 5,904 cases in 2024.", "supported"),
+    # 'after creating' opens the clause of the jobs created, so the 14.73 million employed are no additions
+    ("Industries linked to geographical indications produced 562.5 billion yuan of output in 2021, 51 billion "
+     "yuan more than the year before, and employed 14.73 million people after creating 1.17 million new jobs.",
+     "supported"),
+    # 'a year earlier' is the year before's, whatever the claim says of 2021
+    ("Output from China's geographical-indication industries rose to 562.5 billion yuan in 2021, up from roughly "
+     "511.5 billion yuan a year earlier.", "unverifiable"),
+])
+def test_long_claims_of_several_figures(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -515,7 +515,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             if f.reached:
                 outcome_years.add(p.period)
             if f.role == "level" and p.role != "base" and (before_that and _BEFORE_THAT.search(text, max(s, f.start - 12), f.start)
-                                                           or "before" in text and _THE_YEAR_BEFORE_AFTER.match(text, f.end)):
+                                                           or ("before" in text or "earlier" in text) and _THE_YEAR_BEFORE_AFTER.match(text, f.end)):
                 # "累计达118件,可知此前累计为103件", "from 511.5 billion yuan the year before": the year before's
                 f.period = year_before(p.period)
         if f.role == "level" and f.metric and sum(g.role not in ("rank", "streak") for g in figs) == 1:
