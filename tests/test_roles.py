@@ -116,3 +116,13 @@ def test_a_count_of_a_named_list_is_no_part(judge):
     v = judge.verify("408 of the world's 5,000 leading brands are Chinese, about 8% of the total.")
     assert [(f.text, f.role) for f in v.figures][:1] == [("408", "level")]
     assert v.verdict != "contradicted", v.reason
+
+
+@pytest.mark.parametrize("text, value", [
+    ("output fell by 51 billion yuan", -51e9),       # a fall told with 'fell by' is a negative difference
+    ("output dropped by 51 billion yuan", -51e9),
+    ("output rose by 51 billion yuan", 51e9),
+])
+def test_a_difference_told_by_a_verb_of_change(text, value):
+    f = role_of(text)
+    assert f.role == "difference" and f.value == value

@@ -104,7 +104,7 @@ _CHANGE_RESTATED = lazy(r"\b(up|down|rose|fell|grew|dropped|declined|increased|d
                         re.I)
 _A_COUNT_RESTATED = lazy(r"\d(?:[\d,.]*\d)?\s*(?:[a-z]+\s+){0,2}" + _OR_HEDGED_RE, re.I)
 _DOWN_WORDS = frozenset(("down", "fell", "dropped", "declined", "decreased"))
-_LESS = lazy(r"(?:fewer|less|lower|below|decrease|fall|drop|down)\b|减少", re.I)
+_LESS = lazy(r"(?:fewer|less|lower|below|decrease|decreased|fall|fell|fallen|drop|dropped|declined|down)\b|减少", re.I)
 _PART_OF = lazy(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*'s\s+)?(?=[0-9])(?!(?:19|20)\d\d\b)")
 _AVERAGE_AFTER = lazy(r"\s*(?:each|apiece)?\s*(?:on\s+average|each|apiece|per\s+(?:case|enterprise|company|firm|"
                       r"product|project|item|deal|loan|transaction|institution|university|award|patent))\b", re.I)
