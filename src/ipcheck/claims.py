@@ -237,6 +237,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     prev_end = 0
     outcome_years: set[Period] = set()      # the periods of outcomes a goal claim states beside its goal
     before_that = "前" in text or "上年" in text or "previously" in text or "before that" in text or "earlier" in text
+    plain = len(figs) - sum(1 for g in figs if g.role in ("rank", "streak"))      # figures other than ranks and streaks
     for f in figs:
         s, e = spans[f.clause]
         span = named_in[f.clause]
@@ -518,7 +519,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                                                            or ("before" in text or "earlier" in text) and _THE_YEAR_BEFORE_AFTER.match(text, f.end)):
                 # "累计达118件,可知此前累计为103件", "from 511.5 billion yuan the year before": the year before's
                 f.period = year_before(p.period)
-        if f.role == "level" and f.metric and sum(g.role not in ("rank", "streak") for g in figs) == 1:
+        if f.role == "level" and f.metric and plain == 1:
             # ("a total of 13 … and 37 …" sums nothing; "… 156,681 …, and each ranked second" does)
             both = cues.combined(kb, text, f)
             if both:                # "人民调解组织和商事调解组织合计50家": the sum of the two, not either one

@@ -94,14 +94,15 @@ def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
             figs.append(Figure(text=m.group(0).strip(), value=float(value), unit="rank", qualifier="exact",
                                half_ulp=0.0, start=m.start(), end=m.end(), role="rank",
                                scope=claimed_scope(text, m.start(), m.end())))
-    if not any(f.role == "rank" for f in figs) and ("among " in text[:6].lower() or " of " in text or " among " in text):
+    low = text.lower()
+    if ("the most" in low or "the busiest" in low or "the highest" in low or "the largest" in low or "the biggest" in low
+            or "the greatest" in low) and not any(f.role == "rank" for f in figs):
         # "Among Shenzhen's district courts, Futian's accepted the most IP cases", "the busiest of Shenzhen's
         # district courts", "the most IP cases of the city's district courts": first in that group
         m = _GROUP_SUPERLATIVE.search(text) if text[:6].lower() == "among " else _SUPERLATIVE_OF_A_GROUP.search(text)
         if m:
             figs.append(Figure(text=m.group(0), value=1.0, unit="rank", qualifier="exact", half_ulp=0.0,
                                start=m.start(), end=m.end(), role="rank", scope=claimed_scope(text, 0, m.end())))
-    low = text.lower()
     for m in (_STREAK.finditer(text) if "连续" in text or "consecutive" in low or "straight" in low
               or "successive" in low or "in a row" in low or "running" in low else ()):
         raw = m.group("n") or m.group("n2") or m.group("zh") or ""
