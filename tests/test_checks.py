@@ -676,3 +676,23 @@ def test_a_total_and_its_breakdown_set_off_by_commas(judge, claim, expected):
 def test_a_change_between_years_each_framed_by_when(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a list item leaving its noun out takes the one before ("detained 1,262 people and arrested 778")
+    ("Shenzhen public security organs detained 1,262 people and arrested 778 in their 2013 crackdown on "
+     "counterfeiting.", "supported"),
+    ("Shenzhen public security organs detained 1,262 people and arrested 787 in their 2013 crackdown on "
+     "counterfeiting.", "contradicted"),
+])
+def test_an_item_that_leaves_its_noun_out(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+def test_a_rate_of_another_metric_is_no_change_of_the_span_before_it(judge):
+    v = judge.verify("Between 2012 and 2021 Chinese universities' patent applications more than tripled, from "
+                     "106,000 to 367,000, while their patent grants rose 346.4% to 308,000 and the grant rate "
+                     "climbed from 65.1% to 83.9%.")
+    assert not any(c.kind == "change" and c.stated == 346.4 for c in v.checks)
+    assert v.verdict != "contradicted", v.reason

@@ -210,6 +210,8 @@ class Arithmetic:
                 before = [x for x in levels if x.start < f.start]
                 a, b = in_order(*((before[-2], before[-1]) if len(before) >= 2 else (levels[0], levels[1])))
                 sa, sb = ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp)
+                if f.metric and a.metric and f.metric != a.metric and f.metric != b.metric and f.metric_words:
+                    continue    # "…, while their patent grants rose 346.4% to 308,000": another metric's rate
                 if f.role == "difference" and f.unit == a.unit == b.unit \
                         and a.qualifier in ar.POINT_QUALIFIERS and b.qualifier in ar.POINT_QUALIFIERS \
                         and (r := ar.difference(sb, sa)) is not None:

@@ -264,12 +264,14 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 elsewhere = {a for a in elsewhere if a.target != whole_of.target}
         best, why, ties = _choose(*not_the_parts(kb, text, spans, f, *ranked_in[span]), elsewhere, held_in.get(span),
                                   strict)
-        if best is not None and 0 < best.in_focus < best.alias.weight[0] and f.role == "level" and f.clause > 0 \
-                and any(a == s for a, _ in than):
-            # "granted more patent licences (5,998) than | it received (4,351)": the noun left out after
-            # 'than' is the one before it, so the metric is one named by the two clauses together
+        if f.role == "level" and f.clause > 0 and (best is None or best.in_focus < best.alias.weight[0]) \
+                and (best is not None and best.in_focus > 0 and any(a == s for a, _ in than)
+                     or text[spans[f.clause - 1][1]:s] == " and " and not _NOUN_AFTER.match(text, f.end)):
+            # "granted more patent licences (5,998) than | it received (4,351)", "detained 1,262 people and |
+            # arrested 778": the noun left out is the one before, so the metric is one the two clauses name
+            # together, by the words of this one
             near = [m for m in kb.metric_index.best(text[spans[f.clause - 1][0]:e], text[s:e]) if m.in_focus > 0]
-            if near and near[0].score[0] is False and near[0].target != best.target:
+            if near and near[0].score[0] is False and (best is None or near[0].target != best.target):
                 best, ties = near[0], ()
         if best is None or best.in_focus == 0:
             whole = _choose(*not_the_parts(kb, text, spans, f, *ranked_whole(f.start)), elsewhere, held_in.get(span),
@@ -592,6 +594,10 @@ def _antecedent(kb: KnowledgeBase, text: str, at: int) -> Match | None:
     last = _LAST_WORDS.search(text, max(0, at - 60), at)
     found = [m for m in kb.metric_index.best(last.group(0))] if last else []
     return found[0] if found and found[0].score[0] and (len(found) == 1 or found[1].score < found[0].score) else None
+
+
+# a noun right after a figure ("778 people"), never a preposition or the clause's end ("arrested 778 in …")
+_NOUN_AFTER = lazy(r"\s+(?!(?:in|on|at|by|for|of|from|to|during|and|or|with|over|under|last|this|that|the|a|an)\b)[A-Za-z]", re.I)
 
 
 # the words just before the side a comparison is made with: "double the", "three times", "than its",
