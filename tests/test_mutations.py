@@ -35,6 +35,8 @@ STILL_TRUE = {
     ("f42_004", r"全国"): "'leading nationwide' becomes 'leading within Shenzhen', which Shenzhen's customs, leading "
                          "the nation, is too",
     ("f50_046", r"\bclosed\b"): "Yantian's court accepted and closed the same 14 cases: 'accepted every one' is as true",
+    ("f38_005", r"\bclosed\b"): "Yantian's court accepted and closed the same 14 cases: 'accepted all 14' is as true",
+    ("f39_005", r"\bclosed\b"): "Yantian's court accepted and closed the same 14 cases: 'accepted all 14' is as true",
 }
 
 
