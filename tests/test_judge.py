@@ -1847,3 +1847,20 @@ def test_leading_in_chinese_and_a_refused_rate(judge, claim, expected):
 def test_long_claims_of_several_figures(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # compressed forms: a rank with its scope and no verb, a goal said to be met, a side after 'vs', items
+    # set apart by spaces, a single-character cue of growth, a synonym of employees
+    ("Shenzhen 2024 invention patents disclosed: strategic emerging clusters 124,569, future-industry clusters "
+     "32,112 — both No.1 nationally", "contradicted"),
+    ("Shenzhen tops major cities with 4 golds at 18th China Patent Awards", "contradicted"),
+    ("Shenzhen PCT filings 2020: over 22,000 — target met", "unverifiable"),
+    ("Shenzhen high-value invention patents per 10k residents, 2024: 110 vs national 14 (7.9x)", "supported"),
+    ("Shenzhen high-value invention patents per 10k residents, 2024: 110 vs national 14 (9.7x)", "contradicted"),
+    ("高校专利申请量2012年10.6万件→2021年36.7万件 增246.2% 授权率65.1%→83.9%", "supported"),
+    ("高校专利申请量2012年10.6万件→2021年36.7万件 增146.2% 授权率65.1%→83.9%", "contradicted"),
+])
+def test_headline_forms(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

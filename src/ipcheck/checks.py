@@ -78,10 +78,17 @@ _AS_THE_OTHER = lazy(r"[^()]*\)\s+as\s+[^()]*\(?$", re.I)     # (the other side 
 _COUNT_WORDS_ZH = " 件项个家人宗元"
 
 
+_VERSUS = lazy(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to))\s|相比|对比", re.I)
+
+
 def _stated_multiple(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, Figure] | None:
     """(A, B) when the claim states both sides of a multiple: "86,950 …, nearly three times the
     39,527 …", "86,950件,是商标注册量39,527件的2.2倍", "five times as many A (3,334) as B (598)". A is
     the last figure before the multiple in B's unit (before 是 in Chinese), or the first after it."""
+    before = [x for x in levels if x.end <= f.start]
+    if len(before) >= 2 and before[-2].unit == before[-1].unit and _VERSUS.search(text, before[-2].end, before[-1].start) \
+            and not text[before[-1].end:f.start].strip(" ,(（:–—"):
+        return before[-2], before[-1]       # "110 vs national 14 (7.9x)": the first over the second
     after = next((y for y in levels if y.start >= f.end), None)
     then = next((y for y in levels if after is not None and y.start >= after.end), None)
     if then is not None and _AS_MANY_BRACKETED.fullmatch(text, f.end, after.start) \

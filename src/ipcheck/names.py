@@ -255,9 +255,11 @@ def _a_yardstick(text: str, i: int, j: int) -> bool:
         return text[j:j + 2] in ("领先", "第一", "首位", "前列") or text[j:j + 1] == "第" \
             or text[max(0, i - 2):i].endswith(("居", "位列", "领跑", "领先"))
     return not _LEADING_WORDS.isdisjoint(text[max(0, i - 45):i].lower().split()[-5:]) \
+        or _NUMBERED_RANK_BEFORE.search(text, max(0, i - 12), i) is not None \
         or _RANK_AFTER.match(text, j) is not None        # "the nation's second-largest filer"
 
 
+_NUMBERED_RANK_BEFORE = lazy(r"(?:\bno\.|#)\s?\d+\s+$", re.I)      # "both No.1 | nationally"
 _RANK_AFTER = lazy(r"(?:'s)?\s+(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest|highest|top|leading)\b", re.I)
 _CAPITALISED = lazy(r"\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)*")
 # A person quoted, not a place: a name before a verb of saying (an appositive between), or after a

@@ -40,11 +40,13 @@ _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|
                    r"|(?:排名|位列|位居|排)[^,;。]{0,8}?第(?P<zh2>[一二三四五六七八九十\d]+)"
                    # "led the nation", "topped China", "the nation's second-largest", 全国第二
                    r"|\b(?P<sup2>(?:led|leads|leading|topped|tops|topping|headed|heads)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:nation|country|world)\b|"
-                   r"china\b|all\s+(?:(?:other|major|large|big|chinese|large\s+and\s+medium-sized)\s+){0,3}cities\b|"
+                   r"china\b|(?:all\s+)?(?:(?:other|major|large|big|chinese|large\s+and\s+medium-sized)\s+){0,3}cities\b|"
                    r"the\s+national\s+(?:ranking|list))"
                    r"|(?:nation's|country's|china's|world's)\s+(?:largest|biggest)\b"
                    r"|\bmore\s+(?:[\w'-]+\s+){0,6}?than\s+(?:any|all)\s+other\b)"   # "more … than any other city"
                    r"|(?<![\w-])(?P<ord3>second|third|fourth|fifth)-(?:largest|biggest|highest)\b"
+                   # "both No.1 nationally": a rank with its scope and no verb
+                   r"|(?<![\w.])(?:no\.|#)\s?(?P<no>\d+)(?=\s+(?:nationally|nationwide|in\s+(?:the\s+)?(?:nation|country|china|world|guangdong))\b)"
                    r"|(?<![居列])(?:全国|全省|全球|世界)(?:大中城市|城市)?(?:排名)?第(?P<zh3>[一二三四五六七八九十\d]+)(?!批|届|次)", re.I)
 _STREAK = lazy(r"(?:for\s+(?:the\s+|an?\s+)?)?(?P<n>\d+|(?:twenty|thirty)[\s-][a-z]+|[a-z]+)(?:th|st|nd|rd)?\s+"
                r"(?:consecutive|straight|successive)\s+years?"
@@ -77,7 +79,7 @@ _SUPERLATIVE_OF_A_GROUP = lazy(r"\bthe\s+(?:most|highest|largest|biggest|greates
 def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
     taken = [(f.start, f.end) for f in figs]
     for m in (_RANK.finditer(text) if _rank_cue(text) else ()):
-        word = (m.group("ord") or m.group("ord2") or m.group("ord3") or "").lower()
+        word = (m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("no") or "").lower()
         if m.group("sup") or m.group("zhsup") or m.group("sup2"):
             value = 1                 # "the most of any large city", "居全国首位": first
         elif word:

@@ -13,10 +13,10 @@ if TYPE_CHECKING:
 
 _UP = r"up|rose|rise|rises|rising|grew|grow|grows|grown|growing|growth|growth rate|growth rates|increase|increased|increases|" \
       r"increasing|gain|gained|gains|jumped|jump|climbed|climb|surged|surge|higher|expanded|" \
-      r"added|advanced|boosted|同比增长|增长率|增长|增加|上升|提高|提升|增幅|增速|多了"
+      r"added|advanced|boosted|同比增长|增长率|增长|增加|上升|提高|提升|增幅|增速|多了|增|涨"
 _DOWN = r"down|fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|declining|" \
         r"decreased|decrease|decreases|shrank|shrink|slid|slipped|lower|reduced|reduction|" \
-        r"contracted|同比下降|下降|减少|下滑|降低|回落"
+        r"contracted|同比下降|下降|减少|下滑|降低|回落|降|跌"
 _GROWTH_LINKS = ("of", "by", "at", "a", "an", "to", "about", "some", "nearly", "around", "roughly", "more than",
                  "over", "almost", "approximately", "just", "only", "year-on-year", "yoy", "y-o-y", "同比", "了", "达", "为")
 _GROWTH_BEFORE = lazy(rf"(?:^|[^a-z])(?P<cue>{_UP}|{_DOWN})(?:\s+(?:{'|'.join(_GROWTH_LINKS)})|\s*(?:[了达为约近逾]|超过|不足|不到|大约))*\s*$", re.I)
