@@ -365,16 +365,16 @@ def test_a_multiple_of_unstated_sides(judge, claim, expected, detail):
 
 def test_a_total_whose_parts_are_named_by_its_own_words():
     # "a total of 110 national model and pilot universities …, 30 model and 80 pilot": 30 + 80
-    from ipcheck.checks import _parts_of
+    from ipcheck.checks import parts_of
     from ipcheck.model import Figure
     text = "identified a total of 110 national model and pilot universities, 30 model and 80 pilot."
     figs = [Figure(text=t, value=float(t), unit="count", qualifier="exact", half_ulp=0.0, start=text.index(t),
                    end=text.index(t) + len(t)) for t in ("110", "30", "80")]
-    assert [p.text for p in _parts_of(figs[0], figs, text)] == ["30", "80"]
+    assert [p.text for p in parts_of(figs[0], figs, text)] == ["30", "80"]
     text2 = "a total of 13 organisations and 37 commercial ones, mediating 5904 cases"
     figs2 = [Figure(text=t, value=float(t), unit="count", qualifier="exact", half_ulp=0.0, start=text2.index(t),
                     end=text2.index(t) + len(t)) for t in ("13", "37", "5904")]
-    assert _parts_of(figs2[0], figs2, text2) == []
+    assert parts_of(figs2[0], figs2, text2) == []
 
 
 @pytest.mark.parametrize("claim,expected,detail", [

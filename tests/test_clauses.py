@@ -73,7 +73,8 @@ _NOT_A_NOUN_PHRASE = ("a an one two three four five six seven eight nine ten ele
                       "fifty hundred thousand dozen dozens hundreds thousands half twice double about around "
                       "nearly roughly approximately some over under almost just only usd rmb cny").split()
 _ONE_PATTERN = re.compile(r"(?:(?<!\d),|,(?!\d{3})|[;。!?、]|\s(?:and|while|but|whereas|with|"
-                          rf"than(?=\s+(?!(?i:{'|'.join(_NOT_A_NOUN_PHRASE)})\b)[A-Za-z]))\s|而|并且|其中)")
+                          rf"than(?=\s+(?!(?i:{'|'.join(_NOT_A_NOUN_PHRASE)})\b)[A-Za-z]))\s|而|并且|其中"
+                          r"| +(?<=[件项家个%\u4e00-\u9fff] )(?=[\u4e00-\u9fff]))")     # (spaces between Chinese items)
 
 
 @settings(max_examples=400, deadline=None)

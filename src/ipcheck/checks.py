@@ -13,51 +13,20 @@ from ipcheck.links import in_order
 from ipcheck.orders import stated_orders
 from ipcheck.model import Fact, Relation
 from ipcheck.periods import Period, year
+from ipcheck.stated import (BELONGING, BREAK, COUNT_WORDS_ZH, parts_of, set_off, share_of_a_listed_part,
+                             stated_multiple, stated_share)
 from ipcheck.verdicts import Check, FigureResult, number, show
 
-_BREAK = lazy(r",(?!\d)|[，;；。]")      # a clause break (not the comma inside 10,049)
 _TOTAL = lazy(r"(?=[aictAICT合总共一])(?:\b(?:a total of|in total|in all|total(?:led|ing)?|combined|altogether|together)\b"
                     r"|合计|总计|共计|总共|一共)", re.I)
-
-_OF_THE = lazy(r"\s*of\s+(?:the\s+|its\s+|all\s+|their\s+)?(?:(?:national|nationwide|city's|city|provincial|"
-               r"nation's|country's|overall|combined|whole)\s+)?(?:total\s+(?:of\s+)?)?$", re.I)
-
-
-def _stated_share(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, Figure] | None:
-    """The part and the whole a share is of, when the claim states both: "2,936 …, roughly 30% of
-    the 9,694 …" (the whole right after "of"), "…1,222宗,占全市9,694宗的12.6%" (the whole after 占)."""
-    whole = next((x for x in levels if x.start > f.end and _OF_THE.match(text[f.end:x.start])), None)
-    if whole is None:
-        whole = next((x for x in reversed(levels) if x.end <= f.start and "占" in text[max(0, x.start - 16):x.start]
-                      and not _BREAK.search(text, text.rfind("占", 0, x.start), x.start)
-                      and len(text[x.end:f.start]) <= 12), None)
-    if whole is None:
-        return None
-    part = next((x for x in reversed(levels) if x.end <= min(f.start, whole.start) and x.unit == whole.unit), None)
-    return (part, whole) if part is not None else None
 
 
 # the group a rank or superlative holds in: "any other district court in Shenzhen", "of any court in the city"
 _GROUP = lazy(r"\b(?:any\s+other|of\s+(?:any|all)|among)\s+[^,;.]*"
               r"|\bof\s+(?:[\w'-]+\s+){0,3}?(?:courts|districts|cities)\b", re.I)     # "… of Shenzhen's district courts"
 _KIND_WORDS = {"court": ("court", "法院"), "district": ("district", "区"), "city": ("cit", "市")}
-_OF_WHICH = lazy(r"其中|\bof\s+which\b|\bincluding\b|\bamong\s+them\b", re.I)
 
 
-def _share_of_a_listed_part(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, Figure] | None:
-    """"42万次,其中高校和科研院所2.7万次,约占6%": a share right after a part the claim lists of the
-    figure before 其中 / "of which" is the part's of that figure."""
-    part = max((x for x in levels if x.end <= f.start), key=lambda x: x.start, default=None)
-    if part is None or len(text[part.end:f.start]) > 12:
-        return None
-    cue = sides.last_match(_OF_WHICH, text, part.start)
-    if cue is None:
-        return None
-    whole = max((x for x in levels if x.end <= cue.start() and x.unit == part.unit), key=lambda x: x.start, default=None)
-    return (part, whole) if whole is not None else None
-
-
-_BELONGING = lazy(r"\s*(?:的专利)?(?:属于|来自|集中在|分布在)|\s+(?:of\s+(?:them|these|which)\s+)?(?:belong(?:ed|s)?\s+to|(?:are|were)\s+in|came\s+from)\b", re.I)
 _MORE_BRACKETED = lazy(r"\s+(?:more|fewer|less|higher|lower)\s+[^()]*\($", re.I)
 _THAN_BRACKETED = lazy(r"\)\s+than\s+[^()]*\($", re.I)
 _A_BASE_AFTER = lazy(r"\s+(?:the|that|those|its|their|what)\b", re.I)
@@ -67,102 +36,6 @@ _UP_VERB = lazy(r"\b(?:rose|rise|rises|risen|grew|grown|increased|climbed|jumped
 _DOWN_VERB = lazy(r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|down)\b|下降|减少|降至|降低|下滑", re.I)
 _RELATIVE_GAP = lazy(r"\s*(?:more|higher|greater|larger|fewer|less|lower|smaller)\s+than\s+(?:the\s+|its\s+|their\s+)?",
                      re.I)
-_TIMES_THE = lazy(r"\s*(?:(?:of\s+)?the|that\s+of|those\s+of|its|their)?\s*", re.I)
-_IS_ZH = lazy(r"是|为|相当于|达到?")
-# "five times as many trademark agencies (3,334) | as patent agencies (598)": the first side in brackets
-_AS_MANY_BRACKETED = lazy(r"\s+as\s+(?:many|much)\b[^()]*\($", re.I)
-_AS_THE_OTHER = lazy(r"[^()]*\)\s+as\s+[^()]*\(?$", re.I)     # (the other side in brackets or not: "as the 518 cases")
-
-
-# what may stand between a Chinese multiple's base and its 的 ("39,527件的2.2倍"): the base's unit word
-_COUNT_WORDS_ZH = " 件项个家人宗元"
-
-
-_VERSUS = lazy(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to))\s|相比|对比", re.I)
-
-
-def _stated_multiple(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, Figure] | None:
-    """(A, B) when the claim states both sides of a multiple: "86,950 …, nearly three times the
-    39,527 …", "86,950件,是商标注册量39,527件的2.2倍", "five times as many A (3,334) as B (598)". A is
-    the last figure before the multiple in B's unit (before 是 in Chinese), or the first after it."""
-    before = [x for x in levels if x.end <= f.start]
-    if len(before) >= 2 and before[-2].unit == before[-1].unit and _VERSUS.search(text, before[-2].end, before[-1].start) \
-            and not text[before[-1].end:f.start].strip(" ,(（:–—"):
-        return before[-2], before[-1]       # "110 vs national 14 (7.9x)": the first over the second
-    after = next((y for y in levels if y.start >= f.end), None)
-    then = next((y for y in levels if after is not None and y.start >= after.end), None)
-    if then is not None and _AS_MANY_BRACKETED.fullmatch(text, f.end, after.start) \
-            and _AS_THE_OTHER.fullmatch(text, after.end, then.start):
-        return after, then
-    if after is not None and _TIMES_THE.fullmatch(text, f.end, after.start):
-        den = after
-        stop = f.start
-    elif text[f.end - 1:f.end] == "倍":
-        cue = max((m for m in _IS_ZH.finditer(text, 0, f.start)), key=lambda m: m.start(), default=None)
-        den = max((x for x in levels if cue is not None and cue.end() <= x.start and x.end <= f.start),
-                  key=lambda x: x.start, default=None)
-        if den is None or text[den.end:f.start].strip(_COUNT_WORDS_ZH) not in ("的", ""):
-            return None
-        stop = cue.start()
-    else:
-        return None
-    num = max((x for x in levels if x.end <= stop and x.unit == den.unit), key=lambda x: x.start, default=None)
-    return (num, den) if num is not None else None
-
-
-def _parts_of(total: Figure, levels: list[Figure], text: str) -> list[Figure]:
-    """The figures a stated total adds up. The parts come first ("A and B, a total of N"), or after
-    a colon ("50 organisations: 13 … and 37 …"); "a total of 13 organisations and 37 …, mediating
-    5,904 cases" opens with its total and sums nothing."""
-    after = [x for x in levels if x.start > total.start and x.unit == total.unit]
-    if after and ":" in text[total.end:after[0].start]:
-        return after
-    if after and (inside := _set_off(text, total.end, after)):
-        return inside
-    before = [x for x in levels if x.start < total.start and x.unit == total.unit]
-    if not before and len(after) >= 2:
-        # "a total of 110 national model and pilot universities …, 30 model and 80 pilot": parts each
-        # named by a word of the total's own noun phrase
-        phrase = text[total.end:after[0].start].lower()
-        named = [x for x in after if (w := _WORD_AFTER.match(text, x.end)) and f" {w.group(1).lower()} " in f" {phrase} "]
-        if len(named) == len(after):
-            return named
-    return before
-
-
-_WORD_AFTER = lazy(r"\s*([A-Za-z]+)")
-
-
-_OPENS = {"—": "—", "–": "–", "(": ")", "（": "）", ",": ","}
-
-
-def _set_off(text: str, end: int, after: list[Figure]) -> list[Figure]:
-    """The figures a dash or a bracket right after a figure sets off as its breakdown ("50 IP dispute
-    mediation bodies — 13 people's mediation organizations and 37 commercial ones — mediated 5,904
-    cases"), when there are two or more; else none."""
-    if not after:
-        return []
-    between = text[end:after[0].start]
-    opening = next((c for c in between if c in _OPENS), None)
-    if opening is None:
-        return []
-    at = end + between.index(opening)
-    if opening == ",":
-        # "50 IP dispute mediation bodies in 2024, 13 people's mediation organisations and 37 commercial ones,
-        # mediated …": commas set off a breakdown only of two or more figures joined by 'and', a clause
-        # going on after it
-        shut = _COMMA_SHUT.search(text, after[0].end)
-        close = shut.start() if shut else -1
-        inside = [x for x in after if at < x.start and (close < 0 or x.end <= close)]
-        if close < 0 or len(inside) < 2 or " and " not in text[inside[-2].end:inside[-1].start]:
-            return []
-        return inside
-    close = text.find(_OPENS[opening], at + 1)
-    inside = [x for x in after if at < x.start and (close < 0 or x.end <= close)]
-    return inside if len(inside) >= 2 else []
-
-
-_COMMA_SHUT = lazy(r",(?!\d{3})")
 
 
 class Arithmetic:
@@ -320,13 +193,13 @@ class Arithmetic:
                 continue
             # the numerator is the nearest figure before "N times" ("95,000, or 80.1 per 10,000
             # people, which is 10 times the national average": 80.1)
-            stated = _stated_multiple(claim.text, f, levels)
+            stated = stated_multiple(claim.text, f, levels)
             if stated is not None:
                 num, den = stated        # "86,950 …, nearly three times the 39,527 …": both sides stated
             else:
                 # (the nearest before it, whoever's: "全国…平均为14件,深圳为110件,是全国平均水平的7.9倍")
                 num = max((x for x in levels if x.metric == f.metric and x.start < f.start
-                           and not (f.text.endswith("倍") and claim.text[x.end:f.start].strip(_COUNT_WORDS_ZH + ")）") == "的")),
+                           and not (f.text.endswith("倍") and claim.text[x.end:f.start].strip(COUNT_WORDS_ZH + ")）") == "的")),
                           key=lambda x: x.start, default=None) or \
                     next((x for x in levels if x.metric == f.metric and x.entity == f.entity), None)
                 den = next((x for x in levels if x is not num and x.metric == f.metric), None)
@@ -397,7 +270,7 @@ class Arithmetic:
             if f.role != "difference" or claim.comparison == "from_to" and len(levels) >= 2:
                 continue        # (a rise over a span is its two ends' change: see above)
             than = claim.text.rfind("比", 0, f.start) if "比" in claim.text else -1
-            if than >= 0 and not _BREAK.search(claim.text, than, f.start):
+            if than >= 0 and not BREAK.search(claim.text, than, f.start):
                 # "A比B多N": B between 比 and N (when a figure), A before 比
                 b = max((x for x in levels if than < x.start < f.start and x.unit == f.unit), key=lambda x: x.start,
                         default=None)
@@ -462,16 +335,16 @@ class Arithmetic:
                     " + ".join(f"{show(x.value, x.unit)} ({x.id})" for x in parts), of=f))
         # a stated total of the other figures
         if total is not None:
-            parts = _parts_of(total, levels, claim.text)
+            parts = parts_of(total, levels, claim.text)
             r = ar.total([ar.Statement(p.value, p.half_ulp) for p in parts])
             checks.append(Check("sum", total.value, sum(p.value for p in parts), ar.holds(
                 ar.Statement(total.value, total.half_ulp, total.qualifier), r), " + ".join(p.text for p in parts)))
         # a share of two figures the claim states ("2,936 …, roughly 30% of the 9,694 …")
         for f, res in zip(figs, results):
-            if f.role == "share" and f.unit == "percent" and not _BELONGING.match(claim.text, f.end):
+            if f.role == "share" and f.unit == "percent" and not BELONGING.match(claim.text, f.end):
                 # ("…2.7万次,三成属于战略性新兴产业": a share of the figure before whose part is not stated)
-                pair = _stated_share(claim.text, f, levels) or self._share_of_a_part(f, levels) \
-                    or self._share_of_named_figures(claim.text, f, levels) or _share_of_a_listed_part(claim.text, f, levels)
+                pair = stated_share(claim.text, f, levels) or self._share_of_a_part(f, levels) \
+                    or self._share_of_named_figures(claim.text, f, levels) or share_of_a_listed_part(claim.text, f, levels)
                 if not pair and res is not None and not res.fact:
                     # "made up about 40% of Shenzhen's domestic patent applications": both sides sourced
                     pair = sides.of_a_share(self, claim, f)
@@ -523,7 +396,7 @@ class Arithmetic:
         if not word:
             # "50 organisations in 2024: 13 … and 37 …", "50 bodies — 13 … and 37 … —": a figure its breakdown follows
             total = next((x for x, y in zip(levels, levels[1:]) if ":" in claim.text[x.end:y.start]
-                          or _set_off(claim.text, x.end, [z for z in levels if z.start > x.start and z.unit == x.unit])),
+                          or set_off(claim.text, x.end, [z for z in levels if z.start > x.start and z.unit == x.unit])),
                          None)
         else:
             # "13 … and 37 …, 50 in all": a total word right after a figure makes that figure the total
@@ -533,7 +406,7 @@ class Arithmetic:
                             and not claim.text[x.end:word.start()].strip(" ,")]
             after = [x for x in levels if x.start >= word.start()]
             total = right_before[-1] if right_before else after[0] if after else levels[0]
-        return total if total is not None and len(_parts_of(total, levels, claim.text)) >= 2 else None
+        return total if total is not None and len(parts_of(total, levels, claim.text)) >= 2 else None
 
     def _derived_result(self, f: Figure, check: Check, res: FigureResult) -> FigureResult:
         """A rate no source states (a change between two sourced years, a share of two stated
