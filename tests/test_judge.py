@@ -1864,3 +1864,22 @@ def test_long_claims_of_several_figures(judge, claim, expected):
 def test_headline_forms(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the nation is the whole; the share is the place the items come from
+    ("2013年,全国大约每11件软件著作权登记中就有1件来自深圳。", "supported"),       # 9.09%
+    ("2013年,全国大约每5件软件著作权登记中就有1件来自深圳。", "contradicted"),
+    ("In 2013 one out of every 11 software copyright registrations in China came from Shenzhen.", "supported"),
+    # "second-largest" is the rank: never also "largest among"; "96 more … than" across a long noun phrase
+    ("Shenzhen's stock of 62,293 valid domestic invention patents at the end of 2013 was the second-largest among "
+     "China's large and medium-sized cities.", "supported"),
+    ("In 2024 Shenzhen had 96 more high-value invention patents per 10,000 people than the national average.",
+     "supported"),
+    # a run of years is a streak
+    ("Shenzhen has held the national top spot for PCT applications, a 21-year run as of 2024.", "supported"),
+    ("Shenzhen has held the national top spot for PCT applications, a 20-year run as of 2024.", "contradicted"),
+])
+def test_shares_ranks_and_runs_as_reporters_write_them(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

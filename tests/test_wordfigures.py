@@ -137,3 +137,13 @@ def test_a_fraction_not_reached_is_an_upper_bound():
     assert (n.value, n.qualifier) == (50.0, "less_than")
     [m] = read_fractions("about half of the national total")
     assert m.qualifier == "about"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Shenzhen firms took one in every five gold awards", 20.0),
+    ("one out of every 11 registrations", 100 / 11),
+    ("2013年,全国大约每11件软件著作权登记中就有1件来自深圳。", 100 / 11),
+])
+def test_one_of_every_n(text, value):
+    [n] = read_fractions(text)
+    assert close(n.value, value) and n.unit == "percent"

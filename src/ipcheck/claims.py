@@ -168,6 +168,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     figs: list[Figure] = []
     fractions = wordfigures.read_fractions(text)
     in_digits = numbers.read_numbers(text)
+    if fractions:           # ("one in every 11", "每11件…中就有1件": the digits are the fraction's)
+        in_digits = [n for n in in_digits if not any(fr.start <= n.start and n.end <= fr.end for fr in fractions)]
     if not text.isascii():          # "八万余件", "逾万件": numerals with a scale, where no digits are
         in_digits += [n for n in wordfigures.read_scaled_numerals(text)
                       if not any(d.start < n.end and n.start < d.end for d in in_digits)]
@@ -472,6 +474,12 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             f.entity, f.entity_named = named_before, True
         elif subject:
             f.entity, f.entity_named = subject, True
+            if f.role == "share" and kb.entities[subject].kind in ("country", "province") \
+                    and (owner := next((e for e, ms, _ in mentions if ms > f.end
+                                        and kb.entities[e].kind in ("city", "district", "court")), None)) is not None:
+                # "全国每11件…中就有1件来自深圳", "one in every 11 … in China came from Shenzhen": the nation
+                # is the whole; the share is the other place's
+                f.entity = owner
         if f.entity in foreign_groups:       # "Shanghai's universities": not the nation's the base has
             claim.unknown_names.append(foreign_groups[f.entity])
             f.entity, f.entity_named = None, False

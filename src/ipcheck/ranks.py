@@ -33,7 +33,7 @@ _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|
                    r"(?:in\s+)?(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
                    r"ninth|tenth|top|no\.\s?\d+|#\s?\d+|\d+(?:st|nd|rd|th))\b(?!\s+(?:batch|time|half|quarter))"
                    r"|(?<![\w-])(?P<ord2>first|second|third|fourth|fifth)\s+(?=among\s|in\s+the\s+(?:nation|country|world)\b|nationwide\b)"
-                   r"|\b(?P<sup>(?:the\s+)?(?:most|highest|largest|biggest|greatest)\s+(?:of\s+any|among|in\s+the\s+(?:nation|country|world))\b)"
+                   r"|(?<![\w-])(?P<sup>(?:the\s+)?(?:most|highest|largest|biggest|greatest)\s+(?:of\s+any|among|in\s+the\s+(?:nation|country|world))\b)"
                    r"|(?P<zhsup>居[^,;。]{0,16}?首位?|位居[^,;。]{0,8}?首位|领跑(?=全国|全省|全球|世界|全市|深圳|广东)|"
                    r"领先(?=全国|全省|全球|世界)|(?:全国|全省)领先)"
                    r"|居[^,;。]{0,16}?第(?P<zh>[一二三四五六七八九十\d]+)位?"
@@ -52,7 +52,8 @@ _STREAK = lazy(r"(?:for\s+(?:the\s+|an?\s+)?)?(?P<n>\d+|(?:twenty|thirty)[\s-][a
                r"(?:consecutive|straight|successive)\s+years?"
                r"|(?:for\s+(?:the\s+|an?\s+)?)?(?P<n2>\d+|(?:twenty|thirty)[\s-][a-z]+|[a-z]+)(?:th|st|nd|rd)?\s+years?\s+"
                r"(?:in\s+a\s+row|running)\b"
-                     r"|连续第?(?P<zh>[一二两三四五六七八九十\d]+)年", re.I)      # 连续五年, 连续第五年
+                     r"|连续第?(?P<zh>[一二两三四五六七八九十\d]+)年"      # 连续五年, 连续第五年
+               r"|(?P<n3>\d+|(?:twenty|thirty)-[a-z]+|[a-z]+)-year\s+(?:run|streak|winning\s+streak)\b", re.I)    # "a 21-year run"
 
 
 # a number written as an ordinal ("21st", "18th")
@@ -106,8 +107,8 @@ def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
             figs.append(Figure(text=m.group(0), value=1.0, unit="rank", qualifier="exact", half_ulp=0.0,
                                start=m.start(), end=m.end(), role="rank", scope=claimed_scope(text, 0, m.end())))
     for m in (_STREAK.finditer(text) if "连续" in text or "consecutive" in low or "straight" in low
-              or "successive" in low or "in a row" in low or "running" in low else ()):
-        raw = m.group("n") or m.group("n2") or m.group("zh") or ""
+              or "successive" in low or "in a row" in low or "running" in low or "-year " in low else ()):
+        raw = m.group("n") or m.group("n2") or m.group("zh") or m.group("n3") or ""
         value = _count_word(raw)
         if not value:
             continue

@@ -87,7 +87,7 @@ def _than_cue(after: str) -> str:
 
 # a count compared with something named after 'than': "692 more IP cases than the Luohu court", "163 fewer
 # than Futian District People's Court" (never a bound: "more than 25,612" has a figure after it)
-MORE_NOUN_THAN = lazy(r"\s*(more|fewer|less)\s+(?:[\w'-]+\s+){0,5}?than\s+(?=[A-Za-z])"
+MORE_NOUN_THAN = lazy(r"\s*(more|fewer|less)\s+(?:[\w',-]+\s+){0,8}?than\s+(?=[A-Za-z])"
                       r"(?!(?:about|nearly|some|around|almost|just|only|a|an|one|two|three|four|five|six|seven|eight|"
                       r"nine|ten|half|double|twice|expected|planned|forecast)\b)", re.I)
 
@@ -205,7 +205,7 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         f.role = "difference"
         if _LESS.match(d.group(0).strip()):
             _negate(f)           # "1,355 fewer than its 25,612": a difference of -1,355
-    elif "than" in after[:60].lower() and (d := MORE_NOUN_THAN.match(after)):
+    elif "than" in text[f.end:f.end + 80].lower() and (d := MORE_NOUN_THAN.match(text, f.end)):
         f.role = "difference"    # "692 more IP cases than the Luohu court", "954 more IP cases than they accepted"
         if _LESS.match(d.group(1)):
             _negate(f)

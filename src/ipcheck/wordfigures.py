@@ -39,6 +39,9 @@ _FRACTION = lazy(
     r"(?<![A-Za-z-])(?P<en>(?:a|one|two|three)[ -](?:half|third|thirds|quarter|quarters|fifth|tenth)"
     r"|half|one in (?:two|three|four|five|ten))(?=\s+of\b)"
     r"|(?<![A-Za-z-])(?P<en2>one in (?:two|three|four|five|ten))\b"
+    # "one in every five", "one in every 11", "每11件…中就有1件": one of every N, a share of 1/N
+    r"|(?<![A-Za-z-])one\s+(?:in|out\s+of)\s+every\s+(?P<every>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"|每(?P<every_zh>\d+|[二两三四五六七八九十]+)[件个家项人名][^，。,;；]{0,16}?中(?:就)?有(?P<of_zh>\d+|[一二两三四五])[件个家项人名]"
     # a rise or fall by a fraction: "grew by more than three-quarters between 2013 and 2016"
     r"|(?:(?<=by\s)|(?<=than\s)|(?<=over\s)|(?<=under\s)|(?<=about\s)|(?<=nearly\s)|(?<=almost\s)|(?<=roughly\s))"
     r"(?P<by>(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:half|thirds?|quarters?|fifths?|tenths?)|half)"
@@ -70,7 +73,8 @@ def read_fractions(text: str) -> list[Number]:
     """Shares written as fractions in words, as percent figures (see ``_FRACTION``)."""
     low = text.lower()
     if not ("half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low
-            or "one in " in low or "半" in text or "分之" in text or "成" in text or "most of" in low
+            or "one in " in low or "out of every" in low or "每" in text
+            or "半" in text or "分之" in text or "成" in text or "most of" in low
             or "bulk" in low or "majority" in low or "lion's" in low or "大多数" in text or "大部" in text):
         return []
     found = []
@@ -79,6 +83,10 @@ def read_fractions(text: str) -> list[Number]:
         most = m.group("most") or m.group("zhmost")
         value = 50.0 if most else _FRACTION_WORDS.get(words.lower()) if not m.group("tenths") \
             else 10.0 * _CJK_DIGITS[m.group("tenths")]
+        if m.group("every") or m.group("every_zh"):
+            n = _count_of(m.group("every") or m.group("every_zh")) or 0
+            k = _count_of(m.group("of_zh")) if m.group("of_zh") else 1
+            value = 100.0 * k / n if n and k and k < n else None
         if value is None and m.group("by"):          # "nine-tenths", "four-fifths": numerator over denominator
             top, bottom = _fraction_parts(words)
             value = top * 100.0 / bottom
@@ -190,6 +198,10 @@ def read_word_multiples(text: str) -> list[Number]:
 
 _CJK_NUMERAL = lazy(r"(?:(?P<k>[一二两三四五六七八九])?千)?(?:(?P<h>[一二两三四五六七八九])?百)?零?"
                     r"(?:(?P<t>[一二两三四五六七八九])?十)?(?P<u>[零一二两三四五六七八九])?")
+
+
+def _count_of(word: str) -> float | None:
+    return float(word) if word.isdigit() else word_number(word)
 
 
 def word_number(word: str) -> float | None:
