@@ -1883,3 +1883,21 @@ def test_headline_forms(judge, claim, expected):
 def test_shares_ranks_and_runs_as_reporters_write_them(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # 'fell just short of' is a bound, never a fall
+    ("Shenzhen's PCT applications fell just short of 16,000 in 2024.", "contradicted"),
+    ("Shenzhen's PCT applications fell just short of 16,500 in 2024.", "supported"),
+    # ", to fewer than 11,000": the same thing's level, bounded
+    ("Invention patent grants in Shenzhen slipped by just under 16% in 2013, to fewer than 11,000.", "supported"),
+    ("Invention patent grants in Shenzhen slipped by just under 16% in 2013, to fewer than 10,000.", "contradicted"),
+    # what a rate beat is not what it is of, nor the gap's
+    ("The added value of China's patent-intensive industries exceeded 12 trillion yuan in 2020, with growth of "
+     "5.8% that beat GDP growth by 3.1 points.", "supported"),
+    ("The added value of China's patent-intensive industries exceeded 12 trillion yuan in 2020, with growth of "
+     "5.8% that beat GDP growth by 4.1 points.", "contradicted"),
+])
+def test_bounds_and_sides_beaten(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -243,6 +243,11 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     for f in figs:
         s, e = spans[f.clause]
         span = named_in[f.clause]
+        if ("beat" in text or "outpac" in text or "outstrip" in text or "exceed" in text or "surpass" in text) \
+                and (beats := _BEATS.search(text, f.end, e)) is not None:
+            # "with growth of 5.8% that beat GDP growth by 3.1 points": what it beat is not what it is
+            span = (span[0], beats.start())
+            ranked(span)
         classify(text, f, s)
         if f.role in ("share", "multiple"):
             f.scope = claimed_whole(text, f.start, f.end)    # "of the national total", "the Guangdong average"
@@ -413,7 +418,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 own_words = kb.metric_index.best(text[f.end:e])      # aliases wholly after the figure
                 if own_words and own_words[0].target != best.target:
                     best, f.alternatives = own_words[0], ()
-            if f.role == "pp" and rate_match is not None and not cues.names_the_part(text, s, f.start, comparing=True):
+            if f.role == "pp" and rate_match is not None and (
+                    not cues.names_the_part(text, s, f.start, comparing=True)
+                    or _BEATS.search(text, s, f.start) is not None and text[f.start - 4:f.start].rstrip().endswith("by")):
+                # (or "with growth of 5.8% that beat GDP growth by 3.1 points": GDP is the side beaten)
                 # "exports grew 27.1%, 10.5 percentage points faster than imports": the gap is the
                 # rate's, the words after "than" name what it is compared with
                 best, f.alternatives = rate_match, ()
@@ -617,6 +625,9 @@ _BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:�
                     r"|\b(?:previously|before\s+that|a\s+year\s+earlier)\s*$", re.I)
 _THE_YEAR_BEFORE_AFTER = lazy(r"\s*(?:the\s+(?:year|previous\s+year)\s+before|a\s+year\s+(?:before|earlier))\b", re.I)
 _THAT_YEAR_ALONE = lazy(r"\b(?:19|20)\d\d\s+alone\b|\balone\s+in\s+(?:19|20)\d\d\b|仅(?:19|20)\d\d年|当年新增", re.I)
+# a verb of beating right after a figure: the words after it name the side beaten
+_BEATS = lazy(r"\s+(?:that\s+|which\s+)?(?:beat|beats|outpaced|outpaces|outstripped|outstrips|exceeded|exceeds|surpassed|surpasses)\b",
+              re.I)
 _MEASURED_AGAINST = lazy(r"\btimes\b|\bthan\b|倍|\baverage\b|\bof\s+the\b|\bvs\b|\bversus\b|\bagainst\b", re.I)
 _OF_A_GROUP = lazy(r"(?:\s+[\w'-]+){0,4}?\s+(?:of|among)\s", re.I)     # after a superlative: the group it is first in
 # a named company or body a place is only where it is from ("Shenzhen-based Huawei")

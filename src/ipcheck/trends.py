@@ -39,7 +39,7 @@ _DOWN_ZH = r"下降|减少|下滑|回落|降低|降至|减至|萎缩|下跌|跌�
 # one flat alternation of words (each opening with a letter, so the regex engine skips ahead to the
 # next possible first letter by itself); which way each goes is looked up after a match
 # (matched against the lower-cased text: an alternation this long is several times slower with re.I)
-_TREND = lazy(rf"(?:{_UP_EN}|{_DOWN_EN})(?![a-z])(?!\s+short\b)|{_UP_ZH}|{_DOWN_ZH}")
+_TREND = lazy(rf"(?:{_UP_EN}|{_DOWN_EN})(?![a-z])(?!\s+(?:just\s+|slightly\s+|well\s+|far\s+)?short\b)|{_UP_ZH}|{_DOWN_ZH}")
 _UP = lazy(rf"(?:{_UP_EN}|{_UP_ZH})")
 _DENIED = lazy(r"(?:\b(?:not|never|no\s+longer|neither|nor)\s+(?:\w+\s+)?|[未没不]有?|并未|并非)$", re.I)
 # a figure of these roles in the verb's clause is the rise or fall the verb speaks of, checked as such
