@@ -46,8 +46,7 @@ _BEFORE = [
     ("some", "about"), ("an estimated", "about"), ("circa", "about"), ("approx.", "about"),
     ("nearly", "nearly"), ("almost", "nearly"), ("close to", "nearly"), ("just under", "nearly"),
     ("approached", "nearly"), ("approaching", "nearly"), ("approaches", "nearly"), ("neared", "nearly"),
-    ("nearing", "nearly"), ("short of", "nearly"), ("just short of", "nearly"), ("fell short of", "nearly"),
-    ("just shy of", "nearly"), ("shy of", "nearly"),
+    ("nearing", "nearly"), ("just short of", "nearly"), ("just shy of", "nearly"),    # ("fell short of": below)
     ("不少于", "at_least"), ("不低于", "at_least"), ("至少", "at_least"),
     ("超过", "more_than"), ("突破", "more_than"), ("逾", "more_than"), ("超", "more_than"),
     ("高于", "more_than"), ("多于", "more_than"),
