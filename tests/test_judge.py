@@ -1901,3 +1901,20 @@ def test_shares_ranks_and_runs_as_reporters_write_them(judge, claim, expected):
 def test_bounds_and_sides_beaten(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the mutants of the fifty-third to fifty-fifth sets: each one change that no source bears out
+    ("2013年深圳PCT国际专利申请量占深圳国内企业和个人申请总量的比例在50%以下。", "unverifiable"),   # the city's filers
+    ("2013年深圳PCT国际专利申请量占全国国内企业和个人申请总量的比例在50%以下。", "supported"),
+    ("With 598 patent agencies in 2024, Shenzhen had fewer than any other city in Guangdong.", "unverifiable"),
+    ("2013年,深圳大约每11件软件著作权登记中就有1件来自深圳。", "unverifiable"),
+    ("第十八届中国专利奖评选中,深圳拿下4项金奖,金奖数在深圳主要城市中位列第二。", "unverifiable"),
+    ("深圳2024年国内专利授权24.19万件 连续七年深圳第一", "unverifiable"),
+    ("深圳2024年国内专利授权24.19万件 连续七年全国第一", "supported"),
+    ("Futian: 37 of Shenzhen's 69 patent agencies at end-2013, fewer than half", "contradicted"),
+    ("Futian: 37 of Shenzhen's 69 patent agencies at end-2013, more than half", "supported"),
+])
+def test_one_change_no_source_bears_out(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

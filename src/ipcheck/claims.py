@@ -30,7 +30,7 @@ from ipcheck.periods import (Period, PeriodMention, RelativeMention, find_editio
                               spoken_from, year_before, year_end_named)
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
-from ipcheck.scopes import claimed_whole, whole_words
+from ipcheck.scopes import claimed_whole, scope_class, whole_words
 from ipcheck.trends import attach_records, attach_trends
 from ipcheck.wholes import (a_part_alike, category_named, follows_a_share, part_by_its_verb, part_of_an_opening_whole,
                             whole_of_a_stated_share, without_category_bounds, without_list_sizes)
@@ -254,6 +254,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             f.whole = whole_words(text, f.start, f.end)
         if f.role == "level" and fractions and any(n.start == f.start for n in fractions):
             f.role = "share"            # "超过一半(37家)": a fraction in words is a share, never a level
+        if f.role == "share" and f.text.startswith("每"):
+            f.scope = scope_class(text[max(s, f.start - 8):f.start])    # "全国大约每11件…中就有1件": the whole before
         elsewhere: set[Alias] = set()
         strict = False
         clashing: str | None = None

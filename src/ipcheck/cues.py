@@ -323,7 +323,9 @@ _COMPARED_WITH = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|
                       r"around|almost|just|only|a\s+|an\s+|one|two|three|four|five|six|seven|eight|nine|ten|half|"
                       r"double|twice|triple|doubled|tripled|quadrupled|any\s+other|all\s+other|us\$|usd|rmb|cny|hk\$)"
                       r"(?![a-z]))(?=[A-Za-z])"
-                      r"|(?:多于|少于|高于|低于|大于|小于|不及|不如|超出)(?![\d一二两三四五六七八九十半])", re.I)
+                      r"|(?:多于|少于|高于|低于|大于|小于|不及|不如|超出)(?![\d一二两三四五六七八九十半])"
+                      # "fewer than any other city": no rank any source gives (the most is first, the fewest last)
+                      r"|\b(?:fewer|less|lower|smaller)\s+(?:[\w'-]+\s+){0,6}?than\s+(?:any|all)\s+other\b", re.I)
 
 
 def compares_with_words(text: str) -> str | None:

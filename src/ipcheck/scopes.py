@@ -42,7 +42,8 @@ def claimed_scope(text: str, start: int, end: int) -> str | None:
     """The scope a rank written at ``start:end`` claims: the words of the rank and those after it
     up to the end of the clause ("ranked first in the world"), and in Chinese the few characters
     before it ("全省排名第一"); the subject ("China's exports ranked second") is not a scope."""
-    head = text[max(0, start - 6):start] if not text[start:end].isascii() else ""
+    head = text[max(0, start - 10):start] if not text[start:end].isascii() else ""
+    head = head[max(head.rfind("，"), head.rfind(","), head.rfind("。")) + 1:]      # (never past the clause)
     tail = text[end:end + 60]
     cut = _CUT.search(tail)
     return scope_class(head + text[start:end] + (tail[:cut.start()] if cut else tail))
@@ -86,9 +87,13 @@ def claimed_whole(text: str, start: int, end: int) -> str | None:
     """The reach of that whole (see ``whole_words``)."""
     # "domestic patents" are a kind of patent (granted at home), not the nation as the whole (but the
     # total of "domestic enterprises and individuals" is the nation's)
-    return scope_class(_DOMESTIC.sub(" ", whole_words(text, start, end)))
+    words = whole_words(text, start, end)
+    if _CLASSES[-1][1].search(words):     # "深圳国内企业和个人申请总量": the city's domestic filers, not the nation
+        words = _DOMESTIC_ANY.sub(" ", words)
+    return scope_class(_DOMESTIC.sub(" ", words))
 
 
+_DOMESTIC_ANY = lazy(r"\bdomestic(?:ally)?\b|国内", re.I)
 _DOMESTIC = lazy(r"\bdomestic(?=\s+(?:patent|invention))|国内(?=(?:三种|发明)?专利)", re.I)
 
 

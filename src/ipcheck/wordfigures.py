@@ -56,6 +56,8 @@ _CHANGED_BY = lazy(r"\b(?:grew|grown|grow|grows|rose|risen|rises|increased|incre
                    r"dropped|declined|decreased|up|down)\s+by\s+(?:(?:more\s+than|fewer\s+than|less\s+than|over|under|about|"
                    r"nearly|almost|roughly)\s+)?$",
                    re.I)
+_CLAUSE_ENDS = lazy(r"\s*(?:[,.;:。，；]|$)")
+_SET_OFF_BOUND = lazy(r"[,，:;—–]\s*(?:(?:more|fewer|less)\s+than|over|under|nearly|almost|about|roughly)\s+$", re.I)
 _NOT_A_SHARE_BEFORE = ("first", "second", "latter", "former", "last", "上", "下", "前", "后")
 _FRACTION_QUALIFIER = {"近半": "nearly", "过半": "more_than", "逾半": "more_than"}
 
@@ -90,8 +92,10 @@ def read_fractions(text: str) -> list[Number]:
         if value is None and m.group("by"):          # "nine-tenths", "four-fifths": numerator over denominator
             top, bottom = _fraction_parts(words)
             value = top * 100.0 / bottom
-        if m.group("by") and not _CHANGED_BY.search(text, max(0, m.start() - 40), m.start()):
-            continue                     # (a fraction after 'by' or a bound counts only after a verb of change)
+        if m.group("by") and not _CHANGED_BY.search(text, max(0, m.start() - 40), m.start()) \
+                and not (_SET_OFF_BOUND.search(text, max(0, m.start() - 24), m.start()) and _CLAUSE_ENDS.match(text, m.end())):
+            continue                     # (a fraction after 'by' or a bound counts only after a verb of change,
+            #                              or set off after the figures it is of: "37 of Shenzhen's 69, more than half")
         if value is None or low[max(0, m.start() - 8):m.start()].rstrip().endswith(_NOT_A_SHARE_BEFORE) \
                 or text[m.end():m.end() + 1] in ("年", "月", "天"):      # 近半年: half a year
             continue
