@@ -275,3 +275,13 @@ def test_a_bound_against_a_source_about_a_round_figure(claim, expected):
 ])
 def test_a_chinese_tenth_is_as_coarse_as_its_word(claim, fact, expected):
     assert within_a_tenth(claim, Statement(fact, 0.005)) == expected
+
+
+def test_a_change_between_bounds():
+    from ipcheck.arithmetic import holds_between_bounds
+    computed = change_percent(Statement(10049.0), Statement(19000.0))          # 89.07%, to "more than 19,000"
+    assert holds_between_bounds(Statement(100.0, 0.0, "nearly"), computed, "exact", "more_than") is None
+    assert holds_between_bounds(Statement(50.0, 0.5, "about"), computed, "exact", "more_than") is False
+    assert holds_between_bounds(Statement(75.0, 0.0, "more_than"), computed, "exact", "more_than") is True
+    assert holds_between_bounds(Statement(89.0, 0.5, "exact"), computed, "exact", "more_than") is None
+    assert holds_between_bounds(Statement(89.07, 0.005, "exact"), computed, "exact", "exact") is True

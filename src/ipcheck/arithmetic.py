@@ -269,3 +269,24 @@ def holds(stated: Statement, computed: Range) -> bool:
         return computed.lo - tol <= stated.value <= computed.hi + tol
     claim = interval(stated, as_claim=True)
     return not Interval(computed.lo, computed.hi).disjoint(claim)
+
+
+_UPWARD = {"more_than": 1, "at_least": 1, "less_than": -1, "at_most": -1}
+
+
+def holds_between_bounds(stated: Statement, computed: Range, old: str, new: str) -> bool | None:
+    """``holds`` for a change worked out from two figures either of which may be a bound ("from 10,049 to
+    more than 19,000"): a bound moves the change one way only, so a stated change on that side of
+    the one worked out is undecided (None), never refuted; on the other side it is refuted."""
+    if old in POINT_QUALIFIERS and new in POINT_QUALIFIERS:
+        return holds(stated, computed)
+    # which way the bounds can move the change: up when the later figure may be higher or the earlier lower
+    up = _UPWARD.get(new, 0) > 0 or _UPWARD.get(old, 0) < 0
+    down = _UPWARD.get(new, 0) < 0 or _UPWARD.get(old, 0) > 0
+    if holds(stated, computed):
+        # still so wherever the bounds move it only if the claim bounds it the same way ("more than
+        # three-quarters" from "more than 145,000"); otherwise the bounds may move it off
+        said = _UPWARD.get(stated.qualifier, 0)
+        return True if (said > 0 and up and not down) or (said < 0 and down and not up) else None
+    above = stated.value > computed.hi
+    return None if (above and up) or (not above and down) else False

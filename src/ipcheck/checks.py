@@ -102,7 +102,7 @@ class Arithmetic:
                     r = ar.change_percent(sa, sb)
                     st = ar.Statement(f.value, f.half_ulp, f.qualifier)
                     checks.append(Check("change", f.value, r.mid if r else None,
-                                        ar.holds(st, r) if r else None,
+                                        ar.holds_between_bounds(st, r, a.qualifier, b.qualifier) if r else None,
                                         f"({b.text} - {a.text}) / {a.text}", of=f))
                 elif f.role in ("change", "multiple") and f.unit == "times":
                     r = ar.ratio(sb, sa)
