@@ -696,3 +696,17 @@ def test_a_rate_of_another_metric_is_no_change_of_the_span_before_it(judge):
                      "climbed from 65.1% to 83.9%.")
     assert not any(c.kind == "change" and c.stated == 346.4 for c in v.checks)
     assert v.verdict != "contradicted", v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "19,000+": more than 19,000; an arrow between figures each with its year in brackets is a span, and
+    # the noun after it says which way it went
+    ("Shenzhen PCT filings: 19,000+ (2016) → 16,300 (2024), a decline", "supported"),
+    ("Shenzhen PCT filings: 19,000+ (2016) → 16,300 (2024), a rise", "contradicted"),
+    ("Shenzhen PCT filings: 10,049 (2013) → 16,300 (2024), a fall", "contradicted"),
+    ("Shenzhen PCT filings: 10,049 (2013) → 16,300 (2024), an increase", "supported"),
+    ("China IP service sector: 73,000+ institutions, 865,000+ staff, ¥225bn+ revenue", "supported"),
+])
+def test_arrows_and_pluses(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

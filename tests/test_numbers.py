@@ -607,3 +607,11 @@ def test_bounds_written_as_symbols(text, qualifier):
 def test_points_beside_rates_are_percentage_points(text, unit):
     [n] = [n for n in read_numbers(text) if "point" in text[n.start:n.end + 8]]
     assert n.unit == unit
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("73,000+ institutions", "more_than"), ("¥225bn+ revenue", "more_than"),
+    ("124,569 + 32,112 = 156,681", "exact"),        # a sum, not a bound
+])
+def test_a_trailing_plus_is_more_than(text, qualifier):
+    assert read_numbers(text)[0].qualifier == qualifier

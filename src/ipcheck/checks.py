@@ -32,8 +32,10 @@ _THAN_BRACKETED = lazy(r"\)\s+than\s+[^()]*\($", re.I)
 _A_BASE_AFTER = lazy(r"\s+(?:the|that|those|its|their|what)\b", re.I)
 _AN_INCREASE = lazy(r"\s+(?:increase|rise|growth|jump)\b", re.I)
 _AVERAGE_OF = {None: "china", scopes.NATION: "china", scopes.PROVINCE: "guangdong"}
-_UP_VERB = lazy(r"\b(?:rose|rise|rises|risen|grew|grown|increased|climbed|jumped|up)\b|增长|增加|增至|提高|上升", re.I)
-_DOWN_VERB = lazy(r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|down)\b|下降|减少|降至|降低|下滑", re.I)
+_UP_VERB = lazy(r"\b(?:rose|rise|rises|risen|grew|grown|increased|climbed|jumped|up|increase|increases|gain|gains)\b"
+                r"|增长|增加|增至|提高|上升", re.I)
+_DOWN_VERB = lazy(r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|down|fall|falls|decline|declines|drop|drops|"
+                  r"decrease|decreases)\b|下降|减少|降至|降低|下滑", re.I)
 _RELATIVE_GAP = lazy(r"\s*(?:more|higher|greater|larger|fewer|less|lower|smaller)\s+than\s+(?:the\s+|its\s+|their\s+)?",
                      re.I)
 

@@ -14,7 +14,7 @@ from ipcheck.periods import Period, PeriodMention
 if TYPE_CHECKING:
     from ipcheck.claims import Claim, Figure
 
-_ARROW = lazy(r"\s*(?:→|->|=>)\s*")
+_ARROW = lazy(r"\s*(?:[(（](?:19|20)\d\d[)）]\s*)?(?:→|->|=>)\s*")     # ("19,000+ (2016) → 16,300": its year in brackets)
 _ZH_YEAR_OF = r"\s*(?:\d{4}\s*年(?:底|末)?\s*的?\s*)?(?:逾|超过|近|约|不足|不到)?\s*"      # "由2012年的65.1%提高到2021年的83.9%", "增至2016年的逾9.5万件"
 _FROM = lazy(rf"\bfrom\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|around\s+|some\s+)?$"
              rf"|(?:从|由){_ZH_YEAR_OF}$", re.I)

@@ -292,6 +292,8 @@ def _qualifier_after(text: str, end: int) -> tuple[str | None, int]:
         "以上", "左右", "上下", "以下") else 0
     end += skip
     tail = text[end:end + 12]
+    if tail[:1] == "+" and not tail[1:4].lstrip()[:1].isdigit():
+        return "more_than", end + 1         # "73,000+ institutions" (never "124,569 + 32,112")
     stripped = tail.lstrip()
     if not stripped or stripped[0] not in _AFTER_FIRST:
         return None, end
