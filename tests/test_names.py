@@ -92,3 +92,14 @@ def test_the_first_word_of_a_sentence_is_no_unknown_name(knowledge):
 
     assert unknown_names(knowledge, "Speaking in August 2022, CNIPA said 40 gold awards were given.") == []
     assert unknown_names(knowledge, "Guangzhou filed 6,000 PCT applications.") == ["Guangzhou"]
+
+
+@pytest.mark.parametrize("text, unknown", [
+    ("Sub-¥10m inclusive pledge projects H1 2022: 7,345, up 212%", []),         # a prefix, no name
+    ("Bank IP-pledge loan balance, end-June 2022: ¥372.364bn", []),
+    ("During the 13th Five-Year Plan period telecommunications authorities dealt with 3,936 illegal websites.", []),
+    ("Zhuhai-based firms filed 900 PCT applications in 2024.", ["Zhuhai-based"]),      # a place the base lacks
+])
+def test_hyphenated_words_the_base_explains_are_no_names(knowledge, text, unknown):
+    from ipcheck.names import unknown_names
+    assert unknown_names(knowledge, text) == unknown

@@ -373,7 +373,8 @@ def unknown_names(kb: KnowledgeBase, text: str) -> list[str]:
         if m.start() == 0 and parts and parts[0].lower().endswith(("ing", "ed", "ly")):
             parts = parts[1:]           # "Speaking in August 2022, …", "Overall, …": the sentence's first word
         unknown = [p for p in parts if p.lower() not in vocab and stem(p) not in vocab
-                   and p.lower().rstrip("'s") not in vocab and not p.isupper()]
+                   and p.lower().rstrip("'s") not in vocab and not p.isupper()
+                   and not ("-" in p and all(_known_piece(vocab, x) for x in p.split("-") if x))]
         if unknown:
             names.append(" ".join(unknown))
     if "市" in text or "省" in text or "区" in text or "县" in text:
@@ -383,6 +384,15 @@ def unknown_names(kb: KnowledgeBase, text: str) -> list[str]:
     if not names and not text.isascii() and (m := _ZH_SUBJECT.match(text)) and not _known_zh(kb, m.group("name")):
         names.append(m.group("name"))         # "2013年华为获得中国专利金奖4项": a company's, not the city's
     return names
+
+
+_PREFIXES = frozenset("sub non pre post over under anti semi multi cross inter co".split())
+
+
+def _known_piece(vocab, piece: str) -> bool:
+    """A piece of a hyphenated word the base's words explain: "IP-pledge", "Sub-" (of "Sub-¥10m")."""
+    low = piece.lower()
+    return piece.isupper() or low in _PREFIXES or low in vocab or stem(piece) in vocab
 
 
 # who opens a Chinese claim, before its verb ("2013年华为获得…", "腾讯申请…")
