@@ -147,3 +147,40 @@ def test_a_fraction_not_reached_is_an_upper_bound():
 def test_one_of_every_n(text, value):
     [n] = read_fractions(text)
     assert close(n.value, value) and n.unit == "percent"
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("arrested nine hundred and thirty-three", 933.0, "count"),
+    ("up twenty per cent on 2023", 20.0, "percent"),
+    ("four point two million in 2021", 4.2e6, "count"),
+    ("beat import growth by ten and a half percentage points", 10.5, "percentage_point"),
+    ("nearly a quarter of a million trademark registrations", 250000.0, "count"),
+    ("ten thousand and forty-nine PCT applications", 10049.0, "count"),
+])
+def test_numbers_spelt_in_english(text, value, unit):
+    from ipcheck.wordfigures import read_spelt_numbers
+    [n] = read_spelt_numbers(text)
+    assert close(n.value, value) and n.unit == unit
+
+
+@pytest.mark.parametrize("text", ["won four gold awards", "the twenty-first consecutive year", "ten times the level",
+                                  "per ten thousand people", "100 million yuan", "millions of items"])
+def test_what_is_not_a_number_spelt_out(text):
+    from ipcheck.wordfigures import read_spelt_numbers
+    assert read_spelt_numbers(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("进出口总额达三千七百八十三亿元。", 3783e8), ("查获侵权货物逾二百九十万件", 2.9e6),
+    ("质押融资额一千六百二十六亿五千万元", 1626.5e8), ("由2012年的六万九千件", 69000.0),
+])
+def test_chinese_numerals_with_scales(text, value):
+    [n] = read_scaled_numerals(text)
+    assert close(n.value, value)
+
+
+@pytest.mark.parametrize("text, value", [("同比增长百分之十八", 18.0), ("增幅为百分之三百四十六点四", 346.4)])
+def test_chinese_percentages_in_numerals(text, value):
+    from ipcheck.wordfigures import read_percent_numerals
+    [n] = read_percent_numerals(text)
+    assert close(n.value, value) and n.unit == "percent"

@@ -231,8 +231,10 @@ def word_number(word: str) -> float | None:
 
 # Chinese numerals with a scale ("八万余件", "两万多件", "逾万件", "近三亿元"): figures as a digit-written
 # 8万 would be, bounds by their 余/多 or the word before them. Not "每万人" (per ten thousand people).
-_CJK_SCALED = lazy(r"(?<![每\d.万亿])(?P<q>逾|超过|超|近|约|不足|不到)?(?P<n>[一二两三四五六七八九十]{1,3})?(?P<s>[万亿])"
-                   r"(?P<m>余|多)?(?=[件项家人宗个次元])")
+_CJK_SCALED = lazy(r"(?<![每\d.万亿一二两三四五六七八九十百千])(?P<q>逾|超过|超|近|约|不足|不到)?"
+                   r"(?P<n>[一二两三四五六七八九十百千零]{1,8})?(?P<s>[万亿])(?:(?<=亿)(?P<rest>[一二两三四五六七八九十百千零]{1,6})万)?"
+                   r"(?:(?<=万)(?P<low>[一二两三四五六七八九]千(?:[零一二两三四五六七八九]百)?))?"
+                   r"(?P<m>余|多)?(?=[件项家人宗个次元])")     # ("三千七百八十三亿元", "一千六百二十六亿五千万元")
 _CJK_BOUNDS = {"逾": "more_than", "超过": "more_than", "超": "more_than", "近": "nearly", "约": "about",
                "不足": "less_than", "不到": "less_than"}
 
@@ -248,9 +250,138 @@ def read_scaled_numerals(text: str) -> list[Number]:
         if not n:
             continue
         scale = 1e4 if m.group("s") == "万" else 1e8
+        value = n * scale
+        if m.group("rest"):
+            value, scale = value + (word_number(m.group("rest")) or 0) * 1e4, 1e4
+        if m.group("low"):          # "六万九千件": 69,000, to the thousand (or hundred)
+            value, scale = value + (word_number(m.group("low")) or 0), (100.0 if "百" in m.group("low") else 1000.0)
         qualifier = "more_than" if m.group("m") else _CJK_BOUNDS.get(m.group("q") or "", "exact")
         unit = "yuan" if text[m.end():m.end() + 1] == "元" else "count"
         start = m.start("n") if m.group("n") else m.start("s")
-        found.append(Number(value=n * scale, text=text[start:m.end()], start=start, end=m.end(),
+        found.append(Number(value=value, text=text[start:m.end()], start=start, end=m.end(),
                             half_ulp=scale / 2, unit=unit, qualifier=qualifier, scale=scale))
+    return found
+
+
+_CJK_PERCENT = lazy(r"(?P<q>逾|超过|超|近|约|不足|不到)?百分之(?P<n>[零一二两三四五六七八九十百]+)(?:点(?P<d>[零一二三四五六七八九]+))?")
+_CJK_DIGIT_OF = {c: str(i) for i, c in enumerate("零一二三四五六七八九")}
+
+
+def read_percent_numerals(text: str) -> list[Number]:
+    """Percentages in Chinese numerals: "百分之十八", "百分之三百四十六点四"."""
+    if "百分之" not in text:
+        return []
+    found = []
+    for m in _CJK_PERCENT.finditer(text):
+        n = word_number(m.group("n")) if m.group("n") not in ("零",) else 0.0
+        if n is None:
+            continue
+        decimals = "".join(_CJK_DIGIT_OF[c] for c in m.group("d") or "")
+        value = n + (float("0." + decimals) if decimals else 0.0)
+        start = m.start("n") - 3
+        found.append(Number(value=value, text=text[start:m.end()], start=start, end=m.end(),
+                            half_ulp=0.5 * 10.0 ** -len(decimals), unit="percent",
+                            qualifier=_CJK_BOUNDS.get(m.group("q") or "", "exact")))
+    return found
+
+
+# Whole numbers written out in English ("nine hundred and thirty-three", "four point two million",
+# "twenty per cent", "ten and a half percentage points"): read as the figures they are, so no figure of a
+# claim goes unread (and unjudged) for being spelt in words.
+_UNITS_EN = {w: v for w, v in _WORD_NUMBERS.items() if isinstance(v, int) and v < 20}
+_UNITS_EN.update({"zero": 0})
+_TENS_EN = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES_EN = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_NUMBER_WORD = (r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+                r"million|billion|trillion")
+_SPELT = lazy(rf"\b(?:a\s+)?(?:{_NUMBER_WORD})(?:(?:[\s-]+(?:and\s+)?)(?:{_NUMBER_WORD}|point)\b)*"
+              rf"(?:\s+and\s+a\s+half)?\b(?![-'][a-z])", re.I)      # (never "twenty-first": an ordinal)
+_PER_WORD = lazy(r"\b(?:per|every|each)\s+$", re.I)
+_PART_OF_A_SCALE = lazy(r"\b(?:a|one)\s+(half|third|quarter|fifth|tenth)\s+of\s+$", re.I)
+_SPELT_UNIT = lazy(r"\s*(?P<u>per\s?cent|percent|percentage\s+points?|yuan|times)\b", re.I)
+
+
+def _spelt_value(words: list[str]) -> tuple[float, str] | None:
+    """The value of number words, and the digits it would be written with (for its precision)."""
+    total, current, decimals, seen = 0.0, 0.0, "", False
+    after_point = False
+    for w in words:
+        if w == "point":
+            after_point = True
+            continue
+        if after_point and w in _UNITS_EN and _UNITS_EN[w] < 10:
+            decimals += str(_UNITS_EN[w])
+            continue
+        if after_point and decimals:
+            current += float("0." + decimals)
+            after_point, decimals = False, ""
+        if w in _UNITS_EN:
+            current += _UNITS_EN[w]
+        elif w in _TENS_EN:
+            current += _TENS_EN[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in _SCALES_EN:
+            total += (current or 1) * _SCALES_EN[w]
+            current = 0.0
+        else:
+            return None
+        seen = True
+    if after_point and decimals:
+        current += float("0." + decimals)
+    if not seen:
+        return None
+    value = total + current
+    written = f"{value:.{len(decimals)}f}" if decimals else f"{value:.0f}"
+    return value, written
+
+
+def read_spelt_numbers(text: str) -> list[Number]:
+    """Figures spelt out in English words beyond the small counts ``read_count_words`` reads: any with a
+    tens word, a hundred or a scale ("two hundred thousand"), a decimal point, or a unit after it
+    ("nine per cent")."""
+    low = text.lower()
+    if not ("hundred" in low or "thousand" in low or "million" in low or "billion" in low or "per cent" in low
+            or "percent" in low or "ty" in low or "point" in low):
+        return []
+    found = []
+    for m in _SPELT.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()]
+        if before.rstrip()[-1:].isdigit() or _PER_WORD.search(before):
+            continue                # "100 million" is the digits'; "per ten thousand people" names a rate
+        words = [w for w in re.split(r"[\s-]+", m.group(0).lower()) if w and w not in ("and", "a")]
+        if words and (words[0] in _SCALES_EN or words[0] == "hundred") and not m.group(0).lower().startswith("a "):
+            continue                # a scale word with no number before it ("millions of")
+        half_more = m.group(0).lower().endswith("and a half")
+        if half_more:
+            words = words[:-1] if words and words[-1] == "half" else words
+        parsed = _spelt_value(words)
+        if parsed is None:
+            continue
+        value, written = parsed
+        value += 0.5 if half_more else 0.0
+        start = m.start()
+        if (part := _PART_OF_A_SCALE.search(text, max(0, m.start() - 16), m.start())) is not None:
+            value *= 1 / _DENOMINATORS[part.group(1).lower()]     # "a quarter of a million": 250,000
+            written, start = f"{value:.0f}", part.start()
+        unit_m = _SPELT_UNIT.match(text, m.end())
+        compound = any(w in _TENS_EN or w == "hundred" or w in _SCALES_EN or w == "point" for w in words) or half_more
+        if not compound and unit_m is None:
+            continue                # "four gold awards", "one in five": the count and fraction readers' own
+        if unit_m is not None and unit_m.group("u").lower() == "times":
+            continue                # "ten times": a multiple, the multiples reader's
+        end = unit_m.end() if unit_m else m.end()
+        unit = "count"
+        if unit_m:
+            u = unit_m.group("u").lower()
+            unit = "percentage_point" if "point" in u else "percent" if "cent" in u else "yuan" if u == "yuan" else "times"
+        from ipcheck.numbers import _digits_step
+        step = _digits_step(written) if not half_more else 0.5
+        qualifier, qstart = _qualifier_before(text, start)
+        qualifier, negation = _negated(text, qstart, qualifier, start)
+        exact_count = unit == "count" and step == 1 and "." not in written
+        found.append(Number(value=value, text=text[start:end].strip(), start=start, end=end,
+                            half_ulp=0.0 if exact_count else step / 2, unit=unit, qualifier=qualifier,
+                            negation=negation))
     return found
