@@ -1918,3 +1918,16 @@ def test_bounds_and_sides_beaten(judge, claim, expected):
 def test_one_change_no_source_bears_out(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # lagging is beating the other way: the gap is the subject's, and its direction is checked
+    ("Patent-intensive industries grew 5.8% in 2020, lagging GDP growth by 3.1 percentage points.", "contradicted"),
+    ("Patent-intensive industries grew 5.8% in 2020, beating GDP growth by 3.1 percentage points.", "supported"),
+    # "for the first time" says something of every year before
+    ("Shenzhen's PCT applications topped 10,000 for the first time in 2013.", "unverifiable"),
+    ("Shenzhen's PCT applications topped 10,000 in 2013.", "supported"),
+])
+def test_lagging_and_a_first_time(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -248,7 +248,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     for f in figs:
         s, e = spans[f.clause]
         span = named_in[f.clause]
-        if ("beat" in text or "outpac" in text or "outstrip" in text or "exceed" in text or "surpass" in text) \
+        if ("beat" in text or "outpac" in text or "outstrip" in text or "exceed" in text or "surpass" in text
+                or "lag" in text or "trail" in text) \
                 and (beats := _BEATS.search(text, f.end, e)) is not None:
             # "with growth of 5.8% that beat GDP growth by 3.1 points": what it beat is not what it is
             span = (span[0], beats.start())
@@ -633,8 +634,8 @@ _BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:�
 _THE_YEAR_BEFORE_AFTER = lazy(r"\s*(?:the\s+(?:year|previous\s+year)\s+before|a\s+year\s+(?:before|earlier))\b", re.I)
 _THAT_YEAR_ALONE = lazy(r"\b(?:19|20)\d\d\s+alone\b|\balone\s+in\s+(?:19|20)\d\d\b|仅(?:19|20)\d\d年|当年新增", re.I)
 # a verb of beating right after a figure: the words after it name the side beaten
-_BEATS = lazy(r"\s+(?:that\s+|which\s+)?(?:beat|beats|outpaced|outpaces|outstripped|outstrips|exceeded|exceeds|surpassed|surpasses)\b",
-              re.I)
+_BEATS = lazy(r"\s+(?:that\s+|which\s+)?(?:beat|beats|beating|outpaced|outpaces|outpacing|outstripped|outstrips|exceeded|exceeds|"
+              r"surpassed|surpasses|lagging|lagged|lags|trailing|trailed|trails)\b", re.I)
 _MEASURED_AGAINST = lazy(r"\btimes\b|\bthan\b|倍|\baverage\b|\bof\s+the\b|\bvs\b|\bversus\b|\bagainst\b", re.I)
 _OF_A_GROUP = lazy(r"(?:\s+[\w'-]+){0,4}?\s+(?:of|among)\s", re.I)     # after a superlative: the group it is first in
 # a named company or body a place is only where it is from ("Shenzhen-based Huawei")

@@ -109,7 +109,7 @@ _RECORD = lazy(r"\b(?:a\s+record(?:\s+high)?|record[-\s](?:high|level|number)|al
                r"highest\s+ever|most\s+ever|best\s+ever|unprecedented|"
                # the same about the years before: "the first decline in a decade", "the fastest growth since 2010"
                r"(?:the\s+)?first\s+(?:annual\s+|year-on-year\s+)?(?:decline|drop|fall|decrease|rise|increase|gain)\s+"
-               r"(?:in|since)\s+[\w\s]{0,20}?(?:decade|years?|(?:19|20)\d\d)|for\s+the\s+first\s+time\s+(?:in|since)\b|"
+               r"(?:in|since)\s+[\w\s]{0,20}?(?:decade|years?|(?:19|20)\d\d)|for\s+the\s+first\s+time\b|"
                r"(?:the\s+)?(?:lowest|highest|fastest|slowest|biggest|largest|sharpest|steepest|strongest|weakest)\s+"
                r"(?:[\w-]+\s+){0,3}?(?:in|since)\s+(?:a\s+decade|(?:\w+\s+)?(?:years|decades)|(?:19|20)\d\d))\b"
                r"|历史新高|创新高|创历年之最|历年之最|创历史|历史最高|(?:[\d一二三四五六七八九十]+|多)年来(?:首次|最高|最低|最快|最大|最多)")
@@ -125,7 +125,7 @@ def attach_records(text: str, spans: list[tuple[int, int]], figs: list[Figure]) 
     if not ("a record" in low or "record high" in low or "record-" in low or "new record" in low
             or "record level" in low or "record number" in low or "all-time" in low or "est ever" in low
             or "most ever" in low or "unprecedented" in low or "历" in text or "新高" in text
-            or " since " in low or " in a decade" in low or " years" in low or "年来" in text):
+            or " since " in low or " in a decade" in low or " years" in low or "年来" in text or "first time" in low):
         return                      # ("recorded 236 experts" calls nothing a record)
     said = [f for f in figs if f.role in ("level", "growth") and f.metric is not None]
     if len(low) != len(text):
