@@ -297,7 +297,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # "…slower than its trademark applications, which grew 28.08%": what is compared with
                 best, why, ties = whole = of_compared
             elif f.role not in ("rank", "streak") and s > 0 and _RELATIVE.match(text, s) \
-                    and (named := _antecedent(kb, text, s)) is not None:
+                    and (named := cues.antecedent(kb, text, s)) is not None:
                 # "…outpaced GDP, which the figures put at 2.7% growth": what the words before 'which' name
                 whole = (named, None, ())
                 best, ties = named, ()
@@ -607,17 +607,6 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         f.edition = min(editions, key=lambda e: abs(e[1] - f.start))[0] if editions else None
     claim.figures = figs
     return claim
-
-
-_LAST_WORDS = lazy(r"(?:[\w'-]+\s+){0,2}[\w'-]+[\s,]*$")
-
-
-def _antecedent(kb: KnowledgeBase, text: str, at: int) -> Match | None:
-    """The metric the last words before a relative clause at ``at`` name in full ("…outpaced GDP, |
-    which …": GDP), or None."""
-    last = _LAST_WORDS.search(text, max(0, at - 60), at)
-    found = [m for m in kb.metric_index.best(last.group(0))] if last else []
-    return found[0] if found and found[0].score[0] and (len(found) == 1 or found[1].score < found[0].score) else None
 
 
 # a noun right after a figure ("778 people"), never a preposition or the clause's end ("arrested 778 in …")

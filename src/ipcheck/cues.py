@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
-from ipcheck.matching import _words, cjk, stem
+from ipcheck.matching import Match, _words, cjk, stem
 from ipcheck.names import COURTS
 
 if TYPE_CHECKING:
@@ -382,3 +382,14 @@ _FROM_BEFORE = lazy(r"\b(?:(?:up|down|rising|falling)\s+from\s+(?:the\s+|its\s+)
 
 
 _FEWEST = lazy(r"\bthe\s+(?:fewest|least|lowest|smallest)\b|最少|最低", re.I)
+
+
+_LAST_WORDS = lazy(r"(?:[\w'-]+\s+){0,2}[\w'-]+[\s,]*$")
+
+
+def antecedent(kb: KnowledgeBase, text: str, at: int) -> Match | None:
+    """The metric the last words before a relative clause at ``at`` name in full ("…outpaced GDP, |
+    which …": GDP), or None."""
+    last = _LAST_WORDS.search(text, max(0, at - 60), at)
+    found = [m for m in kb.metric_index.best(last.group(0))] if last else []
+    return found[0] if found and found[0].score[0] and (len(found) == 1 or found[1].score < found[0].score) else None
