@@ -119,3 +119,8 @@ def test_worked_out_at_opens_the_figure_a_stock_comes_to(knowledge):
             "invention patents worked out at 80.1 per 10,000 people, ten times the national average.")
     assert [f.metric for f in read_claim(knowledge, text).figures][1:3] == [
         "valid_invention_patents", "valid_invention_patents_per_10k"]
+
+
+def test_an_and_inside_a_number_spelt_out_cuts_nothing():
+    assert len(_clauses("Shenzhen filed ten thousand and forty-nine PCT grants in 2013.")) == 1
+    assert len(_clauses("grew ten and a half percentage points")) == 1

@@ -1,4 +1,4 @@
-"""Claims written from the sources by someone who had not seen the code (fifty-five sets, 4,048 claims, with
+"""Claims written from the sources by someone who had not seen the code (fifty-eight sets, 4,288 claims, with
 the verdict each should get and the source's words in a note; the fifth, 81 traps: the right number
 on the wrong year, place, metric or scale; the sixth and seventh, 120 claims each of the dev set's
 kinds, ids p… and q…, the seventh of figures the dev set does not use; the eighth and ninth, 60
@@ -32,7 +32,9 @@ forty-seventh to fifty-second, f47_… to f52_…, the press conference's nation
 report's figures compared with each other, the 2013 white paper and the 2018 targets, traps of actor,
 scope, period, unit and bound, Chinese copy of the English-only documents, and long claims of two to
 four figures; the fifty-third to fifty-fifth, f53_… to f55_…, negations, bounds and hedges, Shenzhen
-set against the nation, and headline forms). The reader does not get them all right (several need
+set against the nation, and headline forms; the fifty-sixth to fifty-eighth, f56_… to f58_…, numbers
+spelt in words, the enforcement and justice figures, and change over time between the documents'
+years). The reader does not get them all right (several need
 arithmetic no source states, or number words); what must hold is that none is called supported
 when it should not be, and that the share it gets right does not fall."""
 from __future__ import annotations

@@ -211,3 +211,18 @@ def test_an_order_after_the_figures(judge, claim, expected):
 def test_a_goal_said_to_be_met(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a place abroad the sources give no figures for is no figure's: the claim says more than they do
+    ("Shenzhen Customs seized 6,264 batches of infringing goods bound for the United States in 2024.", "unverifiable"),
+    ("Shenzhen Customs seized 6,264 batches of suspected infringing goods in 2024.", "supported"),
+])
+def test_a_place_abroad(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+def test_a_course_over_the_years_beside_a_figure(judge):
+    v = judge.verify("Shenzhen's PCT applications kept climbing after 2016, reaching 16,300 in 2024.")
+    assert v.verdict == "unverifiable" and "moved over the years" in v.reason

@@ -130,6 +130,13 @@ def _outcome_of(judge: Judge, goal: Fact) -> Fact | None:
                  and judge._period_matches(goal.metric, goal.period, x)), None)
 
 
+# a course over years stated beside a figure: "kept climbing after 2016", "has risen every year since 2013"
+_TREND_SINCE = lazy(r"\b(?:(?:kept|keeps|keep)\s+(?:on\s+)?(?:climbing|rising|growing|increasing|falling|declining|dropping)"
+                    r"|(?:climbing|rising|growing|increasing|falling|declining|dropping|rose|fell|grew|climbed|declined|"
+                    r"dropped|increased|decreased|risen|grown|fallen)\s+(?:steadily\s+|every\s+year\s+|each\s+year\s+)?"
+                    r"(?:ever\s+)?(?:after|since)\s+(?:19|20)\d\d)", re.I)
+
+
 _CLAUSE_OPENS = lazy(r".*[,，;；]\s*(?:(?:but|and|while|yet|但|而|且)\s*)?", re.S)     # the last cut before a place
 
 
@@ -201,7 +208,7 @@ _FEWEST_OF = lazy(r"\bthe\s+(?:fewest|least|lowest|smallest)\s+(?:of|among)\b", 
 # checks that weigh both sides of a comparison (a direction checks one figure against its own past)
 _SETTLING = ("order", "difference", "pp_gap", "multiple", "change", "change_times", "share")
 _COMPARING = ("order", "difference", "pp_gap", "multiple", "change", "change_times", "direction", "growth", "share")
-_PLACES = ("city", "district")      # (a nation or province is as often the yardstick: "first in Guangdong")
+_PLACES = ("city", "district", "abroad")      # (a nation or province is as often the yardstick: "first in Guangdong")
 
 
 def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[Check]) -> Verdict | None:
@@ -272,6 +279,11 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
                            f"Unverifiable: the claim says the goal was met ('{met.group(0).strip()}'); the sources give "
                            f"the goal, {show(x.value, x.unit, x.qualifier)} for {x.period.label}, and no outcome for "
                            f"that time ({agree()})", results, checks)
+    if not any(c.kind == "direction" for c in checks) and (trend := _TREND_SINCE.search(claim.text)) is not None:
+        # "kept climbing after 2016, reaching 16,300 in 2024": a course over the years no check here followed
+        return Verdict(claim.line, claim.text, "unverifiable",
+                       f"Unverifiable: the claim says how the figure moved over the years ('{trend.group(0)}'), which "
+                       f"no sourced figure here settles; its figures agree ({agree()})", results, checks)
     unfigured = _places_without_figures(judge, claim)
     if unfigured:
         names = " and ".join(judge.kb.entities[e].en for e in unfigured)

@@ -47,6 +47,7 @@ _FRACTION = lazy(
     r"(?P<by>(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:half|thirds?|quarters?|fifths?|tenths?)|half)"
     r"\b(?!\s+of\b)"
     r"|(?P<zh>一半|半数|[二三四五十]分之[一二三]|近半|过半|逾半)"
+    r"|(?P<zhden>[一二两三四五六七八九十百]{1,4})分之(?P<zhnum>[一二两三四五六七八九十]{1,3})"     # "十一分之一"
     # a majority in words: "the bulk of", "most of" (never "the most of any city"), "大部分"
     r"|(?P<most>(?:the|a)\s+(?:bulk|majority|lion's\s+share)|(?<![\w-])(?<!the\s)most)(?=\s+of\b)"
     r"|(?P<zhmost>绝大多数|大多数|大部分|大部)"
@@ -85,6 +86,9 @@ def read_fractions(text: str) -> list[Number]:
         most = m.group("most") or m.group("zhmost")
         value = 50.0 if most else _FRACTION_WORDS.get(words.lower()) if not m.group("tenths") \
             else 10.0 * _CJK_DIGITS[m.group("tenths")]
+        if m.group("zhden"):
+            den, num = word_number(m.group("zhden")), word_number(m.group("zhnum"))
+            value = 100.0 * num / den if den and num and num < den else None
         if m.group("every") or m.group("every_zh"):
             n = _count_of(m.group("every") or m.group("every_zh")) or 0
             k = _count_of(m.group("of_zh")) if m.group("of_zh") else 1
@@ -233,7 +237,7 @@ def word_number(word: str) -> float | None:
 # 8万 would be, bounds by their 余/多 or the word before them. Not "每万人" (per ten thousand people).
 _CJK_SCALED = lazy(r"(?<![每\d.万亿一二两三四五六七八九十百千])(?P<q>逾|超过|超|近|约|不足|不到)?"
                    r"(?P<n>[一二两三四五六七八九十百千零]{1,8})?(?P<s>[万亿])(?:(?<=亿)(?P<rest>[一二两三四五六七八九十百千零]{1,6})万)?"
-                   r"(?:(?<=万)(?P<low>[一二两三四五六七八九]千(?:[零一二两三四五六七八九]百)?))?"
+                   r"(?P<low>[零一二两三四五六七八九十百千]{1,8})?"
                    r"(?P<m>余|多)?(?=[件项家人宗个次元])")     # ("三千七百八十三亿元", "一千六百二十六亿五千万元")
 _CJK_BOUNDS = {"逾": "more_than", "超过": "more_than", "超": "more_than", "近": "nearly", "约": "about",
                "不足": "less_than", "不到": "less_than"}
@@ -253,8 +257,10 @@ def read_scaled_numerals(text: str) -> list[Number]:
         value = n * scale
         if m.group("rest"):
             value, scale = value + (word_number(m.group("rest")) or 0) * 1e4, 1e4
-        if m.group("low"):          # "六万九千件": 69,000, to the thousand (or hundred)
-            value, scale = value + (word_number(m.group("low")) or 0), (100.0 if "百" in m.group("low") else 1000.0)
+        if m.group("low"):          # "六万九千件": 69,000, to the thousand; "一万六千二百六十一件": to the unit
+            low = m.group("low")
+            value += word_number(low.lstrip("零")) or 0
+            scale = 1000.0 if low.endswith("千") else 100.0 if low.endswith("百") else 0.0      # ("…九百五十": in full)
         qualifier = "more_than" if m.group("m") else _CJK_BOUNDS.get(m.group("q") or "", "exact")
         unit = "yuan" if text[m.end():m.end() + 1] == "元" else "count"
         start = m.start("n") if m.group("n") else m.start("s")
