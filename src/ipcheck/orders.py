@@ -279,7 +279,8 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
                            f"Unverifiable: the claim says the goal was met ('{met.group(0).strip()}'); the sources give "
                            f"the goal, {show(x.value, x.unit, x.qualifier)} for {x.period.label}, and no outcome for "
                            f"that time ({agree()})", results, checks)
-    if not any(c.kind == "direction" for c in checks) and (trend := _TREND_SINCE.search(claim.text)) is not None:
+    if ("since " in claim.text or "after " in claim.text or "kept " in claim.text or "keep" in claim.text) \
+            and not any(c.kind == "direction" for c in checks) and (trend := _TREND_SINCE.search(claim.text)) is not None:
         # "kept climbing after 2016, reaching 16,300 in 2024": a course over the years no check here followed
         return Verdict(claim.line, claim.text, "unverifiable",
                        f"Unverifiable: the claim says how the figure moved over the years ('{trend.group(0)}'), which "

@@ -303,6 +303,9 @@ _NUMBER_WORD = (r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
                 r"million|billion|trillion")
 _SPELT = lazy(rf"\b(?:a\s+)?(?:{_NUMBER_WORD})(?:(?:[\s-]+(?:and\s+)?)(?:{_NUMBER_WORD}|point)\b)*"
               rf"(?:\s+and\s+a\s+half)?\b(?![-'][a-z])", re.I)      # (never "twenty-first": an ordinal)
+_TENS_WORD = lazy(r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b")
+_UNIT_WORD_PERCENT = lazy(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                          r"fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:per\s?cent|percent|percentage)")
 _PER_WORD = lazy(r"\b(?:per|every|each)\s+$", re.I)
 _PART_OF_A_SCALE = lazy(r"\b(?:a|one)\s+(half|third|quarter|fifth|tenth)\s+of\s+$", re.I)
 _SPELT_UNIT = lazy(r"\s*(?P<u>per\s?cent|percent|percentage\s+points?|yuan|times)\b", re.I)
@@ -348,9 +351,10 @@ def read_spelt_numbers(text: str) -> list[Number]:
     tens word, a hundred or a scale ("two hundred thousand"), a decimal point, or a unit after it
     ("nine per cent")."""
     low = text.lower()
-    if not ("hundred" in low or "thousand" in low or "million" in low or "billion" in low or "per cent" in low
-            or "percent" in low or "ty" in low or "point" in low):
-        return []
+    if not ("hundred" in low or "thousand" in low or "ty" in low and _TENS_WORD.search(low) or " point " in low
+            or "and a half" in low or "a million" in low or "a billion" in low
+            or ("cent" in low or "percentage" in low) and _UNIT_WORD_PERCENT.search(low)):
+        return []                   # most claims: no number spelt out (substring tests in one expression first)
     found = []
     for m in _SPELT.finditer(text):
         before = text[max(0, m.start() - 12):m.start()]
