@@ -57,3 +57,10 @@ def test_respectively_hands_out_only_the_figures_before_it(knowledge):
                               "second nationally, and the city's valid invention patents in those industries at 271,100.")
     assert [f.metric for f in c.figures if f.role == "level"][:2] == [
         "sei_cluster_invention_patents_disclosed", "future_industry_cluster_invention_patents_disclosed"]
+
+
+def test_a_year_written_before_its_figure_is_that_figures(judge):
+    # "由2012年的6.9万件增至2021年的30.8万件": 2012 before 6.9万, 2021 before 30.8万
+    v = judge.verify("高校专利授权量由2012年的6.9万件增至2021年的30.8万件,是2012年的4.4倍多。")
+    assert v.verdict == "supported", v.reason
+    assert [f.period for f in v.figures if f.role == "level"] == ["2012", "2021"]

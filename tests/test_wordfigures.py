@@ -184,3 +184,9 @@ def test_chinese_percentages_in_numerals(text, value):
     from ipcheck.wordfigures import read_percent_numerals
     [n] = read_percent_numerals(text)
     assert close(n.value, value) and n.unit == "percent"
+
+
+def test_a_percentage_in_numerals_is_no_fraction_of_a_hundred():
+    assert read_fractions("增幅为百分之三百四十六点四") == []
+    [n] = read_fractions("fewer than one in twenty")
+    assert close(n.value, 5.0) and n.qualifier == "less_than"

@@ -159,8 +159,10 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim, kb: KnowledgeBase 
                 or ("→" in text or "->" in text or "=>" in text) and _ARROW.fullmatch(text, a.end, b.start):  # "69k → 308k"
             years = [p for p in claim.periods if p.period.kind == "year"]
             if len(years) >= 2:
-                first = min(years, key=lambda p: abs(p.start - a.end))
-                second = min((p for p in years if p is not first), key=lambda p: abs(p.start - b.end))
+                # (a year written before its figure is that figure's: "由2012年的6.9万件增至2021年的30.8万件")
+                first = min(years, key=lambda p: (not p.end <= a.start, abs(p.start - a.end)))
+                second = min((p for p in years if p is not first),
+                             key=lambda p: (not a.end <= p.start < b.start, abs(p.start - b.end)))
                 if first.period > second.period and first.start > second.start:
                     first, second = second, first
                 a.period, a.period_role = first.period, "from"

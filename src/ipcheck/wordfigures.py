@@ -39,6 +39,7 @@ _FRACTION = lazy(
     r"(?<![A-Za-z-])(?P<en>(?:a|one|two|three)[ -](?:half|third|thirds|quarter|quarters|fifth|tenth)"
     r"|half|one in (?:two|three|four|five|ten))(?=\s+of\b)"
     r"|(?<![A-Za-z-])(?P<en2>one in (?:two|three|four|five|ten))\b"
+    r"|(?<![A-Za-z-])one\s+in\s+(?P<every2>twenty|fifty|a\s+hundred|\d+)\b"
     # "one in every five", "one in every 11", "每11件…中就有1件": one of every N, a share of 1/N
     r"|(?<![A-Za-z-])one\s+(?:in|out\s+of)\s+every\s+(?P<every>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"|每(?P<every_zh>\d+|[二两三四五六七八九十]+)[件个家项人名][^，。,;；]{0,16}?中(?:就)?有(?P<of_zh>\d+|[一二两三四五])[件个家项人名]"
@@ -86,11 +87,13 @@ def read_fractions(text: str) -> list[Number]:
         most = m.group("most") or m.group("zhmost")
         value = 50.0 if most else _FRACTION_WORDS.get(words.lower()) if not m.group("tenths") \
             else 10.0 * _CJK_DIGITS[m.group("tenths")]
+        if m.group("zhden") == "百":
+            continue                # "百分之三百四十六点四" is a percentage, read_percent_numerals's
         if m.group("zhden"):
             den, num = word_number(m.group("zhden")), word_number(m.group("zhnum"))
             value = 100.0 * num / den if den and num and num < den else None
-        if m.group("every") or m.group("every_zh"):
-            n = _count_of(m.group("every") or m.group("every_zh")) or 0
+        if m.group("every") or m.group("every_zh") or m.group("every2"):
+            n = _count_of((m.group("every") or m.group("every_zh") or m.group("every2")).replace("a hundred", "hundred")) or 0
             k = _count_of(m.group("of_zh")) if m.group("of_zh") else 1
             value = 100.0 * k / n if n and k and k < n else None
         if value is None and m.group("by"):          # "nine-tenths", "four-fifths": numerator over denominator
