@@ -452,3 +452,10 @@ def test_a_side_compared_with_is_no_subject_to_go_on_about(knowledge):
             "accepted by the Futian District court, and closed 2,114 of them.")
     assert [f.entity for f in read_claim(knowledge, text).figures] == [
         "sz-intermediate-court", "sz-intermediate-court", "futian-court", "sz-intermediate-court"]
+
+
+def test_a_relative_clause_is_about_the_name_before_it(knowledge):
+    text = ("About 30% of the IP cases accepted by Shenzhen courts in 2013 went to the Shenzhen Intermediate "
+            "People's Court, which took in 2,936.")
+    [level] = [f for f in read_claim(knowledge, text).figures if f.role == "level"]
+    assert level.entity == "sz-intermediate-court"

@@ -485,6 +485,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             # the 1,664 accepted by the Futian District court, and closed 2,114 of them")
             named_before = nearest[0] if f.role == "level" and not _COMPARED_SIDE.search(
                 text, max(s, f.start - 24), f.start) else named_before
+        elif s > 0 and _RELATIVE.match(text, s) and (ante := next((m for m in reversed(mentions)
+                                                                  if 0 <= s - m[2] <= 3), None)) is not None:
+            f.entity, f.entity_named = ante[0], True     # "…went to the Intermediate Court, which took in 2,936"
         elif named_before and f.role == "level" and ";" not in text[prev_end:f.start]:
             # "其中,深圳市中级人民法院受理2,936宗,结案2,114宗": a bare clause goes on about the court before it
             f.entity, f.entity_named = named_before, True
