@@ -41,7 +41,7 @@ _SAME_AS = {"people": "person", "individuals": "person", "individual": "person",
             "obtain": "receive", "obtains": "receives", "obtained": "received", "obtaining": "receiving",
             "lawsuits": "cases", "lawsuit": "case", "assignments": "transfers", "assignment": "transfer",
             "cumulatively": "cumulative", "accumulatively": "accumulative",
-            "apps": "applications", "app": "application"}
+            "apps": "applications", "app": "application", "specialists": "experts", "specialist": "expert"}
 # British spellings, read as the American ones the aliases use ("patent licences" are "licenses").
 _BRITISH = {"licence": "license", "licences": "licenses", "licenced": "licensed", "licencing": "licensing",
             "organisation": "organization", "organisations": "organizations", "centre": "center",
