@@ -271,7 +271,8 @@ def holds(stated: Statement, computed: Range) -> bool:
     return not Interval(computed.lo, computed.hi).disjoint(claim)
 
 
-_UPWARD = {"more_than": 1, "at_least": 1, "less_than": -1, "at_most": -1}
+# which way a bound points: +1 the true figure may be higher, -1 lower
+UPWARD = {"more_than": 1, "at_least": 1, "less_than": -1, "at_most": -1}
 
 
 def holds_between_bounds(stated: Statement, computed: Range, old: str, new: str) -> bool | None:
@@ -281,12 +282,12 @@ def holds_between_bounds(stated: Statement, computed: Range, old: str, new: str)
     if old in POINT_QUALIFIERS and new in POINT_QUALIFIERS:
         return holds(stated, computed)
     # which way the bounds can move the change: up when the later figure may be higher or the earlier lower
-    up = _UPWARD.get(new, 0) > 0 or _UPWARD.get(old, 0) < 0
-    down = _UPWARD.get(new, 0) < 0 or _UPWARD.get(old, 0) > 0
+    up = UPWARD.get(new, 0) > 0 or UPWARD.get(old, 0) < 0
+    down = UPWARD.get(new, 0) < 0 or UPWARD.get(old, 0) > 0
     if holds(stated, computed):
         # still so wherever the bounds move it only if the claim bounds it the same way ("more than
         # three-quarters" from "more than 145,000"); otherwise the bounds may move it off
-        said = _UPWARD.get(stated.qualifier, 0)
+        said = UPWARD.get(stated.qualifier, 0)
         return True if (said > 0 and up and not down) or (said < 0 and down and not up) else None
     above = stated.value > computed.hi
     return None if (above and up) or (not above and down) else False

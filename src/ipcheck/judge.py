@@ -32,7 +32,6 @@ __all__ = ["Judge", "Verdict", "FigureResult", "Check", "show"]
 
 _BOUNDS = ("more_than", "at_least", "less_than", "at_most")
 _OF_A_WHOLE = ("share", "multiple")     # figures whose scope is the whole they are of (read in the quote)
-_UPWARD = {"more_than": 1, "at_least": 1, "less_than": -1, "at_most": -1}     # which way a bound points
 
 
 class Judge(Arithmetic):
@@ -511,7 +510,7 @@ class Judge(Arithmetic):
         if pair and goal:
             # a goal's number is the number set, bound or not: "more than 29" misstates "more than 92"
             c, v = pair
-            if _UPWARD.get(c.qualifier, 0) * _UPWARD.get(v.qualifier, 0) < 0:
+            if ar.UPWARD.get(c.qualifier, 0) * ar.UPWARD.get(v.qualifier, 0) < 0:
                 return ar.DISAGREE      # "fewer than 92" turns round a goal of "more than 92"
             pair = (c._replace(qualifier="exact") if c.qualifier in _BOUNDS else c, v._replace(qualifier="exact"))
         if pair and f.unit == "times" and fact.unit == "percent" and f.role in ("growth", "change"):
@@ -633,6 +632,7 @@ class Judge(Arithmetic):
 
     def _reason(self, verdict: str, results: list[FigureResult], checks: list[Check]) -> str:
         return verdict_reason(self.kb, verdict, results, checks)
+
 
 def _stated_whole(words: str) -> ar.Statement | None:
     """The figure the words naming a share's whole give for it ("of China's 420,000 patent transfers"), if

@@ -47,4 +47,3 @@ def verdict_reason(kb: KnowledgeBase, verdict: str, results: list[FigureResult],
         return (f"{label}: {count} figures ({', '.join(r.text for r in results)}) agree with "
                 f"{' and '.join(titles) or 'the claim'}{example}{tail}.")
     return f"{label}: {fig.reason}"
-

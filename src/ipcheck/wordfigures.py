@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ipcheck.lazyre import lazy
-from ipcheck.numbers import _BEFORE_MAP, Number, _negated, _qualifier_after, _qualifier_before
+from ipcheck.numbers import _BEFORE_MAP, Number, _digits_step, _negated, _qualifier_after, _qualifier_before
 
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -257,23 +257,22 @@ def read_scaled_numerals(text: str) -> list[Number]:
         if not n:
             continue
         scale = 1e4 if m.group("s") == "万" else 1e8
-        value = n * scale
+        value, step = n * scale, scale          # step: the place of the last digit written
         if m.group("rest"):
-            value, scale = value + (word_number(m.group("rest")) or 0) * 1e4, 1e4
+            value, step = value + (word_number(m.group("rest")) or 0) * 1e4, 1e4
         if m.group("low"):          # "六万九千件": 69,000, to the thousand; "一万六千二百六十一件": to the unit
             low = m.group("low")
             value += word_number(low.lstrip("零")) or 0
-            scale = 1000.0 if low.endswith("千") else 100.0 if low.endswith("百") else 0.0      # ("…九百五十": in full)
+            step = 1000.0 if low.endswith("千") else 100.0 if low.endswith("百") else 0.0      # ("…九百五十": in full)
         qualifier = "more_than" if m.group("m") else _CJK_BOUNDS.get(m.group("q") or "", "exact")
         unit = "yuan" if text[m.end():m.end() + 1] == "元" else "count"
         start = m.start("n") if m.group("n") else m.start("s")
         found.append(Number(value=value, text=text[start:m.end()], start=start, end=m.end(),
-                            half_ulp=scale / 2, unit=unit, qualifier=qualifier, scale=scale))
+                            half_ulp=step / 2, unit=unit, qualifier=qualifier, scale=scale))
     return found
 
 
 _CJK_PERCENT = lazy(r"(?P<q>逾|超过|超|近|约|不足|不到)?百分之(?P<n>[零一二两三四五六七八九十百]+)(?:点(?P<d>[零一二三四五六七八九]+))?")
-_CJK_DIGIT_OF = {c: str(i) for i, c in enumerate("零一二三四五六七八九")}
 
 
 def read_percent_numerals(text: str) -> list[Number]:
@@ -285,7 +284,7 @@ def read_percent_numerals(text: str) -> list[Number]:
         n = word_number(m.group("n")) if m.group("n") not in ("零",) else 0.0
         if n is None:
             continue
-        decimals = "".join(_CJK_DIGIT_OF[c] for c in m.group("d") or "")
+        decimals = "".join(str(_CJK_DIGITS[c]) for c in m.group("d") or "")
         value = n + (float("0." + decimals) if decimals else 0.0)
         start = m.start("n") - 3
         found.append(Number(value=value, text=text[start:m.end()], start=start, end=m.end(),
@@ -388,8 +387,7 @@ def read_spelt_numbers(text: str) -> list[Number]:
         unit = "count"
         if unit_m:
             u = unit_m.group("u").lower()
-            unit = "percentage_point" if "point" in u else "percent" if "cent" in u else "yuan" if u == "yuan" else "times"
-        from ipcheck.numbers import _digits_step
+            unit = "percentage_point" if "point" in u else "percent" if "cent" in u else "yuan"
         step = _digits_step(written) if not half_more else 0.5
         qualifier, qstart = _qualifier_before(text, start)
         qualifier, negation = _negated(text, qstart, qualifier, start)
