@@ -13,7 +13,7 @@ from ipcheck.links import in_order
 from ipcheck.orders import stated_orders
 from ipcheck.model import Fact, Relation
 from ipcheck.periods import Period, year
-from ipcheck.stated import (BELONGING, BREAK, COUNT_WORDS_ZH, parts_of, set_off, share_of_a_listed_part,
+from ipcheck.stated import (BELONGING, COUNT_WORDS_ZH, parts_of, set_off, share_of_a_listed_part,
                              stated_multiple, stated_share)
 from ipcheck.verdicts import Check, FigureResult, number, show
 
@@ -272,7 +272,7 @@ class Arithmetic:
             if f.role != "difference" or claim.comparison == "from_to" and len(levels) >= 2:
                 continue        # (a rise over a span is its two ends' change: see above)
             than = claim.text.rfind("比", 0, f.start) if "比" in claim.text else -1
-            if than >= 0 and not BREAK.search(claim.text, than, f.start):
+            if than >= 0 and not sides.BREAK.search(claim.text, than, f.start):
                 # "A比B多N": B between 比 and N (when a figure), A before 比
                 b = max((x for x in levels if than < x.start < f.start and x.unit == f.unit), key=lambda x: x.start,
                         default=None)

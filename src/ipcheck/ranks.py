@@ -9,10 +9,10 @@ from ipcheck.lazyre import lazy
 from ipcheck.model import Figure
 from ipcheck.scopes import claimed_scope
 
-_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "top": 1,
-                  "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-                  "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "top": 1,
+                 "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+                 "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
 
 
 def _count_word(raw: str) -> float | None:
@@ -20,12 +20,12 @@ def _count_word(raw: str) -> float | None:
     w = raw.strip().lower()
     if w.isdigit():
         return float(w)
-    if w in _ORDINAL_WORDS:
-        return float(_ORDINAL_WORDS[w])
+    if w in ORDINAL_WORDS:
+        return float(ORDINAL_WORDS[w])
     parts = re.split(r"[\s-]+", w)
     if len(parts) == 2 and parts[0] in ("twenty", "thirty"):
         tens = wordfigures.word_number(parts[0])
-        unit = _ORDINAL_WORDS.get(parts[1]) or wordfigures.word_number(parts[1])
+        unit = ORDINAL_WORDS.get(parts[1]) or wordfigures.word_number(parts[1])
         return tens + unit if tens and unit and unit < 10 else None
     return wordfigures.word_number(w)
 _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|taking|took|"
@@ -85,8 +85,8 @@ def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
         if m.group("sup") or m.group("zhsup") or m.group("sup2"):
             value = 1                 # "the most of any large city", "居全国首位": first
         elif word:
-            if word in _ORDINAL_WORDS:
-                value = _ORDINAL_WORDS[word]
+            if word in ORDINAL_WORDS:
+                value = ORDINAL_WORDS[word]
             else:
                 value = int(re.sub(r"\D", "", word) or 0)
         else:

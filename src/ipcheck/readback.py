@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
-from ipcheck import numbers, wordfigures
+from ipcheck import numbers, ranks, wordfigures
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "top": 1, "第一": 1, "第二": 2, "第三": 3, "第四": 4,
-             "第五": 5, "首": 1, "榜首": 1}
+# the ranks' ordinal words, and the Chinese ones a source uses
+_ORDINALS = {**ranks.ORDINAL_WORDS, "第一": 1, "第二": 2, "第三": 3, "第四": 4, "第五": 5, "首": 1, "榜首": 1}
 
 
 def read_back(value: float, unit: str, measure: str, quote: str) -> float | None:

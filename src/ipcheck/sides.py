@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ipcheck.claims import Claim
     from ipcheck.judge import Judge
 
-_BREAK = lazy(r",(?!\d)|[，;；。]")      # a clause break (not the comma inside 10,049)
+BREAK = lazy(r",(?!\d)|[，;；。]")      # a clause break (not the comma inside 10,049)
 _BI = lazy(r"比")       # "结案数比受理数少1,520宗": the comparison the figure after it states
 _OUTNUMBERS = lazy(r"\b(?:outnumber(?:ed|s|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outstripp?(?:ed|s|ing)?)\b", re.I)
 # what a multiple is of, right after it: "three times as many IP cases as", "double", "ten times the"
@@ -71,7 +71,7 @@ def _across(judge: Judge, claim: Claim, f: Figure, at: int, own_period: Period |
         return None
     kb, text = judge.kb, claim.text
     if end is None:
-        stop = _BREAK.search(text, at)
+        stop = BREAK.search(text, at)
         end = stop.start() if stop else len(text)
     places = {e for e, s, _ in kb.entity_index.find(text, kb.word_bigrams()) if at <= s < end}
     named_periods = [p.period for p in claim.periods if at <= p.start < end and p.period != own_period]
@@ -106,12 +106,12 @@ def of_a_share(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | Non
     zhan = text.rfind("占", 0, f.start) if "占" in text else -1
     # "…超过2021年全年的一半": the whole between the bound and 的
     shi = last_match(_IS_ZH, text, f.start) if zhan < 0 and text[f.start - 1:f.start] == "的" else None
-    if zhan >= 0 and not _BREAK.search(text, zhan, f.start) and (de := text.rfind("的", zhan, f.start)) > zhan:
+    if zhan >= 0 and not BREAK.search(text, zhan, f.start) and (de := text.rfind("的", zhan, f.start)) > zhan:
         den_start, den_end, num_end = zhan + 1, de, zhan
-    elif shi is not None and not _BREAK.search(text, shi.end(), f.start):
+    elif shi is not None and not BREAK.search(text, shi.end(), f.start):
         den_start, den_end, num_end = shi.end(), f.start - 1, shi.start()
     elif (of := _OF_A_WHOLE.match(text, f.end)) is not None:
-        stop = _BREAK.search(text, of.end())
+        stop = BREAK.search(text, of.end())
         den_start, den_end, num_end = of.end(), stop.start() if stop else len(text), f.start
     else:
         return None
@@ -193,7 +193,7 @@ def of_a_multiple(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | 
         after = _AS_MANY_AS.match(text, f.end)
         if after is None:
             return None
-        stop = _BREAK.search(text, after.end())
+        stop = BREAK.search(text, after.end())
         den_start, den_end, num_end = after.end(), stop.start() if stop else len(text), f.start
     own_period = _own_period(claim, f, num_end, den_start, den_end)
     if own_period is None:

@@ -11,9 +11,6 @@ from ipcheck.claims import Figure
 from ipcheck.lazyre import lazy
 
 
-BREAK = lazy(r",(?!\d)|[，;；。]")      # a clause break (not the comma inside 10,049)
-
-
 _OF_THE = lazy(r"\s*of\s+(?:the\s+|its\s+|all\s+|their\s+)?(?:(?:national|nationwide|city's|city|provincial|"
                r"nation's|country's|overall|combined|whole)\s+)?(?:total\s+(?:of\s+)?)?$", re.I)
 
@@ -24,7 +21,7 @@ def stated_share(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, Fi
     whole = next((x for x in levels if x.start > f.end and _OF_THE.match(text[f.end:x.start])), None)
     if whole is None:
         whole = next((x for x in reversed(levels) if x.end <= f.start and "占" in text[max(0, x.start - 16):x.start]
-                      and not BREAK.search(text, text.rfind("占", 0, x.start), x.start)
+                      and not sides.BREAK.search(text, text.rfind("占", 0, x.start), x.start)
                       and len(text[x.end:f.start]) <= 12), None)
     if whole is None:
         return None
