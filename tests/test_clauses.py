@@ -72,7 +72,7 @@ def test_the_noun_phrase_names_the_metric(knowledge):
 _NOT_A_NOUN_PHRASE = ("a an one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
                       "fifty hundred thousand dozen dozens hundreds thousands half twice double about around "
                       "nearly roughly approximately some over under almost just only usd rmb cny").split()
-_ONE_PATTERN = re.compile(r"(?:(?<!\d),|,(?!\d{3})|[;。!?、]|\s(?:and|while|but|whereas|with|"
+_ONE_PATTERN = re.compile(r"(?:(?<!\d),|,(?!\d{3})|[;。!?、]|\s(?:and(?!\s+a\s+half\b)|while|but|whereas|with|"
                           rf"than(?=\s+(?!(?i:{'|'.join(_NOT_A_NOUN_PHRASE)})\b)[A-Za-z]))\s|而|并且|其中"
                           r"| +(?<=[件项家个%\u4e00-\u9fff] )(?=[\u4e00-\u9fff]))")     # (spaces between Chinese items)
 
@@ -92,6 +92,12 @@ def test_clause_cuts_are_the_one_pattern_cuts(text):
     cuts.append(len(text))
     spans = [(s, e) for s, e in zip(cuts[::2], cuts[1::2]) if e > s] or [(0, len(text))]
     assert _clauses(text) == spans
+
+
+def test_and_a_half_cuts_no_clause():
+    text = "grew by ten and a half percentage points"
+    assert _clauses(text) == [(0, len(text))]
+    assert len(_clauses("grew by ten and a dozen courts closed cases")) == 2
 
 
 def test_a_comma_inside_brackets_cuts_no_clause():
