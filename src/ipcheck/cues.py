@@ -129,10 +129,13 @@ def _kinds_sharing_a_head(text: str, before: int) -> SharedHead | None:
             kinds = m.group(1).split("、")
             return SharedHead(m.start(), m.end(), "、".join(k + m.group(2) for k in kinds), kinds)
     m = _SHARED_HEAD_EN.search(text, 0, before)
-    if m:
-        kinds = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1))
-        return SharedHead(m.start(), m.end(), ", ".join(f"{k} {m.group(2)}" for k in kinds), kinds)
-    return None
+    return _english_list(m) if m else None
+
+
+def _english_list(m: re.Match) -> SharedHead:
+    """"trademark, patent and copyright cases" as trademark cases, patent cases, copyright cases."""
+    kinds = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1))
+    return SharedHead(m.start(), m.end(), ", ".join(f"{k} {m.group(2)}" for k in kinds), kinds)
 
 
 def _sibling(kb: KnowledgeBase, metric: str, kind: str, other: str) -> str | None:
@@ -153,8 +156,7 @@ def _kinds_summed_after(text: str, end: int) -> SharedHead | None:
     m = _SHARED_HEAD_EN.search(text, end, end + 80)
     if m is None or text[end:m.start()].strip():
         return None
-    kinds = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1))
-    return SharedHead(m.start(), m.end(), ", ".join(f"{k} {m.group(2)}" for k in kinds), kinds)
+    return _english_list(m)
 
 
 _TOTALLING = lazy(r"\btotall?(?:ing|ed)\s*$", re.I)
