@@ -11,6 +11,7 @@ import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from ipcheck import numbers, quantities
@@ -73,65 +74,86 @@ class KnowledgeBase:
             return self.by_metric.get(metric, [])
         return self.by_key.get((metric, entity), [])
 
+    # Indexes built on first use (and kept for the knowledge base's life: it is never changed once loaded)
+
+    @cached_property
+    def _relations_by_result(self) -> dict[str, list[Relation]]:
+        index = defaultdict(list)
+        for rel in self.relations:
+            if rel.result:
+                index[rel.result].append(rel)
+        return index
+
+    @cached_property
+    def _relations_by_input(self) -> dict[str, list[Relation]]:
+        index = defaultdict(list)
+        for rel in self.relations:
+            for i in rel.inputs:
+                index[i].append(rel)
+        return index
+
+    @cached_property
+    def _by_quote(self) -> dict[str, list[Fact]]:
+        index = defaultdict(list)
+        for x in self.facts.values():
+            index[x.quote].append(x)
+        return index
+
+    @cached_property
+    def _by_source_place(self) -> dict[tuple[str, str, str], list[Fact]]:
+        index = defaultdict(list)
+        for y in self.facts.values():
+            index[(y.source, y.entity, y.unit)].append(y)
+        return index
+
+    @cached_property
+    def _by_value(self) -> dict[tuple[str, str, str], list[tuple[float, str]]]:
+        index = defaultdict(list)
+        for f in self.facts.values():
+            index[(f.entity, f.measure, f.unit)].append((f.value, f.id))
+        for rows in index.values():
+            rows.sort()
+        return index
+
+    @cached_property
+    def _disputes(self) -> dict[str, str]:
+        return {f: rv.explanation for rv in self.reviews for f in rv.disputed}
+
     def relations_giving(self, fact: str) -> list[Relation]:
         """The relations whose result is ``fact`` (an index, not a scan of every relation)."""
-        index = getattr(self, "_relations_by_result", None)
-        if index is None:
-            index = defaultdict(list)
-            for rel in self.relations:
-                if rel.result:
-                    index[rel.result].append(rel)
-            self._relations_by_result = index
-        return index.get(fact, [])
+        return self._relations_by_result.get(fact, [])
 
     def relations_containing(self, fact: str) -> list[Relation]:
         """The relations ``fact`` is an input of (an index, not a scan of every relation)."""
-        index = getattr(self, "_relations_by_input", None)
-        if index is None:
-            index = defaultdict(list)
-            for rel in self.relations:
-                for i in rel.inputs:
-                    index[i].append(rel)
-            self._relations_by_input = index
-        return index.get(fact, [])
+        return self._relations_by_input.get(fact, [])
 
     def word_bigrams(self) -> tuple[frozenset[str], frozenset[str]]:
         """The Chinese bigrams metric names open with, and those they close with: a short entity
         name whose last character opens a word ("其中国内专利": 中国 + 内 starts 国内专利) or whose first
         character closes one is read out of other words, not named."""
-        cached = getattr(self, "_word_bigrams", None)
-        if cached is None:
-            opening, closing = set(), set()
-            for a in self.metric_index.aliases:
-                if a.chinese:
-                    for piece in a.keywords:
-                        if len(piece) >= 2:
-                            opening.add(piece[:2])
-                            closing.add(piece[-2:])
-            cached = self._word_bigrams = (frozenset(opening), frozenset(closing))
-        return cached
+        return self._word_bigrams
+
+    @cached_property
+    def _word_bigrams(self) -> tuple[frozenset[str], frozenset[str]]:
+        opening, closing = set(), set()
+        for a in self.metric_index.aliases:
+            if a.chinese:
+                for piece in a.keywords:
+                    if len(piece) >= 2:
+                        opening.add(piece[:2])
+                        closing.add(piece[-2:])
+        return frozenset(opening), frozenset(closing)
 
     def stated_with(self, metric: str, unit: str, entity: str) -> str | None:
         """The one metric of ``unit`` the sources state in the same words as ``metric``, for the same
         place ("31 enterprises received RMB 94 million in loans": the count's money is the loans'),
         or None. What a claim's figure of that unit, worded like the count, is about."""
-        index = getattr(self, "_by_quote", None)
-        if index is None:
-            index = defaultdict(list)
-            for x in self.facts.values():
-                index[x.quote].append(x)
-            self._by_quote = index
-        found = {y.metric for x in self.lookup(metric, entity) for y in index[x.quote]
+        found = {y.metric for x in self.lookup(metric, entity) for y in self._by_quote.get(x.quote, ())
                  if y.metric != metric and y.unit == unit and y.entity == entity}
         if not found:
             # or in words that overlap: "… issued 65 pieces of intellectual property securitization products"
             # and "65 pieces of intellectual property securitization products with an issuance scale of …"
-            by_source = self.__dict__.get("_by_source_place")
-            if by_source is None:
-                by_source = self.__dict__["_by_source_place"] = defaultdict(list)
-                for y in self.facts.values():
-                    by_source[(y.source, y.entity, y.unit)].append(y)
-            found = {y.metric for x in self.lookup(metric, entity) for y in by_source.get((x.source, entity, unit), ())
+            found = {y.metric for x in self.lookup(metric, entity) for y in self._by_source_place.get((x.source, entity, unit), ())
                      if y.metric != metric and _overlap(x.quote, y.quote)}
         return found.pop() if len(found) == 1 else None
 
@@ -154,15 +176,7 @@ class KnowledgeBase:
         ``value``: a sorted index and a bisection, never a scan of the entity's facts."""
         import bisect
 
-        index = getattr(self, "_by_value", None)
-        if index is None:
-            index = defaultdict(list)
-            for f in self.facts.values():
-                index[(f.entity, f.measure, f.unit)].append((f.value, f.id))
-            for rows in index.values():
-                rows.sort()
-            self._by_value = index
-        rows = index.get((entity, measure, unit), [])
+        rows = self._by_value.get((entity, measure, unit), [])
         lo, hi = sorted((value * (1 - gap), value * (1 + gap)))
         out = []
         for i in range(bisect.bisect_left(rows, (lo, "")), len(rows)):   # no copy of the rest
@@ -178,10 +192,7 @@ class KnowledgeBase:
         """The explanation of a review that finds this fact contradicted by another version of its
         document (``disputed``: the English "164 patent insurance contracts" of the Chinese original's
         "164 insured patents"), or None."""
-        found = self.__dict__.get("_disputes")
-        if found is None:
-            found = self.__dict__["_disputes"] = {f: rv.explanation for rv in self.reviews for f in rv.disputed}
-        return found.get(fact_id)
+        return self._disputes.get(fact_id)
 
     def source_title(self, source_id: str) -> str:
         s = self.sources.get(source_id)
