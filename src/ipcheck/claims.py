@@ -171,11 +171,11 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     if fractions:           # ("one in every 11", "每11件…中就有1件": the digits are the fraction's)
         in_digits = [n for n in in_digits if not any(fr.start <= n.start and n.end <= fr.end for fr in fractions)]
     if not text.isascii():          # "八万余件", "逾万件": numerals with a scale, where no digits are
-        in_words, taken = (*wordfigures.read_scaled_numerals(text), *wordfigures.read_percent_numerals(text)), in_digits
+        in_words, besides = [*wordfigures.read_scaled_numerals(text), *wordfigures.read_percent_numerals(text)], ()
     else:                           # "nine hundred and thirty-three", "twenty per cent": never left unread
-        in_words, taken = wordfigures.read_spelt_numbers(text), (*in_digits, *fractions)
-    in_digits = sorted((*in_digits, *(n for n in in_words if not any(d.start < n.end and n.start < d.end for d in taken))),
-                       key=lambda n: n.start)
+        in_words, besides = wordfigures.read_spelt_numbers(text), fractions     # (nor a fraction's words)
+    in_digits = in_digits + [n for n in in_words if not any(d.start < n.end and n.start < d.end for d in (*in_digits, *besides))]
+    in_digits.sort(key=lambda n: n.start)
     multiples = wordfigures.read_word_multiples(text)
     taken = {n.start for n in multiples}
     taken.update(i for fr in fractions for i in range(fr.start, fr.end))    # "one fifth" counts nothing
