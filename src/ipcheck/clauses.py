@@ -13,9 +13,9 @@ from ipcheck.lazyre import lazy
 # Where clauses end: punctuation (a comma only outside a number, a dash only outside a range of
 # figures: every dash reads as "–" once normalised) and a few Chinese conjunctions, in
 # one pattern each of whose branches opens with a literal character, so the regex engine skips ahead
-# to the next candidate by itself; and 'and' / 'while' / 'but' / 'whereas' / 'with' between spaces.
+# to the next candidate by itself (a run of spaces is one space and any more); and 'and' / 'while' / 'but' / 'whereas' / 'with' between spaces.
 _PUNCTUATION_CUT = lazy(r",(?<!\d,)|,(?!\d{3})|;|。|!|\?|、|而|并且|其中|–(?<!\d–)|–(?!\d)"
-                        r"| +(?<=[件项家个%\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")     # "…36.7万件 增246.2% 授权率…": items apart
+                        r"|  *(?<=[件项家个%\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")     # "…36.7万件 增246.2% 授权率…": items apart
 # 'than' too, when words follow it ("… (80,657) were fewer than | its trademark applications (86,950)",
 # "grew 10.5 percentage points faster than | imports"): never before a figure, a number word or a word
 # of multiplying, where "more than" is a bound; 'yet' between two clauses ("make up 1.5% of industrial

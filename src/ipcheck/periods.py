@@ -243,10 +243,12 @@ _BASE_AROUND = lazy(r"(?:比|较|相比)\s*[\"“]?$")
 _BASE_AFTER = lazy(r"[\"”]?\s*(?:初期|开局|初)")
 _FIGURE_SOON = lazy(r"[^，,。；;]*?\d")     # "比2012年的8.2亿元", "比2013年…受理的9,694件多…": a figure in the clause
 _OPENER = lazy(r"(from|since|between|从|由|自)\s*(the\s+)?(beginning of\s+|end of\s+|start of\s+|early\s+|late\s+|mid-?)?$")
-_ANY_YEAR = lazy(r"(?=[12])(?<!\d)(19[5-9]\d|20\d{2}|2100)(?!\d)")
+# A year's digits come first, so the regex engine skips ahead to a 1 or a 2 by itself; what may not
+# stand before the year is looked at from its end, over its four digits.
+_ANY_YEAR = lazy(r"(19[5-9]\d|20\d{2}|2100)(?<!\d{5})(?!\d)")
 
 
-_YEAR = lazy(r"(?=[12])(?<![\d.])(?<!\d,)(19[5-9]\d|20\d{2}|2100)(?!\d|,\d)(?:\s*年(?!\s*\d{1,2}月))?")   # "推算,2012年": a year
+_YEAR = lazy(r"(19[5-9]\d|20\d{2}|2100)(?<![\d.]\d{4})(?<!\d,\d{4})(?!\d|,\d)(?:\s*年(?!\s*\d{1,2}月))?")   # "推算,2012年": a year
 _NOT_YEAR_AFTER = lazy(r"\s?(%|万|亿|元|倍)|\s?(percent|per cent|percentage|times|-fold|fold|yuan)\b", re.I)
 
 
