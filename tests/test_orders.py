@@ -226,3 +226,25 @@ def test_a_place_abroad(judge, claim, expected):
 def test_a_course_over_the_years_beside_a_figure(judge):
     v = judge.verify("Shenzhen's PCT applications kept climbing after 2016, reaching 16,300 in 2024.")
     assert v.verdict == "unverifiable" and "moved over the years" in v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a superlative no figure reads and nothing settles: the figure alone is no support for it
+    ("Luohu District People's Court accepted 972 IP cases in 2013, the lightest caseload of any Shenzhen court.",
+     "unverifiable"),
+    ("Shenzhen's PCT applications reached 16,300 in 2024, the highest total of any city in China.", "unverifiable"),
+    ("Shenzhen's four gold awards at the 18th China Patent Awards made it the leading major city in the country.",
+     "unverifiable"),
+    ("Shenzhen granted 241,900 patents in 2024, the best result in the Greater Bay Area.", "unverifiable"),
+    # read as ranks, and checked against the sourced ones
+    ("Shenzhen logged 26,967 patent transfers in 2024, the most in Guangdong.", "supported"),
+    ("Shenzhen logged 26,967 patent transfers in 2024, the most in China.", "unverifiable"),
+    ("Shenzhen's 249,500 trademark registrations in 2024 were the highest in China.", "supported"),
+    # not superlatives of a group
+    ("According to the most recent figures, Shenzhen granted 241,900 patents in 2024.", "supported"),
+])
+def test_a_superlative_beside_a_figure_is_checked_or_left_unverifiable(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    if expected == "unverifiable" and "ranks what it counts" in v.reason:
+        assert "its figures agree" in v.reason

@@ -376,3 +376,46 @@ def test_a_year_compared_with_and_no_figure_of_its_own_is_the_base(knowledge):
     assert f.period == year(2024)
     figs = read_claim(knowledge, "2024年深圳全市法院新收知识产权案件19,055件,比2013年全市法院受理的9,694件多9,361件。").figures
     assert [g.period for g in figs[:2]] == [year(2024), year(2013)]     # a base with its own figure keeps its year
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Shenzhen granted 241,900 patents in Q3 2024.", date(2024, 7, 1), date(2024, 9, 30)),
+    ("Shenzhen granted 241,900 patents in 2024 Q3.", date(2024, 7, 1), date(2024, 9, 30)),
+    ("in the third quarter of 2024", date(2024, 7, 1), date(2024, 9, 30)),
+    ("in the 1st quarter of 2022", date(2022, 1, 1), date(2022, 3, 31)),
+    ("in the first three quarters of 2024", date(2024, 1, 1), date(2024, 9, 30)),
+    ("from Q2 to Q3 2022", date(2022, 4, 1), date(2022, 9, 30)),
+    ("2024年第三季度深圳专利授权量", date(2024, 7, 1), date(2024, 9, 30)),
+    ("2024年前三季度深圳专利授权量", date(2024, 1, 1), date(2024, 9, 30)),
+])
+def test_quarters_are_spans_of_months_not_their_year(text, start, end):
+    [m] = find_periods(text)
+    assert (m.period.start, m.period.end) == (start, end) and m.period.kind == "range"
+
+
+def test_the_first_two_quarters_are_the_first_half_and_a_quarter_end_is_a_date():
+    [m] = find_periods("in the first two quarters of 2022")
+    assert m.period == half(2022, 1)
+    [m] = find_periods("the balance at the end of Q2 2022")
+    assert m.period == point(date(2022, 6, 30))
+    [m] = find_periods("2022年二季度末质押贷款余额")
+    assert m.period == point(date(2022, 6, 30))
+
+
+@pytest.mark.parametrize("text", ["in FY2024", "in FY 2024", "in FY24", "in fiscal 2024", "in fiscal year 2024",
+                                  "in the 2024 fiscal year", "深圳2024财年专利授权量", "2024财政年度"])
+def test_a_fiscal_year_is_no_calendar_year(text):
+    [m] = find_periods(text)
+    assert m.period.kind == "fiscal" and m.period != year(2024)
+    assert m.period.label == "fiscal year 2024" and m.period.code == "FY2024"
+
+
+@pytest.mark.parametrize("claim", [
+    "Shenzhen granted 241,900 patents in FY2024.",
+    "Shenzhen granted 241,900 patents in Q3 2024.",
+    "2024年前三季度深圳专利授权量24.19万件。",
+])
+def test_a_yearly_figure_does_not_bear_out_a_fiscal_year_or_a_quarter(judge, claim):
+    v = judge.verify(claim)
+    assert v.verdict == "unverifiable", v.reason
+    assert "No sourced figure" in v.reason

@@ -100,3 +100,12 @@ def test_a_wrong_direction_names_the_sourced_rate(judge):
 def test_records(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim", [
+    "Shenzhen's PCT applications reached 16,300 in 2024, the highest on record.",
+    "The 6.3 billion yuan average sales of gold-award projects at the 23rd China Patent Award were the highest on record.",
+])
+def test_the_highest_on_record_is_a_record(judge, claim):
+    v = judge.verify(claim)
+    assert v.verdict == "unverifiable" and "a record" in v.reason, v.reason

@@ -558,6 +558,9 @@ class Judge(Arithmetic):
         order = {"supported": ar.AGREE, "contradicted": ar.DISAGREE, "unverifiable": ar.UNDECIDED}
         chosen = [x for x, o in deciding if o == order.get(verdict)] or [deciding[0][0]]
         pick = next((x for x in chosen if self.kb.sources[x.source].language == language), chosen[0])
+        if verdict == "supported" and self.kb.dispute_of(pick.id) is not None:
+            # "居全国各城市前列": a version no reviewer disputes bears the claim out just as well
+            pick = next((x for x, o in outcomes if o == ar.AGREE and self.kb.dispute_of(x.id) is None), pick)
         res.verdict = verdict
         res.fact, res.expected, res.source, res.quote = pick.id, pick.value, pick.source, pick.quote
         res.reason = self._figure_reason(f, verdict, pick, [x for x, _ in outcomes])

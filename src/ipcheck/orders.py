@@ -204,6 +204,22 @@ _EXCEEDS_A_FIGURE = lazy(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outnum
                          # "占全国总量的比重低于2013年的48.10%": what the claim gives no figure for is below it
                          r"|(?:超过|高于|低于|多于|少于|不及|超出)(?:[^，,。；;\d]{0,4}(?:19|20)\d\d年)?(?:[^，,。；;\d]{0,8}的)?(?=\d)",
                          re.I)
+# a superlative over a group, or over the years: "the lightest caseload of any court", "the leading
+# major city in the country", "the best result in the Greater Bay Area", "全国最高" (never "the most recent")
+_UNREAD_SUPERLATIVE = lazy(r"\bthe\s+(?:highest|lowest|largest|smallest|biggest|greatest|heaviest|lightest|busiest|"
+                           r"fewest|least|most(?!\s+(?:recent|recently|important|notably|likely)\b)|best|worst|"
+                           r"strongest|weakest|fastest|slowest|top|leading)\b"
+                           r"(?:\s+[\w'-]+){0,4}?\s+(?:of|among|in|across|on\s+record|ever)\b"
+                           r"|最(?:多|高|大|少|低|快|慢|好|强|佳|前)|之最|前列|居首|首位", re.I)
+
+
+def _superlative_hint(text: str) -> bool:
+    """Might ``text`` hold one of ``_UNREAD_SUPERLATIVE``'s superlatives? Substring tests before the pattern."""
+    low = text.lower()
+    return "est " in low or "most " in low or "least " in low or "top " in low or "leading " in low \
+        or "最" in text or "前列" in text or "居首" in text or "首位" in text
+
+
 _FEWEST_OF = lazy(r"\bthe\s+(?:fewest|least|lowest|smallest)\s+(?:of|among)\b", re.I)
 # checks that weigh both sides of a comparison (a direction checks one figure against its own past)
 _SETTLING = ("order", "difference", "pp_gap", "multiple", "change", "change_times", "share")
@@ -285,6 +301,14 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
         return Verdict(claim.line, claim.text, "unverifiable",
                        f"Unverifiable: the claim says how the figure moved over the years ('{trend.group(0)}'), which "
                        f"no sourced figure here settles; its figures agree ({agree()})", results, checks)
+    if not any(f.role in ("rank", "streak") or f.record for f in claim.figures) \
+            and not any(c.kind == "order" for c in checks) and _superlative_hint(claim.text) \
+            and (top := _UNREAD_SUPERLATIVE.search(claim.text)) is not None:
+        # "972 new IP cases, the lightest caseload of any Shenzhen court", "the highest total of any city":
+        # a rank over others, or over the years, that none of its figures states and nothing here settles
+        return Verdict(claim.line, claim.text, "unverifiable",
+                       f"Unverifiable: the claim also ranks what it counts ('{top.group(0).strip()}'), which no "
+                       f"sourced figure here settles; its figures agree ({agree()})", results, checks)
     unfigured = _places_without_figures(judge, claim)
     if unfigured:
         names = " and ".join(judge.kb.entities[e].en for e in unfigured)

@@ -22,12 +22,14 @@ from ipcheck.wordfigures import word_number
 @rebuilt_by_init
 @dataclass(frozen=True, order=True)
 class Period:
-    kind: str            # year | half | point | range
+    kind: str            # year | half | point | range | fiscal (a budget year, which need not be a calendar year)
     start: date
     end: date
 
     @property
     def label(self) -> str:
+        if self.kind == "fiscal":
+            return f"fiscal year {self.start.year}"
         if self.kind == "year":
             return str(self.start.year)
         if self.kind == "half":
@@ -39,6 +41,8 @@ class Period:
         if (self.start.day == 1 and self.start.year == self.end.year and self.start.month == self.end.month
                 and self.end.day == calendar.monthrange(self.end.year, self.end.month)[1]):
             return self.start.strftime("%B %Y")
+        if self.start.year == self.end.year and self.start.day == 1:     # "January to end of September 2024"
+            return f"{self.start.strftime('%B')} to {_range_end_label(self.end, False)}"
         return f"{_range_end_label(self.start, True)} to {_range_end_label(self.end, False)}"
 
     @property
@@ -50,6 +54,8 @@ class Period:
             return f"{self.start.year}-H{1 if self.start.month == 1 else 2}"
         if self.kind == "point":
             return self.end.isoformat()
+        if self.kind == "fiscal":
+            return f"FY{self.start.year}"
         return f"{_code_part(self.start, True)}/{_code_part(self.end, False)}"
 
     def year_end(self) -> "Period":
@@ -88,6 +94,18 @@ def year(y: int) -> Period:
 
 def half(y: int, h: int) -> Period:
     return Period("half", date(y, 1 if h == 1 else 7, 1), date(y, 6 if h == 1 else 12, 30 if h == 1 else 31))
+
+
+def fiscal(y: int) -> Period:
+    """A fiscal year "FY2024": whose budget year, and when it began, the words do not say (China's is the
+    calendar year, America's starts in October, Britain's in April), so it stands for no calendar
+    year a source counts."""
+    return Period("fiscal", date(y, 1, 1), date(y, 12, 31))
+
+
+def quarter(y: int, q1: int, q2: int | None = None) -> Period:
+    """Quarters q1..q2 of year y."""
+    return month_range(y, 3 * q1 - 2, 3 * (q2 or q1))
 
 
 def point(d: date) -> Period:
@@ -200,12 +218,47 @@ _PATTERN_TEXTS: list[tuple[str, str, object]] = [
      lambda m: half(int(m.group(1) or m.group(2) or m.group(3)), 2)),
     ("0-9", r"(\d{4})年\s*上半年", lambda m: half(int(m.group(1)), 1)),
     ("0-9", r"(\d{4})年\s*下半年", lambda m: half(int(m.group(1)), 2)),
+    # the end of a quarter ("at the end of Q2 2022", "2022年二季度末"): a point in time
+    ("aobteAOBTE", r"(?:(?:as )?(?:of|at|by)\s+)?(?:the\s+)?end(?:\s+of|-)\s*(?:the\s+)?(?:Q([1-4])|(first|second|third|fourth)"
+                   r"\s+quarter)\s*(?:of\s+)?(\d{4})",
+     lambda m: point(month_end(int(m.group(3)), 3 * (int(m.group(1)) if m.group(1) else _ORDINAL_QUARTER[m.group(2).lower()])))),
+    ("0-9", r"(\d{4})年\s*(?:第)?([一二三四1-4])(?:个)?季度(?:末|底)",
+     lambda m: point(month_end(int(m.group(1)), 3 * _ZH_QUARTER[m.group(2)]))),
+    # quarters ("Q3 2024", "the first three quarters of 2024", "2024年第三季度", "2024年前三季度")
+    ("tfsQq0-9", r"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(\d{4})",
+     lambda m: quarter(int(m.group(2)), _ORDINAL_QUARTER[m.group(1).lower()])),
+    ("tfTF", r"(?:the\s+)?first\s+(two|three)\s+quarters\s+(?:of\s+)?(\d{4})",
+     lambda m: quarter(int(m.group(2)), 1, _ORDINAL_QUARTER[m.group(1).lower()])),
+    ("Qq", r"\bQ([1-4])\s*(?:-|\u2013|to|through)\s*Q([1-4])\s*(?:of\s+)?(\d{4})",
+     lambda m: quarter(int(m.group(3)), int(m.group(1)), int(m.group(2)))),
+    ("Qq", r"\bQ([1-4])\s*(?:of\s+)?(\d{4})", lambda m: quarter(int(m.group(2)), int(m.group(1)))),
+    ("0-9", r"(\d{4})\s*-?\s*Q([1-4])\b", lambda m: quarter(int(m.group(1)), int(m.group(2)))),
+    ("0-9", r"(\d{4})年\s*(?:第)?([一二三四1-4])(?:个)?季度", lambda m: quarter(int(m.group(1)), _ZH_QUARTER[m.group(2)])),
+    ("0-9", r"(\d{4})年\s*前([二两三2-3])(?:个)?季度", lambda m: quarter(int(m.group(1)), 1, _ZH_QUARTER[m.group(2)])),
+    # fiscal years: "FY2024", "FY24", "fiscal 2024", "the 2024 fiscal year", "2024财年"
+    ("fF", r"\bFY\s?'?(\d{4}|\d{2})(?!\d)", lambda m: fiscal(_full_year(m.group(1)))),
+    ("fF", r"\bfiscal\s+(?:year\s+)?(\d{4})", lambda m: fiscal(int(m.group(1)))),
+    ("0-9", r"(\d{4})\s+fiscal\s+year", lambda m: fiscal(int(m.group(1)))),
+    ("0-9", r"(\d{4})\s*(?:年度?)?\s*(?:财年|财政年度|会计年度)", lambda m: fiscal(int(m.group(1)))),
     # a single month
     ("JFMASONDjfmasond", rf"\b({mon})\.?,?\s+(\d{{4}})", lambda m: month_range(int(m.group(2)), _month(m.group(1)))),
     ("0-9", r"(\d{4})年\s*(\d{1,2})月(?!\s*\d)", lambda m: month_range(int(m.group(1)), int(m.group(2)))),
 ]
+_ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+                    "two": 2, "three": 3}
+_ZH_QUARTER = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _full_year(digits: str) -> int:
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)      # "FY24": 2024
+
+
 def _needs(pattern: str) -> str:
     """Which cheap cue a pattern cannot match without, so most patterns are skipped quickly."""
+    if "quarter" in pattern or "季度" in pattern or "Q(" in pattern:
+        return "quarter"
+    if "fiscal" in pattern or "FY" in pattern or "财" in pattern:
+        return "fiscal"
     if "年" in pattern:           # "2013年" alone is read by the year pattern: these need more
         return "zh_month" if "月" in pattern else "zh_half" if "半年" in pattern else "zh_end"
     if "half" in pattern or "six" in pattern:
@@ -218,7 +271,7 @@ def _needs(pattern: str) -> str:
 _PATTERNS = [(lazy(f"(?=[{lead}])(?:{p})" if lead else p, re.I), make, _needs(p)) for lead, p, make in _PATTERN_TEXTS]
 
 
-_CUES = ("zh_month", "zh_end", "zh_half", "end", "half", "month")
+_CUES = ("zh_month", "zh_end", "zh_half", "end", "half", "month", "quarter", "fiscal")
 
 
 @functools.lru_cache(maxsize=None)
@@ -275,7 +328,7 @@ def find_periods(text: str) -> list[PeriodMention]:
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
     plans = _five_year_plans(text) if "五" in text or "ear plan" in text or "ear Plan" in text or "FYP" in text else []
-    if not _ANY_YEAR.search(text):
+    if not _ANY_YEAR.search(text) and not ("FY" in text or "fy" in text or "Fy" in text):   # ("FY24" names a year)
         return _roles(text, text.lower(), plans) if plans else plans
 
     def add(p: Period, s: int, e: int) -> None:
@@ -290,7 +343,9 @@ def find_periods(text: str) -> list[PeriodMention]:
     zh = "年" in text
     cues = (zh and "月" in text, zh and ("底" in text or "末" in text), zh and "半年" in text,
             "end" in low, "half" in low or "six months" in low or "h1" in low or "h2" in low,
-            _month_hint(low) and _MONTH_WORD.search(text) is not None)
+            _month_hint(low) and _MONTH_WORD.search(text) is not None,
+            "quarter" in low or "季度" in text or "q1" in low or "q2" in low or "q3" in low or "q4" in low,
+            "fy" in low or "fiscal" in low or "财" in text or "会计年度" in text)
     for pattern, make in (_patterns_for(cues) if any(cues) else ()):
         for m in pattern.finditer(text):
             try:

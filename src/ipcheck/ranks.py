@@ -15,6 +15,9 @@ ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "
                  "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
 
 
+FRONT_RANKS = 3     # how far down "前列" (the front ranks) reaches: a sourced third place is in it, a fourth is not said
+
+
 def _count_word(raw: str) -> float | None:
     """A count or an ordinal in words or digits: '21', 'fifteenth', 'twenty-first', 'twenty one', '五'."""
     w = raw.strip().lower()
@@ -33,9 +36,12 @@ _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|
                    r"(?:in\s+)?(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
                    r"ninth|tenth|top|no\.\s?\d+|#\s?\d+|\d+(?:st|nd|rd|th))\b(?!\s+(?:batch|time|half|quarter))"
                    r"|(?<![\w-])(?P<ord2>first|second|third|fourth|fifth)\s+(?=among\s|in\s+the\s+(?:nation|country|world)\b|nationwide\b)"
-                   r"|(?<![\w-])(?P<sup>(?:the\s+)?(?:most|highest|largest|biggest|greatest)\s+(?:of\s+any|among|in\s+the\s+(?:nation|country|world))\b)"
+                   r"|(?<![\w-])(?P<sup>(?:the\s+)?(?:most|highest|largest|biggest|greatest)\s+(?:of\s+any|among|in\s+the\s+(?:nation|country|world|province)|"
+                   r"in\s+(?:china|guangdong(?:\s+province)?))\b)"
                    r"|(?P<zhsup>居[^,;。]{0,16}?首位?|位居[^,;。]{0,8}?首位|领跑(?=全国|全省|全球|世界|全市|深圳|广东)|"
                    r"领先(?=全国|全省|全球|世界)|(?:全国|全省)领先)"
+                   # "居全国前列", "among the front ranks": no place given, read as no lower than third
+                   r"|(?P<front>(?:居|位居|位列|处于|跻身)[^,;。]{0,10}?前列)"
                    r"|居[^,;。]{0,16}?第(?P<zh>[一二三四五六七八九十\d]+)位?"
                    r"|(?:排名|位列|位居|排)[^,;。]{0,8}?第(?P<zh2>[一二三四五六七八九十\d]+)"
                    # "led the nation", "topped China", "the nation's second-largest", 全国第二
@@ -69,7 +75,7 @@ def _rank_cue(text: str) -> bool:
             or "sixth" in low or "seventh" in low or "eighth" in low or "ninth" in low or "tenth" in low
             or "top" in low or "no." in low or "#" in low or "第" in text or "首" in text or "most" in low or "highest" in low
             or "largest" in low or "biggest" in low or "greatest" in low or " led " in low or "leads" in low
-            or "领跑" in text or "领先" in text
+            or "领跑" in text or "领先" in text or "前列" in text
             or "leading" in low or "head" in low or " other" in low or _NTH.search(low) is not None)
 
 
@@ -82,8 +88,11 @@ def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
     taken = [(f.start, f.end) for f in figs]
     for m in (_RANK.finditer(text) if _rank_cue(text) else ()):
         word = (m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("no") or "").lower()
+        qualifier = "exact"
         if m.group("sup") or m.group("zhsup") or m.group("sup2"):
             value = 1                 # "the most of any large city", "居全国首位": first
+        elif m.group("front"):
+            value, qualifier = FRONT_RANKS, "at_most"
         elif word:
             if word in ORDINAL_WORDS:
                 value = ORDINAL_WORDS[word]
@@ -95,7 +104,7 @@ def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
                 digits = re.sub(r"\D", "", m.group("zh") or m.group("zh2") or m.group("zh3") or "")
                 value = int(digits) if digits else 0
         if value:
-            figs.append(Figure(text=m.group(0).strip(), value=float(value), unit="rank", qualifier="exact",
+            figs.append(Figure(text=m.group(0).strip(), value=float(value), unit="rank", qualifier=qualifier,
                                half_ulp=0.0, start=m.start(), end=m.end(), role="rank",
                                scope=claimed_scope(text, m.start(), m.end())))
     low = text.lower()

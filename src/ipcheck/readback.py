@@ -35,6 +35,8 @@ def read_back(value: float, unit: str, measure: str, quote: str) -> float | None
         return 0.0
     if unit == "rank" and target == 1 and re.search(r"\blead(s|ing)?\b|领先|首位|榜首", text):
         return 0.0
+    if unit == "rank" and target == ranks.FRONT_RANKS and "前列" in text:
+        return 0.0          # "居全国各城市前列": the front ranks, as the claim reader takes them
     if unit == "times" and target == 2 and ("翻番" in text or "double" in text):
         return 0.0
     return None

@@ -107,6 +107,7 @@ def attach_trends(text: str, spans: list[tuple[int, int]], figs: list[Figure], c
 # "A record" is a claim about every year before: supported only where the source says so too.
 _RECORD = lazy(r"\b(?:a\s+record(?:\s+high)?|record[-\s](?:high|level|number)|all-time\s+high|(?:a\s+)?new\s+record|"
                r"highest\s+ever|most\s+ever|best\s+ever|unprecedented|"
+               r"(?:highest|largest|biggest|greatest|most|best)\s+(?:[\w-]+\s+){0,3}?on\s+record|"
                # the same about the years before: "the first decline in a decade", "the fastest growth since 2010"
                r"(?:the\s+)?first\s+(?:annual\s+|year-on-year\s+)?(?:decline|drop|fall|decrease|rise|increase|gain)\s+"
                r"(?:in|since)\s+[\w\s]{0,20}?(?:decade|years?|(?:19|20)\d\d)|for\s+the\s+first\s+time\b|"
@@ -124,7 +125,7 @@ def attach_records(text: str, spans: list[tuple[int, int]], figs: list[Figure]) 
     low = text.lower()
     if not ("a record" in low or "record high" in low or "record-" in low or "new record" in low
             or "record level" in low or "record number" in low or "all-time" in low or "est ever" in low
-            or "most ever" in low or "unprecedented" in low or "历" in text or "新高" in text
+            or "most ever" in low or "unprecedented" in low or "on record" in low or "历" in text or "新高" in text
             or " since " in low or " in a decade" in low or " years" in low or "年来" in text or "first time" in low):
         return                      # ("recorded 236 experts" calls nothing a record)
     said = [f for f in figs if f.role in ("level", "growth") and f.metric is not None]
