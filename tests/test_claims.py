@@ -459,3 +459,12 @@ def test_a_relative_clause_is_about_the_name_before_it(knowledge):
             "People's Court, which took in 2,936.")
     [level] = [f for f in read_claim(knowledge, text).figures if f.role == "level"]
     assert level.entity == "sz-intermediate-court"
+
+
+def test_a_cumulative_basis_said_after_a_list_is_every_item_s(knowledge):
+    figs = read_claim(knowledge, "As of end-2013, Shenzhen had racked up 479,399 patent applications and 259,422 grants "
+                                 "on a cumulative basis.").figures
+    assert [f.metric for f in figs] == ["cumulative_patent_applications", "cumulative_patent_grants"]
+    one = read_claim(knowledge, "Shenzhen won four gold awards at the 18th China Patent Awards and had won 27 China "
+                                "patent gold awards by the end of 2016.").figures
+    assert one[0].metric != one[1].metric          # "by the end of" is the second figure's alone

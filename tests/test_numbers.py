@@ -615,3 +615,28 @@ def test_points_beside_rates_are_percentage_points(text, unit):
 ])
 def test_a_trailing_plus_is_more_than(text, qualifier):
     assert read_numbers(text)[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("registrations were between 240,000 and 250,000", 240_000, 250_000),
+    ("注册量在24万至25万件之间", 240_000, 250_000),
+    ("between 16,000 and 17,000 PCT applications", 16_000, 17_000),
+])
+def test_a_range_is_a_lower_and_an_upper_bound(text, low, high):
+    a, b = read_numbers(text)
+    assert (a.value, a.qualifier) == (low, "at_least") and (b.value, b.qualifier) == (high, "at_most")
+
+
+@pytest.mark.parametrize("text", [
+    "the gap between 16,300 and 11,000 applications",     # two figures compared, no range
+    "between 17,000 and 16,000",                            # no range runs downwards
+    "在2013年至2024年之间",                                    # years are no figures
+])
+def test_what_is_no_range(text):
+    assert all(n.qualifier == "exact" for n in read_numbers(text))
+
+
+@pytest.mark.parametrize("text, qualifier", [("north of 145,000", "more_than"), ("south of 20,000", "less_than")])
+def test_points_of_the_compass_as_bounds(text, qualifier):
+    [n] = read_numbers(text)
+    assert n.qualifier == qualifier

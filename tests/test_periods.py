@@ -419,3 +419,9 @@ def test_a_yearly_figure_does_not_bear_out_a_fiscal_year_or_a_quarter(judge, cla
     v = judge.verify(claim)
     assert v.verdict == "unverifiable", v.reason
     assert "No sourced figure" in v.reason
+
+
+@pytest.mark.parametrize("text, y", [("二〇一三年深圳国内专利申请量", 2013), ("二零二四年深圳PCT国际专利申请", 2024)])
+def test_a_year_in_chinese_numerals(text, y):
+    [m] = find_periods(text)
+    assert m.period == year(y) and text[m.start:m.end].endswith("年")

@@ -126,3 +126,13 @@ def test_a_count_of_a_named_list_is_no_part(judge):
 def test_a_difference_told_by_a_verb_of_change(text, value):
     f = role_of(text)
     assert f.role == "difference" and f.value == value
+
+
+@pytest.mark.parametrize("claim, role", [
+    ("Shenzhen's PCT applications in 2013 soared 52.24% year on year.", "growth"),
+    ("Shenzhen's PCT applications in 2013 plunged 12% year on year.", "growth"),
+    ("Invention grants were 10,987, a roughly 22% slice of all domestic grants.", "share"),
+])
+def test_more_verbs_of_change_and_words_of_a_share(knowledge, claim, role):
+    figs = read_claim(knowledge, claim).figures
+    assert any(f.unit == "percent" and f.role == role for f in figs)

@@ -190,3 +190,10 @@ def test_a_percentage_in_numerals_is_no_fraction_of_a_hundred():
     assert read_fractions("增幅为百分之三百四十六点四") == []
     [n] = read_fractions("fewer than one in twenty")
     assert close(n.value, 5.0) and n.qualifier == "less_than"
+
+
+@pytest.mark.parametrize("text, value", [("took home half a dozen gold awards", 6), ("won a dozen gold awards", 12),
+                                         ("won one dozen gold awards", 12)])
+def test_dozens_are_counts(text, value):
+    [n] = read_count_words(text)
+    assert n.value == value and n.text.lower().endswith("dozen")

@@ -561,7 +561,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         if f.role == "level" and f.metric and f.period is not None and f.period.kind == "point" \
                 and kb.metrics[f.metric].cumulative and cues.ACCUMULATED.search(text) \
                 and (len(figs) == 1 or cues.ACCUMULATED.search(text, s, e) or cues.ACCUMULATED.search(text, 0, s)
-                     and not any(g.start < f.start and g.metric == f.metric for g in figs)):
+                     and not any(g.start < f.start and g.metric == f.metric for g in figs)
+                     or _ALL_CUMULATIVE.search(text, figs[-1].end)):     # "…, on a cumulative basis": all of them
             # "By the end of 2013, Shenzhen had been granted 259,422 patents in total": all to date
             f.metric, f.alternatives = kb.metrics[f.metric].cumulative, ()
             other = other_place_in_name(kb, text, f.metric)
@@ -628,6 +629,7 @@ _BEATS = lazy(r"\s+(?:that\s+|which\s+)?(?:beat|beats|beating|outpaced|outpaces|
               r"surpassed|surpasses|lagging|lagged|lags|trailing|trailed|trails)\b", re.I)
 _MEASURED_AGAINST = lazy(r"\btimes\b|\bthan\b|倍|\baverage\b|\bof\s+the\b|\bvs\b|\bversus\b|\bagainst\b", re.I)
 _OF_A_GROUP = lazy(r"(?:\s+[\w'-]+){0,4}?\s+(?:of|among)\s", re.I)     # after a superlative: the group it is first in
+_ALL_CUMULATIVE = lazy(r"\b(?:on\s+a\s+cumulative\s+basis|cumulatively)\s*[.。!]?\s*$", re.I)
 # a named company or body a place is only where it is from ("Shenzhen-based Huawei")
 _BASED = lazy(r"-based\s+((?:[A-Z][\w&.-]*\s?)+)")
 # a clause that goes on about what the clause before it names ("than its applications, which grew 28.08%")

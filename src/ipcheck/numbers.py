@@ -31,7 +31,7 @@ _BEFORE = [
     ("no fewer than", "at_least"), ("no less than", "at_least"), ("not less than", "at_least"),
     ("at least", "at_least"), ("a minimum of", "at_least"),
     ("more than", "more_than"), ("greater than", "more_than"), ("higher than", "more_than"),
-    ("in excess of", "more_than"), ("upwards of", "more_than"), ("exceeding", "more_than"),
+    ("in excess of", "more_than"), ("upwards of", "more_than"), ("north of", "more_than"), ("south of", "less_than"), ("exceeding", "more_than"),
     ("exceeded", "more_than"), ("exceeds", "more_than"), ("exceed", "more_than"),
     ("topped", "more_than"), ("surpassed", "more_than"), ("over", "more_than"),
     ("top", "more_than"), ("tops", "more_than"), ("surpass", "more_than"), ("surpasses", "more_than"),
@@ -533,7 +533,32 @@ def read_numbers(text: str, *, keep_years: bool = False) -> list[Number]:
         ))
     if len(found) > 1 and " and " in text:
         _share_a_bound(text, found)
+    if len(found) > 1 and ("etween" in text or "之间" in text):
+        _bounds_of_a_range(text, found)
     return found
+
+
+# "between 240,000 and 250,000", "在24万至25万件之间": a range, its ends a lower and an upper bound
+# (never "the gap between 16,300 and 11,000", two figures compared)
+_RANGE_GAP = lazy(r"(?:(?<![a-z])between|(?<!的)在)\s*$", re.I)
+_RANGE_BETWEEN = lazy(r"\s*(?:and|至|到|-|–|~)\s*$")
+_RANGE_CLOSE = lazy(r"[件项家个人次宗批名所元]*\s*之间")
+_NOT_A_RANGE = lazy(r"\b(?:gap|gaps|difference|differences|ratio|distance|spread|margin|choice|split)\s+(?:[\w'-]+\s+){0,2}?between\s*$",
+                    re.I)
+
+
+def _bounds_of_a_range(text: str, found: list[Number]) -> None:
+    for i in range(1, len(found)):
+        a, b = found[i - 1], found[i]
+        if a.qualifier != "exact" or b.qualifier != "exact" or a.negation or b.negation or a.unit != b.unit \
+                or not a.value < b.value or not _RANGE_BETWEEN.fullmatch(text, a.end, b.start):
+            continue
+        opening = _RANGE_GAP.search(text, max(0, a.start - 12), a.start)
+        if opening is None or _NOT_A_RANGE.search(text, max(0, a.start - 40), a.start):
+            continue
+        if opening.group(0).strip() == "在" and not _RANGE_CLOSE.match(text, b.end):
+            continue            # "在24万至25万件之间", never "在2013年至…"
+        found[i - 1], found[i] = a._replace(qualifier="at_least"), b._replace(qualifier="at_most")
 
 
 # "more than 73,000 institutions and 865,000 employees": the bound reaches over 'and' to a round

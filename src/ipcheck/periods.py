@@ -302,6 +302,8 @@ _ANY_YEAR = lazy(r"(19[5-9]\d|20\d{2}|2100)(?<!\d{5})(?!\d)")
 
 
 _YEAR = lazy(r"(19[5-9]\d|20\d{2}|2100)(?<![\d.]\d{4})(?<!\d,\d{4})(?!\d|,\d)(?:\s*年(?!\s*\d{1,2}月))?")   # "推算,2012年": a year
+_ZH_NUMERAL_YEAR = lazy(r"(?<![一二三四五六七八九〇零十百千万])([一二][〇零一二三四五六七八九]{3})\s*年")
+_ZH_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _NOT_YEAR_AFTER = lazy(r"\s?(%|万|亿|元|倍)|\s?(percent|per cent|percentage|times|-fold|fold|yuan)\b", re.I)
 
 
@@ -328,8 +330,9 @@ def find_periods(text: str) -> list[PeriodMention]:
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
     plans = _five_year_plans(text) if "五" in text or "ear plan" in text or "ear Plan" in text or "FYP" in text else []
-    if not _ANY_YEAR.search(text) and not ("FY" in text or "fy" in text or "Fy" in text):   # ("FY24" names a year)
-        return _roles(text, text.lower(), plans) if plans else plans
+    spelt = "〇" in text or "零" in text            # "二〇一三年": a year in Chinese numerals
+    if not _ANY_YEAR.search(text) and not ("FY" in text or "fy" in text or "Fy" in text) and not spelt:
+        return _roles(text, text.lower(), plans) if plans else plans   # ("FY24" names a year)
 
     def add(p: Period, s: int, e: int) -> None:
         if any(s < te and ts < e for ts, te in taken):
@@ -339,6 +342,8 @@ def find_periods(text: str) -> list[PeriodMention]:
 
     for p in plans:
         add(p.period, p.start, p.end)
+    for m in (_ZH_NUMERAL_YEAR.finditer(text) if spelt else ()):
+        add(year(int(m.group(1).translate(_ZH_DIGITS))), m.start(), m.end())
     low = text.lower()
     zh = "年" in text
     cues = (zh and "月" in text, zh and ("底" in text or "末" in text), zh and "半年" in text,

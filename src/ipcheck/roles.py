@@ -12,10 +12,12 @@ if TYPE_CHECKING:
     from ipcheck.claims import Figure
 
 _UP = r"up|rose|rise|rises|rising|grew|grow|grows|grown|growing|growth|growth rate|growth rates|increase|increased|increases|" \
-      r"increasing|gain|gained|gains|jumped|jump|climbed|climb|surged|surge|higher|expanded|" \
+      r"increasing|gain|gained|gains|jumped|jump|jumps|climbed|climb|climbs|surged|surge|surges|soared|soar|soars|" \
+      r"rocketed|leapt|leaped|swelled|higher|expanded|" \
       r"added|advanced|boosted|同比增长|增长率|增长|增加|上升|提高|提升|增幅|增速|多了|增|涨"
 _DOWN = r"down|fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|declining|" \
-        r"decreased|decrease|decreases|shrank|shrink|slid|slipped|lower|reduced|reduction|" \
+        r"decreased|decrease|decreases|shrank|shrink|slid|slipped|lower|reduced|reduction|plunged|plummeted|" \
+        r"tumbled|slumped|sank|dipped|" \
         r"contracted|同比下降|下降|减少|下滑|降低|回落|降|跌"
 _GROWTH_LINKS = ("of", "by", "at", "a", "an", "to", "about", "some", "nearly", "around", "roughly", "more than",
                  "over", "almost", "approximately", "just", "only", "year-on-year", "yoy", "y-o-y", "同比", "了", "达", "为")
@@ -28,7 +30,7 @@ _SHARE_QUALIFIERS = ("about", "nearly", "around", "roughly", "over", "more than"
 _SHARE_BEFORE = lazy(r"(accounting\s+for|accounted\s+for|accounts\s+for|account\s+for|share\s+of|"
                            r"making\s+up|made\s+up|makes\s+up|representing|represented|represents|"
                            rf"占(?:[^,;。]|,(?=\d)){{0,30}}?(?:的)?)\s*(?:{'|'.join(_SHARE_QUALIFIERS)})?\s*$", re.I)
-_SHARE_AFTER = lazy(r"^\s*(of\b|share\b|的份额)", re.I)
+_SHARE_AFTER = lazy(r"^\s*(of\b|share\b|slice\b|portion\b|的份额)", re.I)
 _TIMES_CUES = ("increase", "increased", "rise", "rose", "grew", "growth", "jump", "增长", "增加", "提高")
 _TIMES_QUALIFIERS = ("about", "nearly", "more than", "over", "almost", "约", "近")
 _TIMES_INCREASE = lazy(rf"({'|'.join(_TIMES_CUES)})"

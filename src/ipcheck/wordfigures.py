@@ -129,10 +129,11 @@ def read_fractions(text: str) -> list[Number]:
 
 # Counts written in words ("won four gold awards"): read only when a claim states no figure in
 # digits, and kept only when the word after it names the metric (see claims.read_claim).
-_COUNT_WORD = lazy(r"(?<![\w-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?=[A-Za-z])", re.I)
+_COUNT_WORD = lazy(r"(?<![\w-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:half\s+a|a|one)\s+dozen)"
+                  r"\s+(?=[A-Za-z])", re.I)
 
 
-_COUNT_WORD_PARTS = ("two", "thre", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_COUNT_WORD_PARTS = ("two", "thre", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen")
 
 
 def read_count_words(text: str) -> list[Number]:
@@ -143,7 +144,9 @@ def read_count_words(text: str) -> list[Number]:
     for m in _COUNT_WORD.finditer(text):
         qualifier, qstart = _qualifier_before(text, m.start())
         qualifier, negation = _negated(text, qstart, qualifier, m.start())
-        found.append(Number(value=float(_WORD_NUMBERS[m.group(1).lower()]), text=m.group(1), start=m.start(),
+        word = m.group(1).lower()
+        value = (6 if word.startswith("half") else 12) if word.endswith("dozen") else _WORD_NUMBERS[word]
+        found.append(Number(value=float(value), text=m.group(1), start=m.start(),
                             end=m.start() + len(m.group(1)), half_ulp=0.0, unit="count", qualifier=qualifier,
                             negation=negation))
     return found
