@@ -103,3 +103,14 @@ def test_the_first_word_of_a_sentence_is_no_unknown_name(knowledge):
 def test_hyphenated_words_the_base_explains_are_no_names(knowledge, text, unknown):
     from ipcheck.names import unknown_names
     assert unknown_names(knowledge, text) == unknown
+
+
+@pytest.mark.parametrize("claim, entity", [
+    ("Shenzhen was granted 241,900 patents in China in 2024.", "shenzhen"),
+    ("Shenzhen's total stock of valid invention patents in China came to 271,100 in 2024.", "shenzhen"),
+    ("China granted 798,000 invention patents in 2021.", "china"),       # the nation's own figure
+])
+def test_in_china_after_the_rights_is_where_they_hold_not_whose(knowledge, claim, entity):
+    from ipcheck.claims import read_claim
+    [f] = read_claim(knowledge, claim).figures
+    assert f.entity == entity

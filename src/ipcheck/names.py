@@ -183,8 +183,16 @@ def not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
             continue                # "China well-known trademarks": a metric's whole name, not China's
         if _a_yardstick(text, i, j):
             continue
+        if text[max(0, i - 3):i].lower() == "in " and text[i:j].lower() == "china" \
+                and _PROTECTED_THERE.search(text, max(0, i - 30), i - 3) \
+                and any(s < i and kb.entities[t].kind in ("city", "district", "court") for t, s, _ in mentions):
+            continue                # "Shenzhen was granted 241,900 patents in China": where they hold, not whose
         out.append((target, i, j))
     return out
+
+
+# the rights a place holds in a country's register ("patents in China", "granted in China")
+_PROTECTED_THERE = lazy(r"\b(?:patents?|grants|granted|applications|filed|trademarks?|registrations|registered)\s*$", re.I)
 
 
 def alias_texts(kb: KnowledgeBase) -> str:
