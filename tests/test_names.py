@@ -114,3 +114,12 @@ def test_in_china_after_the_rights_is_where_they_hold_not_whose(knowledge, claim
     from ipcheck.claims import read_claim
     [f] = read_claim(knowledge, claim).figures
     assert f.entity == entity
+
+
+def test_a_place_that_with_the_words_after_it_paraphrases_a_metric_s_name_is_the_name_s(judge):
+    v = judge.verify("Shenzhen earned an Excellent grade in Guangdong's provincial IP protection assessment "
+                     "for the third consecutive year in 2024.")
+    assert v.verdict == "supported" and v.figures[0].entity == "shenzhen", v.reason
+    v = judge.verify("Shenzhen earned an 'Excellent' grade in Guangdong's IP protection assessment for the second "
+                     "year running in 2024.")
+    assert v.verdict == "contradicted", v.reason

@@ -8,7 +8,7 @@ import re
 
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
-from ipcheck.matching import stem
+from ipcheck.matching import stem, words
 
 
 _SENTENCE_WORDS = frozenset("""
@@ -183,12 +183,27 @@ def not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
             continue                # "China well-known trademarks": a metric's whole name, not China's
         if _a_yardstick(text, i, j):
             continue
+        if any(s < i for _, s, _ in mentions) and _spells_a_metric(kb, text, i, j):
+            continue                # "Shenzhen earned an Excellent grade in Guangdong's provincial IP protection assessment"
         if text[max(0, i - 3):i].lower() == "in " and text[i:j].lower() == "china" \
                 and _PROTECTED_THERE.search(text, max(0, i - 30), i - 3) \
                 and any(s < i and kb.entities[t].kind in ("city", "district", "court") for t, s, _ in mentions):
             continue                # "Shenzhen was granted 241,900 patents in China": where they hold, not whose
         out.append((target, i, j))
     return out
+
+
+def _spells_a_metric(kb: KnowledgeBase, text: str, i: int, j: int) -> bool:
+    """Is the place at i..j, with the words right after it, a paraphrase of a metric whose own name
+    holds the place ("Guangdong's provincial IP protection assessment" for the Guangdong Province IP
+    Protection Assessment)? Then it is the name's, not the owner of the figure."""
+    name = text[i:j].lower().removesuffix("'s")
+    if not name.isascii():
+        return False
+    own, after = words(name)[:1], words(text[j:j + 40])[:2]
+    return bool(own) and any(
+        not a.chinese and own[0] in a.keywords and name in kb.metrics[a.target].en.lower()
+        and any(w in a.keywords for w in after) for a in kb.metric_index.present(text))
 
 
 # the rights a place holds in a country's register ("patents in China", "granted in China")
