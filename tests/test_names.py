@@ -123,3 +123,8 @@ def test_a_place_that_with_the_words_after_it_paraphrases_a_metric_s_name_is_the
     v = judge.verify("Shenzhen earned an 'Excellent' grade in Guangdong's IP protection assessment for the second "
                      "year running in 2024.")
     assert v.verdict == "contradicted", v.reason
+
+
+def test_the_national_leader_is_a_yardstick(judge):
+    v = judge.verify("Shenzhen's 16,300 PCT applications in 2024 marked its 20th consecutive year as the national leader.")
+    assert v.verdict == "contradicted" and "21 years" in v.reason, v.reason

@@ -283,7 +283,7 @@ def _a_yardstick(text: str, i: int, j: int) -> bool:
 
 
 _NUMBERED_RANK_BEFORE = lazy(r"(?:\bno\.|#)\s?\d+\s+$", re.I)      # "both No.1 | nationally"
-_RANK_AFTER = lazy(r"(?:'s)?\s+(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest|highest|top|leading)\b", re.I)
+_RANK_AFTER = lazy(r"(?:'s)?\s+(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest|highest|top|leading|leaders?)\b", re.I)
 _CAPITALISED = lazy(r"\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)*")
 # A person quoted, not a place: a name before a verb of saying (an appositive between), or after a
 # title or "according to"
