@@ -128,3 +128,14 @@ def test_a_place_that_with_the_words_after_it_paraphrases_a_metric_s_name_is_the
 def test_the_national_leader_is_a_yardstick(judge):
     v = judge.verify("Shenzhen's 16,300 PCT applications in 2024 marked its 20th consecutive year as the national leader.")
     assert v.verdict == "contradicted" and "21 years" in v.reason, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("SZ patent grants 2024: 241.9k — #1 in China for the 7th straight year", "supported"),
+    ("SZ TM regs 2024: 294.5K — highest in China", "contradicted"),
+    ("SZ 2013 — TM apps: 86,950 (+28.08%); TM regs approved: 39,527 (+6.64%)", "supported"),
+])
+def test_headline_shorthand(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    assert all(f.entity == "shenzhen" for f in v.figures if f.role != "rank")

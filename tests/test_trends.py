@@ -109,3 +109,14 @@ def test_records(judge, claim, expected):
 def test_the_highest_on_record_is_a_record(judge, claim):
     v = judge.verify(claim)
     assert v.verdict == "unverifiable" and "a record" in v.reason, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("19,055 new IP cases hit Shenzhen courts in 2024 — up from 2023", "unverifiable"),    # no 2023 figure
+    ("Shenzhen courts took in 19,055 new IP cases in 2024, up on the year before.", "unverifiable"),
+    ("Shenzhen's PCT applications reached 10,049 in 2013, up from 2012.", "supported"),      # a sourced rise
+    ("Shenzhen's PCT applications reached 10,049 in 2013, down from 2012.", "contradicted"),
+])
+def test_up_or_down_from_a_year_is_a_direction(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -282,7 +282,7 @@ def _a_yardstick(text: str, i: int, j: int) -> bool:
         or _RANK_AFTER.match(text, j) is not None        # "the nation's second-largest filer"
 
 
-_NUMBERED_RANK_BEFORE = lazy(r"(?:\bno\.|#)\s?\d+\s+$", re.I)      # "both No.1 | nationally"
+_NUMBERED_RANK_BEFORE = lazy(r"(?:\bno\.|#)\s?\d+\s+(?:in\s+(?:the\s+)?)?$", re.I)      # "both No.1 | nationally", "#1 in | China"
 _RANK_AFTER = lazy(r"(?:'s)?\s+(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest|highest|top|leading|leaders?)\b", re.I)
 _CAPITALISED = lazy(r"\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)*")
 # A person quoted, not a place: a name before a verb of saying (an appositive between), or after a

@@ -26,13 +26,15 @@ if TYPE_CHECKING:
     from ipcheck.judge import Judge
     from ipcheck.model import Claim, Figure
 
+# "up from 2023", "down on the year before": a direction against a year whose figure the claim leaves out
+_BEFORE_A_YEAR = r"(?=\s+(?:the\s+(?:year\s+before|previous\s+year|prior\s+year)|a\s+year\s+(?:earlier|before|ago)|last\s+year|(?:19|20)\d\d(?!\d)))"
 _UP_EN = (r"rose|risen|rises|increased|increases|grew|grown|grows|climbed|climbs|jumped|surged|soared|"
           r"rebounded|expanded|picked\s+up|edged\s+up|inched\s+up|ticked\s+up|(?:continued|continues|kept)\s+to\s+"
           r"(?:grow|rise|increase|climb|expand)|(?:stable|steady|continued|continuous|sustained|rapid|strong|"
-          r"robust)\s+growth")
+          r"robust)\s+growth|up\s+(?:from|on)" + _BEFORE_A_YEAR)
 _DOWN_EN = (r"fell|fallen|falls|declined|declines|decreased|decreases|dropped|drops|dipped|slipped|slid|shrank|"
             r"shrunk|plunged|plummeted|tumbled|contracted|edged\s+down|ticked\s+down|(?:continued|continues|kept)"
-            r"\s+to\s+(?:fall|decline|drop|shrink|decrease)")
+            r"\s+to\s+(?:fall|decline|drop|shrink|decrease)|down\s+(?:from|on)" + _BEFORE_A_YEAR)
 _UP_ZH = r"增长(?!率)|增加(?!值)|上升|提高|提升|攀升|增至|升至|回升|增多"     # (增加值 is value added, 增长率 a rate)
 _DOWN_ZH = r"下降|减少|下滑|回落|降低|降至|减至|萎缩|下跌|跌至"
 # 'fell short of' is no fall; a verb denied ('did not fall', 未下降) says nothing either way
@@ -65,7 +67,7 @@ def stated_trends(text: str) -> list[tuple[int, int, int, str]]:
             continue                    # inside a longer word ("arose", "befell")
         if _DENIED.search(text[max(0, at - 16):at].rstrip() + (" " if english else "")):
             continue
-        out.append((1 if _UP.fullmatch(m.group(0)) else -1, at, m.end(), said))
+        out.append((1 if _UP.fullmatch(m.group(0)) or m.group(0).startswith("up") else -1, at, m.end(), said))
     return out
 
 
