@@ -710,3 +710,16 @@ def test_a_rate_of_another_metric_is_no_change_of_the_span_before_it(judge):
 def test_arrows_and_pluses(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Shenzhen granted 5,998 patent licences in 2024 and received 4,351. The gap between the two was more than 2,000.",
+     "contradicted"),
+    ("Shenzhen granted 5,998 patent licences in 2024 and received 4,351. The gap between the two was 1,647.", "supported"),
+    # a gap is how far apart, whichever is named first
+    ("Shenzhen received 4,351 patent licences in 2024 and granted 5,998, a gap of 1,647.", "supported"),
+    ("Shenzhen received 4,351 patent licences in 2024 and granted 5,998, a gap of 2,647.", "contradicted"),
+])
+def test_a_gap_between_two_figures(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

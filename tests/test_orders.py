@@ -248,3 +248,23 @@ def test_a_superlative_beside_a_figure_is_checked_or_left_unverifiable(judge, cl
     assert v.verdict == expected, v.reason
     if expected == "unverifiable" and "ranks what it counts" in v.reason:
         assert "its figures agree" in v.reason
+
+
+def test_a_goal_said_to_be_met_in_a_second_sentence(judge):
+    v = judge.verify("A 2018 plan set a goal of more than 92 valid invention patents per 10,000 people by 2020. "
+                     "Shenzhen met it.")
+    assert v.verdict == "unverifiable" and "met it" in v.reason, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("18th China Patent Awards: SZ's 4 golds put it No.1 among major cities", "contradicted"),    # second
+    ("Shenzhen won four gold awards at the 18th China Patent Awards, up from two a year earlier.", "unverifiable"),
+    ("Shenzhen courts applied punitive damages in 15 IP cases in 2024. That was up from nine the year before.",
+     "unverifiable"),
+    # a share the source gives of a whole of its own ("of which 30% … belong to strategic emerging industries")
+    ("2021年高校和科研院所完成的专利转让许可约占全国总次数的30%。", "unverifiable"),
+    ("Invention patents made up about 22% of the 49,756 domestic patents granted to Shenzhen in 2013.", "supported"),
+])
+def test_what_a_second_look_found(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -17,6 +17,7 @@ from ipcheck.stated import (BELONGING, COUNT_WORDS_ZH, parts_of, set_off, share_
                              stated_multiple, stated_share)
 from ipcheck.verdicts import Check, FigureResult, number, show
 
+_UNSIGNED = lazy(r"\b(?:a|the)\s+(?:gap|difference|margin)\b|相差|差距", re.I)
 _TOTAL = lazy(r"(?=[aictAICT合总共一])(?:\b(?:a total of|in total|in all|total(?:led|ing)?|combined|altogether|together)\b"
                     r"|合计|总计|共计|总共|一共)", re.I)
 
@@ -286,6 +287,9 @@ class Arithmetic:
                     a, b = earlier[-2], earlier[-1]      # "A outnumbered B by N"
             if than >= 0 and b is None and (named := self._share_of_named_figures(claim.text, f, levels, "比")):
                 a, b = named          # "…19,055件,审结20,009件,结案数比收案数多954件": the two named by their words
+            if a is not None and b is not None and a.value < b.value \
+                    and _UNSIGNED.search(claim.text, max(0, f.start - 90), f.start):
+                a, b = b, a             # "a gap of 1,647", "the difference between them": how far apart, unsigned
             if a is not None and b is not None:
                 # signed: "1,355 more than" is A - B = 1,355, "1,355 fewer than" A - B = -1,355
                 r = ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp))

@@ -583,11 +583,18 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             # beside figures in digits, one no metric takes too: "four silver awards … 27 gold awards"
             # must not be supported on the 27 alone ("three kinds of domestic patents" names a metric)
             in_digits and f.metric is None and f.role == "level" and cues.counts_what_metrics_count(kb, text, f.end)
+            # or the side a change starts from: "15 IP cases in 2024, up from nine the year before"
+            or f.metric is not None and f.role == "level" and text[max(0, f.start - 5):f.start].lower() == "from "
+            and not any(d.start <= f.start < d.end for d in in_digits)
             # and always one right before its metric's words, unless the name itself holds it: "won six
             # gold awards, bringing … to 27" ("three kinds of domestic patents", "Five Ones" are names)
             or f.metric_words is not None and f.role == "level" and cues.next_stem(text, f.end) in words(f.metric_words)
             and not re.search(rf"(?<![a-z]){re.escape(f.text.lower())}(?![a-z])",
                               f"{f.metric_words} {kb.metrics[f.metric].en}".lower()))]
+        for f in figs:
+            if id(f) in spelt and not claim.periods and text[max(0, f.start - 5):f.start].lower() == "from " \
+                    and not any(d.start <= f.start < d.end for d in in_digits):
+                f.metric = None     # "…, up from two a year earlier": no time named that the start could be placed in
     part_of_an_opening_whole(kb, text, figs)
     for bound, counted in category_bounds:
         if counted.metric is not None and not category_named(kb, counted.metric, bound):

@@ -138,7 +138,10 @@ class Judge(Arithmetic):
             quote = normalize(x.quote)
             found = (*read_numbers(quote, keep_years=True), *read_fractions(quote), *read_word_multiples(quote))
             n = next((n for n in found if abs(n.value - x.value) <= x.half_ulp + 1e-9 * abs(x.value)), None)
-            self._wholes[x.id] = scopes.claimed_whole(quote, n.start, n.end) if n else None
+            # (where the quote leaves the whole unsaid, the reach the fact's own account of it gives:
+            # "all patent transfers … of universities" is theirs, never the nation's total)
+            self._wholes[x.id] = (scopes.claimed_whole(quote, n.start, n.end) if n else None) or \
+                (scopes.reach(x.whole) or scopes.ITS_OWN if x.whole else None)
         return self._wholes[x.id]
 
     def _whole_size(self, x: Fact) -> float | None:
@@ -160,7 +163,7 @@ class Judge(Arithmetic):
         if measure == "pp_gap" and f.compared_with is not None:
             # "… faster than imports": a gap the sources give against another metric is no answer
             facts = [x for x in facts if self.kb.other_side(x) in (None, f.compared_with)]
-        if f.role == "share" and facts and f.whole and (whole := _stated_whole(f.whole)) is not None:
+        if f.role == "share" and facts and f.whole and (whole := scopes.stated_whole(f.whole)) is not None:
             # "6.4% of China's 420,000 patent transfers": never a share the sources give of another whole
             facts = [x for x in facts if (other := self._whole_size(x)) is None or ar.gap(whole.value, other) <= 0.1]
         if f.role == "share" and facts and f.whole:
@@ -635,14 +638,6 @@ class Judge(Arithmetic):
 
     def _reason(self, verdict: str, results: list[FigureResult], checks: list[Check]) -> str:
         return verdict_reason(self.kb, verdict, results, checks)
-
-
-def _stated_whole(words: str) -> ar.Statement | None:
-    """The figure the words naming a share's whole give for it ("of China's 420,000 patent transfers"), if
-    they open with one."""
-    found = read_numbers(words[:40])
-    n = found[0] if found else None
-    return ar.Statement(n.value, n.half_ulp, n.qualifier) if n is not None and n.unit != "percent" else None
 
 
 def _of_round(f: Figure, x: Fact) -> bool:

@@ -119,8 +119,8 @@ _THAN_THE_YEAR_BEFORE = lazy(r"than\s+" + roles.THE_YEAR_BEFORE, re.I)
 
 
 # words saying a goal was met ("reached that mark", "met the target", "如期实现")
-_GOAL_MET = lazy(r"\b(?:reached|met|hit|achieved|attained|fulfilled|exceeded|surpassed|beat)\s+(?:that|the|this|its|their)\s+"
-                 r"(?:mark|goal|target|objective|level)|\bon\s+schedule\b|\b(?:target|goal)s?\s+(?:met|reached|achieved|hit)\b"
+_GOAL_MET = lazy(r"\b(?:reached|met|hit|achieved|attained|fulfilled|exceeded|surpassed|beat)\s+(?:(?:that|the|this|its|their)\s+"
+                 r"(?:mark|goal|target|objective|level)|it\b|them\b)|\bon\s+schedule\b|\b(?:target|goal)s?\s+(?:met|reached|achieved|hit)\b"
                  r"|(?:如期|提前|已经?)(?:实现|完成|达到)|达标", re.I)
 
 

@@ -52,7 +52,7 @@ _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|
                    r"|\bmore\s+(?:[\w'-]+\s+){0,6}?than\s+(?:any|all)\s+other\b)"   # "more … than any other city"
                    r"|(?<![\w-])(?P<ord3>second|third|fourth|fifth)-(?:largest|biggest|highest)\b"
                    # "both No.1 nationally": a rank with its scope and no verb
-                   r"|(?<![\w.])(?:no\.|#)\s?(?P<no>\d+)(?=\s+(?:nationally|nationwide|in\s+(?:the\s+)?(?:nation|country|china|world|guangdong))\b)"
+                   r"|(?<![\w.])(?:no\.|#)\s?(?P<no>\d+)(?=\s+(?:nationally|nationwide|worldwide|globally|in\s+(?:the\s+)?(?:nation|country|china|world|guangdong)|among)\b)"
                    r"|(?<![居列])(?:全国|全省|全球|世界|全市|深圳|广东)(?:大中城市|城市)?(?:排名)?第(?P<zh3>[一二三四五六七八九十\d]+)(?!批|届|次)", re.I)
 _STREAK = lazy(r"(?:for\s+(?:the\s+|an?\s+)?)?(?P<n>\d+|(?:twenty|thirty)[\s-][a-z]+|[a-z]+)(?:th|st|nd|rd)?\s+"
                r"(?:consecutive|straight|successive)\s+years?"

@@ -106,6 +106,9 @@ _CHANGE_RESTATED = lazy(r"\b(up|down|rose|fell|grew|dropped|declined|increased|d
                         re.I)
 _A_COUNT_RESTATED = lazy(r"\d(?:[\d,.]*\d)?\s*(?:[a-z]+\s+){0,2}" + _OR_HEDGED_RE, re.I)
 _DOWN_WORDS = frozenset(("down", "fell", "dropped", "declined", "decreased"))
+# how far apart two figures are, said before the figure: "the gap between the two was", "the difference between them came to"
+_GAP_WORDS = r"\b(?:gap|difference|margin)\s+(?:between|separating)\b"
+_GAP_BETWEEN = lazy(_GAP_WORDS + r"[^.;。]{1,60}?\s(?:was|is|were|stood\s+at|came\s+to|amounted\s+to|of|at)\s*$", re.I)
 _LESS = lazy(r"(?:fewer|less|lower|below|decrease|decreased|fall|fell|fallen|drop|dropped|declined|down)\b|减少", re.I)
 _PART_OF = lazy(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*'s\s+)?(?=[0-9])(?!(?:19|20)\d\d\b)")
 _AVERAGE_AFTER = lazy(r"\s*(?:each|apiece)?\s*(?:on\s+average|each|apiece|per\s+(?:case|enterprise|company|firm|"
@@ -221,6 +224,8 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         f.role = "difference"
         if _LESS.search(d.group(0)):
             _negate(f)           # "a decrease of 3,000", "减少了3,000"
+    elif ("gap" in before or "differen" in before or "margin" in before) and _GAP_BETWEEN.search(before_q[-90:]):
+        f.role = "difference"    # "The gap between the two was more than 2,000": how far apart two figures are
     elif head[:4] == " of " and _PART_OF.match(after):
         f.role = "part"
     elif tail.endswith("by") and _BY_OVER.search(text, max(0, f.start - 160), f.start):

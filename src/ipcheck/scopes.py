@@ -10,9 +10,12 @@ from __future__ import annotations
 import functools
 import re
 
+from ipcheck.arithmetic import Statement
 from ipcheck.lazyre import lazy
+from ipcheck.numbers import read_numbers
 
 WORLD, NATION, PROVINCE, CITY = "in the world", "nationwide", "in the province", "in the city"
+ITS_OWN = "of its own"       # a whole the source describes in words of no class ("all … of universities")
 
 _CLASSES = (
     (WORLD, lazy(r"\b(?:in\s+the\s+world|world(?:wide|'s)?|global(?:ly)?|internationally)\b|全球|世界", re.I)),
@@ -87,7 +90,11 @@ def claimed_whole(text: str, start: int, end: int) -> str | None:
     """The reach of that whole (see ``whole_words``)."""
     # "domestic patents" are a kind of patent (granted at home), not the nation as the whole (but the
     # total of "domestic enterprises and individuals" is the nation's)
-    words = whole_words(text, start, end)
+    return reach(whole_words(text, start, end))
+
+
+def reach(words: str) -> str | None:
+    """The scope class of words naming a whole (a claim's, or a fact's own account of its whole)."""
     if _CLASSES[-1][1].search(words):     # "深圳国内企业和个人申请总量": the city's domestic filers, not the nation
         words = _DOMESTIC_ANY.sub(" ", words)
     return scope_class(_DOMESTIC.sub(" ", words))
@@ -104,3 +111,11 @@ def matches(claimed: str | None, stated: str | None) -> bool:
     if claimed is None or stated is None:
         return True
     return scope_class(stated) == claimed
+
+
+def stated_whole(words: str) -> Statement | None:
+    """The figure the words naming a share's whole give for it ("of China's 420,000 patent transfers"), if
+    they open with one."""
+    found = read_numbers(words[:40])
+    n = found[0] if found else None
+    return Statement(n.value, n.half_ulp, n.qualifier) if n is not None and n.unit != "percent" else None
