@@ -723,3 +723,23 @@ def test_arrows_and_pluses(judge, claim, expected):
 def test_a_gap_between_two_figures(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # an average over a count the claim gives in words, or not at all: nothing to divide by, never the total itself
+    ("Spread over the seven Shenzhen courts listed in the 2013 white paper, the 9,694 IP cases accepted that year "
+     "average out to about 1,385 per court.", "unverifiable"),
+    ("Shared among the city's 11 courts, the 19,055 new IP cases Shenzhen received in 2024 come to roughly 1,700 per court.",
+     "unverifiable"),
+    ("Shenzhen's IP judges each handled about 100 new cases in 2013.", "unverifiable"),
+    ("Shenzhen's 50 IP mediation bodies, 13 people's and 37 commercial, handled about 118 disputes each on average "
+     "in 2024.", "unverifiable"),
+    # a total over a count, both sourced
+    ("A total of 99 IP securitization products were issued in Shenzhen in 2024, worth roughly 221 million yuan each "
+     "on average.", "supported"),
+    ("Shenzhen granted 5,998 patent licences in 2024.", "supported"),
+])
+def test_averages_per_unit_and_each(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    assert "recomputed 1 " not in v.reason

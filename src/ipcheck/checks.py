@@ -308,12 +308,17 @@ class Arithmetic:
         for f in figs:
             if f.role != "average" or not f.metric:
                 continue
-            n = max((x for x in levels if x.start < f.start and x.unit == "count"), key=lambda x: x.start, default=None) \
-                or next((x for x in levels if x.start > f.end and x.unit == "count"), None)   # "… for each of the 1,427"
+            # (never a count of what the average itself counts: "9,694 IP cases … about 1,385 per court" is
+            # of courts the claim does not count in digits)
+            n = max((x for x in levels if x.start < f.start and x.unit == "count" and x.metric != f.metric),
+                    key=lambda x: x.start, default=None) \
+                or next((x for x in levels if x.start > f.end and x.unit == "count" and x.metric != f.metric), None)
             # the total: one the claim states in the average's unit ("0.94亿元 …, 平均每家约300万元", judged
             # on its own), else the sourced total of the average's metric
-            stated = max((x for x in levels if x.start < f.start and x.unit == f.unit), key=lambda x: x.start,
-                         default=None)
+            stated = max((x for x in levels if x.start < f.start and x.unit == f.unit and x is not n
+                          and (f.unit != "count" or x.metric == f.metric)), key=lambda x: x.start, default=None)
+            if f.unit == "count" and sum(1 for x in levels if x.start < f.start and x.unit == "count") > 2:
+                continue        # "50 bodies, 13 … and 37 …, about 118 disputes each": which counts are divided, unsaid
             # (both stated, the average needs no time: "65 products raising 15.8 billion yuan, about 240 million each")
             total_fact = None if stated is not None or not (f.entity and f.period) else \
                 self._sourced(f.metric, f.entity, f.period)

@@ -111,11 +111,14 @@ _GAP_WORDS = r"\b(?:gap|difference|margin)\s+(?:between|separating)\b"
 _GAP_BETWEEN = lazy(_GAP_WORDS + r"[^.;。]{1,60}?\s(?:was|is|were|stood\s+at|came\s+to|amounted\s+to|of|at)\s*$", re.I)
 _LESS = lazy(r"(?:fewer|less|lower|below|decrease|decreased|fall|fell|fallen|drop|dropped|declined|down)\b|减少", re.I)
 _PART_OF = lazy(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*'s\s+)?(?=[0-9])(?!(?:19|20)\d\d\b)")
-_AVERAGE_AFTER = lazy(r"\s*(?:each|apiece)?\s*(?:on\s+average|each|apiece|per\s+(?:case|enterprise|company|firm|"
-                      r"product|project|item|deal|loan|transaction|institution|university|award|patent))\b", re.I)
+_AVERAGE_AFTER = lazy(r"(?:\s+(?!each\b|per\b|on\b|in\b|and\b)[\w'-]+){0,3}?\s*(?:each|apiece)?\s*(?:on\s+average|each(?!\s+(?:year|of|other)\b)|"
+                      r"apiece|per\s+(?:case|enterprise|company|firm|product|project|item|deal|loan|transaction|institution|"
+                      r"university|award|patent|court|batch|judge|station|body|organi[sz]ation|agency|applicant|person|"
+                      r"member|city|district|month|year))\b", re.I)
 # "an average of", "averaged about", "an average compensation of nearly", "平均每单约", "户均约" (not "the
 # national average of 14")
-_AVERAGE_BEFORE = lazy(r"(?:\ban\s+average\s+(?:[a-z]+\s+){0,2}?of|\bon\s+average|\baverag(?:ed|ing|es))"
+_AVERAGE_BEFORE = lazy(r"(?:\ban\s+average\s+(?:[a-z]+\s+){0,2}?of|\bon\s+average|\baverag(?:ed|ing|es)(?:\s+out\s+(?:to|at))?"
+                       r"|\beach\s+(?:[a-z]+\s+){0,2}?(?:handled|served|received|filed|won|had|held|processed|took\s+in|heard|closed))"
                        r"(?:\s+(?:about|nearly|some|around|roughly|almost|approximately|more\s+than|over))?\s*$"
                        r"|(?:平均(?:每[\u4e00-\u9fff]{1,4})?|[户家笔件]均|每(?:户|家|笔)平均)(?:约|近|超过)?$", re.I)
 # "A outnumbered B by N": the difference of the two
@@ -230,6 +233,7 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         f.role = "part"
     elif tail.endswith("by") and _BY_OVER.search(text, max(0, f.start - 160), f.start):
         f.role = "difference"    # "86,950 … outnumbered its 39,527 … by 47,423"
-    elif (("each" in head or "apiece" in head or "average" in head or "per " in head) and _AVERAGE_AFTER.match(after)) or \
-            (("averag" in tail or "均" in tail) and _AVERAGE_BEFORE.search(before[-40:])):
+    elif (("each" in after[:40] or "apiece" in head or "average" in after[:40] or "per " in after[:40])
+          and _AVERAGE_AFTER.match(after)) or \
+            (("averag" in tail or "均" in tail or "each" in tail) and _AVERAGE_BEFORE.search(before[-40:])):
         f.role = "average"
