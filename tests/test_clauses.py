@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from ipcheck.clauses import clauses as _clauses, in_a_title as _in_a_title, metric_spans
@@ -130,3 +131,19 @@ def test_worked_out_at_opens_the_figure_a_stock_comes_to(knowledge):
 def test_an_and_inside_a_number_spelt_out_cuts_nothing():
     assert len(_clauses("Shenzhen filed ten thousand and forty-nine PCT grants in 2013.")) == 1
     assert len(_clauses("grew ten and a half percentage points")) == 1
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Courts accepted 9,694 IP cases in 2013. By the end of the year they had closed 8,174 of them.", 2),
+    ("Shenzhen filed 16,300 PCT applications in 2024. 2,094 came from one firm.", 2),
+    ("It ranked No. 1 in China, ahead of Beijing", 2),            # "No." ends no sentence
+    ("Royalties vs. Beijing were 2.5 times higher", 1),         # nor "vs.", nor a decimal point
+])
+def test_a_full_stop_ends_a_clause_only_at_the_end_of_a_sentence(text, pieces):
+    assert len(_clauses(text)) == pieces
+
+
+def test_a_second_sentence_names_its_own_metric(judge):
+    v = judge.verify("Shenzhen's courts accepted 9,694 intellectual-property cases in 2013. By the end of the year "
+                     "they had closed 8,174 of them.")
+    assert v.verdict == "supported", v.reason

@@ -584,7 +584,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             # must not be supported on the 27 alone ("three kinds of domestic patents" names a metric)
             in_digits and f.metric is None and f.role == "level" and cues.counts_what_metrics_count(kb, text, f.end)
             # or the side a change starts from: "15 IP cases in 2024, up from nine the year before"
-            or f.metric is not None and f.role == "level" and text[max(0, f.start - 5):f.start].lower() == "from "
+            or f.role == "level" and text[max(0, f.start - 5):f.start].lower() == "from "
             and not any(d.start <= f.start < d.end for d in in_digits)
             # and always one right before its metric's words, unless the name itself holds it: "won six
             # gold awards, bringing … to 27" ("three kinds of domestic patents", "Five Ones" are names)

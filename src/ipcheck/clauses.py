@@ -10,11 +10,19 @@ import re
 
 from ipcheck.lazyre import lazy
 
+# words written with a full stop that ends no sentence
+_ABBREVIATIONS = ("No", "no", "Nos", "vs", "Vs", "Co", "Dr", "Mr", "Ms", "Mrs", "St", "Inc", "Ltd", "Corp", "approx", "Approx",
+                  "est", "Fig", "fig", "Art", "art", "S", "U", "e", "i", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+                  "Sep", "Sept", "Oct", "Nov", "Dec", "Prof", "Gov", "Govt", "Dept", "Sen", "Rep")
+
+
 # Where clauses end: punctuation (a comma only outside a number, a dash only outside a range of
 # figures: every dash reads as "–" once normalised) and a few Chinese conjunctions, in
 # one pattern each of whose branches opens with a literal character, so the regex engine skips ahead
 # to the next candidate by itself (a run of spaces is one space and any more); and 'and' / 'while' / 'but' / 'whereas' / 'with' between spaces.
 _PUNCTUATION_CUT = lazy(r",(?<!\d,)|,(?!\d{3})|;|。|!|\?|、|而|并且|其中|–(?<!\d–)|–(?!\d)"
+                        # a full stop that ends a sentence, with another after it (never "No. 1", "vs. Beijing")
+                        r"|\.(?=\s+[\"“'‘(]?[A-Z0-9\u4e00-\u9fff])" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) +
                         r"|  *(?<=[件项家个%\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")     # "…36.7万件 增246.2% 授权率…": items apart
 # 'than' too, when words follow it ("… (80,657) were fewer than | its trademark applications (86,950)",
 # "grew 10.5 percentage points faster than | imports"): never before a figure, a number word or a word
