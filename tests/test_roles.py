@@ -136,3 +136,17 @@ def test_a_difference_told_by_a_verb_of_change(text, value):
 def test_more_verbs_of_change_and_words_of_a_share(knowledge, claim, role):
     figs = read_claim(knowledge, claim).figures
     assert any(f.unit == "percent" and f.role == role for f in figs)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("China's patent transfers and licences reached 420,000 in 2021. That was 15% more than in 2020.", "supported"),
+    ("China's patent transfers and licences reached 420,000 in 2021, 25% more than in 2020.", "contradicted"),
+    # a rise over two years is no year-on-year rate
+    ("China's patent transfers and licences reached 420,000 in 2021, 15% more than in 2019.", "unverifiable"),
+    # the year compared with has a figure of its own after it: it is no base
+    ("Shenzhen filed fewer PCT applications in 2024, at 16,300, than in 2016, when it filed more than 19,000.",
+     "supported"),
+])
+def test_a_rate_more_than_in_a_year(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

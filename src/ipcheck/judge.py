@@ -21,7 +21,7 @@ from ipcheck.matching import words
 from ipcheck.model import Fact, worst
 from ipcheck.numbers import normalize, read_numbers
 from ipcheck.wordfigures import read_fractions, read_word_multiples
-from ipcheck.periods import Period, RelativeMention, year
+from ipcheck.periods import Period, RelativeMention, year, year_on_year
 from ipcheck.ranking import REFUSED_FOR
 from ipcheck.reasons import verdict_reason
 from ipcheck.orders import direction_without_figures, order_without_figures, what_nothing_checks
@@ -156,7 +156,8 @@ class Judge(Arithmetic):
     def _candidates(self, f: Figure, measure: str) -> list[Fact]:
         facts = [x for x in self.kb.lookup(f.metric, f.entity) if x.measure == measure
                  and (f.scope is None or f.role in _OF_A_WHOLE or scopes.matches(f.scope, x.scope))
-                 and _of_round(f, x) and (f.base is None or x.base_period is None or x.base_period == f.base)]
+                 and _of_round(f, x) and (f.base is None or x.base_period == f.base
+                                          or x.base_period is None and year_on_year(f.base, f.period))]
         if f.period is not None:
             facts = [x for x in facts if self._period_matches(f.metric, f.period, x)
                      and not (f.period_role == "during" and x.period.kind == "point")]

@@ -108,6 +108,13 @@ def quarter(y: int, q1: int, q2: int | None = None) -> Period:
     return month_range(y, 3 * q1 - 2, 3 * (q2 or q1))
 
 
+def year_on_year(base: Period | None, period: Period | None) -> bool:
+    """Can a rate against ``base`` be the year-on-year rate of ``period``? ("15% more than in 2020" of a
+    2021 figure is; "than in 2019" is a rise over two years, no year-on-year rate.)"""
+    return base is None or period is None or base.kind != "year" or period.kind not in ("year", "point") \
+        or base.start.year == period.end.year - 1
+
+
 def point(d: date) -> Period:
     return Period("point", d, d)
 
@@ -294,6 +301,7 @@ _BASE_BEFORE = lazy(r"(?:over|from|since|compared\s+(?:with|to)|than\s+(?:at|in)
                     r"\s+of\s+(?:the\s+)?$", re.I)
 _BASE_AROUND = lazy(r"(?:比|较|相比)\s*[\"“]?$")
 _BASE_AFTER = lazy(r"[\"”]?\s*(?:初期|开局|初)")
+_THAN_A_YEAR = (" than in", " than", "compared with", "compared to", " versus", " vs.", " vs")    # "15% more than in 2020"
 _FIGURE_SOON = lazy(r"[^，,。；;]*?\d")     # "比2012年的8.2亿元", "比2013年…受理的9,694件多…": a figure in the clause
 _OPENER = lazy(r"(from|since|between|从|由|自)\s*(the\s+)?(beginning of\s+|end of\s+|start of\s+|early\s+|late\s+|mid-?)?$")
 # A year's digits come first, so the regex engine skips ahead to a 1 or a 2 by itself; what may not
@@ -377,8 +385,10 @@ def _roles(text: str, low: str, found: list[PeriodMention]) -> list[PeriodMentio
                                          or _BASE_AROUND.search(text[max(0, a.start - 4):a.start])
                                          and _BASE_AFTER.match(text, a.end)):
             out[i] = PeriodMention(year(a.period.start.year - 1), a.start, a.end, "base")
-        elif a.period.kind == "year" and len(out) > 1 and text[max(0, a.start - 2):a.start].rstrip().endswith(("比", "较")) \
-                and not _FIGURE_SOON.match(text, a.end):
+        elif a.period.kind == "year" and len(out) > 1 and (text[max(0, a.start - 2):a.start].rstrip().endswith(("比", "较"))
+                                                            and not _FIGURE_SOON.match(text, a.end)
+                                                            or low[max(0, a.start - 14):a.start].rstrip().endswith(_THAN_A_YEAR)
+                                                            and not any(c.isdigit() for c in text[a.end:])):
             # "软件著作权登记量2024年比2013年翻了一番": the year compared with, no figure of its own after it
             out[i] = PeriodMention(a.period, a.start, a.end, "base")
     if "from" in low or "since" in low or "between" in low or "从" in low or "由" in low or "自" in low:
