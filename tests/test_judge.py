@@ -1931,3 +1931,18 @@ def test_one_change_no_source_bears_out(judge, claim, expected):
 def test_lagging_and_a_first_time(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the whole after a part or a fraction is named by the words after it, never by the part's
+    ("Invention patents made up 10,987 of the 49,756 domestic patents granted in Shenzhen in 2013.", "supported"),
+    ("About three-fifths of the 80,657 domestic patent applications Shenzhen filed in 2013 were for inventions.",
+     "unverifiable"),
+    ("Just over a fifth of the 49,756 domestic patents granted in Shenzhen in 2013 were invention patents.", "supported"),
+    # a part of another kind of thing than its whole stays a part ("461 of the 694 persons": persons, not cases)
+    ("In 2013 Shenzhen's procuratorial organs approved the arrest of 461 of the 694 persons in IP crime cases "
+     "submitted for arrest review, about two-thirds.", "unverifiable"),
+])
+def test_parts_and_wholes_of_other_kinds(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -197,3 +197,11 @@ def test_a_percentage_in_numerals_is_no_fraction_of_a_hundred():
 def test_dozens_are_counts(text, value):
     [n] = read_count_words(text)
     assert n.value == value and n.text.lower().endswith("dozen")
+
+
+@pytest.mark.parametrize("text, value", [("About two-fifths of the 80,657 applications", 40.0),
+                                         ("three-fifths of the 80,657 applications", 60.0),
+                                         ("nine-tenths of the courts' cases", 90.0)])
+def test_fractions_of_any_numerator(text, value):
+    [n] = read_fractions(text)
+    assert math.isclose(n.value, value)

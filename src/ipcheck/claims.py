@@ -16,11 +16,12 @@ from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import compile_all, lazy
 from ipcheck.actors import credited_to, has_a_body, other_body
 from ipcheck.borrowing import names_something_else, not_the_parts
-from ipcheck.clauses import clause_of, clauses, metric_spans
+from ipcheck.clauses import (bare_clause, clause_of, clauses, metric_spans, near_span, outside_names, said_outside,
+                              without_names)
 from ipcheck.counted import (DURATIONS, added_to, counted_by, counts_other_things, narrower_cases, thing_counted, unit_clash,
                              unit_fit)
 from ipcheck.links import link_from_to, respectively
-from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem, words
+from ipcheck.matching import _CJK, Alias, Match, stem, words
 from ipcheck.ranking import _choose, _modifier_sets, _ranked, _taken
 from ipcheck.model import Claim, Figure, figure_of
 from ipcheck.numbers import normalize
@@ -61,56 +62,8 @@ def warm(kb: KnowledgeBase) -> None:
     kb.word_bigrams()
 
 
-def _without_names(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]) -> str:
-    """A clause with the entity names in it blanked out."""
-    s, e = span
-    chars = list(text[s:e])
-    for _, ms, me in mentions:
-        for i in range(max(ms, s), min(me, e)):
-            chars[i - s] = " "
-    return "".join(chars)
-
-
-def _outside_names(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]) -> tuple[frozenset[str], str]:
-    """The words (English stems, and the Chinese text) of a clause outside the entity names in it."""
-    rest = _without_names(text, span, mentions)
-    return frozenset(_words(rest)), rest
-
-
-def _said_outside(m: Match, outside: tuple[frozenset[str], str]) -> int:
-    """How many of an alias's words the clause says outside entity names: in "the group of
-    enterprises with IP advantages' small giant enterprises", 'IP advantages' names the group,
-    not the metric."""
-    words, rest = outside
-    if m.alias.chinese:
-        return sum(len(k) for k in m.alias.keywords if k in rest)
-    return sum(1 for k in m.alias.keywords if k in words)
-
-
 # the noun a Chinese count goes on to name: up to the next figure, list joint or break
 _ZH_NOUN_AFTER = lazy(r"[^\d,，、;；。和及与]{0,16}")
-
-_FUNCTION_HAN = frozenset("和及与并其中共计为达到了的个件项人次宗家名位所场篇部台套笔例批户余多约近超万亿元年月日")
-
-
-def _near(figs: list[Figure], f: Figure, start: int, end: int) -> tuple[int, int]:
-    """A figure's clause, cut at the figures either side of it."""
-    before = max((x.end for x in figs if x.end <= f.start), default=start)
-    after = min((x.start for x in figs if x.start >= f.end), default=end)
-    return max(start, before), min(end, after)
-
-
-def _bare(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]) -> bool:
-    """Does the clause say nothing but who and how many ("and the Luohu court 972")? Such a clause
-    leaves its metric to the clause before it."""
-    rest = _without_names(text, span, mentions)
-    if not _SIDE_WORDS.issuperset(_words(rest)):
-        return False
-    return all(ch in _FUNCTION_HAN for ch in cjk(rest))
-
-
-# words that only set one side against another ("…, against 110 in Shenzhen"): no metric's
-_SIDE_WORDS = frozenset(("against", "versu", "vs", "compar", "wherea", "whil"))
 
 
 def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
@@ -267,7 +220,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             elsewhere = set().union(*(a for other, a in full_in.items() if other != span))
             # a level figure alone in its clause is an item of a list ("刑拘1,262人,逮捕778人"): it
             # never takes the words of another item; "7.9 times the national average of 14" may
-            strict = f.role == "level" and per_clause[span] == 1 and not _bare(text, span, mentions)
+            strict = f.role == "level" and per_clause[span] == 1 and not bare_clause(text, span, mentions)
             whole_of = next((m for m in reversed(levels_before) if a_part_alike(text, s, ranked_in[span][0], m)),
                             None) if f.role == "level" else None
             if whole_of is not None:
@@ -350,16 +303,16 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # (and whichever public body the words credit it to: "procuratorial organs handled 259
                 # …, half the 518 of its public security organs"; in Chinese the noun after the figure:
                 # "13家知识产权纠纷人民调解组织和37家商事调解组织")
-                outside = _outside_names(text, span, mentions)
+                outside = outside_names(text, span, mentions)
                 after = cues.next_stem(text, f.end) if f.role == "level" else ""
                 noun_zh = _ZH_NOUN_AFTER.match(text, f.end).group(0) if f.role == "level" else ""
-                whose = credited_to(text, _near(figs, f, s, e), f.start) \
+                whose = credited_to(text, near_span(figs, f, s, e), f.start) \
                     if any(has_a_body(kb, m.target) for m in (best, *ties)) else ""
                 scored = [((other_body(kb, whose, m.target) is None,) + (
                             (unit_fit(kb, m.target, f.unit), not counts_other_things(kb, m.target, text, f.end),
                              sum(map(len, (k for k in m.alias.keywords if k in noun_zh))) if m.alias.chinese
-                             else after in m.alias.keywords, _said_outside(m, outside))
-                           if f.role == "level" else (_said_outside(m, outside),)), m)
+                             else after in m.alias.keywords, said_outside(m, outside))
+                           if f.role == "level" else (said_outside(m, outside),)), m)
                           for m in (best, *ties)]
                 top = max(key for key, _ in scored)
                 tied = [m for key, m in scored if key == top]
@@ -419,9 +372,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                                         and counted_by(kb, m.target) == thing), None)
                 if named:
                     best, f.alternatives = named, ()
-            if f.role == "level" and rate_match is not None and follows_a_share(text, f.start):
+            if f.role == "level" and follows_a_share(text, f.start):
                 # "about 22% of the 49,756 domestic patents granted": the whole, named by the words after it
-                own_words = kb.metric_index.best(text[f.end:e])      # aliases wholly after the figure
+                own_words = kb.metric_index.best(text[f.end:e][:_THE_VERB.search(text[f.end:e] + " is").start()])
+                # (aliases wholly after the figure, in its noun phrase: "… 80,657 domestic patent applications | were for inventions")
                 if own_words and own_words[0].target != best.target:
                     best, f.alternatives = own_words[0], ()
             if f.role == "pp" and rate_match is not None and (
@@ -437,7 +391,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 claim.rejected_metric = f"{kb.metrics[best.target].en} (the claim names the {other})"
                 best = None
             elif best is not None and has_a_body(kb, best.target) and \
-                    (body := other_body(kb, whose := credited_to(text, _near(figs, f, s, e), f.start),
+                    (body := other_body(kb, whose := credited_to(text, near_span(figs, f, s, e), f.start),
                                         best.target)) is not None:
                 # "Shenzhen police seized 2.9 million infringing goods": customs' seizures, not the police's;
                 # a metric of the body the claim names, all of whose words it says, is the one meant
@@ -449,7 +403,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 if best is None:
                     claim.rejected_metric = f"{kb.metrics[rejected.target].en} ({body})"
             elif best is not None and f.role == "level" and kb.metrics[best.target].measure == "stock":
-                added = added_to(kb, best.target, _without_names(text, span, mentions))
+                added = added_to(kb, best.target, without_names(text, span, mentions))
                 if added:                   # "95,000 new valid invention patents": a year's additions
                     claim.rejected_metric = (f"{kb.metrics[best.target].en} (a stock, all there are at a "
                                              f"date; the claim counts additions: '{added}')")
@@ -636,6 +590,7 @@ _BEATS = lazy(r"\s+(?:that\s+|which\s+)?(?:beat|beats|beating|outpaced|outpaces|
               r"surpassed|surpasses|lagging|lagged|lags|trailing|trailed|trails)\b", re.I)
 _MEASURED_AGAINST = lazy(r"\btimes\b|\bthan\b|倍|\baverage\b|\bof\s+the\b|\bvs\b|\bversus\b|\bagainst\b", re.I)
 _OF_A_GROUP = lazy(r"(?:\s+[\w'-]+){0,4}?\s+(?:of|among)\s", re.I)     # after a superlative: the group it is first in
+_THE_VERB = lazy(r"\s(?:were|was|are|is|had|has|have|came|went|made|accounted|belonged)\b")
 _ALL_CUMULATIVE = lazy(r"\b(?:on\s+a\s+cumulative\s+basis|cumulatively)\s*[.。!]?\s*$", re.I)
 # a named company or body a place is only where it is from ("Shenzhen-based Huawei")
 _BASED = lazy(r"-based\s+((?:[A-Z][\w&.-]*\s?)+)")

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
+from typing import TYPE_CHECKING
+
 from ipcheck.lazyre import lazy
+from ipcheck.matching import _words, cjk
+
+if TYPE_CHECKING:
+    from ipcheck.matching import Match
+    from ipcheck.model import Figure
 
 # words written with a full stop that ends no sentence
 _ABBREVIATIONS = ("No", "no", "Nos", "vs", "Vs", "Co", "Dr", "Mr", "Ms", "Mrs", "St", "Inc", "Ltd", "Corp", "approx", "Approx",
@@ -125,3 +132,55 @@ def clause_of(spans: list[tuple[int, int]], pos: int) -> int:
         if s <= pos < e:
             return i
     return len(spans) - 1
+
+
+# -- the words of a clause beside the names in it ------------------------------------------------
+
+def without_names(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]) -> str:
+    """A clause with the entity names in it blanked out."""
+    s, e = span
+    chars = list(text[s:e])
+    for _, ms, me in mentions:
+        for i in range(max(ms, s), min(me, e)):
+            chars[i - s] = " "
+    return "".join(chars)
+
+
+def outside_names(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]) -> tuple[frozenset[str], str]:
+    """The words (English stems, and the Chinese text) of a clause outside the entity names in it."""
+    rest = without_names(text, span, mentions)
+    return frozenset(_words(rest)), rest
+
+
+def said_outside(m: Match, outside: tuple[frozenset[str], str]) -> int:
+    """How many of an alias's words the clause says outside entity names: in "the group of
+    enterprises with IP advantages' small giant enterprises", 'IP advantages' names the group,
+    not the metric."""
+    words, rest = outside
+    if m.alias.chinese:
+        return sum(len(k) for k in m.alias.keywords if k in rest)
+    return sum(1 for k in m.alias.keywords if k in words)
+
+
+# the characters a bare clause may hold beside names and figures
+_FUNCTION_HAN = frozenset("和及与并其中共计为达到了的个件项人次宗家名位所场篇部台套笔例批户余多约近超万亿元年月日")
+
+
+def near_span(figs: list[Figure], f: Figure, start: int, end: int) -> tuple[int, int]:
+    """A figure's clause, cut at the figures either side of it."""
+    before = max((x.end for x in figs if x.end <= f.start), default=start)
+    after = min((x.start for x in figs if x.start >= f.end), default=end)
+    return max(start, before), min(end, after)
+
+
+def bare_clause(text: str, span: tuple[int, int], mentions: list[tuple[str, int, int]]) -> bool:
+    """Does the clause say nothing but who and how many ("and the Luohu court 972")? Such a clause
+    leaves its metric to the clause before it."""
+    rest = without_names(text, span, mentions)
+    if not _SIDE_WORDS.issuperset(_words(rest)):
+        return False
+    return all(ch in _FUNCTION_HAN for ch in cjk(rest))
+
+
+# words that only set one side against another ("…, against 110 in Shenzhen"): no metric's
+_SIDE_WORDS = frozenset(("against", "versu", "vs", "compar", "wherea", "whil"))

@@ -26,6 +26,7 @@ from ipcheck.ranking import REFUSED_FOR
 from ipcheck.reasons import verdict_reason
 from ipcheck.orders import direction_without_figures, order_without_figures, what_nothing_checks
 from ipcheck.trends import trend_checks
+from ipcheck.wholes import own_figure_of_a_part
 from ipcheck.verdicts import QUALIFIER_WORDS, Check, FigureResult, Verdict, ordinal, show
 
 __all__ = ["Judge", "Verdict", "FigureResult", "Check", "show"]
@@ -206,16 +207,8 @@ class Judge(Arithmetic):
         return f"{name}: {show(x.value, x.unit, x.qualifier)}" if x else f"{name}: no sourced figure"
 
     def _figure(self, claim: Claim, f: Figure) -> FigureResult:
-        if f.role == "part" and f.entity is not None and f.metric is not None:
-            # "37 of Shenzhen's 69 agencies were in Futian District": the part is Futian's own figure
-            inside = [e for e in dict.fromkeys(claim.entities) if e != f.entity and self.kb.is_within(e, f.entity)
-                      and self.kb.lookup(f.metric, e)]
-            if len(inside) == 1:
-                f.entity, f.role = inside[0], "level"
-            elif self.kb.lookup(f.metric, f.entity) and any(
-                    e != f.entity and self.kb.is_within(f.entity, e) for e in claim.entities):
-                # "the Intermediate Court accepted 2,936 of the 9,694 cases": the court's own figure
-                f.role = "level"
+        if f.role == "part":
+            own_figure_of_a_part(self.kb, claim, f)
         res = FigureResult(text=f.text, verdict="unverifiable", value=f.value, unit=f.unit, metric=f.metric,
                            entity=f.entity, period=f.period.code if f.period else None, role=f.role,
                            qualifier=f.qualifier)

@@ -14,7 +14,7 @@ from ipcheck.counted import counted_by
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
 from ipcheck.matching import Match, _words
-from ipcheck.model import Figure
+from ipcheck.model import Claim, Figure
 from ipcheck.numbers import read_numbers
 
 
@@ -44,7 +44,8 @@ _CATEGORY_OF_ITEMS = lazy(r"\b[a-z]+s\s+(?:(?:of|worth|with|valued\s+at)\s+)?(?:
                           re.I)    # "the number of inclusive projects of less than 10 million yuan reached 7,345"
 
 
-_WHOLE_OF_A_SHARE = lazy(r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|all\s+|its\s+|[A-Z][\w-]*['’]s\s+)?$", re.I)
+_WHOLE_OF_A_SHARE = lazy(r"(?:%|percent|per\s+cent|\d|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\s+"
+                         r"(?:the\s+world['’]s\s+|the\s+|all\s+|its\s+|their\s+|[A-Z][\w-]*['’]s\s+)?$", re.I)
 
 
 def follows_a_share(text: str, start: int) -> bool:
@@ -189,3 +190,21 @@ _STILL_A_PART = lazy(r"其中[^。；;]*[\d][^。；;]*$")
 _PART_OPENED = lazy(r"\b(?:of|among)\s+(?:these|them|those|which)\s*[,，]\s*$", re.I)     # "; of these, the …"
 _PART_OPENS = lazy(r"[\s,，;；]*(?:among\s+(?:them|which|whom|these|those)|of\s+(?:which|whom|them|these|those)|including)\b",
                    re.I)
+
+
+def own_figure_of_a_part(kb: KnowledgeBase, claim: Claim, f: Figure) -> None:
+    """A part that is a figure of its own: "37 of Shenzhen's 69 agencies were in Futian District" is
+    Futian's; "the Intermediate Court accepted 2,936 of the 9,694 cases" the court's; "invention
+    patents made up 10,987 of the 49,756 domestic patents granted" the narrower kind's."""
+    if f.entity is None or f.metric is None:
+        return
+    inside = [e for e in dict.fromkeys(claim.entities) if e != f.entity and kb.is_within(e, f.entity)
+              and kb.lookup(f.metric, e)]
+    if len(inside) == 1:
+        f.entity, f.role = inside[0], "level"
+        return
+    whole = next((g for g in claim.figures if g.start > f.end and g.role == "level"), None)
+    if kb.lookup(f.metric, f.entity) and (any(e != f.entity and kb.is_within(f.entity, e) for e in claim.entities)
+                                          or whole is not None and whole.metric not in (None, f.metric)
+                                          and counted_by(kb, whole.metric) == counted_by(kb, f.metric)):
+        f.role = "level"

@@ -36,7 +36,7 @@ _FRACTION_WORDS = {
     "四分之三": 75.0, "五分之一": 20.0, "十分之一": 10.0, "近半": 50.0, "过半": 50.0, "逾半": 50.0,
 }
 _FRACTION = lazy(
-    r"(?<![A-Za-z-])(?P<en>(?:a|one|two|three)[ -](?:half|third|thirds|quarter|quarters|fifth|tenth)"
+    r"(?<![A-Za-z-])(?P<en>(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:half|thirds?|quarters?|fifths?|tenths?)"
     r"|half|one in (?:two|three|four|five|ten))(?=\s+of\b)"
     r"|(?<![A-Za-z-])(?P<en2>one in (?:two|three|four|five|ten))\b"
     r"|(?<![A-Za-z-])one\s+in\s+(?P<every2>twenty|fifty|a\s+hundred|\d+)\b"
@@ -96,9 +96,9 @@ def read_fractions(text: str) -> list[Number]:
             n = _count_of((m.group("every") or m.group("every_zh") or m.group("every2")).replace("a hundred", "hundred")) or 0
             k = _count_of(m.group("of_zh")) if m.group("of_zh") else 1
             value = 100.0 * k / n if n and k and k < n else None
-        if value is None and m.group("by"):          # "nine-tenths", "four-fifths": numerator over denominator
-            top, bottom = _fraction_parts(words)
-            value = top * 100.0 / bottom
+        if value is None and (m.group("by") or m.group("en") and not words.lower().startswith("one in")):
+            top, bottom = _fraction_parts(words)     # "nine-tenths", "two-fifths of": numerator over denominator
+            value = top * 100.0 / bottom if 0 < top < bottom else None
         if m.group("by") and not _CHANGED_BY.search(text, max(0, m.start() - 40), m.start()) \
                 and not (_SET_OFF_BOUND.search(text, max(0, m.start() - 24), m.start()) and _CLAUSE_ENDS.match(text, m.end())):
             continue                     # (a fraction after 'by' or a bound counts only after a verb of change,
