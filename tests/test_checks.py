@@ -743,3 +743,26 @@ def test_averages_per_unit_and_each(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
     assert "recomputed 1 " not in v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "增长一倍以上": more than doubled, against the growth the sources give over the plan's start (125%)
+    ("我国知识产权服务机构超过7.3万家，年营业收入超过2250亿元，较“十三五”初期增长一倍以上。", "supported"),
+    ("我国知识产权服务机构年营业收入超过2250亿元，较“十三五”初期增长了两倍以上。", "contradicted"),
+    ("我国知识产权服务机构超过7.3万家，年营业收入超过2250亿元，较“十三五”初期下降一倍以上。", "unverifiable"),
+    # a figure is never divided by its own sourced value
+    ("2022年上半年，1000万元以下的普惠性质押融资项目达7345个，数量同比下降一倍以上。", "unverifiable"),
+    # a fall to ten times is no fall
+    ("高校专利转让金额从2012年的8.2亿元增至2021年的88.9亿元，下降到原来的十倍以上。", "contradicted"),
+    ("高校专利转让金额从2012年的8.2亿元增至2021年的88.9亿元，增长到原来的十倍以上。", "supported"),
+    # money taken as a count's companion only when the clause's words allow it
+    ("Spread across the 1,427 firms that benefited, Shenzhen's 2024 IP pledge applications work out to roughly "
+     "35 million yuan per company.", "unverifiable"),
+    ("Spread across the 1,427 firms that benefited, Shenzhen's 2024 IP pledge registrations work out to roughly "
+     "35 million yuan per company.", "supported"),
+    ("Bao'an District court's 1,501 new IP cases in 2013 were second only to Luohu's among Shenzhen's district courts.",
+     "unverifiable"),
+])
+def test_multiples_in_chinese_and_other_second_looks(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

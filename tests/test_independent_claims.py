@@ -42,21 +42,32 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-DATA = Path(__file__).parent / "data" / "independent_claims.tsv"
+import pytest
+
+DATA = Path(__file__).parent / "data"
+# (file, the share right it must keep): the first holds the fifty-eight sets above (94.1% at the end of
+# session 9, 94.5% in session 10, 93.8% of 2,490 in session 11, 90.7% of 4,288 in session 14); the
+# second, eight sets written in session 14 (f59_… to f66_…: ranks and records, ways of writing numbers
+# and dates, money, near-miss metrics, headline shorthand, the press conference in Chinese, context
+# carried across two sentences, and arithmetic reporters work out), first scored at 54-86% and with six
+# claims wrongly supported, and at 74% with none once read
+SETS = [("independent_claims.tsv", 0.90), ("independent_claims_14.tsv", 0.72)]
 
 
-def _rows():
-    with DATA.open(encoding="utf-8", newline="") as fh:
+def _rows(name: str):
+    with (DATA / name).open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
-def test_no_claim_is_supported_that_should_not_be(judge):
-    wrong = [(r["id"], r["claim"]) for r in _rows()
+@pytest.mark.parametrize("name", [name for name, _ in SETS])
+def test_no_claim_is_supported_that_should_not_be(judge, name):
+    wrong = [(r["id"], r["claim"]) for r in _rows(name)
              if r["expected"] != "supported" and judge.verify(r["claim"]).verdict == "supported"]
     assert wrong == []
 
 
-def test_most_verdicts_are_right(judge):
-    rows = _rows()
+@pytest.mark.parametrize("name, floor", SETS)
+def test_most_verdicts_are_right(judge, name, floor):
+    rows = _rows(name)
     right = sum(judge.verify(r["claim"]).verdict == r["expected"] for r in rows)
-    assert right / len(rows) >= 0.90, f"{right} of {len(rows)}"     # 94.1% at the end of session 9, 94.5% in session 10, 93.8% of 2,490 in session 11
+    assert right / len(rows) >= floor, f"{right} of {len(rows)}"

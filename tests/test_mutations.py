@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).parent / "data" / "independent_claims.tsv"
+DATA = [Path(__file__).parent / "data" / name for name in ("independent_claims.tsv", "independent_claims_14.tsv")]
 
 # (pattern, replacement): each turns a true claim into one the sources refute or do not cover
 CHANGES = [
@@ -37,12 +37,18 @@ STILL_TRUE = {
     ("f50_046", r"\bclosed\b"): "Yantian's court accepted and closed the same 14 cases: 'accepted every one' is as true",
     ("f38_005", r"\bclosed\b"): "Yantian's court accepted and closed the same 14 cases: 'accepted all 14' is as true",
     ("f39_005", r"\bclosed\b"): "Yantian's court accepted and closed the same 14 cases: 'accepted all 14' is as true",
+    ("f65_059", r"受理"): "盐田区人民法院受理14宗,结案14宗: '结案14宗,同年全部审结' is as true",
+    ("f65_059", r"审结"): "盐田区人民法院受理14宗,结案14宗: '受理14宗,同年全部受理' is as true",
+    ("f66_042", r"\bapplications\b"): "university patent grants rose from 69,000 to 308,000 (346.4%): more than "
+                                       "tripled too",
 }
 
 
 def _mutants() -> list[tuple[str, str]]:
-    with DATA.open(encoding="utf-8", newline="") as fh:
-        true = [r for r in csv.DictReader(fh, delimiter="\t") if r["expected"] == "supported"]
+    true = []
+    for path in DATA:
+        with path.open(encoding="utf-8", newline="") as fh:
+            true += [r for r in csv.DictReader(fh, delimiter="\t") if r["expected"] == "supported"]
     out = []
     for r in true:
         for pattern, replacement in CHANGES:

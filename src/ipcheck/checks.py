@@ -17,6 +17,7 @@ from ipcheck.stated import (BELONGING, COUNT_WORDS_ZH, parts_of, set_off, share_
                              stated_multiple, stated_share)
 from ipcheck.verdicts import Check, FigureResult, number, show
 
+_FALLEN_TO = lazy(r"(?:下降|减少|降|跌|\bfell|\bdropped|\bdeclined|\bdecreased|\bshrank)(?:到|至|了|\s+to)?\s*(?:原来的|its\s+)?$", re.I)
 _UNSIGNED = lazy(r"\b(?:a|the)\s+(?:gap|difference|margin)\b|相差|差距", re.I)
 _TOTAL = lazy(r"(?=[aictAICT合总共一])(?:\b(?:a total of|in total|in all|total(?:led|ing)?|combined|altogether|together)\b"
                     r"|合计|总计|共计|总共|一共)", re.I)
@@ -118,7 +119,8 @@ class Arithmetic:
                         either = (f.role == "change" or not _A_BASE_AFTER.match(claim.text, f.end)) \
                             and not f.text.lower().endswith("fold")     # "rose tenfold": to ten times, never by
                         as_increase = either and ar.holds(st, ar.Range(r.lo - 1, r.hi - 1))
-                        ok = as_ratio or as_increase
+                        ok = (as_ratio or as_increase) and not (r.mid > 1 and (f.direction < 0 or _FALLEN_TO.search(
+                            claim.text, max(0, f.start - 16), f.start)))     # ("下降到原来的十倍": no fall)
                         tried = "read as an increase of N times" if by_only else \
                             "both readings of 'N times' tried" if either else "N times the level named"
                         checks.append(Check("change_times", f.value, r.mid - 1 if as_increase or by_only else r.mid, ok,
@@ -231,9 +233,11 @@ class Arithmetic:
                         not f.text.lower().endswith("fold") and ar.holds(st, ar.Range(r.lo - 1, r.hi - 1))
                     checks.append(Check("multiple", f.value, r.mid, ok,
                                         f"{sides.said(x)} / {sides.said(y)}", of=f))
+            if den_fact is not None and num is not None and den_fact.metric == num.metric \
+                    and abs(den_fact.value - num.value) <= num.half_ulp + den_fact.half_ulp:
+                den_fact = None         # the figure's own sourced value: no other side read, nothing to divide by
             if num is not None and (den is not None or den_fact is not None):
-                sd = ar.given(den) if den else ar.Statement(den_fact.value,
-                                                                                       den_fact.half_ulp)
+                sd = ar.given(den) if den else ar.Statement(den_fact.value, den_fact.half_ulp)
                 r = ar.ratio(ar.given(num), sd)
                 if r:
                     where = den.text if den else f"{show(den_fact.value)} ({den_fact.id})"
@@ -284,7 +288,9 @@ class Arithmetic:
                         default=None)
                 earlier = [x for x in levels if x.end <= f.start and x.unit == f.unit]
                 if b is None and len(earlier) >= 2:
-                    a, b = earlier[-2], earlier[-1]      # "A outnumbered B by N"
+                    # "A outnumbered B by N"; but "B …, A, about N more than they received": the nearer is the subject
+                    a, b = (earlier[-1], earlier[-2]) if roles.MORE_NOUN_THAN.match(claim.text, f.end) \
+                        else (earlier[-2], earlier[-1])
             if than >= 0 and b is None and (named := self._share_of_named_figures(claim.text, f, levels, "比")):
                 a, b = named          # "…19,055件,审结20,009件,结案数比收案数多954件": the two named by their words
             if a is not None and b is not None and a.value < b.value \

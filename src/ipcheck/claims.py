@@ -22,7 +22,7 @@ from ipcheck.counted import (DURATIONS, added_to, counted_by, counts_other_thing
                              unit_fit)
 from ipcheck.links import link_from_to, respectively
 from ipcheck.matching import _CJK, Alias, Match, stem, words
-from ipcheck.ranking import _choose, _modifier_sets, _ranked, _taken
+from ipcheck.ranking import _choose, _modifier_sets, _ranked, _taken, refused_for
 from ipcheck.model import Claim, Figure, figure_of
 from ipcheck.numbers import normalize
 from ipcheck.names import (alias_texts, groups_of_other_places, misplaced, name_markers, names_opening_with, not_in_names, other_place_in_name,
@@ -456,7 +456,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             f.entity, f.entity_named = None, False
         if clashing is not None and f.entity is not None:
             companion = kb.stated_with(clashing, f.unit, f.entity)
-            if companion is not None:
+            if companion is not None and refused_for(kb, text[s:f.end], companion) is None:
                 # "31 enterprises in Nanshan … received loans totalling 940 million yuan": the money
                 # the source states for that place in the same words as the count (never the other
                 # way: "pledge registration was 5,042" names no enterprises the count could be of)

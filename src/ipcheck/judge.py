@@ -220,7 +220,8 @@ class Judge(Arithmetic):
         if f.role == "growth" and claim.comparison == "from_to":
             measure = "change"
         if f.role == "change" and claim.comparison != "from_to":
-            measure = "change"
+            # ("较“十三五”初期增长一倍以上": a rise in times over a base the sources give a growth rate against)
+            measure = "growth" if f.unit == "times" and f.base is not None else "change"
         if measure == "share" and self.kb.metrics[f.metric].measure == "rate":
             measure = "level"           # "contributed 24.6% of GDP growth": a rate is its own level, in percent
         if measure == "change" and f.period and claim.comparison == "from_to":

@@ -205,6 +205,7 @@ _EXCEEDS_A_FIGURE = lazy(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outnum
                          # "占全国总量的比重低于2013年的48.10%": what the claim gives no figure for is below it
                          r"|(?:超过|高于|低于|多于|少于|不及|超出)(?:[^，,。；;\d]{0,4}(?:19|20)\d\d年)?(?:[^，,。；;\d]{0,8}的)?(?=\d)",
                          re.I)
+_SECOND_ONLY_TO = lazy(r"\b(?:second|next)\s+only\s+to\s+\S+|\bbehind\s+only\s+\S+|仅次于\S{1,12}", re.I)
 # a superlative over a group, or over the years: "the lightest caseload of any court", "the leading
 # major city in the country", "the best result in the Greater Bay Area", "全国最高" (never "the most recent")
 _UNREAD_SUPERLATIVE = lazy(r"\bthe\s+(?:highest|lowest|largest|smallest|biggest|greatest|heaviest|lightest|busiest|"
@@ -309,6 +310,11 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
         # a rank over others, or over the years, that none of its figures states and nothing here settles
         return Verdict(claim.line, claim.text, "unverifiable",
                        f"Unverifiable: the claim also ranks what it counts ('{top.group(0).strip()}'), which no "
+                       f"sourced figure here settles; its figures agree ({agree()})", results, checks)
+    if ("only" in claim.text or "仅次于" in claim.text) and (first := _SECOND_ONLY_TO.search(claim.text)) is not None:
+        # "second only to Futian's among Shenzhen's district courts": who is first, no check here says
+        return Verdict(claim.line, claim.text, "unverifiable",
+                       f"Unverifiable: the claim also says who comes first ('{first.group(0).strip()}'), which no "
                        f"sourced figure here settles; its figures agree ({agree()})", results, checks)
     unfigured = _places_without_figures(judge, claim)
     if unfigured:

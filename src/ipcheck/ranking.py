@@ -67,6 +67,18 @@ def _modifiers_ok(kb: KnowledgeBase, match: Match, used: tuple[tuple[str, ...], 
     return None
 
 
+def refused_for(kb: KnowledgeBase, context: str, metric: str) -> str | None:
+    """A modifier ``context`` uses that none of ``metric``'s names has (the word), else None: what
+    rules out a metric taken for a figure by another route than its words ("IP pledge applications …
+    35 million yuan per company" is no pledge registration)."""
+    used = _context_modifiers(kb, context)
+    if used == ((), ()):
+        return None
+    names = [a for a in kb.metric_index.aliases if a.target == metric]
+    refusals = [_modifiers_ok(kb, Match.found(a, a.weight[0]), used) for a in names]
+    return None if not names or None in refusals else refusals[0]
+
+
 Pick = tuple[Match | None, str | None, tuple[Match, ...]]
 
 REFUSED_FOR = "(the claim says '"     # how a metric refused for a word of the claim's is reported

@@ -164,6 +164,9 @@ _WORD_MULTIPLE = lazy(
     r"(?=\s+(?:the|that|as|its|their|what|over|from|since|between|during|higher|larger|greater|bigger|more)\b"
     r"|\s*(?:[.,;:)]|$)))"
     r"|(?<![\d.一二两三四五六七八九十百千])(?P<zh>[一两二三四五六七八九十百千]*[两二三四五六七八九十百千])倍"
+    # "增长一倍": up by one time its size (one alone is a multiple only after a verb of rising)
+    r"|(?:(?<=增长)|(?<=增加)|(?<=提高)|(?<=上升)|(?<=下降)|(?<=减少)|(?<=长了)|(?<=加了)|(?<=高了)|(?<=升了)|(?<=降了)|(?<=少了))"
+    r"(?P<zh1>一)倍"
     # "a tenfold increase", "a twenty-fold rise"
     r"|(?<![\w-])(?P<fold>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred)[\s-]?fold\b", re.I)
@@ -194,14 +197,17 @@ def read_word_multiples(text: str) -> list[Number]:
             top, bottom = _fraction_parts(w)
             value = top / bottom
         else:
-            value = _MULTIPLE_WORDS.get(w) or word_number(w.split()[-2] if m.group("en") else m.group("fold") or m.group("zh"))
+            value = _MULTIPLE_WORDS.get(w) or word_number(w.split()[-2] if m.group("en") else
+                                                          m.group("fold") or m.group("zh") or m.group("zh1"))
         if not value:
             continue
         qualifier, qstart = _qualifier_before(text, m.start())
         if qualifier == "exact" and text[m.start() - 1:m.start()] == "上" and words[0] in "百千":
             qualifier, qstart = "at_least", m.start() - 1     # "上百倍": a hundred times or more
-        elif qualifier == "exact" and m.group("zh") and text[m.end():m.end() + 1] in ("多", "余"):
+        elif qualifier == "exact" and (m.group("zh") or m.group("zh1")) and text[m.end():m.end() + 1] in ("多", "余"):
             qualifier = "more_than"                           # "五倍多": more than five times
+        elif qualifier == "exact" and (m.group("zh") or m.group("zh1")) and text[m.end():m.end() + 2] == "以上":
+            qualifier = "at_least"                            # "一倍以上": one time or more
         elif qualifier == "exact" and m.group("zh") and (far := _bound_before_a_base(text, m.start())):
             qualifier, qstart = far         # "接近2013年全市法院受理量9,694宗的两倍"
         qualifier, negation = _negated(text, qstart, qualifier, m.start())
