@@ -468,3 +468,14 @@ def test_a_cumulative_basis_said_after_a_list_is_every_item_s(knowledge):
     one = read_claim(knowledge, "Shenzhen won four gold awards at the 18th China Patent Awards and had won 27 China "
                                 "patent gold awards by the end of 2016.").figures
     assert one[0].metric != one[1].metric          # "by the end of" is the second figure's alone
+
+
+def test_the_noun_right_after_each_count_of_a_chinese_list_is_its_own(knowledge):
+    figs = read_claim(knowledge, "2024年深圳598家专利代理机构和3,334家商标代理机构数量均居全省首位。").figures
+    assert [f.metric for f in figs[:2]] == ["patent_agencies", "trademark_agencies"]
+
+
+def test_the_national_average_named_first_is_no_subject(judge):
+    v = judge.verify("With 110 high-value invention patents per 10,000 residents in 2024, roughly 7.9 times the "
+                     "national average of 14, Shenzhen stays far ahead of the rest of the country.")
+    assert v.verdict == "supported" and v.figures[0].entity == "shenzhen", v.reason

@@ -34,3 +34,9 @@ def test_support_names_every_figure_and_the_arithmetic_that_holds(knowledge):
 def test_one_figure_speaks_for_itself(knowledge):
     assert verdict_reason(knowledge, "unverifiable", [_result("5", "unverifiable", "No metric matches.")], []) == \
         "Unverifiable: No metric matches."
+
+
+def test_a_recomputed_figure_is_written_plainly():
+    from ipcheck.verdicts import number
+    assert [number(x) for x in (8.684e-07, 0.02835, 62.21, 1355.0, 221272727.0)] == \
+        ["0", "0.02835", "62.21", "1,355", "221,272,727"]

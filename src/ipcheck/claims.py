@@ -105,6 +105,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     claim.entities = [e for e, _, _ in mentions]
     foreign_groups = groups_of_other_places(kb, text, mentions) if len(mentions) > 1 else {}
     subject = mentions[0][0] if mentions else None
+    if subject and len(mentions) > 1 and text[mentions[0][2]:mentions[0][2] + 9].lower() == " average ":
+        subject = mentions[1][0]        # "With 110 …, 7.9 times the national average of 14, Shenzhen …": the yardstick is no subject
     if subject and text[:6].lower() in ("among ", "of the") and "," in text:
         # "Among Shenzhen's district courts, Futian's accepted the most": the group is no subject
         cut = text.index(",")
@@ -293,6 +295,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             # "export growth outpaced import growth by 15 points", "出口增速比进口增速低10.5个百分点": the
             # gap is the subject's, named before the comparative
             best, ties = compared, []
+        if best is not None and f.role == "level" and per_clause is None and len(figs) > 1 and not text.isascii() \
+                and (named := _named_right_after(kb, text, f)) is not None:
+            best, ties = named, ()      # "598家专利代理机构和3,334家商标代理机构": the noun after each count is its own
         if best is not None:
             if ties and f.role != "level" and level_match and any(m.target == level_match.target for m in (best, *ties)):
                 # "…5,981 loans, up 60.91%": the rate of that figure
@@ -590,6 +595,19 @@ _BEATS = lazy(r"\s+(?:that\s+|which\s+)?(?:beat|beats|beating|outpaced|outpaces|
               r"surpassed|surpasses|lagging|lagged|lags|trailing|trailed|trails)\b", re.I)
 _MEASURED_AGAINST = lazy(r"\btimes\b|\bthan\b|倍|\baverage\b|\bof\s+the\b|\bvs\b|\bversus\b|\bagainst\b", re.I)
 _OF_A_GROUP = lazy(r"(?:\s+[\w'-]+){0,4}?\s+(?:of|among)\s", re.I)     # after a superlative: the group it is first in
+def _named_right_after(kb: KnowledgeBase, text: str, f: Figure) -> Match | None:
+    """The metric whose Chinese name the noun right after a count spells whole (the longest such), when
+    one does: a modifier another item of the list uses (商标 in "…和3,334家商标代理机构") rules nothing out here."""
+    noun = _ZH_NOUN_AFTER.match(text, f.end).group(0)
+    if not noun or noun.isascii():
+        return None
+    spelt = [a for a in kb.metric_index.present(text) if a.chinese and all(k in noun for k in a.keywords)]
+    if not spelt:
+        return None
+    alias = max(spelt, key=lambda a: sum(map(len, a.keywords)))
+    return Match.found(alias, alias.weight[0])
+
+
 _THE_VERB = lazy(r"\s(?:were|was|are|is|had|has|have|came|went|made|accounted|belonged)\b")
 _ALL_CUMULATIVE = lazy(r"\b(?:on\s+a\s+cumulative\s+basis|cumulatively)\s*[.。!]?\s*$", re.I)
 # a named company or body a place is only where it is from ("Shenzhen-based Huawei")

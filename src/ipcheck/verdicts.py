@@ -17,6 +17,8 @@ QUALIFIER_WORDS = {"more_than": "more than ", "at_least": "at least ", "about": 
 
 def number(value: float) -> str:
     """A recomputed figure as a reason writes it: 221,272,727 and 1,355, but 62.21 and 1.622."""
+    if abs(value) < 0.0005:
+        return "0"              # (a rounding error's leftovers, never "8.684e-07")
     return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.4g}"
 
 
