@@ -18,6 +18,8 @@ from ipcheck.stated import (BELONGING, COUNT_WORDS_ZH, parts_of, set_off, share_
 from ipcheck.verdicts import Check, FigureResult, number, show
 
 _FALLEN_TO = lazy(r"(?:下降|减少|降|跌|\bfell|\bdropped|\bdeclined|\bdecreased|\bshrank)(?:到|至|了|\s+to)?\s*(?:原来的|its\s+)?$", re.I)
+# "…, about 950 more than they received": nothing between the comparative and 'than', a clause after it
+_MORE_THAN_A_VERB = lazy(r"\s*(?:more|fewer|less)\s+than\s+(?:they|it|the\s+city|the\s+courts?)\s+[a-z]+ed\b", re.I)
 _UNSIGNED = lazy(r"\b(?:a|the)\s+(?:gap|difference|margin)\b|相差|差距", re.I)
 _TOTAL = lazy(r"(?=[aictAICT合总共一])(?:\b(?:a total of|in total|in all|total(?:led|ing)?|combined|altogether|together)\b"
                     r"|合计|总计|共计|总共|一共)", re.I)
@@ -289,7 +291,7 @@ class Arithmetic:
                 earlier = [x for x in levels if x.end <= f.start and x.unit == f.unit]
                 if b is None and len(earlier) >= 2:
                     # "A outnumbered B by N"; but "B …, A, about N more than they received": the nearer is the subject
-                    a, b = (earlier[-1], earlier[-2]) if roles.MORE_NOUN_THAN.match(claim.text, f.end) \
+                    a, b = (earlier[-1], earlier[-2]) if _MORE_THAN_A_VERB.match(claim.text, f.end) \
                         else (earlier[-2], earlier[-1])
             if than >= 0 and b is None and (named := self._share_of_named_figures(claim.text, f, levels, "比")):
                 a, b = named          # "…19,055件,审结20,009件,结案数比收案数多954件": the two named by their words
