@@ -106,6 +106,16 @@ _CHANGE_RESTATED = lazy(r"\b(up|down|rose|fell|grew|dropped|declined|increased|d
                         re.I)
 _A_COUNT_RESTATED = lazy(r"\d(?:[\d,.]*\d)?\s*(?:[a-z]+\s+){0,2}" + _OR_HEDGED_RE, re.I)
 _DOWN_WORDS = frozenset(("down", "fell", "dropped", "declined", "decreased"))
+def _per_a_noun(words: str) -> bool:
+    """'per court', 'per company' (never 'per 10,000 people', a rate): a substring test before the pattern."""
+    at = words.find("per ")
+    while at >= 0:
+        if words[at + 4:at + 5].isalpha():
+            return True
+        at = words.find("per ", at + 4)
+    return False
+
+
 # how far apart two figures are, said before the figure: "the gap between the two was", "the difference between them came to"
 _GAP_WORDS = r"\b(?:gap|difference|margin)\s+(?:between|separating)\b"
 _GAP_BETWEEN = lazy(_GAP_WORDS + r"[^.;。]{1,60}?\s(?:was|is|were|stood\s+at|came\s+to|amounted\s+to|of|at)\s*$", re.I)
@@ -233,7 +243,7 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         f.role = "part"
     elif tail.endswith("by") and _BY_OVER.search(text, max(0, f.start - 160), f.start):
         f.role = "difference"    # "86,950 … outnumbered its 39,527 … by 47,423"
-    elif (("each" in after[:40] or "apiece" in head or "average" in after[:40] or "per " in after[:40])
+    elif (("each" in after[:40] or "apiece" in head or "average" in after[:40] or _per_a_noun(after[:40]))
           and _AVERAGE_AFTER.match(after)) or \
             (("averag" in tail or "均" in tail or "each" in tail) and _AVERAGE_BEFORE.search(before[-40:])):
         f.role = "average"

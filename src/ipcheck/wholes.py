@@ -50,6 +50,9 @@ _WHOLE_OF_A_SHARE = lazy(r"(?:%|percent|per\s+cent|\d|\b(?:half|thirds?|quarters
 
 def follows_a_share(text: str, start: int) -> bool:
     """Is the figure at ``start`` the whole of the share right before it ("22% of the 49,756 …")?"""
+    tail = text[max(0, start - 12):start].rstrip().lower()
+    if not tail.endswith(("of", "the", "all", "its", "their", "'s", "’s")):
+        return False                # most figures (a substring test before the pattern)
     return _WHOLE_OF_A_SHARE.search(text, max(0, start - 30), start) is not None
 
 
