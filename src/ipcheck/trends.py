@@ -48,7 +48,8 @@ _DENIED = lazy(r"(?:\b(?:not|never|no\s+longer|neither|nor)\s+(?:\w+\s+)?|[未�
 _TAKES_THE_VERB = ("growth", "change", "difference", "pp", "rank", "streak", "multiple", "combined")
 # The cheap test before the pattern: a stem of one of its English words (the claim's stems are
 # worked out, and cached, for matching metrics anyway), or a character of its Chinese ones.
-_CUE_STEMS = frozenset(stem(w) for w in re.findall(r"[a-z]+", _UP_EN + " " + _DOWN_EN) if w not in ("s", "to"))
+_CUE_STEMS = frozenset(stem(w) for w in re.findall(r"[a-z]+", (_UP_EN + " " + _DOWN_EN).replace(_BEFORE_A_YEAR, ""))
+                       if w not in ("s", "to", "from", "on"))
 _CUE_HAN = frozenset("增升提降减滑落缩跌")
 
 
