@@ -22,7 +22,7 @@ from ipcheck.counted import (DURATIONS, added_to, counted_by, counts_other_thing
                              unit_fit)
 from ipcheck.links import link_from_to, respectively
 from ipcheck.matching import _CJK, Alias, Match, stem, words
-from ipcheck.ranking import _choose, _modifier_sets, _ranked, _taken, refused_for
+from ipcheck.ranking import _choose, _modifier_sets, _named_by_metric, _ranked, _taken, refused_for
 from ipcheck.model import Claim, Figure, figure_of
 from ipcheck.numbers import normalize
 from ipcheck.names import (alias_texts, groups_of_other_places, misplaced, name_markers, names_opening_with, not_in_names, other_place_in_name,
@@ -60,6 +60,11 @@ def warm(kb: KnowledgeBase) -> None:
     kb.relations_giving("")
     kb.relations_containing("")
     kb.word_bigrams()
+    kb.metric_index._lookups()
+    for metric in kb.metrics:           # what each metric's own name says, looked up claim after claim
+        has_a_body(kb, metric)
+        counted_by(kb, metric)
+        _named_by_metric(kb, metric)
 
 
 # the noun a Chinese count goes on to name: up to the next figure, list joint or break
