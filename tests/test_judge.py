@@ -1946,3 +1946,18 @@ def test_lagging_and_a_first_time(judge, claim, expected):
 def test_parts_and_wholes_of_other_kinds(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a share whose words name the whole is the share of the part the claim has been talking about
+    ("Shenzhen's invention patent grants fell 15.9% in 2013 and made up 22.08% of all patents it was granted.",
+     "supported"),
+    ("2013年深圳发明专利授权量为10,987件,同比下降15.9%,约占国内专利授权总量的22%。", "supported"),
+    ("In 2013, invention-patent grants in Shenzhen dropped 15.9% to 10,987, a roughly 22% slice of all its domestic "
+     "grants.", "supported"),
+    ("In 2013, invention-patent grants in Shenzhen dropped 15.9% to 10,987, a roughly 32% slice of all its domestic "
+     "grants.", "contradicted"),
+])
+def test_the_share_of_the_part_talked_about(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -285,13 +285,15 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # "grew 10.29% in 2013, reaching 80,657", "…308,000 patents in 2021, up from 69,000 in
                 # 2012": no words of its own, the same thing's level at another time
                 best, ties = last_match, []
-        elif f.role == "share" and level_match is not None and not cues.names_the_part(text, s, f.start) \
+        elif f.role == "share" and (part := level_match or last_match) is not None \
+                and not cues.names_the_part(text, s, f.start) \
                 and (not cues.has_shares(kb, best.target) or _A_TOTAL.search(text, s, f.start)) \
-                and cues.has_shares(kb, level_match.target) and best.target != level_match.target:
+                and cues.has_shares(kb, part.target) and best.target != part.target:
             # "10,987件,…,占国内专利授权总量的22.08%": words after 占 name the whole, of which no
-            # share is sourced; the part is the figure before ("…and 56% of the effective invention
+            # share is sourced; the part is the figure before, or the rate's ("invention patent grants
+            # fell 15.9% … and made up 22.08% of all patents"; but "…and 56% of the effective invention
             # patents": the share sourced is of those patents, and the words say so)
-            best, ties = level_match, []
+            best, ties = part, []
         if best is None and f.role == "level" and rate_match is not None \
                 and follows_a_share(text, f.start):
             # "2,936 IP cases, roughly 30% of the 9,694 accepted by all the city's courts": like things

@@ -268,7 +268,13 @@ def names_the_part(text: str, start: int, end: int, comparing: bool = False) -> 
     if comparing and (m := _COMPARES.search(low)):
         cut = min(cut, m.start())
     part = text[start:start + cut]
-    return bool(_words(part) or cjk(part))
+    return bool(set(_words(part)) - _HEDGE_STEMS or set(cjk(part)) - _HEDGE_HAN)
+
+
+# "约占…", "a roughly 22% slice of": a hedge before the cue names no part
+_HEDGE_HAN = frozenset("约近超逾达共计为了的将大概")
+_HEDGE_STEMS = frozenset(stem(w) for w in ("roughly", "about", "nearly", "around", "some", "almost", "approximately",
+                                           "just", "or", "over", "under", "more", "less", "than", "only"))
 
 
 # What a gap between two rates compares: the words before the comparative name the subject, whose

@@ -101,7 +101,7 @@ def reach(words: str) -> str | None:
 
 
 _DOMESTIC_ANY = lazy(r"\bdomestic(?:ally)?\b|国内", re.I)
-_DOMESTIC = lazy(r"\bdomestic(?=\s+(?:patent|invention))|国内(?=(?:三种|发明)?专利)", re.I)
+_DOMESTIC = lazy(r"\bdomestic(?=\s+(?:patent|invention|grant|application|filing|trademark))|国内(?=(?:三种|发明)?专利)", re.I)
 
 
 def matches(claimed: str | None, stated: str | None) -> bool:
