@@ -306,10 +306,8 @@ _FIGURE_SOON = lazy(r"[^，,。；;]*?\d")     # "比2012年的8.2亿元", "比2
 _OPENER = lazy(r"(from|since|between|从|由|自)\s*(the\s+)?(beginning of\s+|end of\s+|start of\s+|early\s+|late\s+|mid-?)?$")
 # A year's digits come first, so the regex engine skips ahead to a 1 or a 2 by itself; what may not
 # stand before the year is looked at from its end, over its four digits.
-_ANY_YEAR = lazy(r"(19[5-9]\d|20\d{2}|2100)(?<!\d{5})(?!\d)")
-
-
 _YEAR = lazy(r"(19[5-9]\d|20\d{2}|2100)(?<![\d.]\d{4})(?<!\d,\d{4})(?!\d|,\d)(?:\s*年(?!\s*\d{1,2}月))?")   # "推算,2012年": a year
+_NOT_YEAR_FIRST = frozenset("%万亿元倍ptf-y")      # what ``_NOT_YEAR_AFTER`` can open with (lower-cased)
 _ZH_NUMERAL_YEAR = lazy(r"(?<![一二三四五六七八九〇零十百千万])([一二][〇零一二三四五六七八九]{3})\s*年")
 _ZH_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _NOT_YEAR_AFTER = lazy(r"\s?(%|万|亿|元|倍)|\s?(percent|per cent|percentage|times|-fold|fold|yuan)\b", re.I)
@@ -339,7 +337,8 @@ def find_periods(text: str) -> list[PeriodMention]:
     taken: list[tuple[int, int]] = []
     plans = _five_year_plans(text) if "五" in text or "ear plan" in text or "ear Plan" in text or "FYP" in text else []
     spelt = "〇" in text or "零" in text            # "二〇一三年": a year in Chinese numerals
-    if not _ANY_YEAR.search(text) and not ("FY" in text or "fy" in text or "Fy" in text) and not spelt:
+    years = list(_YEAR.finditer(text))              # (added after the patterns below, which take precedence)
+    if not years and not ("FY" in text or "fy" in text or "Fy" in text) and not spelt:
         return _roles(text, text.lower(), plans) if plans else plans   # ("FY24" names a year)
 
     def add(p: Period, s: int, e: int) -> None:
@@ -365,9 +364,10 @@ def find_periods(text: str) -> list[PeriodMention]:
                 add(make(m), m.start(), m.end())
             except (ValueError, KeyError):
                 continue
-    for m in _YEAR.finditer(text):
-        if _NOT_YEAR_AFTER.match(text, m.end()) or text[m.end():m.end() + 1] == "." and \
-                text[m.end() + 1:m.end() + 2].isdigit():
+    for m in years:
+        after = text[m.end():m.end() + 2].lstrip()[:1].lower()
+        if after and after in _NOT_YEAR_FIRST and _NOT_YEAR_AFTER.match(text, m.end()) \
+                or text[m.end():m.end() + 1] == "." and text[m.end() + 1:m.end() + 2].isdigit():
             continue
         add(year(int(m.group(1))), m.start(), m.end())
     found.sort(key=lambda f: f.start)
