@@ -150,3 +150,8 @@ def test_more_verbs_of_change_and_words_of_a_share(knowledge, claim, role):
 def test_a_rate_more_than_in_a_year(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+def test_a_gap_grown_more_slowly_is_the_subject_s_lag(judge):
+    v = judge.verify("In 2021 China's IP royalty exports grew 10.5 percentage points more slowly than royalty imports.")
+    assert v.verdict == "contradicted", v.reason

@@ -48,7 +48,7 @@ _BEFORE_QUALIFIER = lazy(rf"({'|'.join(_BEFORE_QUALIFIERS)})\s*$", re.I)
 _GROWTH_ENDS = tuple(_UP.split("|") + _DOWN.split("|")) + _GROWTH_LINKS
 _SHARE_ENDS = ("for", "of", "up", "representing", "represented", "represents") + _SHARE_QUALIFIERS
 _TIMES_ENDS = _TIMES_CUES + ("of", "by", "了") + _TIMES_QUALIFIERS
-_PP_CUE = lazy(r"(higher|more|above|faster|exceed|greater|ahead|outpac|outstrip|lower|less|below|slower|trail|lagg?|"
+_PP_CUE = lazy(r"(higher|more\s+slowly|more|above|faster|exceed|greater|ahead|outpac|outstrip|lower|less|below|slower|slowly|trail|lagg?|"
                r"高|低|快|慢)", re.I)
 
 
@@ -171,7 +171,7 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
     if f.unit == "percentage_point":
         f.role = "pp"
         cue = _PP_CUE.search(after) or _PP_CUE.search(before)
-        if cue and re.match(r"(lower|less|below|slower|trail|lag|低|慢)", cue.group(1), re.I):
+        if cue and re.match(r"(lower|less|below|slower|more\s+slowly|slowly|trail|lag|低|慢)", cue.group(1), re.I):
             f.direction = -1
             if f.value > 0:         # "10.5 points slower than imports": a gap of -10.5 in the subject's favour
                 _negate(f)
