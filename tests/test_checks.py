@@ -766,3 +766,19 @@ def test_averages_per_unit_and_each(judge, claim, expected):
 def test_multiples_in_chinese_and_other_second_looks(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "N things for every one of another": a ratio of the two sourced figures (5,998 / 4,351)
+    ("In 2024 Shenzhen granted roughly 1.4 patent licences for every licence it received.", "supported"),
+    ("In 2024 Shenzhen granted roughly 2.4 patent licences for every licence it received.", "contradicted"),
+    ("Shenzhen had 80.1 valid invention patents for every 10,000 people in 2016.", "supported"),    # a rate, no ratio
+    # the figure after "as many … as the" is the side compared with
+    ("Shenzhen registered more than six times as many trademarks in 2024 as the 39,527 it had approved in 2013.",
+     "supported"),
+    ("Shenzhen registered more than seven times as many trademarks in 2024 as the 39,527 it had approved in 2013.",
+     "contradicted"),
+])
+def test_ratios_for_every_and_multiples_of_a_stated_side(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -214,6 +214,16 @@ class Arithmetic:
             # "twice the 2013 level": the same metric and entity in the period named right after
             then = next((p.period for p in claim.periods if 0 <= p.start - f.end <= 25
                          or 0 <= f.start - p.end <= 3 and claim.text[p.end:f.start].strip() in ("的", "")), None)
+            if stated is None and den is None and num is not None and num.start > f.end and then is not None \
+                    and then != num.period and num.entity \
+                    and (top := self._sourced(f.metric, num.entity, then)) is not None and top.unit == num.unit:
+                # "six times as many trademarks in 2024 as the 39,527 … in 2013": the figure stated after the
+                # multiple is the side compared with; the subject's own is the sourced one of the time named
+                r = ar.ratio(ar.Statement(top.value, top.half_ulp), ar.given(num))
+                if r:
+                    checks.append(Check("multiple", f.value, r.mid, ar.holds(ar.Statement(f.value, f.half_ulp, f.qualifier), r),
+                                        f"{show(top.value, top.unit)} ({top.id}) / {num.text}", of=f))
+                continue
             if den is None and num is not None and then is not None and then != num.period and num.entity:
                 den_fact = self._sourced(f.metric, num.entity, then)
             elif den is None and f.metric and f.period and f.scope in _AVERAGE_OF:

@@ -590,7 +590,7 @@ _NOUN_AFTER = lazy(r"\s+(?!(?:in|on|at|by|for|of|from|to|during|and|or|with|over
 
 # the words just before the side a comparison is made with: "double the", "three times", "than its",
 # "a quarter of the"
-_COMPARED_SIDE = lazy(r"(?:\b(?:double|twice|triple|treble|half|times|than|compared\s+(?:with|to)|against|versus|vs\.?|"
+_COMPARED_SIDE = lazy(r"(?:\bas\s+(?:the|its|their)\s+|\b(?:double|twice|triple|treble|half|times|than|compared\s+(?:with|to)|against|versus|vs\.?|"
                       r"(?:half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)\s+of)"
                       r"\s+(?:(?:the|its|their|that\s+of|those\s+of)\s+)?|倍于|相比)$", re.I)
 _BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:累计)?(?:为|有|达)?$"

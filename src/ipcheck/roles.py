@@ -119,6 +119,9 @@ def _per_a_noun(words: str) -> bool:
 # how far apart two figures are, said before the figure: "the gap between the two was", "the difference between them came to"
 _GAP_WORDS = r"\b(?:gap|difference|margin)\s+(?:between|separating)\b"
 _GAP_BETWEEN = lazy(_GAP_WORDS + r"[^.;。]{1,60}?\s(?:was|is|were|stood\s+at|came\s+to|amounted\s+to|of|at)\s*$", re.I)
+# "N things for every one of another": a ratio (never "for every 10,000 people", a rate's base)
+_FOR_EVERY = lazy(r"(?:\s+[\w'-]+){0,4}?\s+for\s+(?:every|each)\s+(?!\d|of\b|ten\b|one\s+hundred|a\s+hundred|hundred\b|thousand\b)"
+                  r"(?:one\s+)?[a-z]", re.I)      # (nor "for each of the 1,427 enterprises", an average)
 _LESS = lazy(r"(?:fewer|less|lower|below|decrease|decreased|fall|fell|fallen|drop|dropped|declined|down)\b|减少", re.I)
 _PART_OF = lazy(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*'s\s+)?(?=[0-9])(?!(?:19|20)\d\d\b)")
 _AVERAGE_AFTER = lazy(r"(?:\s+(?!each\b|per\b|on\b|in\b|and\b)[\w'-]+){0,3}?\s*(?:each|apiece)?\s*(?:on\s+average|each(?!\s+(?:year|of|other)\b)|"
@@ -239,6 +242,8 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
             _negate(f)           # "a decrease of 3,000", "减少了3,000"
     elif ("gap" in before or "differen" in before or "margin" in before) and _GAP_BETWEEN.search(before_q[-90:]):
         f.role = "difference"    # "The gap between the two was more than 2,000": how far apart two figures are
+    elif ("for every" in after or "for each" in after) and f.unit == "count" and _FOR_EVERY.match(after):
+        f.role, f.unit = "multiple", "times"     # "1.4 patent licences for every licence it received": a ratio
     elif head[:4] == " of " and _PART_OF.match(after):
         f.role = "part"
     elif tail.endswith("by") and _BY_OVER.search(text, max(0, f.start - 160), f.start):

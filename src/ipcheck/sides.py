@@ -26,7 +26,8 @@ BREAK = lazy(r",(?!\d)|[，;；。]")      # a clause break (not the comma insid
 _BI = lazy(r"比")       # "结案数比受理数少1,520宗": the comparison the figure after it states
 _OUTNUMBERS = lazy(r"\b(?:outnumber(?:ed|s|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outstripp?(?:ed|s|ing)?)\b", re.I)
 # what a multiple is of, right after it: "three times as many IP cases as", "double", "ten times the"
-_AS_MANY_AS = lazy(r"\s*(?:as\s+(?:many|much)\s+(?:[\w'()-]+\s+){0,6}?as|(?:that|those)\s+of|the|its|their)\s+", re.I)
+_AS_MANY_AS = lazy(r"\s*(?:as\s+(?:many|much)\s+(?:[\w'()-]+\s+){0,6}?as|(?:that|those)\s+of|the|its|their|"
+                  r"(?:[\w'()-]+\s+){0,4}?for\s+(?:every|each)(?:\s+one)?)\s+", re.I)
 
 
 def of_a_difference(judge: Judge, claim: Claim, f: Figure, a: Figure | None, b: Figure | None
