@@ -479,3 +479,20 @@ def test_the_national_average_named_first_is_no_subject(judge):
     v = judge.verify("With 110 high-value invention patents per 10,000 residents in 2024, roughly 7.9 times the "
                      "national average of 14, Shenzhen stays far ahead of the rest of the country.")
     assert v.verdict == "supported" and v.figures[0].entity == "shenzhen", v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a part written in words after a whole: of the whole's own kind in the round it names, else unchecked
+    ("By the end of 2016 Shenzhen had won 27 China Patent gold awards, four of them at the 18th China Patent Awards.",
+     "supported"),
+    ("By the end of 2016 Shenzhen had won 27 China Patent gold awards, five of them at the 18th China Patent Awards.",
+     "contradicted"),
+    ("Shenzhen was expected to take 81 awards, nine of them silver, at the 25th China Patent Award Contest.",
+     "unverifiable"),
+    # a count in words no metric takes, beside a fraction: never passed over
+    ("Shenzhen companies took four silver awards at the 15th China Patent Award, a fifth of all gold awards nationwide.",
+     "unverifiable"),
+])
+def test_counts_in_words_beside_other_figures(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

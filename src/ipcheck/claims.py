@@ -548,7 +548,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         figs = [f for f in figs if id(f) not in spelt or (
             # beside figures in digits, one no metric takes too: "four silver awards … 27 gold awards"
             # must not be supported on the 27 alone ("three kinds of domestic patents" names a metric)
-            in_digits and f.metric is None and f.role == "level" and cues.counts_what_metrics_count(kb, text, f.end)
+            (in_digits or fractions) and f.metric is None and f.role == "level"
+            and cues.counts_what_metrics_count(kb, text, f.end)
             # or the side a change starts from: "15 IP cases in 2024, up from nine the year before"
             or f.role == "level" and text[max(0, f.start - 5):f.start].lower() == "from "
             and not any(d.start <= f.start < d.end for d in in_digits)
@@ -561,6 +562,18 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             if id(f) in spelt and not claim.periods and text[max(0, f.start - 5):f.start].lower() == "from " \
                     and not any(d.start <= f.start < d.end for d in in_digits):
                 f.metric = None     # "…, up from two a year earlier": no time named that the start could be placed in
+        kept = {id(g) for g in figs}
+        parts = [f for f in in_words if id(f) not in kept and f.role == "level" and _OF_THEM.match(text, f.end)]
+        for f in parts:
+            # "27 gold awards, four of them at the 18th China Patent Awards": the whole's own kind, in the time
+            # or round the words after it name; "81 awards, nine of them gold": another kind, left unchecked
+            # (never unread)
+            whole = max((g for g in figs if g.end <= f.start and g.role == "level"), key=lambda g: g.start, default=None)
+            f.metric = None
+            if whole is not None and whole.metric is not None and _OF_THEM_WHERE.match(text, f.end):
+                flows = [m for m, x in kb.metrics.items() if x.cumulative == whole.metric]     # (of a total to date:
+                f.metric = flows[0] if len(flows) == 1 else whole.metric                    # the round's own count)
+        figs = sorted(figs + parts, key=lambda g: g.start)
     part_of_an_opening_whole(kb, text, figs)
     for bound, counted in category_bounds:
         if counted.metric is not None and not category_named(kb, counted.metric, bound):
@@ -615,6 +628,8 @@ def _named_right_after(kb: KnowledgeBase, text: str, f: Figure) -> Match | None:
     return Match.found(alias, alias.weight[0])
 
 
+_OF_THEM = lazy(r"\s+of\s+(?:them|those|these|which)\b", re.I)
+_OF_THEM_WHERE = lazy(r"\s+of\s+(?:them|those|these|which)\s+(?:at|in|from|during|by|under|for|with)\b", re.I)
 _THE_VERB = lazy(r"\s(?:were|was|are|is|had|has|have|came|went|made|accounted|belonged)\b")
 _ALL_CUMULATIVE = lazy(r"\b(?:on\s+a\s+cumulative\s+basis|cumulatively)\s*[.。!]?\s*$", re.I)
 # a named company or body a place is only where it is from ("Shenzhen-based Huawei")
