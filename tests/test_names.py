@@ -139,3 +139,18 @@ def test_headline_shorthand(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
     assert all(f.entity == "shenzhen" for f in v.figures if f.role != "rank")
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("罗湖区法院2013年共受理知识产权案件972宗,其中955宗已审结。", "supported"),      # the court's short name
+    ("2013年宝安区法院受理知识产权案件1,501宗,少于福田区法院的1,664宗。", "supported"),
+    # a sentence's first word is no place: "Despite …", "Cross-border …"
+    ("Despite economic headwinds, patent and trademark pledge financing fell 51.5% in the first half of 2022, "
+     "to 162.65 billion yuan.", "contradicted"),
+    ("Cross-border trade in IP royalties, imports and exports combined, came to 378.3 billion yuan in 2021.",
+     "supported"),
+    ("与“十三五”初期相比,全国知识产权服务机构数量增长97.3%,从业人员增长95.7%。", "supported"),
+])
+def test_short_court_names_sentence_openers_and_a_plan_s_start_compared_with(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

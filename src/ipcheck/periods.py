@@ -299,7 +299,7 @@ def _month_hint(low: str) -> bool:
 # "over the beginning of the 13th Five-Year Plan period", "较“十三五”初期": the base of a change
 _BASE_BEFORE = lazy(r"(?:over|from|since|compared\s+(?:with|to)|than\s+(?:at|in)|vs\.?|versus)\s+(?:the\s+)?(?:beginning|start|outset)"
                     r"\s+of\s+(?:the\s+)?$", re.I)
-_BASE_AROUND = lazy(r"(?:比|较|相比)\s*[\"“]?$")
+_BASE_AROUND = lazy(r"(?:比|较|相比|与)\s*[\"“]?$")        # (与 only with 初期 after: "与“十三五”初期相比")
 _BASE_AFTER = lazy(r"[\"”]?\s*(?:初期|开局|初)")
 _THAN_A_YEAR = (" than in", " than", "compared with", "compared to", " versus", " vs.", " vs")    # "15% more than in 2020"
 _FIGURE_SOON = lazy(r"[^，,。；;]*?\d")     # "比2012年的8.2亿元", "比2013年…受理的9,694件多…": a figure in the clause
