@@ -154,3 +154,19 @@ def test_headline_shorthand(judge, claim, expected):
 def test_short_court_names_sentence_openers_and_a_plan_s_start_compared_with(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+def test_china_inside_a_chinese_metric_name_is_no_owner(judge):
+    v = judge.verify("深圳2013年新增15件中国驰名商标,驰名商标累计达到118件。")
+    assert v.verdict == "supported" and {f.entity for f in v.figures} == {"shenzhen"}, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Shenzhen logged about 25,600 patent acquisitions in 2024, the highest figure in Guangdong province.", "supported"),
+    ("Shenzhen logged about 25,600 patent acquisitions in 2024, the highest figure in China.", "unverifiable"),
+    ("Longgang District People's Court accepted the most IP cases among Shenzhen's district courts in 2013.",
+     "contradicted"),
+])
+def test_a_superlative_with_a_noun_before_its_place(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

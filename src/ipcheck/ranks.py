@@ -36,8 +36,12 @@ _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|
                    r"(?:in\s+)?(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
                    r"ninth|tenth|top|no\.\s?\d+|#\s?\d+|\d+(?:st|nd|rd|th))\b(?!\s+(?:batch|time|half|quarter))"
                    r"|(?<![\w-])(?P<ord2>first|second|third|fourth|fifth)\s+(?=among\s|in\s+the\s+(?:nation|country|world)\b|nationwide\b)"
-                   r"|(?<![\w-])(?P<sup>(?:the\s+)?(?:most|highest|largest|biggest|greatest)\s+(?:of\s+any|among|in\s+the\s+(?:nation|country|world|province)|"
-                   r"in\s+(?:china|guangdong(?:\s+province)?))\b)"
+                   r"|(?<![\w-])(?P<sup>(?:the\s+)?(?:most|highest|largest|biggest|greatest|best)\s+(?:of\s+any|among|in\s+the\s+(?:nation|"
+                   r"country|world|province)|in\s+(?:china|guangdong(?:\s+province)?))\b"
+                   # "the highest figure in Guangdong province" (a group's superlative, "the most IP cases among …
+                   # courts", is worked out from its parts below)
+                   r"|(?:the\s+)?(?:highest|largest|biggest|greatest|best)\s+(?:(?!of\b|in\b|among\b)[\w-]+\s+){1,2}?in\s+"
+                   r"(?:the\s+(?:nation|country|world|province)|china|guangdong(?:\s+province)?)\b)"
                    r"|(?P<zhsup>居[^,;。]{0,16}?首位?|位居[^,;。]{0,8}?首位|领跑(?=全国|全省|全球|世界|全市|深圳|广东)|"
                    r"领先(?=全国|全省|全球|世界)|(?:全国|全省)领先)"
                    # "居全国前列", "among the front ranks": no place given, read as no lower than third
