@@ -782,3 +782,16 @@ def test_multiples_in_chinese_and_other_second_looks(judge, claim, expected):
 def test_ratios_for_every_and_multiples_of_a_stated_side(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a ratio with its count in words, rounded to the unit (3,334 / 598 = 5.6)
+    ("Shenzhen had roughly six trademark agencies for every patent agency in 2024.", "supported"),
+    ("Shenzhen had roughly three trademark agencies for every patent agency in 2024.", "contradicted"),
+    ("Shenzhen had more than five trademark agencies for every patent agency in 2024.", "supported"),
+    ("Shenzhen received more than three trademark applications for every trademark it approved for registration "
+     "in 2013.", "contradicted"),                                                     # 86,950 / 39,527 = 2.2
+])
+def test_a_ratio_in_words(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

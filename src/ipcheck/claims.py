@@ -550,6 +550,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             # must not be supported on the 27 alone ("three kinds of domestic patents" names a metric)
             (in_digits or fractions) and f.metric is None and f.role == "level"
             and cues.counts_what_metrics_count(kb, text, f.end)
+            # or a ratio: "roughly three trademark agencies for every patent agency"
+            or f.role == "multiple" and f.unit == "times"
             # or the side a change starts from: "15 IP cases in 2024, up from nine the year before"
             or f.role == "level" and text[max(0, f.start - 5):f.start].lower() == "from "
             and not any(d.start <= f.start < d.end for d in in_digits)

@@ -244,6 +244,8 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         f.role = "difference"    # "The gap between the two was more than 2,000": how far apart two figures are
     elif ("for every" in after or "for each" in after) and f.unit == "count" and _FOR_EVERY.match(after):
         f.role, f.unit = "multiple", "times"     # "1.4 patent licences for every licence it received": a ratio
+        if f.half_ulp == 0.0 and f.value == int(f.value):
+            f.half_ulp = 0.5        # ("three … for every …": a ratio in whole numbers is rounded to the unit)
     elif head[:4] == " of " and _PART_OF.match(after):
         f.role = "part"
     elif tail.endswith("by") and _BY_OVER.search(text, max(0, f.start - 160), f.start):
