@@ -155,3 +155,18 @@ def test_a_rate_more_than_in_a_year(judge, claim, expected):
 def test_a_gap_grown_more_slowly_is_the_subject_s_lag(judge):
     v = judge.verify("In 2021 China's IP royalty exports grew 10.5 percentage points more slowly than royalty imports.")
     assert v.verdict == "contradicted", v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a gap's subject: the words before the comparative in the gap's own clause ("beat" among the comparatives)
+    ("Growth in China's IP royalty exports beat import growth by 10.5 percentage points in 2021.", "supported"),
+    ("Growth in China's IP royalty imports beat export growth by 10.5 percentage points in 2021.", "contradicted"),
+    ("Export growth in China's IP royalties, at 27.1 per cent, beat import growth by ten and a half percentage "
+     "points in 2021, so imports grew about 16.6 per cent.", "supported"),
+    # "954 more cases than they received": the nearer figure is the subject
+    ("Courts at the intermediate and grassroots levels in Shenzhen, which took in 19,055 new IP cases in 2024, "
+     "concluded 20,009, clearing 954 more cases than they received.", "supported"),
+])
+def test_gaps_beaten_and_differences_cleared(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -122,6 +122,7 @@ _GAP_BETWEEN = lazy(_GAP_WORDS + r"[^.;。]{1,60}?\s(?:was|is|were|stood\s+at|ca
 # "N things for every one of another": a ratio (never "for every 10,000 people", a rate's base)
 _FOR_EVERY = lazy(r"(?:\s+[\w'-]+){0,4}?\s+for\s+(?:every|each)\s+(?!\d|of\b|ten\b|one\s+hundred|a\s+hundred|hundred\b|thousand\b)"
                   r"(?:one\s+)?[a-z]", re.I)      # (nor "for each of the 1,427 enterprises", an average)
+_GROWTH_SET_OFF = lazy(r"\bgrowth\b[^.;,]{0,50},\s*at\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
 _LESS = lazy(r"(?:fewer|less|lower|below|decrease|decreased|fall|fell|fallen|drop|dropped|declined|down)\b|减少", re.I)
 _PART_OF = lazy(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*'s\s+)?(?=[0-9])(?!(?:19|20)\d\d\b)")
 _AVERAGE_AFTER = lazy(r"(?:\s+(?!each\b|per\b|on\b|in\b|and\b)[\w'-]+){0,3}?\s*(?:each|apiece)?\s*(?:on\s+average|each(?!\s+(?:year|of|other)\b)|"
@@ -215,6 +216,9 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         elif "than" in after.lower() and (d := _RELATIVE_TO.match(after) or _RELATIVE_BRACKETED.match(after)):
             # "16,300 …, about 62% more than the 10,049 filed in 2013"
             _moving(f, "change", -1 if d.group(1).lower() in ("fewer", "less", "lower", "smaller") else 1)
+        elif tail.endswith("at") and "growth" in text[max(0, f.start - 70):f.start].lower() \
+                and _GROWTH_SET_OFF.search(text, max(0, f.start - 70), f.start):
+            _moving(f, "growth", 1)     # "Export growth in China's IP royalties, at 27.1 per cent, …": the rate named
         else:
             f.role = "level"
         return
