@@ -257,7 +257,8 @@ _ZH_QUARTER = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2,
 
 
 def _full_year(digits: str) -> int:
-    return int(digits) if len(digits) == 4 else 2000 + int(digits)      # "FY24": 2024
+    n = int(digits)
+    return n if len(digits) == 4 else 2000 + n if n < 50 else 1900 + n      # "FY24": 2024, "FY99": 1999
 
 
 def _needs(pattern: str) -> str:
