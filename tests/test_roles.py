@@ -170,3 +170,13 @@ def test_a_gap_grown_more_slowly_is_the_subject_s_lag(judge):
 def test_gaps_beaten_and_differences_cleared(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("National IP royalty imports and exports totalled 378.3 billion yuan in 2021, with export growth outpacing "
+     "import growth by 10.5 percentage points.", "supported"),
+    ("China's IP royalty export growth lagged import growth by 10.5 percentage points in 2021.", "contradicted"),
+])
+def test_a_gap_s_subject_named_in_its_clause_and_lagging(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

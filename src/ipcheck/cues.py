@@ -280,7 +280,7 @@ _HEDGE_STEMS = frozenset(stem(w) for w in ("roughly", "about", "nearly", "around
 # What a gap between two rates compares: the words before the comparative name the subject, whose
 # lead (or lag) the gap is ("export growth outpaced import growth by 15 points", "出口增速比进口增速低10.5
 # 个百分点"); the words after it name what it is compared with.
-_COMPARES = lazy(r"\b(?:outpac|outstripp|outgr[eo]w|outnumber|exceed|surpass|beat|trail|lagg?(?:ed|ing|s)?\s+behind|(?:faster|slower|higher|lower|more|less)\s+than|above|below|"
+_COMPARES = lazy(r"\b(?:outpac|outstripp|outgr[eo]w|outnumber|exceed|surpass|beat|trail|lagg?(?:ed|ing|s)?(?:\s+behind)?|(?:faster|slower|higher|lower|more|less)\s+than|above|below|"
                  r"ahead\s+of|behind)|比|高出|高于|超出|快于|慢于|低于|落后于", re.I)
 
 
@@ -290,10 +290,15 @@ def subject_of_a_gap(kb: KnowledgeBase, text: str, start: int, at: int):
     cue = _COMPARES.search(text, start, at)
     if cue is None:
         return None
-    # (in the gap's own clause first: "…imports and exports totalled …, with export growth outpacing …")
-    found = [m for m in kb.metric_index.best(text[start:cue.start()]) if m.score[0]] \
-        or [m for m in kb.metric_index.best(text[:cue.start()]) if m.score[0]]
-    return found[0] if found else None
+    # (in the gap's own clause first; else the whole claim's, the one that names most of what the clause
+    # says and least of what it does not: "…imports and exports totalled …, with export growth outpacing …")
+    found = [m for m in kb.metric_index.best(text[start:cue.start()]) if m.score[0]]
+    if found:
+        return found[0]
+    local = set(_words(text[start:cue.start()]))
+    found = [m for m in kb.metric_index.best(text[:cue.start()]) if m.score[0]]
+    return max(found, key=lambda m: (len(local.intersection(m.alias.keywords)) * 2 - len(m.alias.keywords),
+                                     -found.index(m))) if found else None
 
 
 _CLAUSE_END = lazy(r",(?!\d)|[;；。，.]")
