@@ -180,3 +180,16 @@ def test_gaps_beaten_and_differences_cleared(judge, claim, expected):
 def test_a_gap_s_subject_named_in_its_clause_and_lagging(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("China has more than seventy-three thousand IP service institutions, 97.3% more than at the start of the 13th "
+     "Five-Year Plan.", "supported"),
+    ("China's IP service institutions employ more than 865,000 people, 125% more than at the start of the 13th "
+     "Five-Year Plan.", "contradicted"),                                             # the employees grew 95.7%
+    ("Shenzhen entities took in 4,351 patent licenses in 2024.", "supported"),
+    ("Shenzhen prosecutors charged 452 people in 304 IP crime cases in 2013.", "supported"),
+])
+def test_rates_against_a_plan_s_start_and_more_ways_of_naming(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

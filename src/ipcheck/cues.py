@@ -336,6 +336,8 @@ def comparator(kb: KnowledgeBase, text: str, start: int, f: Figure) -> str | Non
 # bound on a figure ("more than 95,000", "more than half", "more than doubled").
 _COMPARED_WITH = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller|faster|slower|quicker)\s+than\s+(?!(?:about|nearly|some|"
                       r"around|almost|just|only|a\s+|an\s+|one|two|three|four|five|six|seven|eight|nine|ten|half|"
+                      r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                      r"ninety|hundred|thousand|dozen|"
                       r"double|twice|triple|doubled|tripled|quadrupled|any\s+other|all\s+other|us\$|usd|rmb|cny|hk\$)"
                       r"(?![a-z]))(?=[A-Za-z])"
                       r"|(?:多于|少于|高于|低于|大于|小于|不及|不如|超出)(?![\d一二两三四五六七八九十半])"

@@ -78,7 +78,8 @@ _TO_A_LEVEL = lazy(r"(?:\b(?:rose|risen|increased|grew|grown|climbed|jumped|fell
 # the year before, as a comparison names it ("than a year earlier", "than the previous year")
 THE_YEAR_BEFORE = r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding|prior)\s+year|last\s+year|the\s+year\s+before)\b"
 _MORE_THAN_A_YEAR_BEFORE = lazy(r"\s*(?P<cue>more|higher|greater|larger|fewer|less|lower|smaller)\s+than\s+(?:"
-                                + THE_YEAR_BEFORE + r"|(?:in\s+)?(?:19|20)\d\d(?![\d,]))", re.I)     # "15% more than in 2020"
+                                + THE_YEAR_BEFORE + r"|(?:in\s+)?(?:19|20)\d\d(?![\d,])"      # "15% more than in 2020"
+                                r"|(?:at|in)\s+the\s+(?:start|beginning|outset)\s+of\b)", re.I)  # "… than at the start of the 13th FYP"
 
 
 def _than_cue(after: str) -> str:
