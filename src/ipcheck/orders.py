@@ -116,7 +116,8 @@ _PATTERN = lazy(r"\b(?P<more>more|higher|greater|larger)(?:\s+[\w'-]+){0,6}?\s+t
 
 
 _THAN_THE_YEAR_BEFORE = lazy(r"than\s+" + roles.THE_YEAR_BEFORE + r"|\b(?:more|higher|greater|larger|fewer|less|lower|smaller)"
-                             r"\s+than\s+(?:in\s+)?(?:19|20)\d\d\b", re.I)     # (never "faster than in 2012": two rates)
+                             r"\s+than\s+(?:(?:in\s+)?(?:19|20)\d\d\b|(?:at|in)\s+the\s+(?:start|beginning|outset)\s+of\b)",
+                             re.I)     # (never "faster than in 2012": two rates)
 
 
 # words saying a goal was met ("reached that mark", "met the target", "如期实现")
