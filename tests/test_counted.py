@@ -69,10 +69,24 @@ def test_cases_of_one_kind_of_ip_are_not_all_ip_cases(judge):
                         ).verdict == "supported"
 
 
-@pytest.mark.parametrize("claim", ["2013年华为获得中国专利金奖4项。", "2013年腾讯申请PCT国际专利1,000件。"])
-def test_a_company_opening_a_chinese_claim_is_no_place_of_the_base(judge, claim):
+@pytest.mark.parametrize("claim, firm", [("2013年华为获得中国专利金奖4项。", "Huawei"),
+                                         ("2013年腾讯申请PCT国际专利1,000件。", "Tencent"),
+                                         ("2013年大疆申请PCT国际专利1,000件。", "大疆")])      # (one the base does not name)
+def test_a_company_opening_a_chinese_claim_is_no_place_of_the_base(judge, claim, firm):
     v = judge.verify(claim)
-    assert v.verdict == "unverifiable" and "knowledge base has no figures" in v.reason
+    assert v.verdict == "unverifiable" and firm in v.reason, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a figure credited to a company the documents name is the company's, not the city's it works in
+    ("Huawei filed 16,300 PCT applications in Shenzhen in 2024.", "unverifiable"),
+    ("Tencent alone insured 164 patents under Shenzhen's 2013 patent insurance pilot.", "unverifiable"),
+    # named as examples of a group, they own nothing
+    ("在第一批国家级知识产权示范企业评选中,华为、中兴通讯等6家企业被评为国家级知识产权示范企业。", "supported"),
+])
+def test_companies_the_documents_name(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
 
 
 def test_a_count_of_things_is_never_read_as_money(judge):

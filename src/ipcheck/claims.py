@@ -444,6 +444,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             or f.role == "rank" and _OF_A_GROUP.match(text, f.end)))]     # "the busiest of | Shenzhen's courts"
         if local and f.role in ("level", "growth", "rank", "streak"):
             nearest = min(local, key=lambda m: abs(m[1] - f.start))
+            if (firms := [m for m in local if m[2] <= f.start and kb.entities[m[0]].kind == "company"]):
+                nearest = firms[-1]     # "Tencent alone insured 164 patents under Shenzhen's … pilot": the firm's
             f.entity, f.entity_named = nearest[0], True
             # (a side compared with names no subject a bare clause after it goes on about: "…, about 1.8 times
             # the 1,664 accepted by the Futian District court, and closed 2,114 of them")

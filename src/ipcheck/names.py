@@ -185,6 +185,9 @@ def not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
             continue                # "China well-known trademarks": a metric's whole name, not China's
         if _a_yardstick(text, i, j):
             continue
+        if kb.entities[target].kind == "company" and (_EXAMPLES_BEFORE.search(text, max(0, i - 60), i)
+                                                     or _EXAMPLES_AFTER.match(text, j)):
+            continue                # "six enterprises including Huawei and ZTE", "华为、中兴通讯等6家": examples, no owners
         if any(s < i for _, s, _ in mentions) and _spells_a_metric(kb, text, i, j):
             continue                # "Shenzhen earned an Excellent grade in Guangdong's provincial IP protection assessment"
         if text[max(0, i - 3):i].lower() == "in " and text[i:j].lower() == "china" \
@@ -206,6 +209,13 @@ def _spells_a_metric(kb: KnowledgeBase, text: str, i: int, j: int) -> bool:
     return bool(own) and any(
         not a.chinese and own[0] in a.keywords and name in kb.metrics[a.target].en.lower()
         and any(w in a.keywords for w in after) for a in kb.metric_index.present(text))
+
+
+# a company named as an example of a group, before it ("including", "such as") or after it ("… were among six …",
+# "华为、中兴通讯等6家企业")
+_EXAMPLES_BEFORE = lazy(r"\b(?:including|such\s+as|like|e\.g\.|among\s+them|notably)\s+(?:[\w'&.-]+\s*(?:,|and)?\s*){0,4}$|包括[^,，。]{0,12}$|如[^,，。]{0,10}$", re.I)
+_EXAMPLES_AFTER = lazy(r"(?:(?:\s*(?:,|and|、|和)\s*[\w'&.-]+){0,4}\s+(?:were|was|are|is)\s+(?:among|one\s+of)\b|"
+                       r"(?:[、和][\u4e00-\u9fff]{1,6}){0,4}等)", re.I)
 
 
 # the rights a place holds in a country's register ("patents in China", "granted in China")
