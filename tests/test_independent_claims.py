@@ -47,16 +47,17 @@ import pytest
 DATA = Path(__file__).parent / "data"
 # (file, the share right it must keep): the first holds the fifty-eight sets above (94.1% at the end of
 # session 9, 94.5% in session 10, 93.8% of 2,490 in session 11, 90.7% of 4,288 in session 14); the
-# second, sixteen sets written in session 14 (f59_… to f74_…: ranks and records, ways of writing numbers
+# second, twenty sets written in session 14 (f59_… to f78_…: ranks and records, ways of writing numbers
 # and dates, money, near-miss metrics, headline shorthand, the press conference in Chinese, context
 # carried across two sentences, arithmetic reporters work out, the dev set's kinds on other figures in
-# English and in Chinese, true claims with their one-change twins, news copy, and the dev set's kinds
-# again on each document in turn and at their hardest), first scored at 54-93% with eight claims
-# wrongly supported, and at 79% with none once read. f71_005 ("Three applicants earned associate
+# English and in Chinese, true claims with their one-change twins, news copy, the dev set's kinds again
+# on each document in turn and at their hardest, row for row, in other number forms, and with traps of
+# period and of entity), first scored at 54-96% with fourteen claims wrongly supported, and at 82% with
+# none once read. f71_005 ("Three applicants earned associate
 # senior IP professional titles") is left out: it is disputed (3 awarded in the English, 2 in the
 # Chinese), and the reader still takes its count as the applicants' (3 in both), the noun after the
 # count outweighing the verb
-SETS = [("independent_claims.tsv", 0.90), ("independent_claims_14.tsv", 0.77)]
+SETS = [("independent_claims.tsv", 0.90), ("independent_claims_14.tsv", 0.80)]
 
 
 def _rows(name: str):

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ipcheck import arithmetic as ar, cues, roles
 from ipcheck.lazyre import lazy
 from ipcheck.model import Fact, Figure
+from ipcheck.ranking import refused_for
 from ipcheck.periods import Period
 from ipcheck.verdicts import Check, Verdict, show
 
@@ -58,8 +59,9 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
     # with the clauses before may be there: "新收知识产权案件19055件，但审结数量…" is 审结 知识产权案件)
     left = [x for x in kb.metric_index.best(claim.text, left_text) if x.in_focus >= x.alias.weight[0]
             or start and x.in_focus > 0]
-    if not left or (len(left) > 1 and left[1].score[:3] == left[0].score[:3]):
-        return None
+    if not left or (len(left) > 1 and left[1].score[:3] == left[0].score[:3]) \
+            or refused_for(kb, left_text, left[0].target) is not None:
+        return None         # (nor a metric the words rule out: "filed fewer PCT grants …" names no PCT filings)
     left_metric = left[0].target
     right = [x for x in kb.metric_index.best(claim.text, right_text) if x.in_focus > 0]
     if right and len(right) > 1 and right[1].in_focus == right[0].in_focus:
