@@ -120,3 +120,15 @@ def test_the_highest_on_record_is_a_record(judge, claim):
 def test_up_or_down_from_a_year_is_a_direction(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "picked up 15 new …": took, no rise; a name that opens with China, in the singular
+    ("Shenzhen picked up 15 new China well-known trademark designations in 2013.", "supported"),
+    ("Shenzhen picked up 118 new China well-known trademark designations in 2013.", "contradicted"),
+    # a total's gain is its flow's level
+    ("Shenzhen gained 25 well-known trademarks in 2013, taking its total to 118.", "contradicted"),
+])
+def test_picking_up_and_gaining(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -181,7 +181,7 @@ def not_in_names(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, in
             continue
         nexts = opening.get(text[i:j].lower()) if text[j:j + 1] == " " else None
         names = nexts.get(text[j + 1:].split(" ", 1)[0].lower()) if nexts else None
-        if names and any(text.lower().startswith(n, i) for n in names):
+        if names and any(text.lower().startswith(n.removesuffix("s"), i) for n in names):
             continue                # "China well-known trademarks": a metric's whole name, not China's
         if _a_yardstick(text, i, j):
             continue

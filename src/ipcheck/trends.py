@@ -43,6 +43,7 @@ _DOWN_ZH = r"下降|减少|下滑|回落|降低|降至|减至|萎缩|下跌|跌�
 # (matched against the lower-cased text: an alternation this long is several times slower with re.I)
 _TREND = lazy(rf"(?:{_UP_EN}|{_DOWN_EN})(?![a-z])(?!\s+(?:just\s+|slightly\s+|well\s+|far\s+)?short\b)|{_UP_ZH}|{_DOWN_ZH}")
 _UP = lazy(rf"(?:{_UP_EN}|{_UP_ZH})")
+_A_FIGURE_NEXT = lazy(r"\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+)?\d")
 _DENIED = lazy(r"(?:\b(?:not|never|no\s+longer|neither|nor)\s+(?:\w+\s+)?|[未没不]有?|并未|并非)$", re.I)
 # a figure of these roles in the verb's clause is the rise or fall the verb speaks of, checked as such
 _TAKES_THE_VERB = ("growth", "change", "difference", "pp", "rank", "streak", "multiple", "combined")
@@ -68,6 +69,8 @@ def stated_trends(text: str) -> list[tuple[int, int, int, str]]:
             continue                    # inside a longer word ("arose", "befell")
         if _DENIED.search(text[max(0, at - 16):at].rstrip() + (" " if english else "")):
             continue
+        if said.lower().startswith("picked") and _A_FIGURE_NEXT.match(text, m.end()):
+            continue                    # "picked up 15 new … designations": took, no rise
         out.append((1 if _UP.fullmatch(m.group(0)) or m.group(0).startswith("up") else -1, at, m.end(), said))
     return out
 
