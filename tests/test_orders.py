@@ -268,3 +268,15 @@ def test_a_goal_said_to_be_met_in_a_second_sentence(judge):
 def test_what_a_second_look_found(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # two figures set against each other after a comparison: its two sides, in order, and the order checked
+    ("Shenzhen's courts took in more IP cases than they closed in 2013, 9,694 against 8,174.", "supported"),
+    ("Shenzhen's courts took in fewer IP cases than they closed in 2013, 9,694 against 8,174.", "contradicted"),
+    ("Shenzhen's courts took in more IP cases than they closed in 2013, 9,694 against 9,174.", "contradicted"),
+    ("Shenzhen's courts closed fewer IP cases than they took in during 2013, 8,174 against 9,694.", "supported"),
+])
+def test_sides_set_against_each_other(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -20,7 +20,7 @@ from ipcheck.clauses import (bare_clause, clause_of, clauses, metric_spans, near
                               without_names)
 from ipcheck.counted import (DURATIONS, added_to, counted_by, counts_other_things, narrower_cases, thing_counted, unit_clash,
                              unit_fit)
-from ipcheck.links import link_from_to, respectively
+from ipcheck.links import link_from_to, respectively, sides_set_against
 from ipcheck.matching import _CJK, Alias, Match, stem, words
 from ipcheck.ranking import _choose, _modifier_sets, _named_by_metric, _ranked, _taken, refused_for
 from ipcheck.model import Claim, Figure, figure_of
@@ -589,6 +589,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         part_by_its_verb(kb, text, spans, figs)
     if len(figs) > 2:
         whole_of_a_stated_share(kb, text, figs, mentions)
+    sides_set_against(kb, text, spans, figs)
     link_from_to(text, figs, claim, kb)
     attach_trends(text, spans, figs, claim.comparison, claim.target)
     attach_records(text, spans, figs)

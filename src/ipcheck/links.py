@@ -207,3 +207,29 @@ def _apart(p: PeriodMention, f: Figure) -> int:
 def in_order(a: Figure, b: Figure) -> tuple[Figure, Figure]:
     """Two linked levels as (from, to), whichever the claim wrote first."""
     return (b, a) if a.period_role == "to" and b.period_role == "from" else (a, b)
+
+
+# two figures set against each other in a clause of their own: "…, 9,694 against 8,174", "1,501 versus 1,385"
+_SET_AGAINST = lazy(r"\s*(?:against|versus|vs\.?|compared\s+with)\s+", re.I)
+_THAN = lazy(r"\bthan\b", re.I)
+
+
+def sides_set_against(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]], figs: list[Figure]) -> None:
+    """"Shenzhen's courts took in more IP cases than they closed in 2013, 9,694 against 8,174": after a
+    comparison, two bare figures set against each other are its two sides, in order: the first of what
+    the words before 'than' name, the second of what the words after it name."""
+    levels = [f for f in figs if f.role == "level"]
+    if len(levels) != 2 or "than" not in text:
+        return
+    a, b = levels
+    s, e = spans[a.clause]
+    if b.clause != a.clause or not _SET_AGAINST.fullmatch(text, a.end, b.start) or text[s:a.start].strip(" ,"):
+        return
+    than = _THAN.search(text, 0, s)
+    if than is None:
+        return
+    left = [m for m in kb.metric_index.best(text[:than.start()]) if m.score[0]]
+    right = [m for m in kb.metric_index.best(text, text[than.end():s]) if m.in_focus > 0]
+    if left and right and left[0].target != right[0].target:
+        a.metric, a.metric_words, a.alternatives = left[0].target, left[0].alias.text, ()
+        b.metric, b.metric_words, b.alternatives = right[0].target, right[0].alias.text, ()

@@ -526,4 +526,15 @@ def stated_orders(text: str, levels: list[Figure], figs: list[Figure]) -> list[t
         rest = between[m.end():]
         if _NAMED.search(rest) and not _CLAUSE_BREAK.search(rest):
             out.append((a, b, sign))
+    if not out and len(levels) == 2 and levels[0].unit == levels[1].unit \
+            and _SIDES_AGAINST.fullmatch(text, levels[0].end, levels[1].start):
+        # "took in more IP cases than they closed in 2013, 9,694 against 8,174": the comparative before both
+        found = list(_COMPARED_THEN_THAN.finditer(text, 0, levels[0].start))
+        if len(found) == 1:
+            out.append((levels[0], levels[1], 1 if found[0].group("more") else -1))
     return out
+
+
+_SIDES_AGAINST = lazy(r"\s*(?:against|versus|vs\.?|compared\s+with)\s+", re.I)
+_COMPARED_THEN_THAN = lazy(r"\b(?:(?P<more>more|greater|higher|larger|bigger)|(?P<fewer>fewer|less|lower|smaller))\s+"
+                           r"(?:[\w'-]+\s+){0,6}?than\b", re.I)
