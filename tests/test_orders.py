@@ -280,3 +280,18 @@ def test_what_a_second_look_found(judge, claim, expected):
 def test_sides_set_against_each_other(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the second of two figures set against each other is the place the comparison names after 'than'
+    ("Futian District People's Court accepted more IP cases than Luohu District People's Court in 2013, 1,664 "
+     "against 972.", "supported"),
+    ("Futian's court accepted more IP cases than Luohu's in 2013, 1,664 against 972.", "supported"),
+    ("Futian's court accepted more IP cases than Luohu's in 2013, 1,664 against 1,972.", "contradicted"),
+    ("Bao'an District's court took in more IP cases than Nanshan District's in 2013, 1,501 against 1,385.", "supported"),
+    ("Shenzhen's courts concluded fewer IP cases than they accepted in 2024, closing 19,055 against 20,009 new "
+     "filings.", "contradicted"),
+])
+def test_places_and_kinds_set_against_each_other(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

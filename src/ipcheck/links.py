@@ -212,6 +212,7 @@ def in_order(a: Figure, b: Figure) -> tuple[Figure, Figure]:
 # two figures set against each other in a clause of their own: "…, 9,694 against 8,174", "1,501 versus 1,385"
 _SET_AGAINST = lazy(r"\s*(?:against|versus|vs\.?|compared\s+with)\s+", re.I)
 _THAN = lazy(r"\bthan\b", re.I)
+_ELLIPTICAL = lazy(r"\s+([A-Z][a-z]+(?:'[a-z]+)?)(?:\s+District)?'s\b(?!\s+(?:court|courts)\b)")
 
 
 def sides_set_against(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]], figs: list[Figure]) -> None:
@@ -223,10 +224,23 @@ def sides_set_against(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]]
         return
     a, b = levels
     s, e = spans[a.clause]
-    if b.clause != a.clause or not _SET_AGAINST.fullmatch(text, a.end, b.start) or text[s:a.start].strip(" ,"):
+    if b.clause != a.clause or not _SET_AGAINST.fullmatch(text, a.end, b.start) \
+            or len(text[s:a.start].split()) > 3:      # (a verb may stand before them: "…, closing 19,055 against 20,009")
         return
     than = _THAN.search(text, 0, s)
     if than is None:
+        return
+    others = {e for e, at, _ in kb.entity_index.find(text, kb.word_bigrams()) if than.end() <= at < s}
+    if not others and a.entity is not None and kb.entities[a.entity].kind == "court" \
+            and (whose := _ELLIPTICAL.match(text, than.end())) is not None:
+        # "… than Luohu's": the court of the place named, as the first side is a court
+        others = {e for e, _, _ in kb.entity_index.find(f"{whose.group(1)}'s court", kb.word_bigrams())}
+    if len(others) == 1 and a.entity is not None and a.entity == b.entity and a.entity not in others:
+        other = others.pop()        # "Futian's court accepted more IP cases than Luohu's, 1,664 against 972": Luohu's
+        if kb.entities[a.entity].kind == "court" and kb.entities[other].kind == "district":
+            courts = [e for e, x in kb.entities.items() if x.kind == "court" and kb.is_within(e, other)]
+            other = courts[0] if len(courts) == 1 else other      # ("than Nanshan District's": its court)
+        b.entity = other
         return
     left = [m for m in kb.metric_index.best(text[:than.start()]) if m.score[0]]
     right = [m for m in kb.metric_index.best(text, text[than.end():s]) if m.in_focus > 0]
