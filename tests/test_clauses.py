@@ -147,3 +147,19 @@ def test_a_second_sentence_names_its_own_metric(judge):
     v = judge.verify("Shenzhen's courts accepted 9,694 intellectual-property cases in 2013. By the end of the year "
                      "they had closed 8,174 of them.")
     assert v.verdict == "supported", v.reason
+
+
+def test_patent_and_trademark_is_one_noun_phrase(judge):
+    # (so the half-year named before it is the figure's own)
+    v = judge.verify("First-half 2022 patent and trademark pledge financing of 162.65 billion yuan was already more "
+                     "than half of the 309.8 billion recorded for all of 2021.")
+    assert v.verdict == "supported", v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Patent transfers and licences in green, low-carbon industries grew 35% in 2021.", "unverifiable"),
+    ("China's patent transfers and licenses grew 15% in 2021.", "supported"),
+])
+def test_a_narrower_kind_of_industry_rules_out_the_national_total(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -36,7 +36,7 @@ _PUNCTUATION_CUT = lazy(r",(?<!\d,)|,(?!\d{3})|;|。|!|\?|、|而|并且|其中|
 # of multiplying, where "more than" is a bound; 'yet' between two clauses ("make up 1.5% of industrial
 # enterprises | yet produce 37.4% of …", never "not yet"); and the 'as' after a figure in brackets ("five times as
 # many trademark agencies (3,334) | as patent agencies (598)": each figure is of the words before it)
-_WORD_CUT = lazy(r"\s(?:(?<=\d\)\s)(?:as|exceed(?:ed|s)|surpass(?:ed|es)|topped|beat)(?=\s+[A-Za-z])|(?:worked|works|working)\s+out(?=\s+(?:at|to)\s)|(?:after|before)(?=\s+[a-z]+ing\s)|(?<!\bnot\s)(?<!n't\s)(?<!\bas\s)yet(?=\s+[a-z])|(?<!hundred\s)(?<!thousand\s)(?<!million\s)(?<!billion\s)and(?!\s+[a-z]+\s+(?:industries|industry|clusters?|courts?|levels?)\b)(?!\s+a\s+half\b)|while|but|whereas|with|outnumber(?:ed|s)(?=\s+[A-Za-z])|(?:exceed(?:ed|s)|surpass(?:ed|es)|times)"
+_WORD_CUT = lazy(r"\s(?:(?<=\d\)\s)(?:as|exceed(?:ed|s)|surpass(?:ed|es)|topped|beat)(?=\s+[A-Za-z])|(?:worked|works|working)\s+out(?=\s+(?:at|to)\s)|(?:after|before)(?=\s+[a-z]+ing\s)|(?<!\bnot\s)(?<!n't\s)(?<!\bas\s)yet(?=\s+[a-z])|(?<!hundred\s)(?<!thousand\s)(?<!million\s)(?<!billion\s)(?<!\bpatent\s)(?<!\btrademark\s)(?<!\bimport\s)(?<!\bexport\s)and(?!\s+[a-z]+\s+(?:industries|industry|clusters?|courts?|levels?)\b)(?!\s+a\s+half\b)|while|but|whereas|with|outnumber(?:ed|s)(?=\s+[A-Za-z])|(?:exceed(?:ed|s)|surpass(?:ed|es)|times)"
                  r"(?=\s+(?:its|their)\s)|than(?=\s+(?!(?i:a|an|one|two|three|four|five|six|seven|"
                  r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds|"
                  r"thousands|half|twice|double|about|around|nearly|roughly|approximately|some|over|under|"

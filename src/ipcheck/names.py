@@ -18,7 +18,7 @@ for to and with while but under over about nearly more less fewer than between b
 january february march april may june july august september october november december year years
 jan feb mar apr jun jul aug sep sept oct nov dec h1 h2 q1 q2 q3 q4 fyp yoy
 despite although though amid after before across cross-border meanwhile however moreover also still yet even
-overall altogether together combined nationally nationwide globally worldwide
+overall altogether together combined nationally nationwide globally worldwide first-half second-half full-year
 """.split())
 
 
