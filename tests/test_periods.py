@@ -425,3 +425,10 @@ def test_a_yearly_figure_does_not_bear_out_a_fiscal_year_or_a_quarter(judge, cla
 def test_a_year_in_chinese_numerals(text, y):
     [m] = find_periods(text)
     assert m.period == year(y) and text[m.start:m.end].endswith("年")
+
+
+def test_at_mid_year_is_a_date_and_from_mid_year_a_year():
+    [m] = find_periods("the balance was about 125 billion yuan at mid-2022")
+    assert m.period == point(date(2022, 6, 30))
+    [m] = find_periods("as of mid-year 2022")
+    assert m.period == point(date(2022, 6, 30))

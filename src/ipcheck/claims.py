@@ -22,7 +22,8 @@ from ipcheck.counted import (DURATIONS, added_to, counted_by, counts_other_thing
                              unit_fit)
 from ipcheck.links import link_from_to, respectively, sides_set_against
 from ipcheck.matching import _CJK, Alias, Match, stem, words
-from ipcheck.ranking import _choose, _modifier_sets, _named_by_metric, _ranked, _taken, refused_for
+from ipcheck.ranking import (_ZH_NOUN_AFTER, _choose, _modifier_sets, _named_by_metric, _ranked, _taken, named_right_after,
+                             refused_for)
 from ipcheck.model import Claim, Figure, figure_of
 from ipcheck.numbers import normalize
 from ipcheck.names import (alias_texts, groups_of_other_places, misplaced, name_markers, names_opening_with, not_in_names, other_place_in_name,
@@ -67,8 +68,6 @@ def warm(kb: KnowledgeBase) -> None:
         _named_by_metric(kb, metric)
 
 
-# the noun a Chinese count goes on to name: up to the next figure, list joint or break
-_ZH_NOUN_AFTER = lazy(r"[^\d,，、;；。和及与]{0,16}")
 
 
 def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
@@ -303,7 +302,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             # gap is the subject's, named before the comparative
             best, ties = compared, []
         if best is not None and f.role == "level" and per_clause is None and len(figs) > 1 and not text.isascii() \
-                and (named := _named_right_after(kb, text, f)) is not None:
+                and (named := named_right_after(kb, text, f.end)) is not None:
             best, ties = named, ()      # "598家专利代理机构和3,334家商标代理机构": the noun after each count is its own
         if best is not None:
             if ties and f.role != "level" and level_match and any(m.target == level_match.target for m in (best, *ties)):
@@ -620,19 +619,6 @@ _BEATS = lazy(r"\s+(?:that\s+|which\s+)?(?:beat|beats|beating|outpaced|outpaces|
               r"surpassed|surpasses|lagging|lagged|lags|trailing|trailed|trails)\b", re.I)
 _MEASURED_AGAINST = lazy(r"\btimes\b|\bthan\b|倍|\baverage\b|\bof\s+the\b|\bvs\b|\bversus\b|\bagainst\b", re.I)
 _OF_A_GROUP = lazy(r"(?:\s+[\w'-]+){0,4}?\s+(?:of|among)\s", re.I)     # after a superlative: the group it is first in
-def _named_right_after(kb: KnowledgeBase, text: str, f: Figure) -> Match | None:
-    """The metric whose Chinese name the noun right after a count spells whole (the longest such), when
-    one does: a modifier another item of the list uses (商标 in "…和3,334家商标代理机构") rules nothing out here."""
-    noun = _ZH_NOUN_AFTER.match(text, f.end).group(0)
-    if not noun or noun.isascii():
-        return None
-    spelt = [a for a in kb.metric_index.present(text) if a.chinese and all(k in noun for k in a.keywords)]
-    if not spelt:
-        return None
-    alias = max(spelt, key=lambda a: sum(map(len, a.keywords)))
-    return Match.found(alias, alias.weight[0])
-
-
 _OF_THEM = lazy(r"\s+of\s+(?:them|those|these|which)\b", re.I)
 _OF_THEM_WHERE = lazy(r"\s+of\s+(?:them|those|these|which)\s+(?:at|in|from|during|by|under|for|with)\b", re.I)
 _THE_VERB = lazy(r"\s(?:were|was|are|is|had|has|have|came|went|made|accounted|belonged)\b")

@@ -231,6 +231,10 @@ _PATTERN_TEXTS: list[tuple[str, str, object]] = [
      lambda m: point(month_end(int(m.group(3)), 3 * (int(m.group(1)) if m.group(1) else _ORDINAL_QUARTER[m.group(2).lower()])))),
     ("0-9", r"(\d{4})年\s*(?:第)?([一二三四1-4])(?:个)?季度(?:末|底)",
      lambda m: point(month_end(int(m.group(1)), 3 * _ZH_QUARTER[m.group(2)]))),
+    # the middle of a year as a date ("at mid-2022", "as of mid-year 2022"): its half-way day, 30 June ("from
+    # mid-2012 to 2021" stays a span of years)
+    ("aAbB", r"(?:as\s+of|at|by)\s+(?:the\s+)?mid-?(?:year\s+)?(\d{4})\b",
+     lambda m: point(date(int(m.group(1)), 6, 30))),
     # quarters ("Q3 2024", "the first three quarters of 2024", "2024年第三季度", "2024年前三季度")
     ("tfsQq0-9", r"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(\d{4})",
      lambda m: quarter(int(m.group(2)), _ORDINAL_QUARTER[m.group(1).lower()])),
@@ -265,6 +269,8 @@ def _needs(pattern: str) -> str:
     """Which cheap cue a pattern cannot match without, so most patterns are skipped quickly."""
     if "quarter" in pattern or "季度" in pattern or "Q(" in pattern:
         return "quarter"
+    if "mid-" in pattern:
+        return "mid"
     if "fiscal" in pattern or "FY" in pattern or "财" in pattern:
         return "fiscal"
     if "年" in pattern:           # "2013年" alone is read by the year pattern: these need more
@@ -279,7 +285,7 @@ def _needs(pattern: str) -> str:
 _PATTERNS = [(lazy(f"(?=[{lead}])(?:{p})" if lead else p, re.I), make, _needs(p)) for lead, p, make in _PATTERN_TEXTS]
 
 
-_CUES = ("zh_month", "zh_end", "zh_half", "end", "half", "month", "quarter", "fiscal")
+_CUES = ("zh_month", "zh_end", "zh_half", "end", "half", "month", "quarter", "fiscal", "mid")
 
 
 @functools.lru_cache(maxsize=None)
@@ -358,7 +364,7 @@ def find_periods(text: str) -> list[PeriodMention]:
             "end" in low, "half" in low or "six months" in low or "h1" in low or "h2" in low,
             _month_hint(low) and _MONTH_WORD.search(text) is not None,
             "quarter" in low or "季度" in text or "q1" in low or "q2" in low or "q3" in low or "q4" in low,
-            "fy" in low or "fiscal" in low or "财" in text or "会计年度" in text)
+            "fy" in low or "fiscal" in low or "财" in text or "会计年度" in text, "mid-" in low or "mid year" in low)
     for pattern, make in (_patterns_for(cues) if any(cues) else ()):
         for m in pattern.finditer(text):
             try:

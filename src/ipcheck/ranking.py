@@ -9,6 +9,7 @@ from __future__ import annotations
 import operator
 
 from ipcheck.kb import KnowledgeBase
+from ipcheck.lazyre import lazy
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem
 
 
@@ -188,3 +189,20 @@ def _taken(m: Match, elsewhere: set[Alias], mine: dict[Alias, int], strict: bool
         return False
     held = mine.get(m.alias, 0)
     return held < m.alias.weight[0] and (strict or held > 0)
+
+
+# the noun a Chinese count goes on to name: up to the next figure, list joint or break
+_ZH_NOUN_AFTER = lazy(r"[^\d,，、;；。和及与]{0,16}")
+
+
+def named_right_after(kb: KnowledgeBase, text: str, end: int) -> Match | None:
+    """The metric whose Chinese name the noun right after a count spells whole (the longest such), when
+    one does: a modifier another item of the list uses (商标 in "…和3,334家商标代理机构") rules nothing out here."""
+    noun = _ZH_NOUN_AFTER.match(text, end).group(0)
+    if not noun or noun.isascii():
+        return None
+    spelt = [a for a in kb.metric_index.present(text) if a.chinese and all(k in noun for k in a.keywords)]
+    if not spelt:
+        return None
+    alias = max(spelt, key=lambda a: sum(map(len, a.keywords)))
+    return Match.found(alias, alias.weight[0])
