@@ -554,16 +554,14 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             # or a ratio: "roughly three trademark agencies for every patent agency"
             or f.role == "multiple" and f.unit == "times"
             # or the side a change starts from: "15 IP cases in 2024, up from nine the year before"
-            or f.role == "level" and text[max(0, f.start - 5):f.start].lower() == "from "
-            and not any(d.start <= f.start < d.end for d in in_digits)
+            or f.role == "level" and _a_start_in_words(text, f, in_digits)
             # and always one right before its metric's words, unless the name itself holds it: "won six
             # gold awards, bringing … to 27" ("three kinds of domestic patents", "Five Ones" are names)
             or f.metric_words is not None and f.role == "level" and cues.next_stem(text, f.end) in words(f.metric_words)
             and not re.search(rf"(?<![a-z]){re.escape(f.text.lower())}(?![a-z])",
                               f"{f.metric_words} {kb.metrics[f.metric].en}".lower()))]
         for f in figs:
-            if id(f) in spelt and not claim.periods and text[max(0, f.start - 5):f.start].lower() == "from " \
-                    and not any(d.start <= f.start < d.end for d in in_digits):
+            if id(f) in spelt and not claim.periods and _a_start_in_words(text, f, in_digits):
                 f.metric = None     # "…, up from two a year earlier": no time named that the start could be placed in
         kept = {id(g) for g in figs}
         parts = [f for f in in_words if id(f) not in kept and f.role == "level" and _OF_THEM.match(text, f.end)]
@@ -574,8 +572,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             whole = max((g for g in figs if g.end <= f.start and g.role == "level"), key=lambda g: g.start, default=None)
             f.metric = None
             if whole is not None and whole.metric is not None and _OF_THEM_WHERE.match(text, f.end):
-                flows = [m for m, x in kb.metrics.items() if x.cumulative == whole.metric]     # (of a total to date:
-                f.metric = flows[0] if len(flows) == 1 else whole.metric                    # the round's own count)
+                f.metric = kb.flow_of(whole.metric) or whole.metric     # (of a total to date: the round's own count)
         figs = sorted(figs + parts, key=lambda g: g.start)
     part_of_an_opening_whole(kb, text, figs)
     for bound, counted in category_bounds:
@@ -588,7 +585,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         part_by_its_verb(kb, text, spans, figs)
     if len(figs) > 2:
         whole_of_a_stated_share(kb, text, figs, mentions)
-    sides_set_against(kb, text, spans, figs)
+    sides_set_against(kb, text, spans, figs, mentions)
     link_from_to(text, figs, claim, kb)
     attach_trends(text, spans, figs, claim.comparison, claim.target)
     attach_records(text, spans, figs)
@@ -619,6 +616,12 @@ _BEATS = lazy(r"\s+(?:that\s+|which\s+)?(?:beat|beats|beating|outpaced|outpaces|
               r"surpassed|surpasses|lagging|lagged|lags|trailing|trailed|trails)\b", re.I)
 _MEASURED_AGAINST = lazy(r"\btimes\b|\bthan\b|倍|\baverage\b|\bof\s+the\b|\bvs\b|\bversus\b|\bagainst\b", re.I)
 _OF_A_GROUP = lazy(r"(?:\s+[\w'-]+){0,4}?\s+(?:of|among)\s", re.I)     # after a superlative: the group it is first in
+def _a_start_in_words(text: str, f: Figure, in_digits: list) -> bool:
+    """Is ``f``, a count in words, the side a change starts from ("up from nine the year before"), and
+    not a piece of a figure read whole ("from two hundred thousand")?"""
+    return text[max(0, f.start - 5):f.start].lower() == "from " and not any(d.start <= f.start < d.end for d in in_digits)
+
+
 _OF_THEM = lazy(r"\s+of\s+(?:them|those|these|which)\b", re.I)
 _OF_THEM_WHERE = lazy(r"\s+of\s+(?:them|those|these|which)\s+(?:at|in|from|during|by|under|for|with)\b", re.I)
 _THE_VERB = lazy(r"\s(?:were|was|are|is|had|has|have|came|went|made|accounted|belonged)\b")

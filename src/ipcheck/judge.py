@@ -264,13 +264,13 @@ class Judge(Arithmetic):
                               f" figures: {names}.")
                 return res
         facts = self._candidates(f, measure)
-        if not facts and measure == "difference" and (counts_additions(self.kb, f.metric) or (
-                flows := [m for m, x in self.kb.metrics.items() if x.cumulative == f.metric]) and len(flows) == 1):
+        if not facts and measure == "difference" and (counts_additions(self.kb, f.metric)
+                                                      or (flow := self.kb.flow_of(f.metric)) is not None):
             # "gained 15 newly recognised China famous trademarks": a metric of additions states the gain;
             # "gained 15 well-known trademarks, taking its total to 118": a total's gain is its flow's level
             measure = "level"
             if not counts_additions(self.kb, f.metric):
-                f.metric = res.metric = flows[0]
+                f.metric = res.metric = flow
             facts = self._candidates(f, measure)
         if not facts and measure == "rank":
             # "first … for the tenth consecutive year": a streak at a rank holds that rank in its last period

@@ -116,6 +116,14 @@ class KnowledgeBase:
         return index
 
     @cached_property
+    def _flows(self) -> dict[str, list[str]]:
+        index = defaultdict(list)
+        for m in self.metrics.values():
+            if m.cumulative:
+                index[m.cumulative].append(m.id)
+        return index
+
+    @cached_property
     def _disputes(self) -> dict[str, str]:
         return {f: rv.explanation for rv in self.reviews for f in rv.disputed}
 
@@ -126,6 +134,12 @@ class KnowledgeBase:
     def relations_containing(self, fact: str) -> list[Relation]:
         """The relations ``fact`` is an input of (an index, not a scan of every relation)."""
         return self._relations_by_input.get(fact, [])
+
+    def flow_of(self, metric: str) -> str | None:
+        """The one metric whose additions ``metric`` totals to date (a total's gain, a round's own count
+        of it), or None."""
+        flows = self._flows.get(metric, [])
+        return flows[0] if len(flows) == 1 else None
 
     def word_bigrams(self) -> tuple[frozenset[str], frozenset[str]]:
         """The Chinese bigrams metric names open with, and those they close with: a short entity

@@ -210,12 +210,13 @@ def in_order(a: Figure, b: Figure) -> tuple[Figure, Figure]:
 
 
 # two figures set against each other in a clause of their own: "…, 9,694 against 8,174", "1,501 versus 1,385"
-_SET_AGAINST = lazy(r"\s*(?:against|versus|vs\.?|compared\s+with)\s+", re.I)
+SET_AGAINST = lazy(r"\s*(?:against|versus|vs\.?|compared\s+with)\s+", re.I)
 _THAN = lazy(r"\bthan\b", re.I)
 _ELLIPTICAL = lazy(r"\s+([A-Z][a-z]+(?:'[a-z]+)?)(?:\s+District)?'s\b(?!\s+(?:court|courts)\b)")
 
 
-def sides_set_against(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]], figs: list[Figure]) -> None:
+def sides_set_against(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]], figs: list[Figure],
+                      mentions: Sequence[tuple[str, int, int]]) -> None:
     """"Shenzhen's courts took in more IP cases than they closed in 2013, 9,694 against 8,174": after a
     comparison, two bare figures set against each other are its two sides, in order: the first of what
     the words before 'than' name, the second of what the words after it name."""
@@ -224,13 +225,13 @@ def sides_set_against(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]]
         return
     a, b = levels
     s, e = spans[a.clause]
-    if b.clause != a.clause or not _SET_AGAINST.fullmatch(text, a.end, b.start) \
+    if b.clause != a.clause or not SET_AGAINST.fullmatch(text, a.end, b.start) \
             or len(text[s:a.start].split()) > 3:      # (a verb may stand before them: "…, closing 19,055 against 20,009")
         return
     than = _THAN.search(text, 0, s)
     if than is None:
         return
-    others = {e for e, at, _ in kb.entity_index.find(text, kb.word_bigrams()) if than.end() <= at < s}
+    others = {e for e, at, _ in mentions if than.end() <= at < s}
     if not others and a.entity is not None and kb.entities[a.entity].kind == "court" \
             and (whose := _ELLIPTICAL.match(text, than.end())) is not None:
         # "… than Luohu's": the court of the place named, as the first side is a court

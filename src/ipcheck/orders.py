@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ipcheck import arithmetic as ar, cues, roles
 from ipcheck.lazyre import lazy
+from ipcheck.links import SET_AGAINST
 from ipcheck.model import Fact, Figure
 from ipcheck.ranking import refused_for
 from ipcheck.periods import Period
@@ -218,9 +219,9 @@ _UNREAD_SUPERLATIVE = lazy(r"\bthe\s+(?:highest|lowest|largest|smallest|biggest|
                            r"|最(?:多|高|大|少|低|快|慢|好|强|佳|前)|之最|前列|居首|首位", re.I)
 
 
-def _superlative_hint(text: str) -> bool:
-    """Might ``text`` hold one of ``_UNREAD_SUPERLATIVE``'s superlatives? Substring tests before the pattern."""
-    low = text.lower()
+def _superlative_hint(low: str, text: str) -> bool:
+    """Might ``text`` (``low`` lower-cased) hold one of ``_UNREAD_SUPERLATIVE``'s superlatives? Substring tests
+    before the pattern."""
     return "est " in low or "most " in low or "least " in low or "top " in low or "leading " in low \
         or "最" in text or "前列" in text or "居首" in text or "首位" in text
 
@@ -307,7 +308,7 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
                        f"Unverifiable: the claim says how the figure moved over the years ('{trend.group(0)}'), which "
                        f"no sourced figure here settles; its figures agree ({agree()})", results, checks)
     if not any(f.role in ("rank", "streak") or f.record for f in claim.figures) \
-            and not any(c.kind == "order" for c in checks) and _superlative_hint(claim.text) \
+            and not any(c.kind == "order" for c in checks) and _superlative_hint(low, claim.text) \
             and (top := _UNREAD_SUPERLATIVE.search(claim.text)) is not None:
         # "972 new IP cases, the lightest caseload of any Shenzhen court", "the highest total of any city":
         # a rank over others, or over the years, that none of its figures states and nothing here settles
@@ -527,7 +528,7 @@ def stated_orders(text: str, levels: list[Figure], figs: list[Figure]) -> list[t
         if _NAMED.search(rest) and not _CLAUSE_BREAK.search(rest):
             out.append((a, b, sign))
     if not out and len(levels) == 2 and levels[0].unit == levels[1].unit \
-            and _SIDES_AGAINST.fullmatch(text, levels[0].end, levels[1].start):
+            and SET_AGAINST.fullmatch(text, levels[0].end, levels[1].start):
         # "took in more IP cases than they closed in 2013, 9,694 against 8,174": the comparative before both
         found = list(_COMPARED_THEN_THAN.finditer(text, 0, levels[0].start))
         if len(found) == 1:
@@ -535,6 +536,5 @@ def stated_orders(text: str, levels: list[Figure], figs: list[Figure]) -> list[t
     return out
 
 
-_SIDES_AGAINST = lazy(r"\s*(?:against|versus|vs\.?|compared\s+with)\s+", re.I)
 _COMPARED_THEN_THAN = lazy(r"\b(?:(?P<more>more|greater|higher|larger|bigger)|(?P<fewer>fewer|less|lower|smaller))\s+"
                            r"(?:[\w'-]+\s+){0,6}?than\b", re.I)
