@@ -8,6 +8,7 @@ figure; a claim that names no body, or names the metric's own among others, is l
 from __future__ import annotations
 
 from ipcheck.kb import KnowledgeBase
+from ipcheck.lazyre import any_of
 
 # each body: how English and Chinese text names it (lower-cased substrings)
 _BODIES: dict[str, tuple[str, ...]] = {
@@ -23,9 +24,15 @@ _BODIES: dict[str, tuple[str, ...]] = {
 }
 
 
+_ANY_BODY = any_of(*(w for words in _BODIES.values() for w in words))
+_NONE: frozenset[str] = frozenset()
+
+
 def bodies_named(text: str) -> frozenset[str]:
     """The public bodies ``text`` names."""
     low = text.lower()
+    if _ANY_BODY.search(low) is None:
+        return _NONE                # most texts: one search, no test per body
     return frozenset(body for body, words in _BODIES.items() if any(w in low for w in words))
 
 

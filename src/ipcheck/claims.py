@@ -448,7 +448,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             f.entity, f.entity_named = nearest[0], True
             # (a side compared with names no subject a bare clause after it goes on about: "…, about 1.8 times
             # the 1,664 accepted by the Futian District court, and closed 2,114 of them")
-            named_before = nearest[0] if f.role == "level" and not _COMPARED_SIDE.search(
+            named_before = nearest[0] if f.role == "level" and not cues.compared_side(
                 text, max(s, f.start - 24), f.start) else named_before
         elif s > 0 and _RELATIVE.match(text, s) and (ante := next((m for m in reversed(mentions)
                                                                   if 0 <= s - m[2] <= 3), None)) is not None:
@@ -494,7 +494,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             # 80.1 it had already reached in 2016", "16,300 in 2024 were below the 22,000 targeted for 2020")
             horizons = [p for p in pool if p.period not in outcome_years] or pool
             pool = [max(horizons, key=lambda p: p.period.end)]
-        if len(own) > 1 and _COMPARED_SIDE.search(text, max(s, f.start - 24), f.start):
+        if len(own) > 1 and cues.compared_side(text, max(s, f.start - 24), f.start):
             # "19,055 … during 2024 were nearly double the 9,694 IP cases its courts accepted in 2013":
             # the side compared with has the time named after it, before any other figure (past its
             # clause, when a cut falls inside its noun phrase: "… the city's intermediate | and grassroots
@@ -602,11 +602,6 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
 _NOUN_AFTER = lazy(r"\s+(?!(?:in|on|at|by|for|of|from|to|during|and|or|with|over|under|last|this|that|the|a|an)\b)[A-Za-z]", re.I)
 
 
-# the words just before the side a comparison is made with: "double the", "three times", "than its",
-# "a quarter of the"
-_COMPARED_SIDE = lazy(r"(?:\bas\s+(?:the|its|their)\s+|\b(?:double|twice|triple|treble|half|times|than|compared\s+(?:with|to)|against|versus|vs\.?|"
-                      r"(?:half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)\s+of)"
-                      r"\s+(?:(?:the|its|their|that\s+of|those\s+of)\s+)?|倍于|相比)$", re.I)
 _BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:累计)?(?:为|有|达)?$"
                     r"|\b(?:previously|before\s+that|a\s+year\s+earlier)\s*$", re.I)
 _THE_YEAR_BEFORE_AFTER = lazy(r"\s*(?:the\s+(?:year|previous\s+year)\s+before|a\s+year\s+(?:before|earlier))\b", re.I)

@@ -27,10 +27,12 @@ _ABBREVIATIONS = ("No", "no", "Nos", "vs", "Vs", "Co", "Dr", "Mr", "Ms", "Mrs", 
 # figures: every dash reads as "–" once normalised) and a few Chinese conjunctions, in
 # one pattern each of whose branches opens with a literal character, so the regex engine skips ahead
 # to the next candidate by itself (a run of spaces is one space and any more); and 'and' / 'while' / 'but' / 'whereas' / 'with' between spaces.
-_PUNCTUATION_CUT = lazy(r",(?<!\d,)|,(?!\d{3})|;|。|!|\?|、|而|并且|其中|–(?<!\d–)|–(?!\d)"
-                        # a full stop that ends a sentence, with another after it (never "No. 1", "vs. Beijing")
-                        r"|\.(?=\s+[\"“'‘(]?[A-Z0-9\u4e00-\u9fff])" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) +
-                        r"|  *(?<=[件项家个%\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")     # "…36.7万件 增246.2% 授权率…": items apart
+_PUNCTUATION = (r",(?<!\d,)|,(?!\d{3})|;|。|!|\?|、|而|并且|其中|–(?<!\d–)|–(?!\d)"
+                # a full stop that ends a sentence, with another after it (never "No. 1", "vs. Beijing")
+                r"|\.(?=\s+[\"“'‘(]?[A-Z0-9\u4e00-\u9fff])" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS))
+_PUNCTUATION_CUT = lazy(_PUNCTUATION + r"|  *(?<=[件项家个%\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")  # "…36.7万件 增246.2%": items apart
+# (the spaces between Chinese items are never in a text of ASCII only, where every space would be tried)
+_PUNCTUATION_CUT_ASCII = lazy(_PUNCTUATION)
 # 'than' too, when words follow it ("… (80,657) were fewer than | its trademark applications (86,950)",
 # "grew 10.5 percentage points faster than | imports"): never before a figure, a number word or a word
 # of multiplying, where "more than" is a bound; 'yet' between two clauses ("make up 1.5% of industrial
@@ -45,7 +47,7 @@ _WORD_CUT = lazy(r"\s(?:(?<=\d\)\s)(?:as|exceed(?:ed|s)|surpass(?:ed|es)|topped|
 
 def clauses(text: str) -> list[tuple[int, int]]:
     """Spans of clauses: split at , ; 。 and 'and'/'while'/'but' (never inside a number)."""
-    found = [m.span() for m in _PUNCTUATION_CUT.finditer(text)]
+    found = [m.span() for m in (_PUNCTUATION_CUT_ASCII if text.isascii() else _PUNCTUATION_CUT).finditer(text)]
     if found and ("(" in text or "（" in text):
         found = [cut for cut in found if not _in_brackets(text, cut[0])]    # "(Shenzhen, 2024)": one unit
     if "and" in text or "with" in text or "but" in text or "while" in text or "whereas" in text or "than" in text \

@@ -410,3 +410,20 @@ def antecedent(kb: KnowledgeBase, text: str, at: int) -> Match | None:
     last = _LAST_WORDS.search(text, max(0, at - 60), at)
     found = [m for m in kb.metric_index.best(last.group(0))] if last else []
     return found[0] if found and found[0].score[0] and (len(found) == 1 or found[1].score < found[0].score) else None
+
+
+# the words just before the side a comparison is made with: "double the", "three times", "than its",
+# "a quarter of the"
+_COMPARED_SIDE = lazy(r"(?:\bas\s+(?:the|its|their)\s+|\b(?:double|twice|triple|treble|half|times|than|compared\s+(?:with|to)|against|versus|vs\.?|"
+                      r"(?:half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)\s+of)"
+                      r"\s+(?:(?:the|its|their|that\s+of|those\s+of)\s+)?|倍于|相比)$", re.I)
+
+
+def compared_side(text: str, start: int, end: int) -> bool:
+    """Do the words at ``start``..``end`` end by introducing the side a comparison is made with? (Substring
+    tests for the words ``_COMPARED_SIDE`` needs first: most figures have none before them.)"""
+    w = text[start:end].lower()
+    return ("as" in w or "doubl" in w or "twice" in w or "tripl" in w or "trebl" in w or "half" in w or "times" in w
+            or "than" in w or "compared" in w or "against" in w or "vs" in w or "versus" in w or "third" in w
+            or "quarter" in w or "fifth" in w or "tenth" in w or "倍于" in w or "相比" in w) \
+        and _COMPARED_SIDE.search(text, start, end) is not None

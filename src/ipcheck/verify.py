@@ -70,7 +70,7 @@ def open_claims(path: str, stdin: IO[bytes] | None) -> tuple[IO[bytes], str, boo
 
 
 SERIAL_HEAD = 256      # a batch no longer than this is judged in-process: a worker would not pay off
-CHUNK = 128            # claims sent to a worker at a time
+CHUNK = 64             # claims sent to a worker at a time (the last one or two set how long one worker waits for the other)
 IN_FLIGHT_PER_WORKER = 2   # chunks a worker has unanswered at most (one in hand, one queued); bounds memory
 
 T = TypeVar("T")

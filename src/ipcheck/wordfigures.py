@@ -133,13 +133,11 @@ _COUNT_WORD = lazy(r"(?<![\w-])(two|three|four|five|six|seven|eight|nine|ten|ele
                   r"\s+(?=[A-Za-z])", re.I)
 
 
-_COUNT_WORD_PARTS = ("two", "thre", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen")
-
-
 def read_count_words(text: str) -> list[Number]:
     low = text.lower()
-    if not any(w in low for w in _COUNT_WORD_PARTS):
-        return []                   # most claims: substring tests in C, no pattern run
+    if not ("two" in low or "thre" in low or "four" in low or "five" in low or "six" in low or "seven" in low
+            or "eight" in low or "nine" in low or "ten" in low or "eleven" in low or "twelve" in low or "dozen" in low):
+        return []                   # most claims: substring tests written out (a generator costs more), no pattern run
     found = []
     for m in _COUNT_WORD.finditer(text):
         qualifier, qstart = _qualifier_before(text, m.start())
