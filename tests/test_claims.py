@@ -496,3 +496,27 @@ def test_the_national_average_named_first_is_no_subject(judge):
 def test_counts_in_words_beside_other_figures(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the whole after "of the" named by a relative clause closing its phrase, not by the part's words before it
+    ("Invention patents accounted for 22.08% of the 49,756 domestic patents Shenzhen was granted in 2013.", "supported"),
+    ("Invention patents accounted for 22.08% of the 59,756 domestic patents Shenzhen was granted in 2013.", "contradicted"),
+])
+def test_a_whole_named_by_the_clause_after_it(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    assert v.figures[1].metric == "patent_grants"
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a flow "during that year" beside a total at the year's end: the year's own, never the total to date
+    ("By the end of 2013 Shenzhen's cumulative patent grants stood at 259,422, after 49,756 domestic patents were "
+     "granted during that year.", "supported"),
+    ("By the end of 2013 Shenzhen's cumulative patent grants stood at 259,422, after 59,756 domestic patents were "
+     "granted during that year.", "contradicted"),
+])
+def test_a_figure_during_that_year_beside_a_year_end_total(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    assert (v.figures[1].metric, v.figures[1].period) == ("patent_grants", "2013")

@@ -29,7 +29,7 @@ from ipcheck.numbers import normalize
 from ipcheck.names import (alias_texts, groups_of_other_places, misplaced, name_markers, names_opening_with, not_in_names, other_place_in_name,
                            places_opening_metrics, shared_heads, unknown_names, unknown_part, vocabulary, within_parents)
 from ipcheck.periods import (Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place,
-                              spoken_from, year_before, year_end_named)
+                              spoken_from, year, year_before, year_end_named)
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
 from ipcheck.scopes import claimed_whole, scope_class, whole_words
@@ -385,8 +385,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                     best, f.alternatives = named, ()
             if f.role == "level" and follows_a_share(text, f.start):
                 # "about 22% of the 49,756 domestic patents granted": the whole, named by the words after it
-                own_words = kb.metric_index.best(text[f.end:e][:_THE_VERB.search(text[f.end:e] + " is").start()])
-                # (aliases wholly after the figure, in its noun phrase: "… 80,657 domestic patent applications | were for inventions")
+                # (aliases wholly after the figure, in its noun phrase: "… 80,657 domestic patent applications | were for inventions";
+                # or, where the phrase names none, in the relative clause closing it: "the 49,756 domestic patents Shenzhen was granted")
+                phrase = text[f.end:e][:_THE_VERB.search(text[f.end:e] + " is").start()]
+                own_words = kb.metric_index.best(phrase) or (kb.metric_index.best(text[f.end:e]) if len(phrase) < e - f.end else [])
                 if own_words and own_words[0].target != best.target:
                     best, f.alternatives = own_words[0], ()
             if f.role == "pp" and rate_match is not None and (
@@ -507,6 +509,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             if p.period.kind == "year" and ("alone" in text or "仅" in text or "当年" in text) \
                     and _THAT_YEAR_ALONE.search(text):
                 f.period_role = "during"    # "in 2013 alone": what the year added, never a total at its end
+            elif p.period.kind == "point" and (p.period.end.month, p.period.end.day) == (12, 31) \
+                    and ("year" in text or "当年" in text) and _DURING_THAT_YEAR.search(text, s, e):
+                # "by the end of 2013 …, after 49,756 patents were granted during that year": the year's own
+                f.period, f.period_role = year(p.period.end.year), "during"
             if f.reached:
                 outcome_years.add(p.period)
             if f.role == "level" and p.role != "base" and (before_that and _BEFORE_THAT.search(text, max(s, f.start - 12), f.start)
@@ -605,6 +611,7 @@ _NOUN_AFTER = lazy(r"\s+(?!(?:in|on|at|by|for|of|from|to|during|and|or|with|over
 _BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:累计)?(?:为|有|达)?$"
                     r"|\b(?:previously|before\s+that|a\s+year\s+earlier)\s*$", re.I)
 _THE_YEAR_BEFORE_AFTER = lazy(r"\s*(?:the\s+(?:year|previous\s+year)\s+before|a\s+year\s+(?:before|earlier))\b", re.I)
+_DURING_THAT_YEAR = lazy(r"\b(?:during|in|over|within)\s+(?:that|that\s+same|the\s+same)\s+year\b|\bthat\s+same\s+year\b|当年", re.I)
 _THAT_YEAR_ALONE = lazy(r"\b(?:19|20)\d\d\s+alone\b|\balone\s+in\s+(?:19|20)\d\d\b|仅(?:19|20)\d\d年|当年新增", re.I)
 # a verb of beating right after a figure: the words after it name the side beaten
 _BEATS = lazy(r"\s+(?:that\s+|which\s+)?(?:beat|beats|beating|outpaced|outpaces|outpacing|outstripped|outstrips|exceeded|exceeds|"
