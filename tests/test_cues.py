@@ -11,6 +11,12 @@ from ipcheck.cues import goes_on, states_a_target
     "Shenzhen aims to exceed 22,000",
     "目标是到2020年PCT超过2.2万件",
     "The plan calls for 22,000 PCT filings; the city hit the target",      # one goal stated, one met
+    "Shenzhen's 2018 plan called for more than 22,000 PCT filings",
+    "Under the 2018 plan, 1,300 enterprises were to meet the standard",
+    "Hosting services were meant to reach 1,500 microenterprises",
+    "A 2018 document said hosting services would cover 1,500 microenterprises",
+    "深圳2018年发布的文件提出,专利商标行政执法案件数量每年增长20%以上",
+    "根据深圳2018年发布的文件,托管服务将覆盖1500家以上小微企业",
 ])
 def test_goals(text):
     assert states_a_target(text)
@@ -22,6 +28,8 @@ def test_goals(text):
     "Shenzhen missed the goal of 22,000 PCT applications",
     "2020年深圳PCT申请超过2.2万件,完成了目标。",
     "Shenzhen's PCT applications reached 16,300 in 2024.",
+    "Shenzhen said PCT applications reached 16,300 in 2024 and will keep rising.",   # a forecast with no figure of its own
+    "2024年深圳PCT申请1.63万件,居全国首位。",
 ])
 def test_goals_met_or_missed_and_plain_outcomes_are_no_goals(text):
     assert not states_a_target(text)

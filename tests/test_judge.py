@@ -1961,3 +1961,25 @@ def test_parts_and_wholes_of_other_kinds(judge, claim, expected):
 def test_the_share_of_the_part_talked_about(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # what a document or plan of a year says will happen is a goal, checked against the goals that year's sources set
+    ("A 2018 Shenzhen document said professional IP hosting services would cover more than 1,500 microenterprises.",
+     "supported"),
+    ("A 2018 Shenzhen document said professional IP hosting services would cover more than 5,000 microenterprises.",
+     "contradicted"),
+    ("深圳2018年发布的文件提出,专利商标行政执法案件数量每年增长20%以上。", "supported"),
+    ("根据深圳2018年发布的知识产权保护文件,专业知识产权托管服务将覆盖5000家以上小微企业。", "contradicted"),
+    ("深圳2018年出台的知识产权保护文件提出,知识产权质押金额年均增幅计划超过25%。", "supported"),
+    ("深圳2018年出台的知识产权保护文件提出,知识产权质押金额年均增幅计划超过35%。", "contradicted"),
+    ("Under the 2018 plan, 1,300 enterprises and institutions were to be brought up to Shenzhen's IP management standard.",
+     "supported"),
+    ("Under the 2018 plan, 3,100 enterprises and institutions were to be brought up to Shenzhen's IP management standard.",
+     "contradicted"),
+    # an outcome is no goal, and the sources give none
+    ("2019年深圳知识产权质押金额增长25%。", "unverifiable"),
+])
+def test_what_a_plan_of_a_year_says_is_a_goal(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -18,14 +18,19 @@ if TYPE_CHECKING:
 # to", "力争超过25%". ("will have" is a forecast, and a forecast is not what a target says.)
 _TARGET = lazy(r"\b(?:target(?:s|ed|ing)?(?![\s-]+(?:completion|rate))|aim(?:s|ed|ing)?\s+(?:to|for|at)|goals?|"
                r"objectives?|(?-i:plans?\s+to|planned\s+(?:to|for)|(?:plans?|planned)\s+an?\s+(?:average\s+)?(?:annual\s+)?"
-               r"(?:increase|growth|rise))|envisag\w*|envision\w*|calls?\s+for|"
-               r"(?:is|are)\s+to\s+(?:reach|exceed|top|hit))\b"
+               r"(?:increase|growth|rise))|envisag\w*|envision\w*|call(?:s|ed)?\s+for|(?:was|were|is|are)\s+(?:meant|due)\s+to|"
+               r"(?:is|are)\s+to\s+(?:reach|exceed|top|hit|grow|rise|increase|climb|cover))\b"
                r"|\bpropos(?:e|es|ed|ing|als?)\b[^.;]{0,80}?\bby\s+(?:the\s+end\s+of\s+)?\d{4}\b"
                r"|\b(?:(?:was|were|is|are|been)\s+(?:expected|projected|forecast|anticipated|estimated)\s+to|"
                r"expect(?:s|ed)?\s+(?:the\s+[\w\s-]{1,30}?\s+)?to|forecasts?|projections?"
                r"|expect(?:s|ed)?\s+[\w\s,.-]{1,48}?\s+to\s+(?:be|reach|exceed|top|hit))\b"
                r"|目标|力争|争取|预计|预期|计划(?:到|在|于|每年|年均)|计划[^,，。;；]{0,24}?(?:增长|达到|超过|提高)"
-               r"|提出[^。;]{0,40}?(?:到|至)\s*\d{4}\s*年", re.I)
+               r"|(?:提出|文件|规划|方案)[^。;]{0,40}?(?:(?:到|至)\s*\d{4}\s*年|将|每年|年均)"
+               # what a plan of a year says ("Under the 2018 plan, 1,300 enterprises were to …", "the city's 2018 plan set a
+               # floor of 120"), and what a document or plan said would happen ("a 2018 document said … would cover …")
+               r"|\b(?:19|20)\d\d\s+(?:plan|rules|document|policy|blueprint|guidelines)\b"
+               r"|\b(?:document|plan|rules|policy|policies|blueprint|guidelines?)\s+(?:said|says|stated|states)\b[^.;]{0,60}?"
+               r"\b(?:would|will)\s+(?:reach|exceed|top|hit|grow|rise|increase|climb|cover|number|total)\b", re.I)
 # (an expectation is checked as a goal is: against what the sources expect, never against outcomes)
 # ("the Action Plan for …" is a title; a proposal is a goal only when it names the year it is for)
 
@@ -43,9 +48,9 @@ def states_a_target(text: str) -> bool:
     low = text.lower()
     if not ("target" in low or "aim" in low or "goal" in low or "objective" in low or "plan" in low
             or "envis" in low or "call" in low or "is to " in low or "are to " in low or "目标" in text or "力争" in text
-            or "争取" in text or "计划" in text or "propos" in low or "提出" in text or "expect" in low
+            or "争取" in text or "计划" in text or "propos" in low or "提出" in text or "文件" in text or "规划" in text or "方案" in text or "expect" in low
             or "forecast" in low or "projected" in low or "projection" in low or "anticipat" in low
-            or "estimated to" in low
+            or "estimated to" in low or "would" in low or "will" in low or "meant to" in low or "due to" in low
             or "预计" in text or "预期" in text):
         return False
     return any(_MET.search(text, max(0, m.start() - 40), m.start()) is None for m in _TARGET.finditer(text))

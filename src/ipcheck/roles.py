@@ -21,7 +21,8 @@ _DOWN = r"down|fell|fall|falls|falling|dropped|drop|drops|declined|decline|decli
         r"contracted|同比下降|下降|减少|下滑|降低|回落|降|跌"
 _GROWTH_LINKS = ("of", "by", "at", "a", "an", "to", "about", "some", "nearly", "around", "roughly", "more than",
                  "over", "almost", "approximately", "just", "only", "year-on-year", "yoy", "y-o-y", "同比", "了", "达", "为")
-_GROWTH_BEFORE = lazy(rf"(?:^|[^a-z])(?P<cue>{_UP}|{_DOWN})(?:\s+(?:{'|'.join(_GROWTH_LINKS)})|\s*(?:[了达为约近逾]|超过|不足|不到|大约))*\s*$", re.I)
+_GROWTH_PLANNED = ("计划", "预计", "力争", "争取")      # "年均增幅计划超过25%": a rate the plan sets
+_GROWTH_BEFORE = lazy(rf"(?:^|[^a-z])(?P<cue>{_UP}|{_DOWN})(?:\s+(?:{'|'.join(_GROWTH_LINKS)})|\s*(?:[了达为约近逾]|超过|不足|不到|大约|{'|'.join(_GROWTH_PLANNED)}))*\s*$", re.I)
 _GROWTH_AFTER = lazy(rf"^\s*(?:year-on-year\s+|yoy\s+|y-o-y\s+|annual\s+|annually\s+|的)?"
                            rf"(?P<cue>{_UP}|{_DOWN})\b", re.I)
 _YOY_AFTER = lazy(r"^\s*(?:year-on-year|yoy|y-o-y|on the previous year|from a year earlier)", re.I)
@@ -45,7 +46,7 @@ _BEFORE_QUALIFIER = lazy(rf"({'|'.join(_BEFORE_QUALIFIERS)})\s*$", re.I)
 # What the text before a figure must end with (lower-cased, trailing spaces dropped) for each
 # backward-looking pattern above to match there: a cheap test first, the search (which tries
 # every position of up to 60 characters) only when it can succeed.
-_GROWTH_ENDS = tuple(_UP.split("|") + _DOWN.split("|")) + _GROWTH_LINKS
+_GROWTH_ENDS = tuple(_UP.split("|") + _DOWN.split("|")) + _GROWTH_LINKS + _GROWTH_PLANNED
 _SHARE_ENDS = ("for", "of", "up", "representing", "represented", "represents") + _SHARE_QUALIFIERS
 _TIMES_ENDS = _TIMES_CUES + ("of", "by", "了") + _TIMES_QUALIFIERS
 _PP_CUE = lazy(r"(higher|more\s+slowly|more|above|faster|exceed|greater|ahead|outpac|outstrip|lower|less|below|slower|slowly|trail|lagg?|"
