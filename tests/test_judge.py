@@ -1983,3 +1983,15 @@ def test_the_share_of_the_part_talked_about(judge, claim, expected):
 def test_what_a_plan_of_a_year_says_is_a_goal(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a bound written before the whole a Chinese multiple is of bounds the multiple (110 is 7.9 times 14)
+    ("深圳每万人口高价值发明专利拥有量110件,超过全国平均水平的8倍。", "contradicted"),
+    ("深圳每万人口高价值发明专利拥有量110件,超过全国平均水平的7倍。", "supported"),
+    ("深圳每万人口高价值发明专利拥有量110件,不到全国平均水平的8倍。", "supported"),
+    ("深圳每万人口高价值发明专利拥有量110件,不到全国平均水平的7倍。", "contradicted"),
+])
+def test_a_bound_before_the_whole_of_a_chinese_multiple(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
