@@ -1995,3 +1995,27 @@ def test_what_a_plan_of_a_year_says_is_a_goal(judge, claim, expected):
 def test_a_bound_before_the_whole_of_a_chinese_multiple(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim", [
+    # a part set aside, or only some of a city's courts: the figure is no source's whole (9,694 is all courts')
+    "Shenzhen's district courts accepted 9,694 IP cases in 2013.",
+    "Not counting the Intermediate Court, Shenzhen courts accepted 9,694 IP cases in 2013.",
+    "Excluding the Intermediate Court, Shenzhen courts accepted 6,758 IP cases in 2013.",
+    "2013年深圳各基层法院共受理知识产权案件9,694宗。",
+    "除中级法院外,2013年深圳法院共受理知识产权案件9,694宗。",
+])
+def test_a_part_set_aside_or_some_courts_are_no_whole(judge, claim):
+    v = judge.verify(claim)
+    assert v.verdict == "unverifiable", v.reason
+
+
+@pytest.mark.parametrize("claim", [
+    "In 2024 the city's intermediate and grassroots courts handled 19,055 new IP cases.",
+    "2024年深圳中基层法院新收知识产权案件19,055件。",
+    "除此之外,2013年深圳法院共受理知识产权案件9,694宗。",       # 'besides', no part set aside
+    "Futian District People's Court accepted 1,664 IP cases in 2013, the most of Shenzhen's district courts.",
+])
+def test_all_levels_of_courts_or_one_court_are_judged(judge, claim):
+    v = judge.verify(claim)
+    assert v.verdict == "supported", v.reason

@@ -27,7 +27,7 @@ from ipcheck.ranking import (_ZH_NOUN_AFTER, _choose, _modifier_sets, _named_by_
 from ipcheck.model import Claim, Figure, figure_of
 from ipcheck.numbers import normalize
 from ipcheck.names import (alias_texts, groups_of_other_places, misplaced, name_markers, names_opening_with, not_in_names, other_place_in_name,
-                           places_opening_metrics, shared_heads, unknown_names, unknown_part, vocabulary, within_parents)
+                           places_opening_metrics, remainder_named, shared_heads, unknown_names, unknown_part, vocabulary, within_parents)
 from ipcheck.periods import (Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place,
                               spoken_from, year, year_before, year_end_named)
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
@@ -123,6 +123,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         claim.unknown_names = [based.group(1).strip()]
         mentions, subject = [], None
         claim.entities = []
+    elif (rest := remainder_named(kb, text, mentions)) is not None:   # "Excluding the Intermediate Court, …"
+        claim.unknown_names, mentions, subject, claim.entities = [rest], [], None, []
 
     figs: list[Figure] = []
     fractions = wordfigures.read_fractions(text)

@@ -315,6 +315,36 @@ _IN_PLACE_WORDS = r",?\s+(?:in|of)\s+(?:the\s+city\s+of\s+)?"
 _AND_ZH = frozenset("和与及、")
 
 
+# words that set a named part aside: the figures after them are the rest's ("Excluding the Intermediate Court,
+# Shenzhen courts accepted 6,758", "除中级法院外"), which no source counts as such
+_SET_ASIDE = lazy(r"\b(?:excluding|leaving\s+(?:aside|out)|setting\s+aside|not\s+counting|apart\s+from|aside\s+from|"
+                  r"other\s+than|except(?:\s+for)?)\s+(?:the\s+)?$|(?:除(?:去)?|不含|不包括|扣除)\s*$", re.I)
+# a group of a city's courts narrower than all of them ("the six district courts", "基层法院"), never all its levels
+# together ("the intermediate and grassroots courts")
+_SOME_COURTS = lazy(r"\b(?:district|grassroots|basic[\s-]level|primary)(?:[\s-]level)?\s+courts\b|基层法院|各区法院|区级法院", re.I)
+# (in Chinese, the part set aside between 除 and 外, a court or one before a total: never 除此之外, "besides")
+_SET_ASIDE_ZH = lazy(r"除(?:去)?(?!此)([^,，。;；]{1,20}?)(?:之外|以外|外)[,，]?(?=[^。;；]*?(?:法院|共|合计|总计|累计))")
+_ALL_LEVELS = lazy(r"intermediate\s+and\s+(?:the\s+)?$|中级(?:人民法院|法院)?(?:和|与|及|、)$|(?<!其)中$", re.I)   # (中基层法院)
+
+
+def remainder_named(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]) -> str | None:
+    """What a claim is about when it sets part of a whole aside, or names only some of a city's courts: a
+    group no source counts (its figures are not the whole's); None when it does neither."""
+    low = text.lower()
+    if any(w in low for w in ("xclud", "aside", "counting", "apart", "other than", "except", "leaving out", "除", "不含",
+                              "不包括")):
+        for _, i, j in mentions:
+            if _SET_ASIDE.search(text, max(0, i - 20), i):
+                return f"the rest, without {text[i:j]}"
+        if "除" in text and (aside := _SET_ASIDE_ZH.search(text)) is not None:
+            return f"the rest, without {aside.group(1)}"
+    if ("courts" in low or "法院" in text) and not any(kb.entities[t].kind == "court" for t, _, _ in mentions) \
+            and (some := _SOME_COURTS.search(text)) is not None \
+            and not _ALL_LEVELS.search(text, max(0, some.start() - 25), some.start()):
+        return some.group(0)
+    return None
+
+
 def unknown_part(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]
                  ) -> tuple[str, tuple[str, int, int]] | None:
     """A district, county or court the base does not know, written right after a place it does
