@@ -2019,3 +2019,19 @@ def test_a_part_set_aside_or_some_courts_are_no_whole(judge, claim):
 def test_all_levels_of_courts_or_one_court_are_judged(judge, claim):
     v = judge.verify(claim)
     assert v.verdict == "supported", v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a bound between the verb of rising and 一倍 bounds the rise (19,055 is 0.97 times more than 9,694)
+    ("深圳法院受理知识产权案件从2013年的9,694件增至2024年的19,055件,增长超过一倍。", "contradicted"),
+    ("深圳法院受理知识产权案件从2013年的9,694件增至2024年的19,055件,增长近一倍。", "supported"),
+    ("深圳法院受理知识产权案件从2013年的9,694件增至2024年的19,055件,增长不到一倍。", "supported"),
+    # a fraction after "by only …" is the rise (95,000 is 52.5% more than 62,293)
+    ("Shenzhen's valid invention patents grew by only about a third, from 62,293 at the end of 2013 to more than "
+     "95,000 in 2016.", "contradicted"),
+    ("Shenzhen's valid invention patents grew by just over half, from 62,293 at the end of 2013 to more than "
+     "95,000 in 2016.", "supported"),
+])
+def test_bounded_rises_in_words(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ipcheck.lazyre import lazy
-from ipcheck.numbers import _BEFORE_MAP
+from ipcheck.wordfigures import _bound_before_a_base
 
 if TYPE_CHECKING:
     from ipcheck.claims import Figure
@@ -26,8 +26,6 @@ _GROWTH_PLANNED = ("计划", "预计", "力争", "争取")      # "年均增幅�
 _GROWTH_BEFORE = lazy(rf"(?:^|[^a-z])(?P<cue>{_UP}|{_DOWN})(?:\s+(?:{'|'.join(_GROWTH_LINKS)})|\s*(?:[了达为约近逾]|超过|不足|不到|大约|{'|'.join(_GROWTH_PLANNED)}))*\s*$", re.I)
 _GROWTH_AFTER = lazy(rf"^\s*(?:year-on-year\s+|yoy\s+|y-o-y\s+|annual\s+|annually\s+|的)?"
                            rf"(?P<cue>{_UP}|{_DOWN})\b", re.I)
-# a bound written before the whole a Chinese multiple is of: "超过全国平均水平的8倍", "不到2013年的2倍"
-_BOUND_BEFORE_A_WHOLE = lazy(r"(超过|超出|逾|高于|多于|不到|不足|低于|少于|不及)[^,，。;；\d]{1,20}?的\s*$")
 _YOY_AFTER = lazy(r"^\s*(?:year-on-year|yoy|y-o-y|on the previous year|from a year earlier)", re.I)
 _DOWN_RE = lazy(rf"^(?:{_DOWN})$", re.I)
 _SHARE_QUALIFIERS = ("about", "nearly", "around", "roughly", "over", "more than", "almost", "some", "约", "近", "超过")
@@ -193,9 +191,8 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
             f.note = "read as an increase of N times (to N+1 times the base) or as N times the base"
         else:
             f.role = "multiple"
-            if f.qualifier == "exact" and not f.negation and "的" in before \
-                    and (bound := _BOUND_BEFORE_A_WHOLE.search(before)) is not None:
-                f.qualifier = _BEFORE_MAP[bound.group(1)]     # "超过全国平均水平的8倍": more than 8 times
+            if f.qualifier == "exact" and not f.negation and (bound := _bound_before_a_base(text, f.start)) is not None:
+                f.qualifier = bound[0]      # "超过全国平均水平的8倍": more than 8 times
         return
     if f.unit == "percent" and tail.endswith(_OR_HEDGED) \
             and (said := _CHANGE_RESTATED.search(text, max(0, f.start - 80), f.start)) is not None:

@@ -55,7 +55,8 @@ _FRACTION = lazy(
     # tenths: "约三成", "四成以上" (not 成功, 成为, 成立, 成本 …, where 成 opens another word)
     r"|(?<![\d一二两三四五六七八九十])(?P<tenths>[一二两三四五六七八九])成(?![功为立员本果绩交长效熟都型就])", re.I)
 _CHANGED_BY = lazy(r"\b(?:grew|grown|grow|grows|rose|risen|rises|increased|increases|climbed|jumped|fell|fallen|falls|"
-                   r"dropped|declined|decreased|up|down)\s+by\s+(?:(?:more\s+than|fewer\s+than|less\s+than|over|under|about|"
+                   r"dropped|declined|decreased|up|down)\s+by\s+(?:(?:only|just|barely|merely|a\s+mere)\s+)?"
+                   r"(?:(?:more\s+than|fewer\s+than|less\s+than|over|under|about|"
                    r"nearly|almost|roughly)\s+)?$",
                    re.I)
 _CLAUSE_ENDS = lazy(r"\s*(?:[,.;:。，；]|$)")
@@ -164,7 +165,7 @@ _WORD_MULTIPLE = lazy(
     r"|(?<![\d.一二两三四五六七八九十百千])(?P<zh>[一两二三四五六七八九十百千]*[两二三四五六七八九十百千])倍"
     # "增长一倍": up by one time its size (one alone is a multiple only after a verb of rising)
     r"|(?:(?<=增长)|(?<=增加)|(?<=提高)|(?<=上升)|(?<=下降)|(?<=减少)|(?<=长了)|(?<=加了)|(?<=高了)|(?<=升了)|(?<=降了)|(?<=少了))"
-    r"(?P<zh1>一)倍"
+    r"(?P<zh1q>超过|逾|将近|接近|近|大约|约|不到|不足)?(?P<zh1>一)倍"
     # "a tenfold increase", "a twenty-fold rise"
     r"|(?<![\w-])(?P<fold>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred)[\s-]?fold\b", re.I)
@@ -208,6 +209,8 @@ def read_word_multiples(text: str) -> list[Number]:
             qualifier = "at_least"                            # "一倍以上": one time or more
         elif qualifier == "exact" and m.group("zh") and (far := _bound_before_a_base(text, m.start())):
             qualifier, qstart = far         # "接近2013年全市法院受理量9,694宗的两倍"
+        if m.group("zh1q"):
+            qualifier = _BEFORE_MAP[m.group("zh1q")]        # "增长超过一倍": more than one time over
         qualifier, negation = _negated(text, qstart, qualifier, m.start())
         found.append(Number(value=float(value), text=words, start=m.start(), end=m.end(), half_ulp=0.0,
                             unit="times", qualifier=qualifier, negation=negation))
