@@ -2035,3 +2035,26 @@ def test_all_levels_of_courts_or_one_court_are_judged(judge, claim):
 def test_bounded_rises_in_words(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # 'from (roughly) A in Y1 to (roughly) B in Y2': a pair, whose verb is the span's, not Y1's own change
+    ("Invention patent grants in Shenzhen rose from 10,987 in 2013 to roughly 44,000 in 2024, a fourfold increase.",
+     "unverifiable"),
+    ("Shenzhen's invention-patent grants dropped from roughly 13,000 in 2012 to 10,987 in 2013.", "supported"),
+    # "when it held …", "when the count passed …": the time just named
+    ("Shenzhen's valid invention patents rose by more than half between the end of 2013, when it held 62,293 domestic "
+     "ones, and 2016, when the count passed 95,000.", "supported"),
+    # no time in a figure's clause: the one named last before it, not one a later clause names
+    ("In 2013 Shenzhen's courts closed fewer IP cases (8,174) than they accepted (9,694), but in 2024 they concluded "
+     "20,009, more than the 19,055 new cases they took in.", "supported"),
+    ("In 2013 Shenzhen's courts closed fewer IP cases (8,174) than they accepted (9,964), but in 2024 they concluded "
+     "20,009, more than the 19,055 new cases they took in.", "contradicted"),
+    # a rate per head (每万人) does not reach over to the next item of a list
+    ("深圳2016年每万人发明专利拥有量80.1件、有效发明专利超过9.5万件。", "supported"),
+    ("深圳2016年每万人发明专利拥有量80.1件、有效发明专利不到8.5万件。", "contradicted"),
+    ("截至2013年底,深圳累计专利申请479,399件、专利授权259,422件。", "supported"),
+])
+def test_spans_times_and_list_items(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

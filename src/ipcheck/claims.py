@@ -506,7 +506,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             upto = min((g.start for g in figs if g.start > f.start), default=len(text))
             pool = [p for p in own if f.end <= p.start < upto][:1] or pool
         if pool:
-            p = min(pool, key=lambda p: (abs(p.start - f.start), p.start < f.start))
+            # (none in its clause: the time named last before it, "In 2013 … (9,694), but in 2024 …", else the nearest)
+            p = min(pool, key=lambda p: (abs(p.start - f.start), p.start < f.start)) if in_clause or not any(
+                q.end <= f.start for q in pool) else max((q for q in pool if q.end <= f.start), key=lambda q: q.start)
             f.period, f.period_role = p.period, p.role
             if p.period.kind == "year" and ("alone" in text or "仅" in text or "当年" in text) \
                     and _THAT_YEAR_ALONE.search(text):
@@ -637,7 +639,8 @@ _RELATIVE = lazy(r"[\s,]*(?:which|that|whose)\b", re.I)
 # the words of a share naming its whole as a total ("占全市有效发明专利总量的75.58%", "of the city's total")
 _A_TOTAL = lazy(r"总量|总数|总额|总和|\btotal\b", re.I)
 # (其中 is itself a clause cut, so it is looked for just before the clause)
-_WHEN_THERE = lazy(r"\s*,?\s*when\s+(?:there\s+(?:were|was)|(?:it|they|the\s+city|the\s+country|shenzhen|china)\s+"
-                   r"(?:had|was|were|stood\s+at|reached|numbered|totall?ed|filed|recorded|received|won|granted|handled|"
-                   r"accepted|registered|closed|concluded|saw))\s+(?:about\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?",
+_WHEN_THERE = lazy(r"\s*,?\s*when\s+(?:there\s+(?:were|was)|(?:it|they|the\s+city|the\s+country|shenzhen|china|"
+                   r"the\s+(?:count|number|total|tally|figure))\s+"
+                   r"(?:had|held|was|were|stood\s+at|reached|passed|topped|numbered|totall?ed|filed|recorded|received|won|granted|"
+                   r"handled|accepted|registered|closed|concluded|saw))\s+(?:about\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?",
                    re.I)

@@ -16,9 +16,11 @@ if TYPE_CHECKING:
 
 _ARROW = lazy(r"\s*(?:[(（](?:19|20)\d\d[)）]\s*)?(?:→|->|=>)\s*")     # ("19,000+ (2016) → 16,300": its year in brackets)
 _ZH_YEAR_OF = r"\s*(?:\d{4}\s*年(?:底|末)?\s*的?\s*)?(?:逾|超过|近|约|不足|不到)?\s*"      # "由2012年的65.1%提高到2021年的83.9%", "增至2016年的逾9.5万件"
-_FROM = lazy(rf"\bfrom\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|around\s+|some\s+)?$"
-             rf"|(?:从|由){_ZH_YEAR_OF}$", re.I)
-_TO = lazy(r"\bto\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|around\s+|some\s+)?$|\bto$"
+# (a bound or hedge may stand between 'from'/'to' and the figure)
+_HEDGE = (r"(?:(?:more|less|fewer)\s+than\s+|(?:just\s+|well\s+)?(?:over|under)\s+|nearly\s+|about\s+|almost\s+|around\s+|"
+          r"some\s+|roughly\s+|approximately\s+|an\s+estimated\s+|close\s+to\s+)?")
+_FROM = lazy(rf"\bfrom\s+{_HEDGE}$|(?:从|由){_ZH_YEAR_OF}$", re.I)
+_TO = lazy(rf"\bto\s+{_HEDGE}$|\bto$"
            rf"|(?:(?:增长|增加|提高|上升|降低|下降|减少|回落)?(?:到|至)|[增升降减]至){_ZH_YEAR_OF}$", re.I)
 
 # the earlier figure a change is measured from, written after the later one: "88.9亿元, 较2012年的

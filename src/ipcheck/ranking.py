@@ -97,7 +97,8 @@ def _modifiers_spread(m: Match, focus: str, before: str, stems: tuple[str, ...],
         return m
     if m.alias.chinese:
         missing = [k for k in m.alias.keywords if k not in focus]
-        spread = bool(missing) and all(k in chinese and k in before for k in missing)
+        # (never a rate per head, 每万人…: "每万人发明专利拥有量80.1件、有效发明专利超过9.5万件" are two measures)
+        spread = bool(missing) and all(k in chinese and k in before and not k.startswith("每") for k in missing)
     else:
         present = set(_words(focus))
         missing = [k for k in m.alias.keywords if k not in present]
