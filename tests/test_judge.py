@@ -2058,3 +2058,23 @@ def test_bounded_rises_in_words(judge, claim, expected):
 def test_spans_times_and_list_items(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a rate about another place is not the pair's change ("China's … only doubled": no sourced figure)
+    ("While Shenzhen's patent grants rose from 49,756 in 2013 to 241,900 in 2024, China's national patent grants only "
+     "doubled over the same period.", "unverifiable"),
+    ("Shenzhen's patent grants rose from 49,756 in 2013 to 241,900 in 2024, roughly doubling.", "contradicted"),
+    # "people work in … institutions" count the institutions' employees
+    ("More than 865,000 people work in China's IP service institutions, 95.7% more than at the start of the 13th "
+     "Five-Year Plan period.", "supported"),
+    ("More than 865,000 people work in China's IP service institutions, 97.3% more than at the start of the 13th "
+     "Five-Year Plan period.", "contradicted"),
+    # a figure that lifts a total to N is the total to date; counts in words up to nineteen are read
+    ("Fifteen newly recognised China well-known trademarks in 2013 lifted Shenzhen's total to 118.", "supported"),
+    ("Fifteen newly recognised China well-known trademarks in 2013 lifted Shenzhen's total to 128.", "contradicted"),
+    ("Thirteen newly recognised China well-known trademarks in 2013 lifted Shenzhen's total to 118.", "contradicted"),
+])
+def test_other_places_rates_employees_and_totals_to_date(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

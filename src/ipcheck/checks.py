@@ -98,6 +98,8 @@ class Arithmetic:
                 sa, sb = ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp)
                 if f.metric and a.metric and f.metric != a.metric and f.metric != b.metric and f.metric_words:
                     continue    # "…, while their patent grants rose 346.4% to 308,000": another metric's rate
+                if f.entity and a.entity and f.entity != a.entity and f.entity != b.entity:
+                    continue    # "…, while China's patent grants only doubled": another place's rate
                 if f.role == "difference" and f.unit == a.unit == b.unit \
                         and a.qualifier in ar.POINT_QUALIFIERS and b.qualifier in ar.POINT_QUALIFIERS \
                         and (r := ar.difference(sb, sa)) is not None:

@@ -140,7 +140,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     multiples = wordfigures.read_word_multiples(text)
     taken = {n.start for n in multiples}
     taken.update(i for fr in fractions for i in range(fr.start, fr.end))    # "one fifth" counts nothing
-    in_words = [figure_of(n) for n in wordfigures.read_count_words(text) if n.start not in taken]
+    in_words = [figure_of(n) for n in wordfigures.read_count_words(text) if n.start not in taken     # (nor a
+                and not any(d.start <= n.start < d.end for d in in_digits)]       # number spelt out: "nineteen thousand")
     for n in (*in_digits, *fractions, *multiples):
         figs.append(figure_of(n))
     figs.extend(in_words)
@@ -535,11 +536,12 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             elif len(mentions) > 1 and (joint := cues.joint_entities(kb, text, mentions, 0, f.start)):
                 # "福田区人民法院和罗湖区人民法院共受理2,636宗": the sum of the two courts' figures
                 f.role, f.combined_entities, f.entity = "combined", joint, joint[0]
-        if f.role == "level" and f.metric and f.period is not None and f.period.kind == "point" \
-                and kb.metrics[f.metric].cumulative and cues.ACCUMULATED.search(text) \
+        if f.role == "level" and f.metric and f.period is not None and kb.metrics[f.metric].cumulative and (
+                f.period.kind == "point" and cues.ACCUMULATED.search(text)
                 and (len(figs) == 1 or cues.ACCUMULATED.search(text, s, e) or cues.ACCUMULATED.search(text, 0, s)
                      and not any(g.start < f.start and g.metric == f.metric for g in figs)
-                     or _ALL_CUMULATIVE.search(text, figs[-1].end)):     # "…, on a cumulative basis": all of them
+                     or _ALL_CUMULATIVE.search(text, figs[-1].end))     # "…, on a cumulative basis": all of them
+                or cues.TOTAL_TO.search(text, max(s, f.start - 30), f.start)):      # "lifted its total to 118"
             # "By the end of 2013, Shenzhen had been granted 259,422 patents in total": all to date
             f.metric, f.alternatives = kb.metrics[f.metric].cumulative, ()
             other = other_place_in_name(kb, text, f.metric)

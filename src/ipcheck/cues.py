@@ -60,6 +60,9 @@ ACCUMULATED = lazy(r"\b(?:in\s+total|in\s+all|accumulat\w*|cumulative(?:ly)?|alt
                    r"had\s+(?:been\s+)?(?:won|granted|filed|received|collected|obtained))\b|累计|共计|总计|截至|截止", re.I)
 
 
+# a figure that brings a total to date where it says ("lifted Shenzhen's total to 118", "总数达到118件")
+TOTAL_TO = lazy(r"\b(?:total|tally)\s+to\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$"
+                r"|总数(?:达到|达|增至|升至|增加到|为)\s*$", re.I)
 _NEXT_WORD = lazy(r"\s*([A-Za-z][A-Za-z'-]*)")
 
 

@@ -130,14 +130,16 @@ def read_fractions(text: str) -> list[Number]:
 
 # Counts written in words ("won four gold awards"): read only when a claim states no figure in
 # digits, and kept only when the word after it names the metric (see claims.read_claim).
-_COUNT_WORD = lazy(r"(?<![\w-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:half\s+a|a|one)\s+dozen)"
+_COUNT_WORD = lazy(r"(?<![\w-])(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|"
+                  r"eight|nine|ten|eleven|twelve|(?:half\s+a|a|one)\s+dozen)"
                   r"\s+(?=[A-Za-z])", re.I)
 
 
 def read_count_words(text: str) -> list[Number]:
     low = text.lower()
     if not ("two" in low or "thre" in low or "four" in low or "five" in low or "six" in low or "seven" in low
-            or "eight" in low or "nine" in low or "ten" in low or "eleven" in low or "twelve" in low or "dozen" in low):
+            or "eight" in low or "nine" in low or "ten" in low or "eleven" in low or "twelve" in low or "dozen" in low
+            or "teen" in low):
         return []                   # most claims: substring tests written out (a generator costs more), no pattern run
     found = []
     for m in _COUNT_WORD.finditer(text):
