@@ -795,3 +795,10 @@ def test_ratios_for_every_and_multiples_of_a_stated_side(judge, claim, expected)
 def test_a_ratio_in_words(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+def test_a_part_larger_than_its_whole_is_no_share(judge):
+    # the whole read as a year's grants (49,756), the part as all grants to date (259,422): no share of 50% or more holds
+    v = judge.verify("By the end of 2013, the cumulative number of patents granted in Shenzhen amounted to more than "
+                     "half of all patent grants the city had ever filed.")
+    assert v.verdict != "supported", v.reason

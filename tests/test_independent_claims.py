@@ -57,7 +57,13 @@ DATA = Path(__file__).parent / "data"
 # senior IP professional titles") is left out: it is disputed (3 awarded in the English, 2 in the
 # Chinese), and the reader still takes its count as the applicants' (3 in both), the noun after the
 # count outweighing the verb
-SETS = [("independent_claims.tsv", 0.90), ("independent_claims_14.tsv", 0.80)]
+# The third, six sets written in session 15 (f79_… to f84_…: the dev set's kinds on figures it does not use, goals
+# and stocks against flows, true claims with their one-change twins, the 2016 and 2013 documents, Chinese copy of
+# the 2024 report, and figures from two documents set side by side), first scored at 72-88% with three claims
+# wrongly supported, now 80-88% with none. f79_031 ("2013年深圳申报知识产权副高级职称的共3人", labelled disputed)
+# is left out: only the Chinese counts applicants by level (副高级3人), and the reader takes that count, as it should;
+# the English "3 were awarded" disputes the titles awarded, not the applicants.
+SETS = [("independent_claims.tsv", 0.90), ("independent_claims_14.tsv", 0.80), ("independent_claims_15.tsv", 0.80)]
 
 
 def _rows(name: str):

@@ -383,7 +383,8 @@ class Arithmetic:
                     part, whole = pair
                     r = ar.share(ar.given(part), ar.given(whole))
                     if r:
-                        checks.append(Check("share", f.value, r.mid, ar.holds(
+                        # (a part larger than the whole it is said to be of is no share: the two are not part and whole)
+                        checks.append(Check("share", f.value, r.mid, None if r.lo > 100 else ar.holds(
                             ar.Statement(f.value, f.half_ulp, f.qualifier), r),
                             f"{sides.said(part)} / {sides.said(whole)}", of=f))
         # "closed 8,174 of the 9,694 IP cases they accepted, a closure ratio of roughly 84%": a rate of
