@@ -541,7 +541,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 and (len(figs) == 1 or cues.ACCUMULATED.search(text, s, e) or cues.ACCUMULATED.search(text, 0, s)
                      and not any(g.start < f.start and g.metric == f.metric for g in figs)
                      or _ALL_CUMULATIVE.search(text, figs[-1].end))     # "…, on a cumulative basis": all of them
-                or cues.TOTAL_TO.search(text, max(s, f.start - 30), f.start)):      # "lifted its total to 118"
+                or ("tal to" in text or "tally to" in text or "总数" in text)      # "lifted its total to 118"
+                and cues.TOTAL_TO.search(text, max(s, f.start - 30), f.start)):
             # "By the end of 2013, Shenzhen had been granted 259,422 patents in total": all to date
             f.metric, f.alternatives = kb.metrics[f.metric].cumulative, ()
             other = other_place_in_name(kb, text, f.metric)
