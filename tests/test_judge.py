@@ -2078,3 +2078,15 @@ def test_spans_times_and_list_items(judge, claim, expected):
 def test_other_places_rates_employees_and_totals_to_date(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a rate with no words of its own never borrows a metric a word of the claim before it rules out
+    ("2013年深圳国内实用新型专利申请量32,208件,同比增长3.65%。", "unverifiable"),
+    ("2013年深圳国内发明专利申请量32,208件,同比增长3.65%。", "supported"),
+    ("Shenzhen's 80.1 valid invention patents per 10,000 people in 2016, drawn from a stock of more than 95,000, were "
+     "eight times the national average.", "contradicted"),
+])
+def test_a_rate_never_borrows_a_metric_ruled_out(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

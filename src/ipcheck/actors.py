@@ -7,6 +7,8 @@ figure; a claim that names no body, or names the metric's own among others, is l
 """
 from __future__ import annotations
 
+import functools
+
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import any_of
 
@@ -25,15 +27,17 @@ _BODIES: dict[str, tuple[str, ...]] = {
 
 
 _ANY_BODY = any_of(*(w for words in _BODIES.values() for w in words))
+_WORD_OF = tuple((w, body) for body, words in _BODIES.items() for w in words)
 _NONE: frozenset[str] = frozenset()
 
 
+@functools.lru_cache(maxsize=256)
 def bodies_named(text: str) -> frozenset[str]:
-    """The public bodies ``text`` names."""
+    """The public bodies ``text`` names (asked of the same words several times a claim: remembered)."""
     low = text.lower()
     if _ANY_BODY.search(low) is None:
         return _NONE                # most texts: one search, no test per body
-    return frozenset(body for body, words in _BODIES.items() if any(w in low for w in words))
+    return frozenset({body for w, body in _WORD_OF if w in low})
 
 
 def has_a_body(kb: KnowledgeBase, metric: str) -> bool:

@@ -266,8 +266,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                     whole = (None, whole[1], ())
                 if best is not None and names_something_else(kb, text, (s, e), best, f.role == "pp"):
                     best, ties = None, ()
-            if best is None or (whole[0] is not None and whole[0].in_focus > 0):
-                best, why, ties = whole
+            if best is None or (whole[0] is not None and whole[0].in_focus > 0) or whole[0] is None and whole[1] \
+                    and best.in_focus == 0 and refused_for(kb, text[:e], best.target) is not None:
+                best, why, ties = whole     # (nor one no word of its clause names that a word of the claim rules out)
             if strict and best is not None and (here := [m for m in ranked_in[span][0] if m.in_focus > 0]) \
                     and here[0].target != best.target \
                     and here[0].in_focus > max((m.in_focus for m in here if m.target == best.target), default=0):

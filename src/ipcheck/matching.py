@@ -185,7 +185,7 @@ class AliasIndex:
         self._by_word: dict[str, list[Alias]] | None = None
         self._by_gram: dict[str, list[Alias]] | None = None
         self._last: tuple[str, list[Alias]] | None = None
-        self._derived: tuple[frozenset[str], dict[Alias, int], dict[Alias, Match]] | None = None
+        self._derived: tuple[frozenset[str], dict[Alias, int], dict[Alias, Match], frozenset[str]] | None = None
 
     def add(self, target: str, text: str) -> None:
         alias = make_alias(target, text)
@@ -213,23 +213,23 @@ class AliasIndex:
             else:
                 self._by_word[min(a.keywords, key=lambda k: (freq[k], k))].append(a)
 
-    def _lookups(self) -> tuple[frozenset[str], dict[Alias, int], dict[Alias, Match]]:
+    def _lookups(self) -> tuple[frozenset[str], dict[Alias, int], dict[Alias, Match], frozenset[str]]:
         """Derived once from the index: the words aliases are filed under, each alias's place in
-        the base (so candidates come out in one order whatever the hash seed), and each alias's
-        match when the whole text is the focus."""
+        the base (so candidates come out in one order whatever the hash seed), each alias's
+        match when the whole text is the focus, and the Chinese bigrams aliases are filed under."""
         if self._derived is None:
             if self._by_word is None or self._by_gram is None:
                 self._build()
-            assert self._by_word is not None
+            assert self._by_word is not None and self._by_gram is not None
             self._derived = (frozenset(self._by_word), {a: i for i, a in enumerate(self.aliases)},
-                             {a: Match.found(a, a.weight[0]) for a in self.aliases})
+                             {a: Match.found(a, a.weight[0]) for a in self.aliases}, frozenset(self._by_gram))
         return self._derived
 
     def _candidates(self, text: str) -> list[Alias]:
         """Every alias fully present in ``text``, in the base's order (cached for the last text asked about)."""
         if self._last is not None and self._last[0] == text:
             return self._last[1]
-        filed, position, _ = self._lookups()
+        filed, position, _, filed_grams = self._lookups()
         wordset = set(_words(text))
         out: list[Alias] = []
         for w in wordset.intersection(filed):       # most words of a claim file no alias: skipped in C
@@ -239,8 +239,8 @@ class AliasIndex:
         han = prepare(text) if not text.isascii() and _CJK.search(text) else ""
         if han:
             grams = {han[i:i + 2] for i in range(len(han) - 1)} | set(han)
-            for g in grams:
-                for a in self._by_gram.get(g, ()):  # type: ignore[union-attr]
+            for g in grams.intersection(filed_grams):       # (most file no alias: skipped in C)
+                for a in self._by_gram[g]:  # type: ignore[index]
                     if all(k in han for k in a.keywords) and (not a.hidden_in or len(a.pieces_in(han)) == len(a.keywords)):
                         out.append(a)
         if len(out) > 1:

@@ -88,7 +88,8 @@ REFUSED_FOR = "(the claim says '"     # how a metric refused for a word of the c
 _BY_SCORE = operator.attrgetter("score")
 
 
-def _modifiers_spread(m: Match, focus: str, before: str, stems: tuple[str, ...], chinese: tuple[str, ...]) -> Match:
+def _modifiers_spread(m: Match, focus: str, before: str, present: set[str], said_before: set[str],
+                      stems: dict[str, str], chinese: tuple[str, ...]) -> Match:
     """An alias whose only words outside the clause are modifiers written before it counts as
     whole in it: in "the accumulative total of 479,399 patent applications and 259,422 issued
     patents", 'accumulative' governs both (but in "26,967 patent transfers, … 5,998 patent
@@ -99,10 +100,9 @@ def _modifiers_spread(m: Match, focus: str, before: str, stems: tuple[str, ...],
         missing = [k for k in m.alias.keywords if k not in focus]
         # (never a rate per head, 每万人…: "每万人发明专利拥有量80.1件、有效发明专利超过9.5万件" are two measures)
         spread = bool(missing) and all(k in chinese and k in before and not k.startswith("每") for k in missing)
-    else:
-        present = set(_words(focus))
+    else:           # (``present``, ``said_before``: the English words of the focus and of the text before it)
         missing = [k for k in m.alias.keywords if k not in present]
-        spread = bool(missing) and all(k in stems for k in missing) and set(missing) <= set(_words(before))
+        spread = bool(missing) and all(k in stems for k in missing) and said_before.issuperset(missing)
     return m._replace(score=(True, *m.score[1:])) if spread else m
 
 
@@ -112,9 +112,12 @@ def _ranked(kb: KnowledgeBase, text: str, span: tuple[int, int]) -> tuple[list[M
     refused: str | None = None
     focus = text[span[0]:span[1]]
     found = kb.metric_index.matches(text, focus)
-    _, stems, chinese = _modifier_sets(kb)
+    english, _, chinese = _modifier_sets(kb)
     if len(found) > 1 and focus != text:
-        spread = [_modifiers_spread(m, focus, text[:span[0]], stems, chinese) for m in found]
+        before = text[:span[0]]
+        present, said_before = set(_words(focus)), set(_words(before))
+        spread = [m if m.score[0] else _modifiers_spread(m, focus, before, present, said_before, english, chinese)
+                  for m in found]
         if any(a is not b for a, b in zip(spread, found)):
             # a modifier spreads only where the clause names no other metric better ("…, as well as 212
             # patent cases" are patent cases, however "trademark … transferring" went before)
