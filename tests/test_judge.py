@@ -2090,3 +2090,15 @@ def test_other_places_rates_employees_and_totals_to_date(judge, claim, expected)
 def test_a_rate_never_borrows_a_metric_ruled_out(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "a year later": the year after the one named, which the sources may not give
+    ("Shenzhen's IP pledge financing reached nearly 1.2 billion yuan by the end of 2013 and rose to 3 billion yuan a "
+     "year later.", "unverifiable"),
+    ("Shenzhen filed 10,049 PCT applications in 2013 and 16,300 the following year.", "unverifiable"),
+    ("Shenzhen filed 10,049 PCT applications in 2013 and 11,000 in 2014.", "unverifiable"),
+])
+def test_a_year_later_is_the_next_year(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -29,7 +29,8 @@ from ipcheck.numbers import normalize
 from ipcheck.names import (alias_texts, groups_of_other_places, misplaced, name_markers, names_opening_with, not_in_names, other_place_in_name,
                            places_opening_metrics, remainder_named, shared_heads, unknown_names, unknown_part, vocabulary, within_parents)
 from ipcheck.periods import (Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place,
-                              spoken_from, year, year_before, year_end_named)
+                              spoken_from, year, year_after, year_before, year_end_named, DURING_THAT_YEAR, THAT_YEAR_ALONE,
+                              THE_YEAR_BEFORE, A_YEAR_LATER, WHEN_THERE)
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
 from ipcheck.scopes import claimed_whole, scope_class, whole_words
@@ -486,7 +487,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         in_clause = [p for p in own if s <= p.start < e]
         pool = in_clause or own
         if not in_clause and "when" in text and (framed := next((q for q in own if q.end <= f.start and
-                                                                 _WHEN_THERE.fullmatch(text, q.end, f.start)), None)):
+                                                                 WHEN_THERE.fullmatch(text, q.end, f.start)), None)):
             pool = [framed]      # "between 2013, when there were 80,657, and 2016, …": that year's
         elif not in_clause and f.role == "level" and any(p.role == "from" for p in pool):
             # "截至2022年6月末,…余额1246.37亿元,2017年初以来累计发放…": a level borrows the date it
@@ -513,18 +514,21 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 q.end <= f.start for q in pool) else max((q for q in pool if q.end <= f.start), key=lambda q: q.start)
             f.period, f.period_role = p.period, p.role
             if p.period.kind == "year" and ("alone" in text or "仅" in text or "当年" in text) \
-                    and _THAT_YEAR_ALONE.search(text):
+                    and THAT_YEAR_ALONE.search(text):
                 f.period_role = "during"    # "in 2013 alone": what the year added, never a total at its end
             elif p.period.kind == "point" and (p.period.end.month, p.period.end.day) == (12, 31) \
-                    and ("year" in text or "当年" in text) and _DURING_THAT_YEAR.search(text, s, e):
+                    and ("year" in text or "当年" in text) and DURING_THAT_YEAR.search(text, s, e):
                 # "by the end of 2013 …, after 49,756 patents were granted during that year": the year's own
                 f.period, f.period_role = year(p.period.end.year), "during"
             if f.reached:
                 outcome_years.add(p.period)
             if f.role == "level" and p.role != "base" and (before_that and _BEFORE_THAT.search(text, max(s, f.start - 12), f.start)
-                                                           or ("before" in text or "earlier" in text) and _THE_YEAR_BEFORE_AFTER.match(text, f.end)):
+                                                           or ("before" in text or "earlier" in text) and THE_YEAR_BEFORE.match(text, f.end)):
                 # "累计达118件,可知此前累计为103件", "from 511.5 billion yuan the year before": the year before's
                 f.period = year_before(p.period)
+            elif f.role == "level" and ("later" in text or "following" in text or "next year" in text) \
+                    and A_YEAR_LATER.match(text, f.end):
+                f.period = year_after(p.period)     # "…by the end of 2013 and rose to 3 billion a year later": 2014's
         if f.role == "level" and f.metric and plain == 1:
             # ("a total of 13 … and 37 …" sums nothing; "… 156,681 …, and each ranked second" does)
             both = cues.combined(kb, text, f)
@@ -618,9 +622,6 @@ _NOUN_AFTER = lazy(r"\s+(?!(?:in|on|at|by|for|of|from|to|during|and|or|with|over
 
 _BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:累计)?(?:为|有|达)?$"
                     r"|\b(?:previously|before\s+that|a\s+year\s+earlier)\s*$", re.I)
-_THE_YEAR_BEFORE_AFTER = lazy(r"\s*(?:the\s+(?:year|previous\s+year)\s+before|a\s+year\s+(?:before|earlier))\b", re.I)
-_DURING_THAT_YEAR = lazy(r"\b(?:during|in|over|within)\s+(?:that|that\s+same|the\s+same)\s+year\b|\bthat\s+same\s+year\b|当年", re.I)
-_THAT_YEAR_ALONE = lazy(r"\b(?:19|20)\d\d\s+alone\b|\balone\s+in\s+(?:19|20)\d\d\b|仅(?:19|20)\d\d年|当年新增", re.I)
 # a verb of beating right after a figure: the words after it name the side beaten
 _BEATS = lazy(r"\s+(?:that\s+|which\s+)?(?:beat|beats|beating|outpaced|outpaces|outpacing|outstripped|outstrips|exceeded|exceeds|"
               r"surpassed|surpasses|lagging|lagged|lags|trailing|trailed|trails)\b", re.I)
@@ -642,9 +643,3 @@ _BASED = lazy(r"-based\s+((?:[A-Z][\w&.-]*\s?)+)")
 _RELATIVE = lazy(r"[\s,]*(?:which|that|whose)\b", re.I)
 # the words of a share naming its whole as a total ("占全市有效发明专利总量的75.58%", "of the city's total")
 _A_TOTAL = lazy(r"总量|总数|总额|总和|\btotal\b", re.I)
-# (其中 is itself a clause cut, so it is looked for just before the clause)
-_WHEN_THERE = lazy(r"\s*,?\s*when\s+(?:there\s+(?:were|was)|(?:it|they|the\s+city|the\s+country|shenzhen|china|"
-                   r"the\s+(?:count|number|total|tally|figure))\s+"
-                   r"(?:had|held|was|were|stood\s+at|reached|passed|topped|numbered|totall?ed|filed|recorded|received|won|granted|"
-                   r"handled|accepted|registered|closed|concluded|saw))\s+(?:about\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?",
-                   re.I)

@@ -593,3 +593,25 @@ def parse_as_of(written: str) -> date:
         return parser.parse(text, yearfirst=True).date()
     except (ValueError, OverflowError):
         raise ValueError(f"cannot read '{written}' as a date (write it as 2022-08-24)") from None
+
+
+# words that place a figure in time against the one named: "a year earlier", "during that year", "in 2013 alone",
+# ", when there were …", "a year later"
+THE_YEAR_BEFORE = lazy(r"\s*(?:the\s+(?:year|previous\s+year)\s+before|a\s+year\s+(?:before|earlier))\b", re.I)
+A_YEAR_LATER = lazy(r"\s*,?\s*(?:a\s+year\s+later|the\s+(?:following|next)\s+year|the\s+year\s+after)\b", re.I)
+DURING_THAT_YEAR = lazy(r"\b(?:during|in|over|within)\s+(?:that|that\s+same|the\s+same)\s+year\b|\bthat\s+same\s+year\b|当年", re.I)
+THAT_YEAR_ALONE = lazy(r"\b(?:19|20)\d\d\s+alone\b|\balone\s+in\s+(?:19|20)\d\d\b|仅(?:19|20)\d\d年|当年新增", re.I)
+WHEN_THERE = lazy(r"\s*,?\s*when\s+(?:there\s+(?:were|was)|(?:it|they|the\s+city|the\s+country|shenzhen|china|"
+                  r"the\s+(?:count|number|total|tally|figure))\s+"
+                  r"(?:had|held|was|were|stood\s+at|reached|passed|topped|numbered|totall?ed|filed|recorded|received|won|granted|"
+                  r"handled|accepted|registered|closed|concluded|saw))\s+(?:about\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?",
+                  re.I)
+
+
+def year_after(p: Period) -> Period:
+    """The same kind of period a year later (a year, or a point at a year's end)."""
+    if p.kind == "year":
+        return year(p.start.year + 1)
+    if p.kind == "point" and (p.end.month, p.end.day) == (12, 31):
+        return point(date(p.end.year + 1, 12, 31))
+    return p
