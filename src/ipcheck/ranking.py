@@ -53,19 +53,23 @@ def _modifiers_ok(kb: KnowledgeBase, match: Match, used: tuple[tuple[str, ...], 
     used_en, used_zh = used
     if not used_en and not used_zh:
         return None
+    cache = kb.__dict__.setdefault("_refusals", {})      # (alias, modifiers used) -> the answer: asked claim after claim
+    key = (match.alias, used)
+    if key in cache:
+        return cache[key]
+    if len(cache) > 100_000:
+        cache.clear()
     english = _modifier_sets(kb)[0]
     alias_text = match.alias.text.lower()
     alias_words = match.alias.keywords if not match.alias.chinese else ()
     # a metric whose own name has the modifier ("… set up by universities") is that narrower
     # metric, whichever of its aliases the claim's words matched
     name_words, name_text = _named_by_metric(kb, match.target)
-    for s in used_en:
-        if s not in alias_words and english[s] not in alias_text and s not in name_words:
-            return english[s]
-    for mod in used_zh:
-        if mod not in alias_text and mod not in name_text:
-            return mod
-    return None
+    found = next((english[s] for s in used_en if s not in alias_words and english[s] not in alias_text
+                  and s not in name_words), None) \
+        or next((mod for mod in used_zh if mod not in alias_text and mod not in name_text), None)
+    cache[key] = found
+    return found
 
 
 def refused_for(kb: KnowledgeBase, context: str, metric: str) -> str | None:
