@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ipcheck import numbers, quantities
 from ipcheck.errors import KnowledgeBaseError
+from ipcheck.records import digest
 from ipcheck.implied import implied_facts, other_side
 from ipcheck.matching import AliasIndex, PhraseIndex
 from ipcheck.model import Entity, Fact, Finding, Metric, Relation, Review, Source
@@ -539,17 +540,16 @@ def _show(v: float) -> str:
 
 
 CACHE_NAME = "facts.cache"
+
 CACHE_ENV = "IPCHECK_CACHE_DIR"
 
 
 def fingerprint(path: str | os.PathLike) -> str:
     """A digest of every TOML file's name and bytes, and of this ipcheck's version and code (the
     cache pickles the code's own objects and lookups, so changed code must not read an old one)."""
-    import hashlib
-
     from ipcheck import __version__
 
-    h = hashlib.sha256(__version__.encode())
+    h = digest(__version__.encode())
     h.update(quantities.DEFINITIONS.read_bytes())
     for module in sorted(Path(__file__).resolve().parent.glob("*.py")):
         h.update(module.read_bytes())
@@ -564,9 +564,7 @@ def _cache_file(path: Path, environ: dict[str, str]) -> Path | None:
     if path.resolve() == bundled_path().resolve():
         return Path(__file__).resolve().parent / CACHE_NAME
     if environ.get(CACHE_ENV):
-        import hashlib
-
-        key = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
+        key = digest(str(path.resolve()).encode()).hexdigest()[:16]
         return Path(environ[CACHE_ENV]) / f"ipcheck-{key}.cache"
     return None
 
