@@ -23,11 +23,6 @@ from ipcheck.model import Entity, Fact, Finding, Metric, Relation, Review, Sourc
 from ipcheck.periods import parse_period
 from ipcheck.readback import read_back
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 QUALIFIERS = numbers.QUALIFIERS
 KINDS = ("actual", "target", "forecast")
 MEASURES = ("level", "growth", "share", "multiple", "change", "pp_gap", "difference", "rank", "streak")
@@ -266,6 +261,10 @@ def _parse_file(file: Path) -> _Parsed:
     except OSError as e:
         out.problems.append(("schema", f"cannot read file: {e.strerror}", file.name))
         return out
+    if sys.version_info >= (3, 11):     # (imported here: a run that loads the compiled cache parses no TOML)
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:

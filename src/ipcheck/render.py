@@ -6,7 +6,6 @@ text is handed to it as ``Text`` objects, so "[bold]" in a claim is printed, nev
 """
 from __future__ import annotations
 
-import csv
 import io
 import json
 from typing import IO, Any
@@ -68,6 +67,8 @@ class VerdictWriter:
         self.rows: list[dict] = []
         self.count = 0
         if fmt == "csv":
+            import csv      # (only this format needs it)
+
             csv.writer(out, lineterminator="\n").writerow(
                 ["line", "claim", "verdict", "reason", "figures", "facts", "sources", "checks"])
         elif fmt == "markdown":
@@ -86,6 +87,8 @@ class VerdictWriter:
         if fmt in ("json", "claimreview"):
             return json.dumps(claim_review(d) if fmt == "claimreview" else d, ensure_ascii=False, indent=2)
         if fmt == "csv":
+            import csv
+
             buf = io.StringIO()
             csv.writer(buf, lineterminator="\n").writerow([spreadsheet_safe(x) for x in (
                 d["line"], d["claim"], d["verdict"], d["reason"],
