@@ -2102,3 +2102,19 @@ def test_a_rate_never_borrows_a_metric_ruled_out(judge, claim, expected):
 def test_a_year_later_is_the_next_year(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # 超过 a sum the claim gives no figure for: a comparison nothing here settles
+    ("2013年深圳中院受理知识产权案件2,936宗,超过六个区法院受理量之和。", "unverifiable"),
+    # a share in words the reader could not tie to a figure: never supported on the other figures alone
+    ("Of the 19,055 new IP cases filed with Shenzhen courts in 2024, the Futian District Court took about a quarter.",
+     "unverifiable"),
+    # "an increase of (just over) a quarter": a rise in words, checked (PCT applications rose 25.24% in 2013)
+    ("Shenzhen filed 10,049 PCT applications in 2013, an increase of just over a quarter on the previous year.",
+     "supported"),
+    ("Shenzhen filed 10,049 PCT applications in 2013, an increase of about a third on the previous year.", "contradicted"),
+])
+def test_comparisons_and_shares_in_words_left_unchecked(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

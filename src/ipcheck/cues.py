@@ -349,6 +349,8 @@ _COMPARED_WITH = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|
                       r"double|twice|triple|doubled|tripled|quadrupled|any\s+other|all\s+other|us\$|usd|rmb|cny|hk\$)"
                       r"(?![a-z]))(?=[A-Za-z])"
                       r"|(?:多于|少于|高于|低于|大于|小于|不及|不如|超出)(?![\d一二两三四五六七八九十半])"
+                      # (超过 a thing, not a number: "超过六个区法院受理量之和")
+                      r"|超过(?!了?\s*[\d一二两三四五六七八九十半百千万亿约近逾])(?=[\u4e00-\u9fff])|超过(?=[^,，。;；]{1,20}?(?:之和|总和))"
                       # "fewer than any other city": no rank any source gives (the most is first, the fewest last)
                       r"|\b(?:fewer|less|lower|smaller)\s+(?:[\w'-]+\s+){0,6}?than\s+(?:any|all)\s+other\b", re.I)
 
@@ -359,7 +361,7 @@ def compares_with_words(text: str) -> str | None:
     than the 19,055 they took in": how many were closed the claim leaves unsaid), or None."""
     if "than" not in text and "于" not in text and "fewest" not in text and "least" not in text \
             and "lowest" not in text and "smallest" not in text and "最" not in text and "不" not in text \
-            and "超出" not in text:
+            and "超出" not in text and "超过" not in text:
         return None
     m = _COMPARED_WITH.search(text) or _FEWEST.search(text) or ("than" in text and _COMPARED_ACROSS.search(text))
     return _PHRASE_END.split(text[m.start():m.end() + 30])[0].strip() if m else None

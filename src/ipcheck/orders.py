@@ -233,6 +233,11 @@ _COMPARING = ("order", "difference", "pp_gap", "multiple", "change", "change_tim
 _PLACES = ("city", "district", "abroad")      # (a nation or province is as often the yardstick: "first in Guangdong")
 
 
+# a fraction in words, wherever it stands ("took about a quarter", "三分之一", "过半")
+_A_FRACTION = lazy(r"\b(?:a|one|two|three|four)[ -](?:quarters?|thirds?|fifths?|tenths?)\b|[一二三四五六七八九十]分之[一二三四五六七八九]"
+                   r"|过半|近半|逾半|一半", re.I)
+
+
 def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[Check]) -> Verdict | None:
     """An unverifiable verdict for a claim whose figures all agree but which says more: a comparison
     with something it gives no figure for ("accepted 972 IP cases, more than the Longgang District
@@ -320,6 +325,14 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
         return Verdict(claim.line, claim.text, "unverifiable",
                        f"Unverifiable: the claim also says who comes first ('{first.group(0).strip()}'), which no "
                        f"sourced figure here settles; its figures agree ({agree()})", results, checks)
+    if ("quarter" in low or "third" in low or "fifth" in low or "tenth" in low or "分之" in claim.text or "半" in claim.text) \
+            and (fraction := next((m for m in _A_FRACTION.finditer(claim.text) if not any(
+                f.start <= m.start() < f.end for f in claim.figures)), None)) is not None:
+        # "Of the 19,055 new IP cases …, the Futian District Court took about a quarter": a share the reader
+        # did not tie to its figures is no share it checked
+        return Verdict(claim.line, claim.text, "unverifiable",
+                       f"Unverifiable: the claim also gives a share in words ('{fraction.group(0)}') that no figure "
+                       f"here was read as, so nothing checked it; its figures agree ({agree()})", results, checks)
     unfigured = _places_without_figures(judge, claim)
     if unfigured:
         names = " and ".join(judge.kb.entities[e].en for e in unfigured)

@@ -54,8 +54,9 @@ _FRACTION = lazy(
     r"|(?P<zhmost>绝大多数|大多数|大部分|大部)"
     # tenths: "约三成", "四成以上" (not 成功, 成为, 成立, 成本 …, where 成 opens another word)
     r"|(?<![\d一二两三四五六七八九十])(?P<tenths>[一二两三四五六七八九])成(?![功为立员本果绩交长效熟都型就])", re.I)
-_CHANGED_BY = lazy(r"\b(?:grew|grown|grow|grows|rose|risen|rises|increased|increases|climbed|jumped|fell|fallen|falls|"
-                   r"dropped|declined|decreased|up|down)\s+by\s+(?:(?:only|just|barely|merely|a\s+mere)\s+)?"
+_CHANGED_BY = lazy(r"(?:\b(?:grew|grown|grow|grows|rose|risen|rises|increased|increases|climbed|jumped|fell|fallen|falls|"
+                   r"dropped|declined|decreased|up|down)\s+by|\b(?:an?\s+)?(?:increase|rise|growth|gain|jump|decline|drop|fall|"
+                   r"decrease)\s+of)\s+(?:(?:only|just|barely|merely|a\s+mere)\s+)?"
                    r"(?:(?:more\s+than|fewer\s+than|less\s+than|over|under|about|"
                    r"nearly|almost|roughly)\s+)?$",
                    re.I)
