@@ -2118,3 +2118,19 @@ def test_a_year_later_is_the_next_year(judge, claim, expected):
 def test_comparisons_and_shares_in_words_left_unchecked(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # shares in words nothing read: never supported on a direction or the other figures alone
+    ("Shenzhen's share of China's PCT applications slipped from about half in 2016 to about a third in 2024.",
+     "unverifiable"),
+    ("Shenzhen's 50.421 billion yuan of IP pledge registrations in 2024 was about a sixth of the national total that "
+     "year.", "unverifiable"),
+    # a rise in times said to be year on year is checked against the year-on-year rate (33.4%)
+    ("2021年,高校和科研院所专利转让许可次数达2.7万次,同比增长近一倍。", "contradicted"),
+    ("Patent transfers and licences by universities and research institutes doubled year on year to 27,000 in 2021.",
+     "contradicted"),
+])
+def test_shares_in_words_and_yearly_rises_in_times(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

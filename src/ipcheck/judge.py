@@ -24,7 +24,7 @@ from ipcheck.wordfigures import read_fractions, read_word_multiples
 from ipcheck.periods import Period, RelativeMention, year, year_on_year
 from ipcheck.ranking import REFUSED_FOR
 from ipcheck.reasons import verdict_reason
-from ipcheck.orders import direction_without_figures, order_without_figures, what_nothing_checks
+from ipcheck.orders import direction_without_figures, order_without_figures, unread_share, what_nothing_checks
 from ipcheck.trends import trend_checks
 from ipcheck.wholes import own_figure_of_a_part
 from ipcheck.verdicts import QUALIFIER_WORDS, Check, FigureResult, Verdict, ordinal, show
@@ -59,7 +59,7 @@ class Judge(Arithmetic):
     def judge(self, claim: Claim) -> Verdict:
         if not claim.figures:
             # "courts concluded more IP cases than they newly accepted in 2024": two sourced figures settle it
-            return order_without_figures(self, claim) or direction_without_figures(self, claim) or Verdict(
+            return unread_share(claim, order_without_figures(self, claim) or direction_without_figures(self, claim)) or Verdict(
                 claim.line, claim.text, "unverifiable",
                 "Unverifiable: no figure to check; the claim states no number, rank or streak.")
         total = self._stated_total(claim)
@@ -221,7 +221,9 @@ class Judge(Arithmetic):
             measure = "change"
         if f.role == "change" and claim.comparison != "from_to":
             # ("较“十三五”初期增长一倍以上": a rise in times over a base the sources give a growth rate against)
-            measure = "growth" if f.unit == "times" and f.base is not None else "change"
+            # (or over the year before: "同比增长近一倍", "doubled year on year")
+            measure = "growth" if f.unit == "times" and (f.base is not None or "同比" in claim.text or any(
+                w in claim.text.lower() for w in ("year-on-year", "year on year", "yoy", "y-o-y"))) else "change"
         if measure == "share" and self.kb.metrics[f.metric].measure == "rate":
             measure = "level"           # "contributed 24.6% of GDP growth": a rate is its own level, in percent
         if measure == "change" and f.period and claim.comparison == "from_to":

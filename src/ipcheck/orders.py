@@ -234,8 +234,28 @@ _PLACES = ("city", "district", "abroad")      # (a nation or province is as ofte
 
 
 # a fraction in words, wherever it stands ("took about a quarter", "三分之一", "过半")
-_A_FRACTION = lazy(r"\b(?:a|one|two|three|four)[ -](?:quarters?|thirds?|fifths?|tenths?)\b|[一二三四五六七八九十]分之[一二三四五六七八九]"
-                   r"|过半|近半|逾半|一半", re.I)
+_A_FRACTION = lazy(r"\b(?:a|one|two|three|four|five)[ -](?:quarters?|thirds?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
+                   r"|\b(?:about|nearly|almost|roughly|over|under|more\s+than|less\s+than|some)\s+half\b"
+                   r"|[一二三四五六七八九十]分之[一二三四五六七八九]|过半|近半|逾半|一半", re.I)
+
+
+def unread_share(claim: Claim, verdict: Verdict | None) -> Verdict | None:
+    """``verdict``, unless it is supported while the claim gives a share in words no figure was read as
+    ("the Futian District Court took about a quarter", "slipped from about half to about a third"): a share
+    nothing checked, which leaves the claim unverifiable."""
+    if verdict is None or verdict.verdict != "supported":
+        return verdict
+    low = claim.text.lower()
+    if not ("quarter" in low or "third" in low or "fifth" in low or "sixth" in low or "tenth" in low or "half" in low
+            or "分之" in claim.text or "半" in claim.text):
+        return verdict
+    share = next((m for m in _A_FRACTION.finditer(claim.text)
+                  if not any(f.start < m.end() and m.start() < f.end for f in claim.figures)), None)
+    if share is None:
+        return verdict
+    return Verdict(claim.line, claim.text, "unverifiable",
+                   f"Unverifiable: the claim gives a share in words ('{share.group(0)}') that no figure here was "
+                   f"read as, so nothing checked it.", verdict.figures, verdict.checks)
 
 
 def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[Check]) -> Verdict | None:
@@ -325,14 +345,10 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
         return Verdict(claim.line, claim.text, "unverifiable",
                        f"Unverifiable: the claim also says who comes first ('{first.group(0).strip()}'), which no "
                        f"sourced figure here settles; its figures agree ({agree()})", results, checks)
-    if ("quarter" in low or "third" in low or "fifth" in low or "tenth" in low or "分之" in claim.text or "半" in claim.text) \
-            and (fraction := next((m for m in _A_FRACTION.finditer(claim.text) if not any(
-                f.start <= m.start() < f.end for f in claim.figures)), None)) is not None:
-        # "Of the 19,055 new IP cases …, the Futian District Court took about a quarter": a share the reader
-        # did not tie to its figures is no share it checked
-        return Verdict(claim.line, claim.text, "unverifiable",
-                       f"Unverifiable: the claim also gives a share in words ('{fraction.group(0)}') that no figure "
-                       f"here was read as, so nothing checked it; its figures agree ({agree()})", results, checks)
+    if (unchecked := unread_share(claim, Verdict(claim.line, claim.text, "supported", "", results, checks))) is not None \
+            and unchecked.verdict == "unverifiable":
+        return Verdict(claim.line, claim.text, "unverifiable", f"{unchecked.reason.removesuffix('.')}; its figures agree "
+                       f"({agree()})", results, checks)
     unfigured = _places_without_figures(judge, claim)
     if unfigured:
         names = " and ".join(judge.kb.entities[e].en for e in unfigured)
