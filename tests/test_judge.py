@@ -2134,3 +2134,22 @@ def test_comparisons_and_shares_in_words_left_unchecked(judge, claim, expected):
 def test_shares_in_words_and_yearly_rises_in_times(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the rest of a whole, whatever was set aside, is no source's figure
+    ("Apart from the 2,114 closed by the Intermediate Court, the rest of the 8,174 IP cases Shenzhen courts closed in "
+     "2013 - 6,060 - were closed at district level.", "unverifiable"),
+    ("Excluding both the Intermediate Court and the Futian court, Shenzhen's remaining courts accepted 5,094 IP cases "
+     "in 2013.", "unverifiable"),
+])
+def test_rests_of_wholes(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+def test_cases_passed_on_are_no_bound(judge):
+    # "passed N cases to …" hands them on: no bound, so 51 + 15 = 66 holds
+    v = judge.verify("Shenzhen's market regulator passed 66 IP cases to judicial and police authorities in 2013: 51 "
+                     "trademark cases and 15 copyright cases.")
+    assert v.verdict != "contradicted" and v.figures[0].qualifier == "exact", v.reason

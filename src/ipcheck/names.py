@@ -318,7 +318,11 @@ _AND_ZH = frozenset("和与及、")
 # words that set a named part aside: the figures after them are the rest's ("Excluding the Intermediate Court,
 # Shenzhen courts accepted 6,758", "除中级法院外"), which no source counts as such
 _SET_ASIDE = lazy(r"\b(?:excluding|leaving\s+(?:aside|out)|setting\s+aside|not\s+counting|apart\s+from|aside\s+from|"
-                  r"other\s+than|except(?:\s+for)?)\s+(?:the\s+)?$|(?:除(?:去)?|不含|不包括|扣除)\s*$", re.I)
+                  r"other\s+than|except(?:\s+for)?)\s+(?:both\s+)?(?:the\s+)?$|(?:除(?:去)?|不含|不包括|扣除)\s*$", re.I)
+# the rest of a whole, whatever was set aside ("the rest of the 8,174 …", "Shenzhen's remaining courts", 其余)
+# (never "ahead of the rest of the country": the rest of a figure, "the rest of the 8,174")
+_THE_REST = lazy(r"\b(?:the\s+rest\s+of|the\s+remainder\s+of)\s+(?:the\s+|its\s+)?(?=\d)|\b(?:the|its|shenzhen's|the\s+city's)\s+remaining\b"
+                 r"|其余", re.I)
 # a group of a city's courts narrower than all of them ("the six district courts", "基层法院"), never all its levels
 # together ("the intermediate and grassroots courts")
 _SOME_COURTS = lazy(r"\b(?:district|grassroots|basic[\s-]level|primary)(?:[\s-]level)?\s+courts\b|基层法院|各区法院|区级法院", re.I)
@@ -338,6 +342,8 @@ def remainder_named(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int,
                 return f"the rest, without {text[i:j]}"
         if "除" in text and (aside := _SET_ASIDE_ZH.search(text)) is not None:
             return f"the rest, without {aside.group(1)}"
+    if ("rest of" in low or "remain" in low or "其余" in text) and (rest := _THE_REST.search(text)) is not None:
+        return f"the rest of a whole ('{rest.group(0).strip()}')"
     if ("courts" in low or "法院" in text) and not any(kb.entities[t].kind == "court" for t, _, _ in mentions) \
             and (some := _SOME_COURTS.search(text)) is not None \
             and not _ALL_LEVELS.search(text, max(0, some.start() - 25), some.start()):

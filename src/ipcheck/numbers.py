@@ -238,6 +238,9 @@ def _past_a_mark(text: str, start: int, end: int) -> tuple[str, int]:
     return "exact", start
 
 
+_PASSED_ON = lazy(r"[\d,.]+\s+(?:[A-Za-z'-]+\s+){0,6}?(?:on\s+)?to\b")
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     """Qualifier ending right before ``start`` (ignoring spaces); returns (q, its start).
 
@@ -279,6 +282,8 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
                 return "exact", start          # "6.29 million yuan in fines over 1,120 cases": about, no bound
             if len(words) > n and _a_figure_word(words[-n - 1]):
                 return "exact", start          # "1,355 more than 25,612": a comparison, not a bound
+            if phrase in ("passed", "passing") and _PASSED_ON.match(text, start):
+                return "exact", start          # "passed 66 IP cases to judicial authorities": handed on, no bound
             return q, base - len(phrase)
     return "exact", start
 
