@@ -802,3 +802,11 @@ def test_a_part_larger_than_its_whole_is_no_share(judge):
     v = judge.verify("By the end of 2013, the cumulative number of patents granted in Shenzhen amounted to more than "
                      "half of all patent grants the city had ever filed.")
     assert v.verdict != "supported", v.reason
+
+
+def test_the_whole_of_a_share_is_named_by_its_own_words(judge):
+    # 结案 (closed, 2,114) of the city's 受理 (accepted, 9,694) total: 21.8%, no 三成
+    v = judge.verify("2013年深圳市中级人民法院结案的知识产权案件约占全市法院受理总数的三成。")
+    assert v.verdict == "contradicted", v.reason
+    v = judge.verify("2013年深圳市中级人民法院受理的知识产权案件约占全市法院受理总数的三成。")
+    assert v.verdict == "supported", v.reason

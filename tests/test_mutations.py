@@ -46,6 +46,9 @@ STILL_TRUE = {
     ("f77_080", r"审结"): "深圳法院新收19,055件: '受理约2万件' (about 20,000 accepted) is as true",
     ("f81_023", r"受理"): "盐田区人民法院受理14宗,结案14宗: '结案的14宗…全部审结' is as true",
     ("f81_023", r"审结"): "盐田区人民法院受理14宗,结案14宗: '受理的14宗…全部受理' is as true",
+    ("f88_013", r"\bclosed\b"): "Yantian's court accepted and closed the same 14 cases: 'accepted the same number' is as true",
+    ("f89_001", r"\bapplications\b"): "university patent applications rose from 106,000 to 367,000 (3.46 times): more "
+                                         "than tripled too",
     ("f73_017", r"\b2021\b"): "the change gives 'in both 2020 and 2020', which says only that 2020's growth was over "
                                "40%, as it was",
 }

@@ -78,7 +78,7 @@ def _across(judge: Judge, claim: Claim, f: Figure, at: int, own_period: Period |
     named_periods = [p.period for p in claim.periods if at <= p.start < end and p.period != own_period]
     metric = _metric_named(judge, text, at, end)
     if len(places) == 1 and (other := places.pop()) != f.entity:
-        second = (f.metric, other, own_period)
+        second = (metric or f.metric, other, own_period)    # ("占全市法院受理总数的三成": the whole's own words name it)
     elif other_periods and len(named_periods) == 1:
         second = (metric or f.metric, f.entity, named_periods[0])
     elif metric is not None and metric != f.metric:
