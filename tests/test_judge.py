@@ -2153,3 +2153,14 @@ def test_cases_passed_on_are_no_bound(judge):
     v = judge.verify("Shenzhen's market regulator passed 66 IP cases to judicial and police authorities in 2013: 51 "
                      "trademark cases and 15 copyright cases.")
     assert v.verdict != "contradicted" and v.figures[0].qualifier == "exact", v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # 专利许可 alone is a licence granted; 获得…专利许可 one received (5,998 granted, 4,351 received in 2024)
+    ("2024年深圳专利许可5,998次。", "supported"),
+    ("2024年深圳对外授予专利许可4,351件。", "contradicted"),
+    ("2024年深圳获得(许入)专利许可4,351件,对外授予专利许可5,998件。", "supported"),
+])
+def test_chinese_licences_granted_and_received(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -49,6 +49,7 @@ STILL_TRUE = {
     ("f88_013", r"\bclosed\b"): "Yantian's court accepted and closed the same 14 cases: 'accepted the same number' is as true",
     ("f89_001", r"\bapplications\b"): "university patent applications rose from 106,000 to 367,000 (3.46 times): more "
                                          "than tripled too",
+    ("f92_024", r"\bclosed\b"): "深圳法院新收19,055件: 'accepted roughly 20k' (within 5% of 19,055) is as true",
     ("f73_017", r"\b2021\b"): "the change gives 'in both 2020 and 2020', which says only that 2020's growth was over "
                                "40%, as it was",
 }
