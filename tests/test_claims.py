@@ -520,3 +520,10 @@ def test_a_figure_during_that_year_beside_a_year_end_total(judge, claim, expecte
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
     assert (v.figures[1].metric, v.figures[1].period) == ("patent_grants", "2013")
+
+
+def test_a_whole_after_a_share_with_no_metric_left_is_no_crash(judge):
+    # the figure's metric was ruled out before the whole-of-a-share rule ran (it raised AttributeError)
+    v = judge.verify("In Nanshan District, 31 of the 54 firms granted loan guarantees in 2013 went on to receive loans "
+                     "totalling 94 million yuan.")
+    assert v.verdict in ("supported", "contradicted", "unverifiable")

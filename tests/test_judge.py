@@ -2164,3 +2164,31 @@ def test_cases_passed_on_are_no_bound(judge):
 def test_chinese_licences_granted_and_received(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # in one Chinese clause, each count takes the award the noun right after it names
+    ("在第十五届中国专利奖评选中,深圳企业拿下4项金奖和20项优秀奖。", "supported"),
+    ("在第十五届中国专利奖评选中,深圳企业拿下20项金奖和4项优秀奖。", "contradicted"),
+    # a bound before the place a fraction is of: 37 of 69 is more than half
+    ("截至2013年底,深圳专利代理机构增至69家,其中福田区有37家,不到全市一半。", "contradicted"),
+])
+def test_chinese_nouns_after_counts_and_bounds_before_a_place(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+def test_more_than_half_of_the_city_holds(judge):
+    v = judge.verify("截至2013年底,深圳专利代理机构增至69家,其中福田区有37家,超过全市一半。")
+    assert v.verdict != "contradicted", v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # 列第N is a rank, and "在全国主要城市中" its yardstick, not the place the figure is of (second in 2016)
+    ("第十八届中国专利奖中,深圳斩获4项金奖,在全国主要城市中列第二。", "supported"),
+    ("第十八届中国专利奖中,深圳斩获4项金奖,在全国主要城市中列第一。", "contradicted"),
+    ("2024年深圳商标注册量24.95万件,在全国排名第二。", "contradicted"),
+])
+def test_chinese_ranks_with_lie(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

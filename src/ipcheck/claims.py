@@ -394,7 +394,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # or, where the phrase names none, in the relative clause closing it: "the 49,756 domestic patents Shenzhen was granted")
                 phrase = text[f.end:e][:_THE_VERB.search(text[f.end:e] + " is").start()]
                 own_words = kb.metric_index.best(phrase) or (kb.metric_index.best(text[f.end:e]) if len(phrase) < e - f.end else [])
-                if own_words and own_words[0].target != best.target:
+                if own_words and best is not None and own_words[0].target != best.target:
                     best, f.alternatives = own_words[0], ()
             if f.role == "pp" and rate_match is not None and (
                     not cues.names_the_part(text, s, f.start, comparing=True)

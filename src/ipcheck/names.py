@@ -288,12 +288,14 @@ def _a_yardstick(text: str, i: int, j: int) -> bool:
     if not text[i:j].isascii():
         # "全国领先/第一/首位/前列", 全国第二; "居全国" (and so "位居全国"), "位列全国"
         return text[j:j + 2] in ("领先", "第一", "首位", "前列") or text[j:j + 1] == "第" \
-            or text[max(0, i - 2):i].endswith(("居", "位列", "领跑", "领先"))
+            or text[max(0, i - 2):i].endswith(("居", "位列", "领跑", "领先")) \
+            or text[i - 1:i] == "在" and _ZH_RANK_SOON.match(text, j) is not None     # "在全国主要城市中列第二"
     return not _LEADING_WORDS.isdisjoint(text[max(0, i - 45):i].lower().split()[-5:]) \
         or _NUMBERED_RANK_BEFORE.search(text, max(0, i - 12), i) is not None \
         or _RANK_AFTER.match(text, j) is not None        # "the nation's second-largest filer"
 
 
+_ZH_RANK_SOON = lazy(r"[^,，。;；]{0,12}?中?[,，]?\s*(?:列|排名?|位列|位居|居)第")
 _NUMBERED_RANK_BEFORE = lazy(r"(?:\bno\.|#)\s?\d+\s+(?:in\s+(?:the\s+)?)?$", re.I)      # "both No.1 | nationally", "#1 in | China"
 _RANK_AFTER = lazy(r"(?:'s)?\s+(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest|highest|top|leading|leaders?)\b", re.I)
 _CAPITALISED = lazy(r"\b[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+)*")

@@ -210,7 +210,15 @@ def named_right_after(kb: KnowledgeBase, text: str, end: int) -> Match | None:
     if not noun or noun.isascii():
         return None
     spelt = [a for a in kb.metric_index.present(text) if a.chinese and all(k in noun for k in a.keywords)]
-    if not spelt:
+    if spelt:
+        alias = max(spelt, key=lambda a: sum(map(len, a.keywords)))
+        return Match.found(alias, alias.weight[0])
+    # or the one alias of the claim the noun says the most of, where the rest of it is said before
+    # ("在第十五届中国专利奖评选中,深圳企业拿下4项金奖和20项优秀奖": 金奖 of "中国专利奖 金奖")
+    said = {a: sum(len(k) for k in a.keywords if k in noun) for a in kb.metric_index.present(text) if a.chinese}
+    most = max(said.values(), default=0)
+    top = {a.target for a, n in said.items() if n == most}
+    if most < 2 or len(top) != 1:
         return None
-    alias = max(spelt, key=lambda a: sum(map(len, a.keywords)))
+    alias = max((a for a, n in said.items() if n == most), key=lambda a: a.weight)
     return Match.found(alias, alias.weight[0])

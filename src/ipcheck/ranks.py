@@ -47,7 +47,7 @@ _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|
                    # "居全国前列", "among the front ranks": no place given, read as no lower than third
                    r"|(?P<front>(?:居|位居|位列|处于|跻身)[^,;。]{0,10}?前列)"
                    r"|居[^,;。]{0,16}?第(?P<zh>[一二三四五六七八九十\d]+)位?"
-                   r"|(?:排名|位列|位居|排)[^,;。]{0,8}?第(?P<zh2>[一二三四五六七八九十\d]+)"
+                   r"|(?:排名|位列|位居|排|列)[^,;。]{0,8}?第(?P<zh2>[一二三四五六七八九十\d]+)(?![批届次])"     # (列第二; never 列入第二批)
                    # "led the nation", "topped China", "the nation's second-largest", 全国第二
                    r"|\b(?P<sup2>(?:led|leads|leading|topped|tops|topping|headed|heads)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:nation|country|world)\b|"
                    r"china\b|(?:all\s+)?(?:(?:other|major|large|big|chinese|large\s+and\s+medium-sized)\s+){0,3}cities\b|"

@@ -172,6 +172,7 @@ _WORD_MULTIPLE = lazy(
     # "a tenfold increase", "a twenty-fold rise"
     r"|(?<![\w-])(?P<fold>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred)[\s-]?fold\b", re.I)
+_BOUND_OF_A_PLACE = lazy(r"(接近|将近|大约|约|超过|逾|不到|不足|近)(?:全市|全国|全省|全区)$")
 _BOUND_OF_A_BASE = lazy(r"(接近|将近|大约|约|超过|逾|不到|不足|近)(?:[^,，;；。]|,(?=\d)){1,30}?的$")
 
 
@@ -179,7 +180,8 @@ def _bound_before_a_base(text: str, start: int) -> tuple[str, int] | None:
     """(qualifier, where it starts) of a bound written before the base a Chinese multiple or fraction at
     ``start`` is of ("接近…9,694宗的两倍", "超过2021年全年的一半"): the figure's, though words stand between."""
     if text[start - 1:start] != "的":
-        return None
+        near = _BOUND_OF_A_PLACE.search(text, max(0, start - 6), start)      # "超过全市一半"
+        return (_BEFORE_MAP[near.group(1)], near.start(1)) if near else None
     far = _BOUND_OF_A_BASE.search(text, 0, start)
     return (_BEFORE_MAP[far.group(1)], far.start(1)) if far else None
 _MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0, "half": 0.5}
