@@ -237,3 +237,30 @@ def test_as_of_places_this_year_in_verify_and_scan(tmp_path):
     article = tmp_path / "a.md"
     article.write_text(claim + "\n", encoding="utf-8")
     assert json.loads(run("scan", "--format", "jsonl", "--as-of", "2024", str(article)).stdout)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_claim_ipcheck_fails_on_costs_the_batch_nothing_else(tmp_path, monkeypatch, jobs):
+    """A bug on one claim marks that claim unverifiable (the reason names the error), every other claim is
+    judged, and the command ends with one line on stderr and exit status 2 (forked workers inherit the fault)."""
+    from ipcheck import verify
+    from ipcheck.judge import Judge
+
+    real = Judge.verify
+
+    def faulty(self, text, line=1, default_period=None):
+        if "BOOM" in text:
+            raise ZeroDivisionError("planted")
+        return real(self, text, line, default_period)
+
+    monkeypatch.setattr(Judge, "verify", faulty)
+    lines = [f"PCT applications {2000 + i % 30} = {16000 + i:,}" for i in range(verify.SERIAL_HEAD + verify.CHUNK + 9)]
+    lines[300] = "BOOM " + lines[300]
+    claims = tmp_path / "claims.txt"
+    claims.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = run("verify", "--format", "jsonl", "--jobs", jobs, "--file", str(claims))
+    out = [json.loads(x) for x in r.stdout.splitlines()]
+    assert r.exit_code == 2 and len(out) == len(lines)
+    assert out[300]["verdict"] == "unverifiable" and "ZeroDivisionError: planted" in out[300]["reason"]
+    assert all("failed on this claim" not in d["reason"] for i, d in enumerate(out) if i != 300)
+    assert r.stderr.count("\n") == 1 and "internal error on 1 claim" in r.stderr

@@ -135,7 +135,7 @@ def _verify(env: Environment, claims: list[str], file: Optional[str], fmt: Optio
     def emit(verdict):       # runs where the verdict is made (a worker, in a batch)
         d = verdict.to_dict()
         text = writer.piece(d)
-        return verdict.verdict, text, d if text is None else None
+        return Tally.name(verdict), text, d if text is None else None
 
     try:
         workers = jobs or default_workers()
@@ -162,6 +162,10 @@ def _verify(env: Environment, claims: list[str], file: Optional[str], fmt: Optio
     writer.close(tally.summary() if fmt == "table" else None)
     if fmt != "table" and batch and env.stderr_isatty:
         env.stderr.write(tally.summary() + "\n")
+    if tally.failures:          # every other claim was judged; the failed ones say so in their reasons
+        env.stderr.write(f"ipcheck: internal error on {tally.failures} claim{'s' if tally.failures != 1 else ''} "
+                         f"(marked unverifiable, the reason says which error); please report it\n")
+        return ExitStatus.USAGE
     return ExitStatus.FAILED if tally.failed(strict) else ExitStatus.OK
 
 

@@ -85,6 +85,7 @@ class Verdict:
     reason: str
     figures: list[FigureResult] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
+    failed: bool = field(default=False, repr=False, compare=False)     # ipcheck failed on the claim (not serialised)
 
     def to_dict(self) -> dict[str, Any]:
         return {"line": self.line, "claim": self.claim, "verdict": self.verdict, "reason": self.reason,

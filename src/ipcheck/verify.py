@@ -76,6 +76,17 @@ IN_FLIGHT_PER_WORKER = 2   # chunks a worker has unanswered at most (one in hand
 T = TypeVar("T")
 
 
+def judged(judge: Judge, text: str, line: int) -> Verdict:
+    """``judge.verify``, except that a failure of ipcheck's own on one claim (a bug) does not cost a batch
+    the claims after it: that claim is unverifiable, says why, and is marked ``failed`` so the command
+    ends with an error status."""
+    try:
+        return judge.verify(text, line)
+    except Exception as e:  # noqa: BLE001 (a bug of ours, reported per claim; Ctrl-C still stops the batch)
+        return Verdict(line, text, "unverifiable", f"Unverifiable: ipcheck failed on this claim ({type(e).__name__}: "
+                       f"{e}); please report it.", failed=True)
+
+
 def default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
@@ -109,17 +120,15 @@ def verify_chunks(kb: KnowledgeBase, claims: Iterable[tuple[int, str]], workers:
     first = next(it, None)
     if first is None or workers <= 1 or not hasattr(os, "fork"):
         for line, text in itertools.chain(head, [] if first is None else [first], it):
-            yield pack([emit(judge.verify(text, line))])
+            yield pack([emit(judged(judge, text, line))])
         return
     from ipcheck.fanout import fan_out      # only a batch pays for importing it
 
     warm(kb)               # lookups built once here, not once per worker
     rest = itertools.chain(head, [first], it)
     chunks = iter(lambda: list(itertools.islice(rest, CHUNK)), [])
-    verify = judge.verify
-
     def work(chunk: list[tuple[int, str]]) -> Any:      # runs in a worker, which inherits it
-        return pack([emit(verify(text, line)) for line, text in chunk])
+        return pack([emit(judged(judge, text, line)) for line, text in chunk])
 
     yield from fan_out(work, chunks, workers, IN_FLIGHT_PER_WORKER)
 
@@ -127,14 +136,25 @@ def verify_chunks(kb: KnowledgeBase, claims: Iterable[tuple[int, str]], workers:
 class Tally:
     """Counts verdicts as they stream past, for the summary and the exit status."""
 
+    FAILED = "failed"       # what ``name`` calls a claim ipcheck failed on (counted as unverifiable too)
+
     def __init__(self) -> None:
         self.counts: collections.Counter[str] = collections.Counter()
+        self.failures = 0
+
+    @classmethod
+    def name(cls, verdict: Verdict) -> str:
+        """What a worker hands back to be counted: the verdict, or ``FAILED``."""
+        return cls.FAILED if verdict.failed else verdict.verdict
 
     def add(self, verdict: Verdict) -> Verdict:
-        self.count(verdict.verdict)
+        self.count(self.name(verdict))
         return verdict
 
     def count(self, verdict: str) -> None:
+        if verdict == self.FAILED:
+            self.failures += 1
+            verdict = "unverifiable"
         self.counts[verdict] += 1
 
     @property
