@@ -264,3 +264,23 @@ def test_a_claim_ipcheck_fails_on_costs_the_batch_nothing_else(tmp_path, monkeyp
     assert out[300]["verdict"] == "unverifiable" and "ZeroDivisionError: planted" in out[300]["reason"]
     assert all("failed on this claim" not in d["reason"] for i, d in enumerate(out) if i != 300)
     assert r.stderr.count("\n") == 1 and "internal error on 1 claim" in r.stderr
+
+
+def test_a_sentence_ipcheck_fails_on_costs_a_scan_nothing_else(tmp_path, monkeypatch):
+    from ipcheck.judge import Judge
+
+    real = Judge.verify
+
+    def faulty(self, text, line=1, default_period=None):
+        if "BOOM" in text:
+            raise ZeroDivisionError("planted")
+        return real(self, text, line, default_period)
+
+    monkeypatch.setattr(Judge, "verify", faulty)
+    article = tmp_path / "a.md"
+    article.write_text("BOOM: Shenzhen filed 16,300 PCT applications in 2024.\n\nShenzhen filed 16,300 PCT applications "
+                       "in 2024.\n", encoding="utf-8")
+    r = run("scan", "--format", "jsonl", str(article))
+    out = [json.loads(x) for x in r.stdout.splitlines()]
+    assert r.exit_code == 2 and [d["verdict"] for d in out] == ["unverifiable", "supported"]
+    assert "internal error on 1 claim" in r.stderr

@@ -162,6 +162,11 @@ def _verify(env: Environment, claims: list[str], file: Optional[str], fmt: Optio
     writer.close(tally.summary() if fmt == "table" else None)
     if fmt != "table" and batch and env.stderr_isatty:
         env.stderr.write(tally.summary() + "\n")
+    return _status(env, tally, strict)
+
+
+def _status(env: Environment, tally, strict: bool) -> ExitStatus:
+    """The exit status of a run of claims: a claim ipcheck failed on outweighs the verdicts."""
     if tally.failures:          # every other claim was judged; the failed ones say so in their reasons
         env.stderr.write(f"ipcheck: internal error on {tally.failures} claim{'s' if tally.failures != 1 else ''} "
                          f"(marked unverifiable, the reason says which error); please report it\n")
@@ -275,7 +280,7 @@ def _scan(env: Environment, path: str, fmt: str, facts: Optional[str], strict: b
     writer.close(tally.summary() if fmt == "table" else None)
     if fmt != "table" and env.stderr_isatty:
         env.stderr.write(tally.summary() + "\n")
-    return ExitStatus.FAILED if tally.failed(strict) else ExitStatus.OK
+    return _status(env, tally, strict)
 
 
 @app.command()

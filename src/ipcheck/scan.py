@@ -17,6 +17,7 @@ from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
 from ipcheck.numbers import read_numbers
 from ipcheck.periods import Period, RelativeMention, find_periods, find_relative, place
+from ipcheck.verify import judged
 
 IGNORE = lazy(r"<!--\s*ipcheck:\s*ignore\s*-->", re.I)
 _SENTENCE_END = lazy(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9\u4e00-\u9fff])|(?<=[。！？；!?;])")
@@ -135,7 +136,7 @@ def scan(kb: KnowledgeBase, lines: Iterable[str], name: str = "-", as_of: date |
                 years = [p.period for p in place(relative, as_of)]
             if _has_figure(sentence):
                 line, col = _where(marks, offset)
-                verdict = judge.verify(sentence, line, default_period=None if years or relative else carried)
+                verdict = judged(judge, sentence, line, None if years or relative else carried)
                 yield Finding(name, line, col, verdict)
             if years:
                 carried = years[-1]

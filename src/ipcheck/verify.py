@@ -17,6 +17,7 @@ from ipcheck.claims import warm
 from ipcheck.errors import InputError
 from ipcheck.judge import Judge, Verdict
 from ipcheck.kb import KnowledgeBase
+from ipcheck.periods import Period, RelativeMention
 
 MAX_LINE = 1_000_000   # characters judged per claim; the rest of a pathological line is ignored
 
@@ -76,12 +77,12 @@ IN_FLIGHT_PER_WORKER = 2   # chunks a worker has unanswered at most (one in hand
 T = TypeVar("T")
 
 
-def judged(judge: Judge, text: str, line: int) -> Verdict:
+def judged(judge: Judge, text: str, line: int, default_period: Period | RelativeMention | None = None) -> Verdict:
     """``judge.verify``, except that a failure of ipcheck's own on one claim (a bug) does not cost a batch
     the claims after it: that claim is unverifiable, says why, and is marked ``failed`` so the command
     ends with an error status."""
     try:
-        return judge.verify(text, line)
+        return judge.verify(text, line, default_period)
     except Exception as e:  # noqa: BLE001 (a bug of ours, reported per claim; Ctrl-C still stops the batch)
         return Verdict(line, text, "unverifiable", f"Unverifiable: ipcheck failed on this claim ({type(e).__name__}: "
                        f"{e}); please report it.", failed=True)
