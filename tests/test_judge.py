@@ -2192,3 +2192,15 @@ def test_more_than_half_of_the_city_holds(judge):
 def test_chinese_ranks_with_lie(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "put it second in China" and "topped Guangdong province" are ranks (first in China, 2024)
+    ("Shenzhen's 249,500 trademark registrations in 2024 put it second in China.", "contradicted"),
+    ("Shenzhen's 249,500 trademark registrations in 2024 put it first in China.", "supported"),
+    ("Shenzhen's 100 ISO 56005-certified innovation entities in 2024 topped Guangdong province but not the country as "
+     "a whole.", "unverifiable"),
+])
+def test_ranks_put_and_topped_a_province(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -32,7 +32,8 @@ def _count_word(raw: str) -> float | None:
         return tens + unit if tens and unit and unit < 10 else None
     return wordfigures.word_number(w)
 _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|taking|took|"
-                   r"winning|won|maintaining|maintained|held|holding|remained|remaining|was|is|were)\s+"
+                   r"winning|won|maintaining|maintained|held|holding|remained|remaining|was|is|were|"
+                   r"puts?\s+(?:it|them|the\s+city|shenzhen)|putting\s+(?:it|them|the\s+city|shenzhen))\s+"
                    r"(?:in\s+)?(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
                    r"ninth|tenth|top|no\.\s?\d+|#\s?\d+|\d+(?:st|nd|rd|th))\b(?!\s+(?:batch|time|half|quarter))"
                    r"|(?<![\w-])(?P<ord2>first|second|third|fourth|fifth)\s+(?=among\s|in\s+the\s+(?:nation|country|world)\b|nationwide\b)"
@@ -50,7 +51,7 @@ _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|
                    r"|(?:排名|位列|位居|排|列)[^,;。]{0,8}?第(?P<zh2>[一二三四五六七八九十\d]+)(?![批届次])"     # (列第二; never 列入第二批)
                    # "led the nation", "topped China", "the nation's second-largest", 全国第二
                    r"|\b(?P<sup2>(?:led|leads|leading|topped|tops|topping|headed|heads)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:nation|country|world)\b|"
-                   r"china\b|(?:all\s+)?(?:(?:other|major|large|big|chinese|large\s+and\s+medium-sized)\s+){0,3}cities\b|"
+                   r"china\b|guangdong(?:\s+province)?\b|(?:all\s+)?(?:(?:other|major|large|big|chinese|large\s+and\s+medium-sized)\s+){0,3}cities\b|"
                    r"the\s+national\s+(?:ranking|list))"
                    r"|(?:nation's|country's|china's|world's)\s+(?:largest|biggest)\b"
                    r"|\bmore\s+(?:[\w'-]+\s+){0,6}?than\s+(?:any|all)\s+other\b)"   # "more … than any other city"
