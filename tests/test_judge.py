@@ -2204,3 +2204,13 @@ def test_chinese_ranks_with_lie(judge, claim, expected):
 def test_ranks_put_and_topped_a_province(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "half the national total" is a share (about half in 2016), never also a multiple
+    ("Shenzhen filed more than 19,000 PCT applications in 2016, about half the national total.", "supported"),
+    ("Shenzhen filed more than 19,000 PCT applications in 2016, about a third of the national total.", "contradicted"),
+])
+def test_half_the_total_is_a_share(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -138,7 +138,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         in_words, besides = wordfigures.read_spelt_numbers(text), fractions     # (nor a fraction's words)
     in_digits = in_digits + [n for n in in_words if not any(d.start < n.end and n.start < d.end for d in (*in_digits, *besides))]
     in_digits.sort(key=lambda n: n.start)
-    multiples = wordfigures.read_word_multiples(text)
+    multiples = [m for m in wordfigures.read_word_multiples(text)      # ("half the national total": a share)
+                 if not any(fr.start <= m.start < fr.end for fr in fractions)]
     taken = {n.start for n in multiples}
     taken.update(i for fr in fractions for i in range(fr.start, fr.end))    # "one fifth" counts nothing
     in_words = [figure_of(n) for n in wordfigures.read_count_words(text) if n.start not in taken     # (nor a

@@ -38,6 +38,7 @@ _FRACTION_WORDS = {
 _FRACTION = lazy(
     r"(?<![A-Za-z-])(?P<en>(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:half|thirds?|quarters?|fifths?|tenths?)"
     r"|half|one in (?:two|three|four|five|ten))(?=\s+of\b)"
+    r"|(?<![A-Za-z-])(?P<en3>half)(?=\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}?total\b)"     # "half the national total"
     r"|(?<![A-Za-z-])(?P<en2>one in (?:two|three|four|five|ten))\b"
     r"|(?<![A-Za-z-])one\s+in\s+(?P<every2>twenty|fifty|a\s+hundred|\d+)\b"
     # "one in every five", "one in every 11", "每11件…中就有1件": one of every N, a share of 1/N
