@@ -2214,3 +2214,10 @@ def test_ranks_put_and_topped_a_province(judge, claim, expected):
 def test_half_the_total_is_a_share(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+def test_a_part_of_a_whole_named_only_in_words_is_not_the_whole(judge):
+    # 100 billion yuan "of China's … pledge financing" is some part of the 309.8 billion, not a misstated total
+    v = judge.verify("Trademark pledges accounted for 100 billion yuan of China's 2021 patent and trademark pledge "
+                     "financing.")
+    assert v.verdict == "unverifiable", v.reason
