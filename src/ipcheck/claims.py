@@ -406,7 +406,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 best, f.alternatives = rate_match, ()
 
             if best is not None and f.role == "level" and not best.alias.chinese and _OF_A_NAMED_WHOLE.match(text, f.end) \
-                    and set(best.alias.keywords) <= set(words(text[f.end:e])):   # "issued 40 of China's IP securitization products"
+                    and set(best.alias.keywords) <= set(words(text[f.end:e][:_THE_VERB.search(text[f.end:e] + " is").start()])):
                 claim.rejected_metric, best = f"{kb.metrics[best.target].en} (the claim gives a part of it, no more)", None
             other = other_place_in_name(kb, text, best.target) if best is not None else None
             if other is not None:           # "the 18th Shenzhen Patent Awards": not the China Patent Award
@@ -624,7 +624,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
 _NOUN_AFTER = lazy(r"\s+(?!(?:in|on|at|by|for|of|from|to|during|and|or|with|over|under|last|this|that|the|a|an)\b)[A-Za-z]", re.I)
 
 
-_OF_A_NAMED_WHOLE = lazy(r"\s+of\s+(?:china's|the\s+(?:country's|nation's|city's|national)|shenzhen's)\s", re.I)
+_OF_A_NAMED_WHOLE = lazy(r"\s+of\s+(?:china's|the\s+(?:country's|nation's|city's|national)|shenzhen's)\s", re.I)  # "40 of China's …"
 _BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:累计)?(?:为|有|达)?$"
                     r"|\b(?:previously|before\s+that|a\s+year\s+earlier)\s*$", re.I)
 # a verb of beating right after a figure: the words after it name the side beaten

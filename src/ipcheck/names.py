@@ -348,8 +348,9 @@ def remainder_named(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int,
         return f"the rest of a whole ('{rest.group(0).strip()}')"
     if ("courts" in low or "法院" in text) and not any(kb.entities[t].kind == "court" for t, _, _ in mentions) \
             and (some := _SOME_COURTS.search(text)) is not None \
-            and not _ALL_LEVELS.search(text, max(0, some.start() - 25), some.start()):
-        return some.group(0)
+            and not _ALL_LEVELS.search(text, max(0, some.start() - 25), some.start()) \
+            and not any(kb.entities[t].kind == "district" and 0 <= some.start() - j <= 30 for t, _, j in mentions):
+        return some.group(0)        # (never "Futian's and Luohu's district courts": the courts of districts named)
     return None
 
 
