@@ -2221,3 +2221,13 @@ def test_a_part_of_a_whole_named_only_in_words_is_not_the_whole(judge):
     v = judge.verify("Trademark pledges accounted for 100 billion yuan of China's 2021 patent and trademark pledge "
                      "financing.")
     assert v.verdict == "unverifiable", v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "(A to B)" in brackets is a from/to pair, as "from A to B" is
+    ("University patent grants in China, 2012 to 2021 = more than quadrupled (69,000 to 308,000)", "supported"),
+    ("University patent grants in China, 2012 to 2021 = more than quadrupled (69,000 to 208,000)", "contradicted"),
+])
+def test_a_bracketed_pair_from_to(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -19,7 +19,7 @@ _ZH_YEAR_OF = r"\s*(?:\d{4}\s*年(?:底|末)?\s*的?\s*)?(?:逾|超过|近|约|�
 # (a bound or hedge may stand between 'from'/'to' and the figure)
 _HEDGE = (r"(?:(?:more|less|fewer)\s+than\s+|(?:just\s+|well\s+)?(?:over|under)\s+|nearly\s+|about\s+|almost\s+|around\s+|"
           r"some\s+|roughly\s+|approximately\s+|an\s+estimated\s+|close\s+to\s+)?")
-_FROM = lazy(rf"\bfrom\s+{_HEDGE}$|(?:从|由){_ZH_YEAR_OF}$", re.I)
+_FROM = lazy(rf"\bfrom\s+{_HEDGE}$|(?:从|由){_ZH_YEAR_OF}$|[(（]\s*$", re.I)    # (or "(69,000 to 308,000)")
 _TO = lazy(rf"\bto\s+{_HEDGE}$|\bto$"
            rf"|(?:(?:增长|增加|提高|上升|降低|下降|减少|回落)?(?:到|至)|[增升降减]至){_ZH_YEAR_OF}$", re.I)
 
