@@ -2231,3 +2231,10 @@ def test_a_part_of_a_whole_named_only_in_words_is_not_the_whole(judge):
 def test_a_bracketed_pair_from_to(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+def test_the_whole_of_a_part_never_borrows_the_part_s_metric(judge):
+    # "305 of the 425 IP crime cases they reviewed": 425's words name no metric; it is not the 305's metric's figure
+    v = judge.verify("Shenzhen prosecutors approved arrests in 305 of the 425 IP crime cases they reviewed in 2013, "
+                     "roughly 72%.")
+    assert v.verdict != "contradicted", v.reason

@@ -390,13 +390,16 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 if named:
                     best, f.alternatives = named, ()
             if f.role == "level" and follows_a_share(text, f.start):
-                # "about 22% of the 49,756 domestic patents granted": the whole, named by the words after it
-                # (aliases wholly after the figure, in its noun phrase: "… 80,657 domestic patent applications | were for inventions";
-                # or, where the phrase names none, in the relative clause closing it: "the 49,756 domestic patents Shenzhen was granted")
+                # the whole after "22% of the 49,756 …", named by its own noun phrase ("… domestic patent applications |
+                # were for inventions"), else by the relative clause closing it ("… domestic patents Shenzhen was granted")
                 phrase = text[f.end:e][:_THE_VERB.search(text[f.end:e] + " is").start()]
                 own_words = kb.metric_index.best(phrase) or (kb.metric_index.best(text[f.end:e]) if len(phrase) < e - f.end else [])
                 if own_words and best is not None and own_words[0].target != best.target:
                     best, f.alternatives = own_words[0], ()
+            if f.role == "level" and best is not None and cues.whole_of_a_part(text, f.start) and any(
+                    g.role == "part" and g.metric == best.target and g.end <= f.start for g in figs) \
+                    and not kb.metric_index.best(text[f.end:e]):      # "305 of the 425 IP crime cases they reviewed"
+                claim.rejected_metric, best = f"{kb.metrics[best.target].en} (a part's; the whole's words name none)", None
             if f.role == "pp" and rate_match is not None and (
                     not cues.names_the_part(text, s, f.start, comparing=True)
                     or _BEATS.search(text, s, f.start) is not None and text[f.start - 4:f.start].rstrip().endswith("by")):
@@ -576,14 +579,14 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             # or a ratio: "roughly three trademark agencies for every patent agency"
             or f.role == "multiple" and f.unit == "times"
             # or the side a change starts from: "15 IP cases in 2024, up from nine the year before"
-            or f.role == "level" and _a_start_in_words(text, f, in_digits)
+            or f.role == "level" and wordfigures.a_start_in_words(text, f, in_digits)
             # and always one right before its metric's words, unless the name itself holds it: "won six
             # gold awards, bringing … to 27" ("three kinds of domestic patents", "Five Ones" are names)
             or f.metric_words is not None and f.role == "level" and cues.next_stem(text, f.end) in words(f.metric_words)
             and not re.search(rf"(?<![a-z]){re.escape(f.text.lower())}(?![a-z])",
                               f"{f.metric_words} {kb.metrics[f.metric].en}".lower()))]
         for f in figs:
-            if id(f) in spelt and not claim.periods and _a_start_in_words(text, f, in_digits):
+            if id(f) in spelt and not claim.periods and wordfigures.a_start_in_words(text, f, in_digits):
                 f.metric = None     # "…, up from two a year earlier": no time named that the start could be placed in
         kept = {id(g) for g in figs}
         parts = [f for f in in_words if id(f) not in kept and f.role == "level" and _OF_THEM.match(text, f.end)]
@@ -632,11 +635,6 @@ _BEATS = lazy(r"\s+(?:that\s+|which\s+)?(?:beat|beats|beating|outpaced|outpaces|
               r"surpassed|surpasses|lagging|lagged|lags|trailing|trailed|trails)\b", re.I)
 _MEASURED_AGAINST = lazy(r"\btimes\b|\bthan\b|倍|\baverage\b|\bof\s+the\b|\bvs\b|\bversus\b|\bagainst\b", re.I)
 _OF_A_GROUP = lazy(r"(?:\s+[\w'-]+){0,4}?\s+(?:of|among)\s", re.I)     # after a superlative: the group it is first in
-def _a_start_in_words(text: str, f: Figure, in_digits: list) -> bool:
-    """Is ``f``, a count in words, the side a change starts from ("up from nine the year before"), and
-    not a piece of a figure read whole ("from two hundred thousand")?"""
-    return text[max(0, f.start - 5):f.start].lower() == "from " and not any(d.start <= f.start < d.end for d in in_digits)
-
 
 _OF_THEM = lazy(r"\s+of\s+(?:them|those|these|which)\b", re.I)
 _OF_THEM_WHERE = lazy(r"\s+of\s+(?:them|those|these|which)\s+(?:at|in|from|during|by|under|for|with)\b", re.I)

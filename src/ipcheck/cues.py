@@ -437,3 +437,11 @@ def compared_side(text: str, start: int, end: int) -> bool:
             or "than" in w or "compared" in w or "against" in w or "vs" in w or "versus" in w or "third" in w
             or "quarter" in w or "fifth" in w or "tenth" in w or "倍于" in w or "相比" in w) \
         and _COMPARED_SIDE.search(text, start, end) is not None
+
+
+_OF_THE_BEFORE = lazy(r"\d[\d,]*\s+of\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+def whole_of_a_part(text: str, start: int) -> bool:
+    """Is the figure at ``start`` the whole a part before it is of ("305 of the 425 IP crime cases")?"""
+    return " of " in text[max(0, start - 12):start] and _OF_THE_BEFORE.search(text, max(0, start - 24), start) is not None

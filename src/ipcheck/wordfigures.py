@@ -412,3 +412,9 @@ def read_spelt_numbers(text: str) -> list[Number]:
                             half_ulp=0.0 if exact_count else step / 2, unit=unit, qualifier=qualifier,
                             negation=negation))
     return found
+
+
+def a_start_in_words(text: str, f: Number, in_digits: list) -> bool:
+    """Is ``f``, a count in words, the side a change starts from ("up from nine the year before"), and
+    not a piece of a figure read whole ("from two hundred thousand")?"""
+    return text[max(0, f.start - 5):f.start].lower() == "from " and not any(d.start <= f.start < d.end for d in in_digits)
