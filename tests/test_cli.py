@@ -239,11 +239,9 @@ def test_as_of_places_this_year_in_verify_and_scan(tmp_path):
     assert json.loads(run("scan", "--format", "jsonl", "--as-of", "2024", str(article)).stdout)["verdict"] == "supported"
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_claim_ipcheck_fails_on_costs_the_batch_nothing_else(tmp_path, monkeypatch, jobs):
-    """A bug on one claim marks that claim unverifiable (the reason names the error), every other claim is
-    judged, and the command ends with one line on stderr and exit status 2 (forked workers inherit the fault)."""
-    from ipcheck import verify
+@pytest.fixture
+def planted_fault(monkeypatch):
+    """Judge.verify raising on any text with "BOOM" in it: a bug of ipcheck's own, planted."""
     from ipcheck.judge import Judge
 
     real = Judge.verify
@@ -254,6 +252,14 @@ def test_a_claim_ipcheck_fails_on_costs_the_batch_nothing_else(tmp_path, monkeyp
         return real(self, text, line, default_period)
 
     monkeypatch.setattr(Judge, "verify", faulty)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_claim_ipcheck_fails_on_costs_the_batch_nothing_else(tmp_path, planted_fault, jobs):
+    """A bug on one claim marks that claim unverifiable (the reason names the error), every other claim is
+    judged, and the command ends with one line on stderr and exit status 2 (forked workers inherit the fault)."""
+    from ipcheck import verify
+
     lines = [f"PCT applications {2000 + i % 30} = {16000 + i:,}" for i in range(verify.SERIAL_HEAD + verify.CHUNK + 9)]
     lines[300] = "BOOM " + lines[300]
     claims = tmp_path / "claims.txt"
@@ -266,17 +272,7 @@ def test_a_claim_ipcheck_fails_on_costs_the_batch_nothing_else(tmp_path, monkeyp
     assert r.stderr.count("\n") == 1 and "internal error on 1 claim" in r.stderr
 
 
-def test_a_sentence_ipcheck_fails_on_costs_a_scan_nothing_else(tmp_path, monkeypatch):
-    from ipcheck.judge import Judge
-
-    real = Judge.verify
-
-    def faulty(self, text, line=1, default_period=None):
-        if "BOOM" in text:
-            raise ZeroDivisionError("planted")
-        return real(self, text, line, default_period)
-
-    monkeypatch.setattr(Judge, "verify", faulty)
+def test_a_sentence_ipcheck_fails_on_costs_a_scan_nothing_else(tmp_path, planted_fault):
     article = tmp_path / "a.md"
     article.write_text("BOOM: Shenzhen filed 16,300 PCT applications in 2024.\n\nShenzhen filed 16,300 PCT applications "
                        "in 2024.\n", encoding="utf-8")

@@ -16,8 +16,8 @@ from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import compile_all, lazy
 from ipcheck.actors import credited_to, has_a_body, other_body
 from ipcheck.borrowing import names_something_else, not_the_parts
-from ipcheck.clauses import (bare_clause, clause_of, clauses, metric_spans, near_span, outside_names, said_outside,
-                              without_names)
+from ipcheck.clauses import (bare_clause, clause_of, clauses, metric_spans, near_span, noun_phrase_after, outside_names,
+                              said_outside, without_names)
 from ipcheck.counted import (DURATIONS, added_to, counted_by, counts_other_things, narrower_cases, thing_counted, unit_clash,
                              unit_fit)
 from ipcheck.links import link_from_to, respectively, sides_set_against
@@ -29,7 +29,7 @@ from ipcheck.numbers import normalize
 from ipcheck.names import (alias_texts, groups_of_other_places, misplaced, name_markers, names_opening_with, not_in_names, other_place_in_name,
                            places_opening_metrics, remainder_named, shared_heads, unknown_names, unknown_part, vocabulary, within_parents)
 from ipcheck.periods import (Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place,
-                              spoken_from, year, year_after, year_before, year_end_named, DURING_THAT_YEAR, THAT_YEAR_ALONE,
+                              spoken_from, year, year_before, year_end_named, DURING_THAT_YEAR, THAT_YEAR_ALONE,
                               THE_YEAR_BEFORE, A_YEAR_LATER, WHEN_THERE)
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
@@ -392,7 +392,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             if f.role == "level" and follows_a_share(text, f.start):
                 # the whole after "22% of the 49,756 …", named by its own noun phrase ("… domestic patent applications |
                 # were for inventions"), else by the relative clause closing it ("… domestic patents Shenzhen was granted")
-                phrase = text[f.end:e][:_THE_VERB.search(text[f.end:e] + " is").start()]
+                phrase = noun_phrase_after(text, f.end, e)
                 own_words = kb.metric_index.best(phrase) or (kb.metric_index.best(text[f.end:e]) if len(phrase) < e - f.end else [])
                 if own_words and best is not None and own_words[0].target != best.target:
                     best, f.alternatives = own_words[0], ()
@@ -409,7 +409,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 best, f.alternatives = rate_match, ()
 
             if best is not None and f.role == "level" and not best.alias.chinese and _OF_A_NAMED_WHOLE.match(text, f.end) \
-                    and set(best.alias.keywords) <= set(words(text[f.end:e][:_THE_VERB.search(text[f.end:e] + " is").start()])):
+                    and set(best.alias.keywords) <= set(words(noun_phrase_after(text, f.end, e))):
                 claim.rejected_metric, best = f"{kb.metrics[best.target].en} (the claim gives a part of it, no more)", None
             other = other_place_in_name(kb, text, best.target) if best is not None else None
             if other is not None:           # "the 18th Shenzhen Patent Awards": not the China Patent Award
@@ -535,7 +535,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 f.period = year_before(p.period)
             elif f.role == "level" and ("later" in text or "following" in text or "next year" in text) \
                     and A_YEAR_LATER.match(text, f.end):
-                f.period = year_after(p.period)     # "…by the end of 2013 and rose to 3 billion a year later": 2014's
+                f.period = year_before(p.period, 1)     # "…by the end of 2013 and rose to 3 billion a year later": 2014's
         if f.role == "level" and f.metric and plain == 1:
             # ("a total of 13 … and 37 …" sums nothing; "… 156,681 …, and each ranked second" does)
             both = cues.combined(kb, text, f)
@@ -638,7 +638,6 @@ _OF_A_GROUP = lazy(r"(?:\s+[\w'-]+){0,4}?\s+(?:of|among)\s", re.I)     # after a
 
 _OF_THEM = lazy(r"\s+of\s+(?:them|those|these|which)\b", re.I)
 _OF_THEM_WHERE = lazy(r"\s+of\s+(?:them|those|these|which)\s+(?:at|in|from|during|by|under|for|with)\b", re.I)
-_THE_VERB = lazy(r"\s(?:were|was|are|is|had|has|have|came|went|made|accounted|belonged)\b")
 _ALL_CUMULATIVE = lazy(r"\b(?:on\s+a\s+cumulative\s+basis|cumulatively)\s*[.。!]?\s*$", re.I)
 # a named company or body a place is only where it is from ("Shenzhen-based Huawei")
 _BASED = lazy(r"-based\s+((?:[A-Z][\w&.-]*\s?)+)")

@@ -186,3 +186,12 @@ def bare_clause(text: str, span: tuple[int, int], mentions: list[tuple[str, int,
 
 # words that only set one side against another ("…, against 110 in Shenzhen"): no metric's
 _SIDE_WORDS = frozenset(("against", "versu", "vs", "compar", "wherea", "whil"))
+
+
+_THE_VERB = lazy(r"\s(?:were|was|are|is|had|has|have|came|went|made|accounted|belonged)\b")
+
+
+def noun_phrase_after(text: str, start: int, end: int) -> str:
+    """The words from ``start`` up to the verb that ends their noun phrase, within ``end`` ("… 80,657 | domestic
+    patent applications | were for inventions"): what a whole after a figure is named by."""
+    return text[start:end][:_THE_VERB.search(text[start:end] + " is").start()]

@@ -16,12 +16,12 @@ from pathlib import Path
 
 from ipcheck import numbers, quantities
 from ipcheck.errors import KnowledgeBaseError
-from ipcheck.records import digest
 from ipcheck.implied import implied_facts, other_side
 from ipcheck.matching import AliasIndex, PhraseIndex
 from ipcheck.model import Entity, Fact, Finding, Metric, Relation, Review, Source
 from ipcheck.periods import parse_period
 from ipcheck.readback import read_back
+from ipcheck.records import digest
 
 QUALIFIERS = numbers.QUALIFIERS
 KINDS = ("actual", "target", "forecast")
@@ -539,7 +539,6 @@ def _show(v: float) -> str:
 
 
 CACHE_NAME = "facts.cache"
-
 CACHE_ENV = "IPCHECK_CACHE_DIR"
 
 

@@ -239,23 +239,29 @@ _A_FRACTION = lazy(r"\b(?:a|one|two|three|four|five)[ -](?:quarters?|thirds?|fif
                    r"|[一二三四五六七八九十]分之[一二三四五六七八九]|过半|近半|逾半|一半", re.I)
 
 
-def unread_share(claim: Claim, verdict: Verdict | None) -> Verdict | None:
-    """``verdict``, unless it is supported while the claim gives a share in words no figure was read as
-    ("the Futian District Court took about a quarter", "slipped from about half to about a third"): a share
-    nothing checked, which leaves the claim unverifiable."""
-    if verdict is None or verdict.verdict != "supported":
-        return verdict
+def _unread_share_words(claim: Claim) -> str | None:
+    """A share in words that no figure of the claim was read as ("the Futian District Court took about a
+    quarter", "slipped from about half to about a third"): a share nothing checked."""
     low = claim.text.lower()
     if not ("quarter" in low or "third" in low or "fifth" in low or "sixth" in low or "tenth" in low or "half" in low
             or "分之" in claim.text or "半" in claim.text):
-        return verdict
+        return None
     share = next((m for m in _A_FRACTION.finditer(claim.text)
                   if not any(f.start < m.end() and m.start() < f.end for f in claim.figures)), None)
-    if share is None:
+    return share.group(0) if share is not None else None
+
+
+def _unread_share_reason(words: str) -> str:
+    return f"Unverifiable: the claim gives a share in words ('{words}') that no figure here was read as, so nothing checked it"
+
+
+def unread_share(claim: Claim, verdict: Verdict | None) -> Verdict | None:
+    """``verdict``, unless it is supported while the claim gives a share in words nothing checked, which
+    leaves the claim unverifiable."""
+    if verdict is None or verdict.verdict != "supported" or (words := _unread_share_words(claim)) is None:
         return verdict
-    return Verdict(claim.line, claim.text, "unverifiable",
-                   f"Unverifiable: the claim gives a share in words ('{share.group(0)}') that no figure here was "
-                   f"read as, so nothing checked it.", verdict.figures, verdict.checks)
+    return Verdict(claim.line, claim.text, "unverifiable", _unread_share_reason(words) + ".", verdict.figures,
+                   verdict.checks)
 
 
 def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[Check]) -> Verdict | None:
@@ -345,9 +351,8 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
         return Verdict(claim.line, claim.text, "unverifiable",
                        f"Unverifiable: the claim also says who comes first ('{first.group(0).strip()}'), which no "
                        f"sourced figure here settles; its figures agree ({agree()})", results, checks)
-    if (unchecked := unread_share(claim, Verdict(claim.line, claim.text, "supported", "", results, checks))) is not None \
-            and unchecked.verdict == "unverifiable":
-        return Verdict(claim.line, claim.text, "unverifiable", f"{unchecked.reason.removesuffix('.')}; its figures agree "
+    if (share := _unread_share_words(claim)) is not None:
+        return Verdict(claim.line, claim.text, "unverifiable", f"{_unread_share_reason(share)}; its figures agree "
                        f"({agree()})", results, checks)
     unfigured = _places_without_figures(judge, claim)
     if unfigured:

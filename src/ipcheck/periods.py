@@ -561,12 +561,12 @@ def year_end_named(text: str, periods: list[PeriodMention]) -> list[PeriodMentio
     return [PeriodMention(point(date(years.pop(), 12, 31)), m.start(), m.end())]
 
 
-def year_before(p: Period) -> Period:
-    """The same kind of period a year earlier (a year, or a point at a year's end)."""
+def year_before(p: Period, years: int = -1) -> Period:
+    """The same kind of period a year earlier (a year, or a point at a year's end); ``years`` = 1, a year later."""
     if p.kind == "year":
-        return year(p.start.year - 1)
+        return year(p.start.year + years)
     if p.kind == "point" and (p.end.month, p.end.day) == (12, 31):
-        return point(date(p.end.year - 1, 12, 31))
+        return point(date(p.end.year + years, 12, 31))
     return p
 
 
@@ -615,12 +615,3 @@ WHEN_THERE = lazy(r"\s*,?\s*when\s+(?:there\s+(?:were|was)|(?:it|they|the\s+city
                   r"(?:had|held|was|were|stood\s+at|reached|passed|topped|numbered|totall?ed|filed|recorded|received|won|granted|"
                   r"handled|accepted|registered|closed|concluded|saw))\s+(?:about\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?",
                   re.I)
-
-
-def year_after(p: Period) -> Period:
-    """The same kind of period a year later (a year, or a point at a year's end)."""
-    if p.kind == "year":
-        return year(p.start.year + 1)
-    if p.kind == "point" and (p.end.month, p.end.day) == (12, 31):
-        return point(date(p.end.year + 1, 12, 31))
-    return p

@@ -33,7 +33,7 @@ def _count_word(raw: str) -> float | None:
     return wordfigures.word_number(w)
 _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|taking|took|"
                    r"winning|won|maintaining|maintained|held|holding|remained|remaining|was|is|were|"
-                   r"puts?\s+(?:it|them|the\s+city|shenzhen)|putting\s+(?:it|them|the\s+city|shenzhen))\s+"
+                   r"put(?:s|ting)?\s+(?:it|them|the\s+city|shenzhen))\s+"
                    r"(?:in\s+)?(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
                    r"ninth|tenth|top|no\.\s?\d+|#\s?\d+|\d+(?:st|nd|rd|th))\b(?!\s+(?:batch|time|half|quarter))"
                    r"|(?<![\w-])(?P<ord2>first|second|third|fourth|fifth)\s+(?=among\s|in\s+the\s+(?:nation|country|world)\b|nationwide\b)"

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ipcheck.lazyre import lazy
-from ipcheck.wordfigures import _bound_before_a_base
+from ipcheck.wordfigures import bound_before_a_base
 
 if TYPE_CHECKING:
     from ipcheck.claims import Figure
@@ -191,7 +191,7 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
             f.note = "read as an increase of N times (to N+1 times the base) or as N times the base"
         else:
             f.role = "multiple"
-            if f.qualifier == "exact" and not f.negation and (bound := _bound_before_a_base(text, f.start)) is not None:
+            if f.qualifier == "exact" and not f.negation and (bound := bound_before_a_base(text, f.start)) is not None:
                 f.qualifier = bound[0]      # "超过全国平均水平的8倍": more than 8 times
         return
     if f.unit == "percent" and tail.endswith(_OR_HEDGED) \

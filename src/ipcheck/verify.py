@@ -128,6 +128,7 @@ def verify_chunks(kb: KnowledgeBase, claims: Iterable[tuple[int, str]], workers:
     warm(kb)               # lookups built once here, not once per worker
     rest = itertools.chain(head, [first], it)
     chunks = iter(lambda: list(itertools.islice(rest, CHUNK)), [])
+
     def work(chunk: list[tuple[int, str]]) -> Any:      # runs in a worker, which inherits it
         return pack([emit(judged(judge, text, line)) for line, text in chunk])
 

@@ -118,7 +118,7 @@ def read_fractions(text: str) -> list[Number]:
             qualifier, end = after_q, after_end      # "一半以上": at least half
         if most and qualifier == "exact":
             qualifier = "more_than"          # a majority: more than half, however much more
-        if qualifier == "exact" and (far := _bound_before_a_base(text, m.start())):
+        if qualifier == "exact" and (far := bound_before_a_base(text, m.start())):
             qualifier, qstart = far                                       # "超过2021年全年的一半"
         qualifier, negation = _negated(text, qstart, qualifier, m.start())     # ("did not reach half": under it)
         if qualifier == "exact":
@@ -155,6 +155,8 @@ def read_count_words(text: str) -> list[Number]:
     return found
 
 
+# the Chinese words of a bound written before a multiple or its base ("增长超过一倍", "接近…的两倍", "超过全市一半")
+_ZH_BOUNDS = "接近|将近|大约|约|超过|逾|不到|不足|近"
 # Multiples written in words ("twice the 2013 level", "three times that of", "half the national
 # average", "两倍"): figures in times, so the arithmetic they state is checked, never passed over.
 _WORD_MULTIPLE = lazy(
@@ -169,15 +171,15 @@ _WORD_MULTIPLE = lazy(
     r"|(?<![\d.一二两三四五六七八九十百千])(?P<zh>[一两二三四五六七八九十百千]*[两二三四五六七八九十百千])倍"
     # "增长一倍": up by one time its size (one alone is a multiple only after a verb of rising)
     r"|(?:(?<=增长)|(?<=增加)|(?<=提高)|(?<=上升)|(?<=下降)|(?<=减少)|(?<=长了)|(?<=加了)|(?<=高了)|(?<=升了)|(?<=降了)|(?<=少了))"
-    r"(?P<zh1q>超过|逾|将近|接近|近|大约|约|不到|不足)?(?P<zh1>一)倍"
+    rf"(?P<zh1q>{_ZH_BOUNDS})?(?P<zh1>一)倍"
     # "a tenfold increase", "a twenty-fold rise"
     r"|(?<![\w-])(?P<fold>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundred)[\s-]?fold\b", re.I)
-_BOUND_OF_A_PLACE = lazy(r"(接近|将近|大约|约|超过|逾|不到|不足|近)(?:全市|全国|全省|全区)$")
-_BOUND_OF_A_BASE = lazy(r"(接近|将近|大约|约|超过|逾|不到|不足|近)(?:[^,，;；。]|,(?=\d)){1,30}?的$")
+_BOUND_OF_A_PLACE = lazy(rf"({_ZH_BOUNDS})(?:全市|全国|全省|全区)$")
+_BOUND_OF_A_BASE = lazy(rf"({_ZH_BOUNDS})(?:[^,，;；。]|,(?=\d)){{1,30}}?的$")
 
 
-def _bound_before_a_base(text: str, start: int) -> tuple[str, int] | None:
+def bound_before_a_base(text: str, start: int) -> tuple[str, int] | None:
     """(qualifier, where it starts) of a bound written before the base a Chinese multiple or fraction at
     ``start`` is of ("接近…9,694宗的两倍", "超过2021年全年的一半"): the figure's, though words stand between."""
     if text[start - 1:start] != "的":
@@ -213,7 +215,7 @@ def read_word_multiples(text: str) -> list[Number]:
             qualifier = "more_than"                           # "五倍多": more than five times
         elif qualifier == "exact" and (m.group("zh") or m.group("zh1")) and text[m.end():m.end() + 2] == "以上":
             qualifier = "at_least"                            # "一倍以上": one time or more
-        elif qualifier == "exact" and m.group("zh") and (far := _bound_before_a_base(text, m.start())):
+        elif qualifier == "exact" and m.group("zh") and (far := bound_before_a_base(text, m.start())):
             qualifier, qstart = far         # "接近2013年全市法院受理量9,694宗的两倍"
         if m.group("zh1q"):
             qualifier = _BEFORE_MAP[m.group("zh1q")]        # "增长超过一倍": more than one time over
