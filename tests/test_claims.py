@@ -90,7 +90,7 @@ def test_a_metric_named_for_the_modifier_keeps_it(knowledge):
 
 
 def test_a_modifier_has_one_spelling_whatever_the_hash_seed(knowledge):
-    from ipcheck.claims import _modifier_sets
+    from ipcheck.ranking import _modifier_sets
     from ipcheck.matching import stem
 
     english, _, _ = _modifier_sets(knowledge)

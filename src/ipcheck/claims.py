@@ -11,9 +11,9 @@ import collections
 import re
 from datetime import date
 
-from ipcheck import cues, numbers, quantities, wordfigures
+from ipcheck import cues, numbers, wordfigures
 from ipcheck.kb import KnowledgeBase
-from ipcheck.lazyre import compile_all, lazy
+from ipcheck.lazyre import lazy
 from ipcheck.actors import credited_to, has_a_body, other_body
 from ipcheck.borrowing import names_something_else, not_the_parts
 from ipcheck.clauses import (bare_clause, clause_of, clauses, metric_spans, near_span, noun_phrase_after, outside_names,
@@ -22,12 +22,11 @@ from ipcheck.counted import (DURATIONS, added_to, counted_by, counts_other_thing
                              unit_fit)
 from ipcheck.links import link_from_to, respectively, sides_set_against
 from ipcheck.matching import _CJK, Alias, Match, stem, words
-from ipcheck.ranking import (_ZH_NOUN_AFTER, _choose, _modifier_sets, _named_by_metric, _ranked, _taken, named_right_after,
-                             refused_for)
+from ipcheck.ranking import _ZH_NOUN_AFTER, _choose, _ranked, _taken, named_right_after, refused_for
 from ipcheck.model import Claim, Figure, figure_of
 from ipcheck.numbers import normalize
-from ipcheck.names import (alias_texts, groups_of_other_places, misplaced, name_markers, names_opening_with, not_in_names, other_place_in_name,
-                           places_opening_metrics, remainder_named, shared_heads, unknown_names, unknown_part, vocabulary, within_parents)
+from ipcheck.names import (groups_of_other_places, misplaced, not_in_names, other_place_in_name, remainder_named, shared_heads,
+                           unknown_names, unknown_part, within_parents)
 from ipcheck.periods import (Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place,
                               spoken_from, year, year_before, year_end_named, DURING_THAT_YEAR, THAT_YEAR_ALONE,
                               THE_YEAR_BEFORE, A_YEAR_LATER, WHEN_THERE)
@@ -35,40 +34,13 @@ from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
 from ipcheck.scopes import claimed_whole, scope_class, whole_words
 from ipcheck.trends import attach_records, attach_trends
-from ipcheck.wholes import (a_part_alike, category_named, follows_a_share, part_by_its_verb, part_of_an_opening_whole,
-                            whole_of_a_stated_share, without_category_bounds, without_list_sizes)
+from ipcheck.wholes import (a_part_alike, category_named, follows_a_share, part_by_its_verb, part_of_a_whole_in_words,
+                            part_of_an_opening_whole, whole_of_a_stated_share, without_category_bounds, without_list_sizes)
 
 
 MEASURE_FOR_ROLE = {"level": "level", "growth": "growth", "share": "share", "multiple": "multiple",
                     "change": "change", "pp": "pp_gap", "rank": "rank", "streak": "streak",
                     "difference": "difference", "part": "part", "average": "average", "combined": "combined"}
-
-
-def warm(kb: KnowledgeBase) -> None:
-    """Build every lazily built lookup of ``kb`` (before it is pickled into a cache, or before a
-    batch forks its workers, so each does not build its own)."""
-    if kb.unit_factors is None:
-        units = {x.unit for x in kb.facts.values()} | set(numbers.UNITS)
-        kb.unit_factors = quantities.factor_table(units)
-    quantities.preload(kb.unit_factors)
-    compile_all()
-    _modifier_sets(kb)
-    vocabulary(kb)
-    name_markers(kb)
-    names_opening_with(kb)
-    places_opening_metrics(kb)
-    cues.metric_keywords(kb)
-    alias_texts(kb)
-    kb.relations_giving("")
-    kb.relations_containing("")
-    kb.word_bigrams()
-    kb.metric_index._lookups()
-    for metric in kb.metrics:           # what each metric's own name says, looked up claim after claim
-        has_a_body(kb, metric)
-        counted_by(kb, metric)
-        _named_by_metric(kb, metric)
-
-
 
 
 def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
@@ -600,6 +572,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 f.metric = kb.flow_of(whole.metric) or whole.metric     # (of a total to date: the round's own count)
         figs = sorted(figs + parts, key=lambda g: g.start)
     part_of_an_opening_whole(kb, text, figs)
+    part_of_a_whole_in_words(kb, text, spans, figs)
     for bound, counted in category_bounds:
         if counted.metric is not None and not category_named(kb, counted.metric, bound):
             claim.rejected_metric = (f"{kb.metrics[counted.metric].en} (the claim's items are bounded at "

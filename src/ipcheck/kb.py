@@ -577,7 +577,7 @@ def _write_cache(path: str | os.PathLike, knowledge: KnowledgeBase, target: str 
 
     import ipcheck.judge  # noqa: F401  (its patterns, and those of what it imports, are registered)
     from ipcheck import lazyre
-    from ipcheck.claims import warm
+    from ipcheck.warmup import warm
 
     warm(knowledge)          # indexes built once here, not in every cold start
     payload = pickle.dumps((fingerprint(path), knowledge, lazyre.programs()), protocol=pickle.HIGHEST_PROTOCOL)

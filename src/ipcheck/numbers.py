@@ -156,7 +156,7 @@ _UNIT_AFTER = lazy(
     re.IGNORECASE,
 )
 _UNIT_MAP = {
-    "%": "percent", "percent": "percent", "per cent": "percent", "percent": "percent", "pct": "percent",
+    "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
     "percentage point": "percentage_point", "percentage points": "percentage_point",
     "pp": "percentage_point", "ppt": "percentage_point", "ppts": "percentage_point",
     "p.p.": "percentage_point", "个百分点": "percentage_point", "百分点": "percentage_point",

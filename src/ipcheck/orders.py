@@ -325,7 +325,7 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
                            results, checks)
     if claim.target and (met := _GOAL_MET.search(claim.text)) is not None:
         goals = [r for r in results if r is not None and r.fact and judge.kb.facts[r.fact].kind != "actual"]
-        if goals and (outcome := _outcome_of(judge, judge.kb.facts[goals[0].fact])) is None:
+        if goals and _outcome_of(judge, judge.kb.facts[goals[0].fact]) is None:
             # "set a goal of more than 92 by 2020, and reached that mark": the goal is sourced, its outcome not
             x = judge.kb.facts[goals[0].fact]
             return Verdict(claim.line, claim.text, "unverifiable",

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any, Callable, TypeVar
 
-from ipcheck.claims import warm
+from ipcheck.warmup import warm
 from ipcheck.errors import InputError
 from ipcheck.judge import Judge, Verdict
 from ipcheck.kb import KnowledgeBase

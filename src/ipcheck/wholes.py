@@ -195,6 +195,23 @@ _PART_OPENS = lazy(r"[\s,，;；]*(?:among\s+(?:them|which|whom|these|those)|of\
                    re.I)
 
 
+# "40 of China's IP securitisation products", "271,100 of Shenzhen's valid invention patents": a whole in words
+_OF_A_WHOLE_IN_WORDS = lazy(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*'s|all)\s+(?=[A-Za-z])", re.I)
+
+
+def part_of_a_whole_in_words(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]], figs: list[Figure]) -> None:
+    """A part of a whole no figure gives is a figure of its own when what it counts is another, narrower
+    thing than the whole: "strategic emerging industries held 271,100 of Shenzhen's valid invention
+    patents" is those industries' count. "The Shenzhen exchange issued 40 of China's IP securitisation
+    products" names nothing narrower, so 40 stays a part of China's figure, which no source divides."""
+    for f in figs:
+        if f.role != "part" or f.metric is None or (of := _OF_A_WHOLE_IN_WORDS.match(text, f.end)) is None:
+            continue
+        whole = [m for m in kb.metric_index.best(text[of.end():spans[clause_of(spans, f.start)][1]]) if m.score[0]]
+        if whole and whole[0].target != f.metric and counted_by(kb, whole[0].target) == counted_by(kb, f.metric):
+            f.role = "level"
+
+
 def own_figure_of_a_part(kb: KnowledgeBase, claim: Claim, f: Figure) -> None:
     """A part that is a figure of its own: "37 of Shenzhen's 69 agencies were in Futian District" is
     Futian's; "the Intermediate Court accepted 2,936 of the 9,694 cases" the court's; "invention

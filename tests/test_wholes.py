@@ -1,0 +1,24 @@
+"""Parts and wholes around a claim's figures (ipcheck.wholes), read through the judge."""
+import pytest
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a part of a whole only words name: the whole's figure is no test of the part
+    ("By August 2022 the Shenzhen Stock Exchange alone had issued 40 of China's IP securitization products.",
+     "unverifiable"),
+    ("Shenzhen's courts accepted 2,936 of the city's IP cases in 2013.", "unverifiable"),
+    # the part names a narrower thing the sources count: its own figure
+    ("Strategic emerging and future industries held 271,100 of Shenzhen's valid invention patents in 2024, "
+     "75.58% of the city's total.", "supported"),
+    ("Strategic emerging and future industries held 291,100 of Shenzhen's valid invention patents in 2024.",
+     "contradicted"),
+])
+def test_a_part_of_a_whole_in_words(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+def test_the_part_is_said_to_be_one(judge):
+    v = judge.verify("By August 2022 the Shenzhen Stock Exchange alone had issued 40 of China's IP securitization "
+                     "products.")
+    assert "part" in v.reason and v.figures[0].role == "part"
