@@ -295,3 +295,17 @@ def test_sides_set_against_each_other(judge, claim, expected):
 def test_places_and_kinds_set_against_each_other(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the comparative before the first figure, its 'than' between the two
+    ("Shenzhen filed more PCT applications in 2024, at 16,300, than in 2016, when it filed over 19,000.",
+     "contradicted"),
+    ("Shenzhen filed fewer PCT applications in 2024, at 16,300, than in 2016, when it filed over 19,000.",
+     "supported"),
+    ("Shenzhen filed more PCT applications in 2024 (16,300) than in 2016 (19,648).", "contradicted"),
+    ("Shenzhen courts accepted fewer IP cases in 2013, 9,694, than they closed, 8,174.", "contradicted"),
+])
+def test_a_comparative_around_the_first_figure(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -132,3 +132,24 @@ def test_up_or_down_from_a_year_is_a_direction(judge, claim, expected):
 def test_picking_up_and_gaining(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a headline's 'up' or 'down' with no verb states a direction as much as 'rose' does
+    ("Shenzhen patent grants up again in 2024, to 241,900", "unverifiable"),
+    ("Up again: Shenzhen patent grants hit 241,900 in 2024", "unverifiable"),
+    ("Shenzhen PCT filings down in 2024, at 16,300.", "unverifiable"),
+    ("Shenzhen domestic patent grants up 2.25% in 2013, to 49,756", "supported"),      # the rate is sourced
+    ("Shenzhen domestic patent grants down in 2013, to 49,756", "contradicted"),       # it rose 2.25%
+])
+def test_a_headline_up_or_down_is_a_direction(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+def test_up_after_a_verb_it_belongs_to_is_no_direction():
+    from ipcheck.trends import stated_trends
+
+    assert stated_trends("The fund was set up in 2013 with 2,936 members.") == []
+    assert [t[0] for t in stated_trends("Patent grants up in 2024.")] == [1]
+    assert [t[0] for t in stated_trends("Patent grants down, at 16,300.")] == [-1]

@@ -561,6 +561,8 @@ def stated_orders(text: str, levels: list[Figure], figs: list[Figure]) -> list[t
         rest = between[m.end():]
         if _NAMED.search(rest) and not _CLAUSE_BREAK.search(rest):
             out.append((a, b, sign))
+    if not out and len(levels) == 2 and (sign := _bracketed_order(text, *levels, figs)):
+        out.append((levels[0], levels[1], sign))
     if not out and len(levels) == 2 and levels[0].unit == levels[1].unit \
             and SET_AGAINST.fullmatch(text, levels[0].end, levels[1].start):
         # "took in more IP cases than they closed in 2013, 9,694 against 8,174": the comparative before both
@@ -568,6 +570,27 @@ def stated_orders(text: str, levels: list[Figure], figs: list[Figure]) -> list[t
         if len(found) == 1:
             out.append((levels[0], levels[1], 1 if found[0].group("more") else -1))
     return out
+
+
+_COMPARATIVE = lazy(r"\b(?:(?P<more>more|greater|higher|larger|bigger)|(?P<fewer>fewer|less|lower|smaller))\b(?!\s+than\b)",
+                    re.I)
+_THAN = lazy(r"\bthan\b", re.I)
+
+
+def _bracketed_order(text: str, a: Figure, b: Figure, figs: list[Figure]) -> int:
+    """"Shenzhen filed more PCT applications in 2024, at 16,300, than in 2016, when it filed over
+    19,000": the comparative before A, its 'than' between A and B (+1 or -1; 0 when the words are not so)."""
+    if a.unit != b.unit or any(a.end <= x.start < b.start for x in figs):
+        return 0
+    between = text[a.end:b.start]
+    if b.qualifier != "exact":
+        between = _B_BOUND.sub("", between)
+    if len(_THAN.findall(between)) != 1 or _COMPARATIVE.search(between):
+        return 0
+    found = list(_COMPARATIVE.finditer(text, 0, a.start))
+    if len(found) != 1 or _THAN.search(text, found[0].end(), a.start):
+        return 0
+    return 1 if found[0].group("more") else -1
 
 
 _COMPARED_THEN_THAN = lazy(r"\b(?:(?P<more>more|greater|higher|larger|bigger)|(?P<fewer>fewer|less|lower|smaller))\s+"

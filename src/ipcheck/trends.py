@@ -28,13 +28,24 @@ if TYPE_CHECKING:
 
 # "up from 2023", "down on the year before": a direction against a year whose figure the claim leaves out
 _BEFORE_A_YEAR = r"(?=\s+(?:the\s+(?:year\s+before|previous\s+year|prior\s+year)|a\s+year\s+(?:earlier|before|ago)|last\s+year|(?:19|20)\d\d(?!\d)))"
+# "Shenzhen patent grants up again in 2024, to 241,900": a headline's 'up' or 'down', no verb, no rate
+_HEADLINE_END = (r"(?=\s+(?:again|sharply|strongly|slightly|markedly|significantly|steadily|year[-\s]on[-\s]year)\b"
+                 r"|\s+in\s+(?:19|20)\d\d|\s*(?:[,;:.]|$))")
+# (not after a verb it makes another verb of: "the court set up in 2013", "cracked down, …")
+_PHRASAL = frozenset("set sets made make makes took take takes taken ended end ends opened open opens sped speed "
+                     "stepped step steps built build builds scaled scale ramped ramp shored backed back signed sign "
+                     "summed sum sums added add adds kept keep keeps caught catch followed follow lined line drew "
+                     "draw drawn came come comes turned turn turns showed show shows geared gear rounded round tied "
+                     "tie locked lock held hold holds cleaned clean broke break broken shut cracked crack handed hand "
+                     "narrowed narrow slowed slow wrote write written brought bring closed close calmed settled "
+                     "toned tracked laid lay put knocked cut".split())
 _UP_EN = (r"rose|risen|rises|increased|increases|grew|grown|grows|climbed|climbs|jumped|surged|soared|"
           r"rebounded|expanded|picked\s+up|edged\s+up|inched\s+up|ticked\s+up|(?:continued|continues|kept)\s+to\s+"
           r"(?:grow|rise|increase|climb|expand)|(?:stable|steady|continued|continuous|sustained|rapid|strong|"
-          r"robust)\s+growth|up\s+(?:from|on)" + _BEFORE_A_YEAR)
+          r"robust)\s+growth|up\s+(?:from|on)" + _BEFORE_A_YEAR + "|up" + _HEADLINE_END)
 _DOWN_EN = (r"fell|fallen|falls|declined|declines|decreased|decreases|dropped|drops|dipped|slipped|slid|shrank|"
             r"shrunk|plunged|plummeted|tumbled|contracted|edged\s+down|ticked\s+down|(?:continued|continues|kept)"
-            r"\s+to\s+(?:fall|decline|drop|shrink|decrease)|down\s+(?:from|on)" + _BEFORE_A_YEAR)
+            r"\s+to\s+(?:fall|decline|drop|shrink|decrease)|down\s+(?:from|on)" + _BEFORE_A_YEAR + "|down" + _HEADLINE_END)
 _UP_ZH = r"增长(?!率)|增加(?!值)|上升|提高|提升|攀升|增至|升至|回升|增多"     # (增加值 is value added, 增长率 a rate)
 _DOWN_ZH = r"下降|减少|下滑|回落|降低|降至|减至|萎缩|下跌|跌至"
 # 'fell short of' is no fall; a verb denied ('did not fall', 未下降) says nothing either way
@@ -71,6 +82,8 @@ def stated_trends(text: str) -> list[tuple[int, int, int, str]]:
             continue
         if said.lower().startswith("picked") and _A_FIGURE_NEXT.match(text, m.end()):
             continue                    # "picked up 15 new … designations": took, no rise
+        if said in ("up", "down") and (before := low[max(0, at - 16):at].split()) and before[-1] in _PHRASAL:
+            continue
         out.append((1 if _UP.fullmatch(m.group(0)) or m.group(0).startswith("up") else -1, at, m.end(), said))
     return out
 
