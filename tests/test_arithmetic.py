@@ -285,3 +285,13 @@ def test_a_change_between_bounds():
     assert holds_between_bounds(Statement(75.0, 0.0, "more_than"), computed, "exact", "more_than") is True
     assert holds_between_bounds(Statement(89.0, 0.5, "exact"), computed, "exact", "more_than") is None
     assert holds_between_bounds(Statement(89.07, 0.005, "exact"), computed, "exact", "exact") is True
+
+
+def test_rise_from_growth():
+    from ipcheck.arithmetic import rise_from_growth
+
+    r = rise_from_growth(Statement(80_657, 0.5), Statement(10.29, 0.005))
+    assert r.lo < 7_525.26 < r.hi and r.hi - r.lo < 7         # 80,657 - 80,657 / 1.1029, to the precision given
+    fall = rise_from_growth(Statement(10_000), Statement(-20))
+    assert fall.lo == fall.hi == -2_500                          # 10,000 is 12,500 less a fifth
+    assert rise_from_growth(Statement(10), Statement(-100)) is None

@@ -810,3 +810,33 @@ def test_the_whole_of_a_share_is_named_by_its_own_words(judge):
     assert v.verdict == "contradicted", v.reason
     v = judge.verify("2013年深圳市中级人民法院受理的知识产权案件约占全市法院受理总数的三成。")
     assert v.verdict == "supported", v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a rise over the year before, beside its level: the level less the year before's
+    ("Shenzhen's domestic patent applications reached 80,657 in 2013, an increase of about 7,500 over 2012.",
+     "supported"),        # the sourced growth of 10.29% gives 7,525
+    ("Shenzhen's domestic patent applications reached 80,657 in 2013, an increase of about 9,500 over 2012.",
+     "contradicted"),
+    ("2013年深圳国内专利申请量80,657件,同比增长10.29%,比上年多出约9,500件。", "contradicted"),
+    ("Shenzhen's software copyright registrations rose 20.69% to 14,934 in 2013, an increase of about 3,500 "
+     "over 2012.", "contradicted"),       # 2,560
+    ("2020年深圳每万人有效发明专利拥有量达到92件,比2016年的80.1件多出约12件。", "unverifiable"),  # 2020: a target
+])
+def test_a_rise_over_the_year_before(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the year before's figure, named so: dated the year before
+    ("2024年深圳知识产权质押登记金额504.21亿元,比上年的403.4亿元增长约25%。", "unverifiable"),
+    ("Shenzhen's domestic patent grants reached 49,756 in 2013, up from the previous year's 48,662.", "supported"),
+    ("Shenzhen's domestic patent grants reached 49,756 in 2013, down from 2012's 48,662.", "contradicted"),
+    # a rise runs forward in time: the year after the 'from' figure is its own
+    ("National patent and trademark pledge financing rose 42% in 2021, from 218.2 billion yuan in 2020 to "
+     "309.8 billion yuan.", "unverifiable"),
+])
+def test_the_year_before_named_with_its_figure(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

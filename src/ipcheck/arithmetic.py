@@ -234,6 +234,17 @@ def difference(a: Statement, b: Statement) -> Range:
     return Range(ra.lo - rb.hi, ra.hi - rb.lo)
 
 
+def rise_from_growth(level: Statement, growth: Statement) -> Range | None:
+    """The absolute change over the year before that a level and its growth rate (in percent) imply:
+    level * g / (100 + g), at the precision both were written with."""
+    lo_l, hi_l = level.value - level.half_ulp, level.value + level.half_ulp
+    lo_g, hi_g = growth.value - growth.half_ulp, growth.value + growth.half_ulp
+    if lo_g <= -100:
+        return None
+    corners = [lv * g / (100 + g) for lv in (lo_l, hi_l) for g in (lo_g, hi_g)]
+    return Range(min(corners), max(corners))
+
+
 def size(r: Range) -> Range:
     """How large a signed range is, whichever way it points: [-18.9, -18.7] is 18.7 to 18.9."""
     if r.lo >= 0 or r.hi <= 0:

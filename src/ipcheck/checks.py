@@ -34,6 +34,10 @@ _KIND_WORDS = {"court": ("court", "法院"), "district": ("district", "区"), "c
 _MORE_BRACKETED = lazy(r"\s+(?:more|fewer|less|higher|lower)\s+[^()]*\($", re.I)
 _THAN_BRACKETED = lazy(r"\)\s+than\s+[^()]*\($", re.I)
 _A_BASE_AFTER = lazy(r"\s+(?:the|that|those|its|their|what)\b", re.I)
+# words that date a rise by the year before, and words that set a figure against something else
+_OVER_THE_YEAR_BEFORE = lazy(r"[比较](?:上年|去年|前一年)|同比|\byear[-\s](?:on|over)[-\s]year\b|\b(?:over|than|on|from)\s+"
+                             r"(?:the\s+)?(?:previous|prior|preceding)\s+year\b|\ba\s+year\s+(?:earlier|before)\b", re.I)
+_AGAINST_SOMETHING = lazy(r"\bthan\b|比|\bcompared\b|\bagainst\b|\bbehind\b|\bahead\s+of\b", re.I)
 _AN_INCREASE = lazy(r"\s+(?:increase|rise|growth|jump)\b", re.I)
 _AVERAGE_OF = {None: "china", scopes.NATION: "china", scopes.PROVINCE: "guangdong"}
 _UP_VERB = lazy(r"\b(?:rose|rise|rises|risen|grew|grown|increased|climbed|jumped|up|increase|increases|gain|gains)\b"
@@ -196,6 +200,7 @@ class Arithmetic:
                         ar.Statement(f.value, f.half_ulp, f.qualifier), r),
                         f"{cur.text} against itself less the sourced rise of {show(rise.value, rise.unit)} "
                         f"({rise.id})", of=f))
+        checks.extend(self._rises_over_the_year_before(claim, levels))
         # multiples: "N times the national average (of M)"
         for f in figs:
             if f.role != "multiple" or (claim.comparison == "from_to" and len(levels) >= 2):
@@ -418,6 +423,43 @@ class Arithmetic:
                                 ar.Statement(f.value, f.half_ulp, f.qualifier), r),
                                 f"{show(part.value)} / {show(whole.value)}", of=f))
         return checks
+
+    def _rises_over_the_year_before(self, claim: Claim, levels: list[Figure]) -> list[Check]:
+        """"80,657件,同比增长10.29%,比上年多出约9,500件", "reached 80,657 in 2013, an increase of about 7,500
+        over 2012": the rise is the level less the year before's, which the growth rate (the claim's,
+        else the sourced one) or the year before's sourced level gives."""
+        out = []
+        for f in claim.figures:
+            if f.role != "difference" or claim.comparison == "from_to" or f.qualifier not in ar.POINT_QUALIFIERS:
+                continue
+            alike = [x for x in levels if x.unit == f.unit]
+            cur = alike[0] if len(alike) == 1 and alike[0].end <= f.start else None
+            if cur is None or cur.metric != f.metric or not (cur.entity and cur.period and cur.period.kind == "year") \
+                    or cur.qualifier not in ar.POINT_QUALIFIERS:
+                continue
+            earlier = year(cur.period.start.year - 1)
+            if not (f.period == earlier or _OVER_THE_YEAR_BEFORE.search(claim.text)
+                    or not _AGAINST_SOMETHING.search(claim.text)):
+                continue            # ("2,000 more than Guangzhou's": against another place, not another year)
+            rate = next((x for x in claim.figures if x.role == "growth" and x.unit == "percent" and x.metric == cur.metric
+                         and x.qualifier in ar.POINT_QUALIFIERS), None)
+            growth = ar.Statement(rate.value, rate.half_ulp) if rate is not None else None
+            said = rate.text if rate is not None else ""
+            if growth is None and (g := self._sourced(cur.metric, cur.entity, cur.period, "growth")) is not None \
+                    and g.unit == "percent":
+                growth, said = ar.Statement(g.value, g.half_ulp), f"{show(g.value, g.unit)} ({g.id})"
+            if growth is not None:
+                r = ar.rise_from_growth(ar.given(cur), growth)
+                detail = f"{cur.text} * g / (1 + g), the growth rate g = {said}"
+            elif (prev := self._previous(cur)) is not None:
+                r = ar.difference(ar.given(cur), ar.Statement(prev.value, prev.half_ulp))
+                detail = f"{cur.text} - {show(prev.value, prev.unit, prev.qualifier)} ({prev.id})"
+            else:
+                continue
+            if r is not None:
+                out.append(Check("difference", f.value, r.mid, ar.holds(ar.Statement(f.value, f.half_ulp, f.qualifier), r),
+                                 detail, of=f))
+        return out
 
     def _stated_total(self, claim: Claim) -> Figure | None:
         """The figure a claim presents as the total of its other figures ("…, a total of 2,636")."""

@@ -177,7 +177,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     last_match: Match | None = None          # the last level's or growth rate's metric
     prev_end = 0
     outcome_years: set[Period] = set()      # the periods of outcomes a goal claim states beside its goal
-    before_that = "前" in text or "上年" in text or "previously" in text or "before that" in text or "earlier" in text
+    before_that = "前" in text or "上年" in text or "previously" in text or "before that" in text or "earlier" in text \
+        or "year's" in text or "year’s" in text
     plain = len(figs) - sum(1 for g in figs if g.role in ("rank", "streak"))      # figures other than ranks and streaks
     for f in figs:
         s, e = spans[f.clause]
@@ -501,7 +502,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 f.period, f.period_role = year(p.period.end.year), "during"
             if f.reached:
                 outcome_years.add(p.period)
-            if f.role == "level" and p.role != "base" and (before_that and _BEFORE_THAT.search(text, max(s, f.start - 12), f.start)
+            if f.role == "level" and p.role != "base" and (before_that and _BEFORE_THAT.search(text, max(s, f.start - 26), f.start)
                                                            or ("before" in text or "earlier" in text) and THE_YEAR_BEFORE.match(text, f.end)):
                 # "累计达118件,可知此前累计为103件", "from 511.5 billion yuan the year before": the year before's
                 f.period = year_before(p.period)
@@ -601,8 +602,9 @@ _NOUN_AFTER = lazy(r"\s+(?!(?:in|on|at|by|for|of|from|to|during|and|or|with|over
 
 
 _OF_A_NAMED_WHOLE = lazy(r"\s+of\s+(?:china's|the\s+(?:country's|nation's|city's|national)|shenzhen's)\s", re.I)  # "40 of China's …"
-_BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:累计)?(?:为|有|达)?$"
-                    r"|\b(?:previously|before\s+that|a\s+year\s+earlier)\s*$", re.I)
+_BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:累计)?(?:为|有|达)?$|[较比](?:上年|前一年)(?:同期)?的$"
+                    r"|\b(?:previously|before\s+that|a\s+year\s+earlier|the\s+(?:previous|prior|preceding)\s+year['’]s)\s*$",
+                    re.I)
 # a verb of beating right after a figure: the words after it name the side beaten
 _BEATS = lazy(r"\s+(?:that\s+|which\s+)?(?:beat|beats|beating|outpaced|outpaces|outpacing|outstripped|outstrips|exceeded|exceeds|"
               r"surpassed|surpasses|lagging|lagged|lags|trailing|trailed|trails)\b", re.I)

@@ -207,6 +207,7 @@ _GOES_ON = lazy(r"[\s,;，、]*(?:and\s+|which\s+)?(?:(?:reaching|reached|rising
                 r"when\s+(?:there\s+(?:were|was)|it\s+(?:had|was|stood\s+at)|they\s+(?:were|numbered))|"
                 r"(?:据此)?推算(?:出)?(?:(?:19|20)\d\d年)?(?:约)?(?:为|有)?|可知(?:此前)?(?:累计)?(?:为)?|"
                 r"达到?|增至|升至|降至|增长到|下降到|至|为)"
+                r"(?:\s+(?:the|its|their)\s+(?:previous|prior|preceding)\s+year['’]s|\s+(?:19|20)\d\d['’]s)?"   # "up from 2012's"
                 r"(?:\s*(?:a\s+total\s+of|a\s+record|more\s+than|fewer\s+than|less\s+than|just\s+(?:over|under)|over|under|"
                 r"about|around|nearly|almost|roughly|some|近|约|超过|逾|不足|不到))?\s*$", re.I)
 

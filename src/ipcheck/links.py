@@ -26,7 +26,8 @@ _TO = lazy(rf"\bto\s+{_HEDGE}$|\bto$"
 # the earlier figure a change is measured from, written after the later one: "88.9亿元, 较2012年的
 # 8.2亿元", "8.89 billion yuan in 2021, up from 820 million yuan in 2012"
 _BASE_OF = lazy(r"(?:较|比|相比|相较于?|同)\s*\d{4}\s*年(?:底|末)?\s*的?\s*$"
-                r"|\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+from\s*$"
+                r"|\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+from"
+                r"(?:\s+(?:the|its|their)\s+(?:previous|prior|preceding)\s+year['’]s|\s+(?:19|20)\d\d['’]s)?\s*$"
                 r"|\bcompared\s+(?:with|to)\s*$", re.I)
 
 
@@ -165,7 +166,8 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim, kb: KnowledgeBase 
                 first = min(years, key=lambda p: (not p.end <= a.start, abs(p.start - a.end)))
                 second = min((p for p in years if p is not first),
                              key=lambda p: (not a.end <= p.start < b.start, abs(p.start - b.end)))
-                if first.period > second.period and first.start > second.start:
+                if first.period > second.period:
+                    # ("rose 42% in 2021, from 218.2 billion yuan in 2020 to 309.8 billion": a rise runs forward in time)
                     first, second = second, first
                 a.period, a.period_role = first.period, "from"
                 b.period, b.period_role = second.period, "to"
@@ -175,17 +177,18 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim, kb: KnowledgeBase 
             b.entity = b.entity or a.entity
             a.metric = a.metric or b.metric
             claim.comparison = "from_to"
-        elif _BASE_OF.search(text[max(0, b.start - 24):b.start]) and \
+        elif _BASE_OF.search(text[max(0, b.start - 40):b.start]) and \
                 not _FROM.search(text[max(0, a.start - 12):a.start]):
             years = [p for p in claim.periods if p.period.kind == "year"]
-            if len(years) < 2:
-                continue
-            base = min(years, key=lambda p: _apart(p, b))
-            later = min((p for p in years if p is not base), key=lambda p: _apart(p, a))
-            if not base.period < later.period:
-                continue
-            b.period, b.period_role = base.period, "from"
-            a.period, a.period_role = later.period, "to"
+            if len(years) >= 2:
+                base = min(years, key=lambda p: _apart(p, b))
+                later = min((p for p in years if p is not base), key=lambda p: _apart(p, a))
+                if not base.period < later.period:
+                    continue
+                b.period, a.period = base.period, later.period
+            elif not (a.period and b.period and b.period < a.period):
+                continue        # ("up from the previous year's 48,662": the reader dated it the year before)
+            b.period_role, a.period_role = "from", "to"
             b.metric = b.metric or a.metric
             b.entity = b.entity or a.entity
             claim.comparison = "from_to"

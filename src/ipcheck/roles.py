@@ -241,7 +241,7 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         f.role = "difference"    # "692 more IP cases than the Luohu court", "954 more IP cases than they accepted"
         if _LESS.match(d.group(1)):
             _negate(f)
-    elif "比" in before and not _MORE_LESS_ZH.isdisjoint(before[-3:]) and (d := _MORE_THAN_ZH.search(before)):
+    elif "比" in before and not _MORE_LESS_ZH.isdisjoint(before_q[-3:]) and (d := _MORE_THAN_ZH.search(before_q)):
         f.role = "difference"    # "结案数比收案数多954件", "比全国平均水平（14件）高出96件": A - B = 954
         if d.group(1) in ("少", "低"):
             _negate(f)
