@@ -64,3 +64,31 @@ def test_a_year_written_before_its_figure_is_that_figures(judge):
     v = judge.verify("高校专利授权量由2012年的6.9万件增至2021年的30.8万件,是2012年的4.4倍多。")
     assert v.verdict == "supported", v.reason
     assert [f.period for f in v.figures if f.role == "level"] == ["2012", "2021"]
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # two figures set against each other take the two sides of the comparison before them, in order,
+    # whatever splits it ('outnumbered', the second 'as' of 'as many … as') and however they are set off
+    ("Trademark applications in Shenzhen outnumbered approved registrations by more than two to one in 2013, "
+     "at 86,950 against 39,527.", "supported"),
+    ("Shenzhen granted 1,647 more patent licences than it received in 2024: 5,998 going out against 4,351 "
+     "coming in.", "supported"),
+    ("Shenzhen granted 1,647 more patent licences than it received in 2024: 4,351 going out against 5,998 "
+     "coming in.", "contradicted"),
+    ("Shenzhen's courts concluded 954 more IP cases than they took in during 2024 (20,009 versus 19,055).",
+     "supported"),
+])
+def test_figures_set_against_each_other_after_a_comparison(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+def test_the_figures_in_brackets_take_each_side():
+    from ipcheck import kb as kbmod
+    from ipcheck.claims import read_claim
+
+    knowledge = kbmod.load(kbmod.bundled_path())
+    c = read_claim(knowledge, "Shenzhen's strategic emerging industry clusters disclosed nearly four times as many "
+                              "invention patents as its future industry clusters in 2024 (124,569 against 32,112).")
+    a, b = [f for f in c.figures if f.role == "level"]
+    assert a.metric != b.metric and "future" in knowledge.metrics[b.metric].en

@@ -205,3 +205,33 @@ def test_dozens_are_counts(text, value):
 def test_fractions_of_any_numerator(text, value):
     [n] = read_fractions(text)
     assert math.isclose(n.value, value)
+
+
+def test_ratios_to_one_are_multiples():
+    from ipcheck.wordfigures import read_ratios
+
+    assert [(n.value, n.unit, n.text) for n in read_ratios("applications outnumbered registrations five to one")] \
+        == [(5.0, "times", "five to one")]
+    assert [n.value for n in read_ratios("a ratio of 2.2 to 1 in 2013")] == [2.2]
+    assert [n.qualifier for n in read_ratios("outnumbered them by more than two to one")] == ["more_than"]
+    assert read_ratios("rose from 2 to 1,000 in 2013") == []            # no ratio is said to be meant
+    assert read_ratios("the ratio rose from 2 to 1,000") == []           # (nor is 1,000 one)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Trademark applications in Shenzhen outnumbered registrations five to one in 2013.", "contradicted"),  # 2.2
+    ("Trademark applications in Shenzhen outnumbered registrations by a ratio of 2.2 to 1 in 2013.", "supported"),
+    ("Trademark applications in Shenzhen outnumbered registrations by roughly two to one in 2013.", "supported"),
+    ("Trademark applications in Shenzhen outnumbered approved registrations by five to one in 2013, at 86,950 "
+     "against 39,527.", "contradicted"),
+])
+def test_a_ratio_to_one_is_checked(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+def test_one_in_a_year_is_no_fraction():
+    from ipcheck.wordfigures import read_fractions
+
+    assert read_fractions("by more than two to one in 2013") == []
+    assert [n.value for n in read_fractions("one in 20 firms")] == [5.0]

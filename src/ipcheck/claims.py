@@ -101,19 +101,20 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
 
     figs: list[Figure] = []
     fractions = wordfigures.read_fractions(text)
+    ratios = wordfigures.read_ratios(text)          # "outnumbered … by five to one", "2.2 to 1": multiples
     in_digits = numbers.read_numbers(text)
-    if fractions:           # ("one in every 11", "每11件…中就有1件": the digits are the fraction's)
-        in_digits = [n for n in in_digits if not any(fr.start <= n.start and n.end <= fr.end for fr in fractions)]
+    if fractions or ratios:     # ("one in every 11", "每11件…中就有1件": the digits are the fraction's)
+        in_digits = [n for n in in_digits if not any(fr.start <= n.start and n.end <= fr.end for fr in (*fractions, *ratios))]
     if not text.isascii():          # "八万余件", "逾万件": numerals with a scale, where no digits are
         in_words, besides = [*wordfigures.read_scaled_numerals(text), *wordfigures.read_percent_numerals(text)], ()
     else:                           # "nine hundred and thirty-three", "twenty per cent": never left unread
-        in_words, besides = wordfigures.read_spelt_numbers(text), fractions     # (nor a fraction's words)
+        in_words, besides = wordfigures.read_spelt_numbers(text), (*fractions, *ratios)     # (nor a fraction's words)
     in_digits = in_digits + [n for n in in_words if not any(d.start < n.end and n.start < d.end for d in (*in_digits, *besides))]
     in_digits.sort(key=lambda n: n.start)
     multiples = [m for m in wordfigures.read_word_multiples(text)      # ("half the national total": a share)
-                 if not any(fr.start <= m.start < fr.end for fr in fractions)]
+                 if not any(fr.start <= m.start < fr.end for fr in fractions)] + ratios
     taken = {n.start for n in multiples}
-    taken.update(i for fr in fractions for i in range(fr.start, fr.end))    # "one fifth" counts nothing
+    taken.update(i for fr in (*fractions, *ratios) for i in range(fr.start, fr.end))    # "one fifth" counts nothing
     in_words = [figure_of(n) for n in wordfigures.read_count_words(text) if n.start not in taken     # (nor a
                 and not any(d.start <= n.start < d.end for d in in_digits)]       # number spelt out: "nineteen thousand")
     for n in (*in_digits, *fractions, *multiples):

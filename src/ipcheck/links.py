@@ -216,7 +216,12 @@ def in_order(a: Figure, b: Figure) -> tuple[Figure, Figure]:
 
 # two figures set against each other in a clause of their own: "…, 9,694 against 8,174", "1,501 versus 1,385"
 SET_AGAINST = lazy(r"\s*(?:against|versus|vs\.?|compared\s+with)\s+", re.I)
+# (with a few words of their own: "5,998 going out against 4,351 coming in")
+_SET_AGAINST_SAID = lazy(r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:against|versus|vs\.?|compared\s+with)\s+", re.I)
 _THAN = lazy(r"\bthan\b", re.I)
+# what splits a comparison into its two sides: 'than', 'outnumbered', the second 'as' of "as many … as"
+_PIVOT = lazy(r"\bthan\b(?!\s+(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten|half|double|twice)\b)|\boutnumber(?:ed|s|ing)?\b|\bas\s+(?:many|much)\b[^,;:()]*?\s(?P<as>as)\b", re.I)
+_SET_OFF_BEFORE = lazy(r"(?:[(:：—]|\bat)\s*$")
 _ELLIPTICAL = lazy(r"\s+([A-Z][a-z]+(?:'[a-z]+)?)(?:\s+District)?'s\b(?!\s+(?:court|courts)\b)")
 
 
@@ -226,19 +231,24 @@ def sides_set_against(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]]
     comparison, two bare figures set against each other are its two sides, in order: the first of what
     the words before 'than' name, the second of what the words after it name."""
     levels = [f for f in figs if f.role == "level"]
-    if len(levels) != 2 or "than" not in text:
+    if len(levels) != 2 or not ("than" in text or "outnumber" in text or " as " in text):
         return
     a, b = levels
     s, e = spans[a.clause]
-    if b.clause != a.clause or not SET_AGAINST.fullmatch(text, a.end, b.start) \
-            or len(text[s:a.start].split()) > 3:      # (a verb may stand before them: "…, closing 19,055 against 20,009")
-        return
-    than = _THAN.search(text, 0, s)
+    if b.clause != a.clause or not _SET_AGAINST_SAID.fullmatch(text, a.end, b.start) \
+            or len(text[s:a.start].split()) > 3 and not _SET_OFF_BEFORE.search(text, 0, a.start):
+        return      # (a verb may stand before them: "…, closing 19,055 against 20,009"; or "(124,569 against 32,112)")
+    than = None
+    for than in _PIVOT.finditer(text, 0, a.start):      # the last before the figures
+        pass
     if than is None:
         return
-    others = {e for e, at, _ in mentions if than.end() <= at < s}
+    pivot = than.span("as") if than.group("as") else than.span()
+    if s <= pivot[1] or len(text[s:a.start].split()) > 3:
+        s = a.start         # the figures in brackets, or after a colon, in the other side's clause: it ends there
+    others = {e for e, at, _ in mentions if pivot[1] <= at < s}
     if not others and a.entity is not None and kb.entities[a.entity].kind == "court" \
-            and (whose := _ELLIPTICAL.match(text, than.end())) is not None:
+            and (whose := _ELLIPTICAL.match(text, pivot[1])) is not None:
         # "… than Luohu's": the court of the place named, as the first side is a court
         others = {e for e, _, _ in kb.entity_index.find(f"{whose.group(1)}'s court", kb.word_bigrams())}
     if len(others) == 1 and a.entity is not None and a.entity == b.entity and a.entity not in others:
@@ -248,8 +258,8 @@ def sides_set_against(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]]
             other = courts[0] if len(courts) == 1 else other      # ("than Nanshan District's": its court)
         b.entity = other
         return
-    left = [m for m in kb.metric_index.best(text[:than.start()]) if m.score[0]]
-    right = [m for m in kb.metric_index.best(text, text[than.end():s]) if m.in_focus > 0]
+    left = [m for m in kb.metric_index.best(text[:pivot[0]]) if m.score[0]]
+    right = [m for m in kb.metric_index.best(text, text[pivot[1]:s]) if m.in_focus > 0]
     if left and right and left[0].target != right[0].target:
         a.metric, a.metric_words, a.alternatives = left[0].target, left[0].alias.text, ()
         b.metric, b.metric_words, b.alternatives = right[0].target, right[0].alias.text, ()

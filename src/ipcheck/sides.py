@@ -8,6 +8,7 @@ another year). Both must have sourced figures stated as points, or nothing is re
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,8 @@ BREAK = lazy(r",(?!\d)|[，;；。]")      # a clause break (not the comma insid
 _BI = lazy(r"比")       # "结案数比受理数少1,520宗": the comparison the figure after it states
 _OUTNUMBERS = lazy(r"\b(?:outnumber(?:ed|s|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outstripp?(?:ed|s|ing)?)\b", re.I)
 # what a multiple is of, right after it: "three times as many IP cases as", "double", "ten times the"
+TO_ONE = lazy(r"(?:to|:)\s*(?:one|1)$", re.I)      # a multiple written as a ratio ("five to one")
+_OUTNUMBERED = lazy(r"\boutnumber(?:ed|s|ing)?\b", re.I)
 _AS_MANY_AS = lazy(r"\s*(?:as\s+(?:many|much)\s+(?:[\w'()-]+\s+){0,6}?as|(?:that|those)\s+of|the|its|their|"
                   r"(?:[\w'()-]+\s+){0,4}?for\s+(?:every|each)(?:\s+one)?)\s+", re.I)
 
@@ -184,7 +187,15 @@ def of_a_multiple(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | 
         # "a fivefold increase between 2012 and 2021": the later over the earlier
         num, den = (judge._sourced(f.metric, f.entity, p) for p in (ends[1], ends[0]))
         return (num, den) if num is not None and den is not None and num.unit == den.unit else None
-    if f.text.endswith("倍") or f.text.endswith("倍多"):
+    if TO_ONE.search(f.text) and (verb := last_match(_OUTNUMBERED, text, f.start)) is not None:
+        # "trademark applications outnumbered registrations five to one": the words before the verb name
+        # the numerator, those after it the denominator
+        subject = _metric_named(judge, text, 0, verb.start())
+        if subject is None:
+            return None
+        f = dataclasses.replace(f, metric=subject)
+        den_start, den_end, num_end = verb.end(), f.start, verb.start()
+    elif f.text.endswith("倍") or f.text.endswith("倍多"):
         # "A是B的N倍", "A接近B的两倍": B between 是 (or the bound) and 的
         shi = last_match(_IS_ZH, text, f.start)
         if shi is None or text[f.start - 1:f.start] != "的":

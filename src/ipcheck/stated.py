@@ -72,6 +72,9 @@ def stated_multiple(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure,
     """(A, B) when the claim states both sides of a multiple: "86,950 …, nearly three times the
     39,527 …", "86,950件,是商标注册量39,527件的2.2倍", "five times as many A (3,334) as B (598)". A is
     the last figure before the multiple in B's unit (before 是 in Chinese), or the first after it."""
+    if f.unit == "times" and sides.TO_ONE.search(f.text) and len(levels) == 2 \
+            and levels[0].unit == levels[1].unit:
+        return levels[0], levels[1]     # "outnumbered registrations by two to one, at 86,950 against 39,527"
     before = [x for x in levels if x.end <= f.start]
     if len(before) >= 2 and before[-2].unit == before[-1].unit and _VERSUS.search(text, before[-2].end, before[-1].start) \
             and not text[before[-1].end:f.start].strip(" ,(（:–—"):

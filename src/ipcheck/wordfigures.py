@@ -40,7 +40,7 @@ _FRACTION = lazy(
     r"|half|one in (?:two|three|four|five|ten))(?=\s+of\b)"
     r"|(?<![A-Za-z-])(?P<en3>half)(?=\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}?total\b)"     # "half the national total"
     r"|(?<![A-Za-z-])(?P<en2>one in (?:two|three|four|five|ten))\b"
-    r"|(?<![A-Za-z-])one\s+in\s+(?P<every2>twenty|fifty|a\s+hundred|\d+)\b"
+    r"|(?<![A-Za-z-])one\s+in\s+(?P<every2>twenty|fifty|a\s+hundred|(?!(?:19|20)\d\d\b)\d+)\b"     # (not "one in 2013")
     # "one in every five", "one in every 11", "每11件…中就有1件": one of every N, a share of 1/N
     r"|(?<![A-Za-z-])one\s+(?:in|out\s+of)\s+every\s+(?P<every>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"|每(?P<every_zh>\d+|[二两三四五六七八九十]+)[件个家项人名][^，。,;；]{0,16}?中(?:就)?有(?P<of_zh>\d+|[一二两三四五])[件个家项人名]"
@@ -221,6 +221,30 @@ def read_word_multiples(text: str) -> list[Number]:
             qualifier = _BEFORE_MAP[m.group("zh1q")]        # "增长超过一倍": more than one time over
         qualifier, negation = _negated(text, qstart, qualifier, m.start())
         found.append(Number(value=float(value), text=words, start=m.start(), end=m.end(), half_ulp=0.0,
+                            unit="times", qualifier=qualifier, negation=negation))
+    return found
+
+
+# "outnumbered registrations by five to one", "a ratio of 2.2 to 1": a multiple, written as a ratio to one
+_RATIO = lazy(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:to|:)\s*|-to-)"
+              r"(?:one|1)(?![\w.,]|,\d)", re.I)
+
+
+def read_ratios(text: str) -> list[Number]:
+    """Ratios to one, as figures in times, where the words say a ratio is meant ('ratio', 'outnumber', 'to one')."""
+    low = text.lower()
+    if not ("ratio" in low or "outnumber" in low or "to one" in low or "to-one" in low):
+        return []
+    found = []
+    for m in _RATIO.finditer(text):
+        n = m.group("n")
+        value = float(n) if n[0].isdigit() else word_number(n.lower())
+        if not value:
+            continue
+        qualifier, qstart = _qualifier_before(text, m.start())
+        qualifier, negation = _negated(text, qstart, qualifier, m.start())
+        half = 0.5 * 10 ** -len(n.split(".")[1]) if "." in n else 0.5     # ("two to one" is rounded to the unit)
+        found.append(Number(value=value, text=m.group(0), start=m.start(), end=m.end(), half_ulp=half,
                             unit="times", qualifier=qualifier, negation=negation))
     return found
 
