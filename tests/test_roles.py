@@ -193,3 +193,26 @@ def test_a_gap_s_subject_named_in_its_clause_and_lagging(judge, claim, expected)
 def test_rates_against_a_plan_s_start_and_more_ways_of_naming(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "N for each of the M …": an average over the count
+    ("Shenzhen's 50.421 billion yuan of IP pledge registrations in 2024 worked out at roughly 35 million yuan for "
+     "each of the 1,427 enterprises that benefited.", "supported"),
+    ("Shenzhen's 50.421 billion yuan of IP pledge registrations in 2024 worked out at roughly 45 million yuan for "
+     "each of the 1,427 enterprises that benefited.", "contradicted"),
+    # "a 51 billion yuan increase": a difference, never the level
+    ("In 2021 the output value of industries related to geographical indications reached 562.5 billion yuan, "
+     "a 51 billion yuan increase.", "supported"),
+    ("In 2021 the output value of industries related to geographical indications reached 562.5 billion yuan, "
+     "a 61 billion yuan increase.", "contradicted"),
+])
+def test_averages_and_increases_named_after_the_figure(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+def test_a_share_is_of_its_own_metric_figure(judge):
+    v = judge.verify("The 1.17 million new jobs created in 2021 in industries linked to the 160 promoted geographical "
+                     "indications equalled roughly 8% of the 14.73 million people they employed.")
+    assert not any(c.kind == "share" and "160" in c.detail for c in v.checks), v.reason

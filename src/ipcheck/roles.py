@@ -125,6 +125,10 @@ _GAP_BETWEEN = lazy(_GAP_WORDS + r"[^.;。]{1,60}?\s(?:was|is|were|stood\s+at|ca
 # "N things for every one of another": a ratio (never "for every 10,000 people", a rate's base)
 _FOR_EVERY = lazy(r"(?:\s+[\w'-]+){0,4}?\s+for\s+(?:every|each)\s+(?!\d|of\b|ten\b|one\s+hundred|a\s+hundred|hundred\b|thousand\b)"
                   r"(?:one\s+)?[a-z]", re.I)      # (nor "for each of the 1,427 enterprises", an average)
+# "50.421 billion yuan …, roughly 35 million yuan for each of the 1,427 enterprises": an average over the count
+_FOR_EACH_OF = lazy(r"\s+(?:for|to|per)\s+each\s+of\s+(?:the|its|their|those|these)\s+(?:about\s+|some\s+)?\d", re.I)
+_AN_INCREASE_AFTER = lazy(r"(?:-[a-z]+)?\s+(?:(?:year-on-year|annual|yearly|net)\s+)?(?:increase|rise|gain|jump|increment"
+                          r"|(?P<less>decrease|decline|drop|fall|reduction))\b(?!\s+(?:of|in|to)\s+\d)", re.I)
 _GROWTH_SET_OFF = lazy(r"\bgrowth\b[^.;,]{0,50},\s*at\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
 _LESS = lazy(r"(?:fewer|less|lower|below|decrease|decreased|fall|fell|fallen|drop|dropped|declined|down)\b|减少", re.I)
 _PART_OF = lazy(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*'s\s+)?(?=[0-9])(?!(?:19|20)\d\d\b)"
@@ -251,6 +255,10 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         f.role = "difference"
         if _LESS.search(d.group(0)):
             _negate(f)           # "a decrease of 3,000", "减少了3,000"
+    elif f.unit != "percent" and (d := _AN_INCREASE_AFTER.match(after)) is not None:
+        f.role = "difference"    # "a 51 billion yuan increase that took it to 562.5 billion yuan"
+        if d.group("less"):
+            _negate(f)
     elif ("gap" in before or "differen" in before or "margin" in before) and _GAP_BETWEEN.search(before_q[-90:]):
         f.role = "difference"    # "The gap between the two was more than 2,000": how far apart two figures are
     elif ("for every" in after or "for each" in after) and f.unit == "count" and _FOR_EVERY.match(after):
@@ -262,6 +270,6 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
     elif tail.endswith("by") and _BY_OVER.search(text, max(0, f.start - 160), f.start):
         f.role = "difference"    # "86,950 … outnumbered its 39,527 … by 47,423"
     elif (("each" in after[:40] or "apiece" in head or "average" in after[:40] or _per_a_noun(after[:40]))
-          and _AVERAGE_AFTER.match(after)) or \
+          and (_AVERAGE_AFTER.match(after) or _FOR_EACH_OF.match(after))) or \
             (("averag" in tail or "均" in tail or "each" in tail) and _AVERAGE_BEFORE.search(before[-40:])):
         f.role = "average"
