@@ -235,3 +235,27 @@ def test_one_in_a_year_is_no_fraction():
 
     assert read_fractions("by more than two to one in 2013") == []
     assert [n.value for n in read_fractions("one in 20 firms")] == [5.0]
+
+
+def test_k_of_every_n():
+    assert [(n.value, n.qualifier) for n in read_fractions("closed more than four out of every five cases")] \
+        == [(80.0, "more_than")]
+    assert [n.value for n in read_fractions("nine in ten of the cases")] == [90.0]
+    assert read_fractions("five in 2013") == []
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a share the claim states of the whole it opens with and the part it names after
+    ("Of the 410 IP crime cases Shenzhen prosecutors accepted for prosecution in 2013, 304 were prosecuted - "
+     "about three in four.", "supported"),
+    ("Of the 410 IP crime cases Shenzhen prosecutors accepted for prosecution in 2013, 304 were prosecuted - "
+     "about nine in ten.", "contradicted"),
+    ("Of Shenzhen's 80,657 domestic patent applications in 2013, 32,208, or about 40%, were invention patent "
+     "applications.", "supported"),
+    # never the count of another thing: 'five' is no figure of its own here
+    ("Shenzhen courts closed more than four out of every five IP cases they accepted in 2013.", "unverifiable"),
+    ("全国知识产权服务机构年营业收入较“十三五”初期翻了一番还多，超过2250亿元。", "supported"),   # 125%: more than doubled
+])
+def test_shares_in_words_of_stated_figures(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

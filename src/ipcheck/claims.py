@@ -342,7 +342,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 mine = held_in.get(span) or {}
                 fitting = next((m for m in own + [m for m in ranked(whole_span)[0] if not (
                                     m.alias in elsewhere if named_here else _taken(m, elsewhere, mine))]
-                                if m.score[0] and not unit_clash(kb, m.target, f, text)), None)
+                                if m.score[0] and not unit_clash(kb, m.target, f, text)
+                                and refused_for(kb, text, m.target) is None), None)   # ('IP pledge applications')
                 if fitting is not None:
                     best, f.alternatives = fitting, ()
                 elif f.unit in ("yuan", "usd"):
@@ -457,7 +458,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             f.entity, f.entity_named = None, False
         if clashing is not None and f.entity is not None:
             companion = kb.stated_with(clashing, f.unit, f.entity)
-            if companion is not None and refused_for(kb, text[s:f.end], companion) is None:
+            if companion is not None and refused_for(kb, text[:f.end], companion) is None:
                 # "31 enterprises in Nanshan … received loans totalling 940 million yuan": the money
                 # the source states for that place in the same words as the count (never the other
                 # way: "pledge registration was 5,042" names no enterprises the count could be of)

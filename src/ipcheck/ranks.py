@@ -158,6 +158,8 @@ def add_doubling(text: str, figs: list[Figure]) -> None:
         end = m.end()
         if text[end:end + 1] in ("多", "余"):       # 翻了两番多: more than quadrupled
             qualifier, end = "more_than", end + 1
+        elif text[end:end + 2] in ("还多", "有余", "以上") or text[end:end + 3] == "都不止":
+            qualifier, end = "more_than", end + 2 + (text[end:end + 3] == "都不止")     # 翻了一番还多
         figs.append(Figure(text=text[m.start():end], value=value, unit="percent", qualifier=qualifier,
                            half_ulp=0.0, start=m.start(), end=end, role="growth", direction=1, fixed_role=True,
                            note=f"{m.group(0)} read as an increase of {value:g}%"))

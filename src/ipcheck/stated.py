@@ -9,6 +9,7 @@ import re
 from ipcheck import sides
 from ipcheck.claims import Figure
 from ipcheck.lazyre import lazy
+from ipcheck.wholes import OPENING_WHOLE
 
 
 _OF_THE = lazy(r"\s*of\s+(?:the\s+|its\s+|all\s+|their\s+)?(?:(?:national|nationwide|city's|city|provincial|"
@@ -23,6 +24,12 @@ def stated_share(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, Fi
         whole = next((x for x in reversed(levels) if x.end <= f.start and "占" in text[max(0, x.start - 16):x.start]
                       and not sides.BREAK.search(text, text.rfind("占", 0, x.start), x.start)
                       and len(text[x.end:f.start]) <= 12), None)
+    if whole is None and len(levels) >= 2 and (opening := OPENING_WHOLE.match(text)) is not None \
+            and opening.end() == levels[0].start and levels[1].end <= f.start:
+        # "Of the 410 IP crime cases … accepted, 304 were prosecuted - about three in four": of the whole it opens with
+        part = max((x for x in levels[1:] if x.end <= f.start and x.unit == levels[0].unit), key=lambda x: x.start,
+                   default=None)
+        return (part, levels[0]) if part is not None else None
     if whole is None:
         return None
     before = [x for x in levels if x.end <= min(f.start, whole.start) and x.unit == whole.unit]

@@ -18,7 +18,7 @@ from ipcheck.model import Claim, Figure
 from ipcheck.numbers import read_numbers
 
 
-_OPENING_WHOLE = lazy(r"\s*(?:of|among|out\s+of)\s+(?:the\s+|its\s+|[A-Z][\w'’-]*'s\s+)?(?=\d)", re.I)
+OPENING_WHOLE = lazy(r"\s*(?:of|among|out\s+of)\s+(?:the\s+|its\s+|[A-Z][\w'’-]*'s\s+)?(?=\d)", re.I)
 
 
 def part_of_an_opening_whole(kb: KnowledgeBase, text: str, figs: list[Figure]) -> None:
@@ -26,7 +26,7 @@ def part_of_an_opening_whole(kb: KnowledgeBase, text: str, figs: list[Figure]) -
     whole the claim opens with counts the same things, in the part of the place the clause names
     (and only there: "of the 69 agencies, 37 were small" names no part the base counts)."""
     levels = [f for f in figs if f.role == "level"]
-    opening = _OPENING_WHOLE.match(text) if len(levels) >= 2 else None
+    opening = OPENING_WHOLE.match(text) if len(levels) >= 2 else None
     if opening is None or opening.end() != levels[0].start:
         return
     whole, part = levels[0], levels[1]

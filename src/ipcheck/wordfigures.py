@@ -43,6 +43,9 @@ _FRACTION = lazy(
     r"|(?<![A-Za-z-])one\s+in\s+(?P<every2>twenty|fifty|a\s+hundred|(?!(?:19|20)\d\d\b)\d+)\b"     # (not "one in 2013")
     # "one in every five", "one in every 11", "每11件…中就有1件": one of every N, a share of 1/N
     r"|(?<![A-Za-z-])one\s+(?:in|out\s+of)\s+every\s+(?P<every>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    # "four out of every five", "nine in ten": k of every n
+    r"|(?<![A-Za-z-])(?P<k_of>two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?P<every3>three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b"
     r"|每(?P<every_zh>\d+|[二两三四五六七八九十]+)[件个家项人名][^，。,;；]{0,16}?中(?:就)?有(?P<of_zh>\d+|[一二两三四五])[件个家项人名]"
     # a rise or fall by a fraction: "grew by more than three-quarters between 2013 and 2016"
     r"|(?:(?<=by\s)|(?<=than\s)|(?<=over\s)|(?<=under\s)|(?<=about\s)|(?<=nearly\s)|(?<=almost\s)|(?<=roughly\s))"
@@ -76,11 +79,14 @@ def _fraction_parts(words: str) -> tuple[float, int]:
     return (1 if top in ("a", "one") else word_number(top) or 0), _DENOMINATORS[bottom.rstrip("s")]
 
 
+_SMALL_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
 def read_fractions(text: str) -> list[Number]:
     """Shares written as fractions in words, as percent figures (see ``_FRACTION``)."""
     low = text.lower()
     if not ("half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low
-            or "one in " in low or "out of every" in low or "每" in text
+            or "out of " in low or "每" in text or " in " in low and any(w + " in " in low for w in _SMALL_WORDS)
             or "半" in text or "分之" in text or "成" in text or "most of" in low
             or "bulk" in low or "majority" in low or "lion's" in low or "大多数" in text or "大部" in text):
         return []
@@ -95,7 +101,10 @@ def read_fractions(text: str) -> list[Number]:
         if m.group("zhden"):
             den, num = word_number(m.group("zhden")), word_number(m.group("zhnum"))
             value = 100.0 * num / den if den and num and num < den else None
-        if m.group("every") or m.group("every_zh") or m.group("every2"):
+        if m.group("k_of"):
+            n, k = _count_of(m.group("every3").replace("a hundred", "hundred")), _count_of(m.group("k_of"))
+            value = 100.0 * k / n if n and k and k < n else None
+        elif m.group("every") or m.group("every_zh") or m.group("every2"):
             n = _count_of((m.group("every") or m.group("every_zh") or m.group("every2")).replace("a hundred", "hundred")) or 0
             k = _count_of(m.group("of_zh")) if m.group("of_zh") else 1
             value = 100.0 * k / n if n and k and k < n else None
