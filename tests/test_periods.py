@@ -432,3 +432,25 @@ def test_at_mid_year_is_a_date_and_from_mid_year_a_year():
     assert m.period == point(date(2022, 6, 30))
     [m] = find_periods("as of mid-year 2022")
     assert m.period == point(date(2022, 6, 30))
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a time relative to the date a source spoke: 'the previous year', 'the year before' (once, not twice)
+    ("Speaking in August 2022, a CNIPA spokesman said IP insurance had provided more than 5,000 companies with "
+     "24.1 billion yuan of risk protection the previous year.", "supported"),
+    ("At its August 2022 briefing, CNIPA said nationwide patent and trademark pledge financing had hit 309.8 "
+     "billion yuan the year before.", "supported"),
+    ("At its August 2022 briefing, CNIPA said nationwide patent and trademark pledge financing had hit 409.8 "
+     "billion yuan the year before.", "contradicted"),
+])
+def test_the_year_before_the_source_spoke(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+def test_a_word_ending_like_a_preposition_is_none():
+    from ipcheck.periods import find_relative
+
+    # 'protection the previous year': not 'on the previous year', a year compared with
+    assert [r.years_back for r in find_relative("risk protection the previous year")] == [1]
+    assert find_relative("up 5% on the previous year") == []

@@ -505,7 +505,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             if f.reached:
                 outcome_years.add(p.period)
             if f.role == "level" and p.role != "base" and (before_that and _BEFORE_THAT.search(text, max(s, f.start - 26), f.start)
-                                                           or ("before" in text or "earlier" in text) and THE_YEAR_BEFORE.match(text, f.end)):
+                                                           or ("before" in text or "earlier" in text) and THE_YEAR_BEFORE.match(text, f.end)
+                                                           and not f.end <= p.start <= f.end + 2):   # (not the time itself)
                 # "累计达118件,可知此前累计为103件", "from 511.5 billion yuan the year before": the year before's
                 f.period = year_before(p.period)
             elif f.role == "level" and ("later" in text or "following" in text or "next year" in text) \

@@ -495,7 +495,8 @@ class RelativeMention(NamedTuple):
 _RELATIVE_EN = lazy(
     r"(?P<half>(?:the\s+)?(?P<which>first|second)\s+half\s+of\s+(?P<hwhen>this|last)\s+year)\b"
     r"|(?P<span>\b(?:past|last|previous|recent)\s+(?:(?P<n>[a-z]+|\d+)\s+)?years)\b"
-    r"|(?P<one>\b(?P<when>this|last|previous|current)\s+year)\b(?!\s*-?\s*on)", re.I)
+    r"|(?P<one>\b(?P<when>this|last|previous|current)\s+year)\b(?!\s*-?\s*on)"
+    r"|(?P<before>\bthe\s+year\s+(?:before|prior)|\ba\s+year\s+(?:earlier|before))\b", re.I)
 _RELATIVE_ZH = lazy(
     r"(?P<half>(?<![\d年])(?P<hwhen>今年|去年|前年)?(?P<which>[上下])半年)"
     r"|(?P<span>(?:近|过去)(?P<n>[一二两三四五六七八九十\d]+|几)年|近年来?|近些年)"
@@ -503,7 +504,7 @@ _RELATIVE_ZH = lazy(
 _BACK = {"this": 0, "current": 0, "last": 1, "previous": 1, "今年": 0, "本年": 0, "本年度": 0,
          "去年": 1, "上年": 1, "上年度": 1, "前年": 2}
 # "up 5% over last year", "比上年增长": the year compared with, not the one the figure is for
-_COMPARED_EN = lazy(r"(?:than|over|from|on|with|to|versus|vs\.?|against)\s+(?:the\s+)?$", re.I)
+_COMPARED_EN = lazy(r"\b(?:than|over|from|on|with|to|versus|vs\.?|against)\s+(?:the\s+)?$", re.I)
 
 
 def _span_years(n: str | None) -> int | None:
@@ -532,7 +533,8 @@ def find_relative(text: str) -> list[RelativeMention]:
             elif m.group("span"):
                 out.append(RelativeMention(m.group(0), m.start(), m.end(), None, 0, _span_years(m.group("n"))))
             elif not _COMPARED_EN.search(text[max(0, m.start() - 20):m.start()]):
-                out.append(RelativeMention(m.group(0), m.start(), m.end(), _BACK[m.group("when").lower()]))
+                out.append(RelativeMention(m.group(0), m.start(), m.end(), 1 if m.group("before") else
+                                           _BACK[m.group("when").lower()]))
     if "年" in text:
         for m in _RELATIVE_ZH.finditer(text):
             if m.group("half"):
