@@ -454,3 +454,14 @@ def test_a_word_ending_like_a_preposition_is_none():
     # 'protection the previous year': not 'on the previous year', a year compared with
     assert [r.years_back for r in find_relative("risk protection the previous year")] == [1]
     assert find_relative("up 5% on the previous year") == []
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Banks made 5,981 IP pledge loans in 2022 up to the end of June.", "2022-01-01", "2022-06-30"),
+    ("Banks made 5,981 IP pledge loans in 2022 through June.", "2022-01-01", "2022-06-30"),
+    ("Banks made 5,981 IP pledge loans between January and June 2022.", "2022-01-01", "2022-06-30"),
+    ("In 2022 up to September the loans grew.", "2022-01-01", "2022-09-30"),
+])
+def test_a_year_up_to_a_month(text, start, end):
+    (p,) = find_periods(text)
+    assert (str(p.period.start), str(p.period.end)) == (start, end)

@@ -227,6 +227,13 @@ _PATTERN_TEXTS: list[tuple[str, str, object]] = [
      lambda m: month_range(int(m.group(1)), int(m.group(2)), int(m.group(3)))),
     ("JFMASONDjfmasond", rf"\b({mon})\.?\s*(?:-|\u2013|to|through)\s*({mon})\.?,?\s+(\d{{4}})",
      lambda m: month_range(int(m.group(3)), _month(m.group(1)), _month(m.group(2)))),
+    ("bB", rf"\bbetween\s+({mon})\.?\s+and\s+({mon})\.?,?\s+(\d{{4}})",     # "between January and June 2022"
+     lambda m: month_range(int(m.group(3)), _month(m.group(1)), _month(m.group(2)))),
+    # a year up to a month of it: "in 2022 up to the end of June", "2022 through June"
+    ("0-9", rf"(\d{{4}})\s+(?:up\s+to|through|until|till)\s+({mon})\b",
+     lambda m: month_range(int(m.group(1)), 1, _month(m.group(2)))),
+    ("0-9", rf"(\d{{4}})\s+(?:up\s+to|through|until|till|to)\s+the\s+end\s+of\s+({mon})\b",
+     lambda m: month_range(int(m.group(1)), 1, _month(m.group(2)))),
     ("tfTF", r"(?:the\s+)?first\s+six\s+months\s+of\s+(\d{4})", lambda m: half(int(m.group(1)), 1)),
     ("tfhTFH0-9", r"(?:the\s+)?first[\s-]half\s+(?:of\s+)?(\d{4})|\bH1\s+(\d{4})|(\d{4})\s*H1\b",
      lambda m: half(int(m.group(1) or m.group(2) or m.group(3)), 1)),
