@@ -840,3 +840,19 @@ def test_a_rise_over_the_year_before(judge, claim, expected):
 def test_the_year_before_named_with_its_figure(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a sum of two sourced lower bounds ('over USD 8 million' and 'over USD 35 million') is a lower bound
+    ("Shenzhen's guidance on overseas IP disputes in 2024 saved firms litigation costs and market losses worth "
+     "more than USD 43 million combined.", "supported"),
+    ("Shenzhen's guidance on overseas IP disputes in 2024 saved firms litigation costs and market losses worth "
+     "more than USD 53 million combined.", "unverifiable"),
+    ("Shenzhen's guidance on overseas IP disputes in 2024 saved firms litigation costs and market losses worth "
+     "USD 30 million combined.", "contradicted"),
+    ("Shenzhen's guidance on overseas IP disputes in 2024 saved firms litigation costs and market losses worth "
+     "USD 50 million combined.", "unverifiable"),
+])
+def test_a_sum_of_lower_bounds(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

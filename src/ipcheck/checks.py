@@ -369,6 +369,16 @@ class Arithmetic:
                 checks.append(Check("sum", f.value, sum(x.value for x in parts), ar.holds(
                     ar.Statement(f.value, f.half_ulp, f.qualifier), r),
                     " + ".join(f"{show(x.value, x.unit)} ({x.id})" for x in parts), of=f))
+            elif f.combined and (floors := self._lower_bounds(f, period)) is not None:
+                # "litigation costs and market losses worth more than USD 43 million combined": over USD 8
+                # million and over USD 35 million are over 43 million together, and no more is known
+                least = sum(x.value for x in floors)
+                ok = True if f.qualifier in ("more_than", "at_least") and f.value <= least * (1 + 1e-9) else \
+                    False if f.qualifier in ar.POINT_QUALIFIERS + ("less_than", "at_most") \
+                    and not ar.holds(ar.Statement(f.value, f.half_ulp, f.qualifier), ar.Range(least, float("inf"))) \
+                    else None
+                checks.append(Check("sum", f.value, least, ok, " + ".join(
+                    f"more than {show(x.value, x.unit)} ({x.id})" for x in floors) + " (a lower bound)", of=f))
         # a stated total of the other figures
         if total is not None:
             parts = parts_of(total, levels, claim.text)
@@ -586,6 +596,18 @@ class Arithmetic:
         common = set.intersection(*({x.period for x in self.kb.lookup(m, e) if x.measure == "level"
                                      and x.kind == "actual"} for m, e in pairs))
         return common.pop() if len(common) == 1 else None
+
+    def _lower_bounds(self, f: Figure, period: Period) -> list[Fact] | None:
+        """The sourced figures of a sum's parts when each is a point or a lower bound ('more than')."""
+        found = []
+        for m in f.combined:
+            x = next((x for x in self.kb.lookup(m, f.entity) if x.measure == "level" and x.kind == "actual"
+                      and x.qualifier in ar.POINT_QUALIFIERS + ("more_than", "at_least")
+                      and self._period_matches(m, period, x)), None)
+            if x is None:
+                return None
+            found.append(x)
+        return found
 
     def _sourced(self, metric: str, entity: str, period: Period, measure: str = "level",
                  base: Period | None = None) -> Fact | None:
