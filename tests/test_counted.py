@@ -103,3 +103,13 @@ def test_what_a_part_of_those_counts():
 
     text = "helped firms win 120 of those cases"
     assert thing_counted(text, text.index("120") + 3) == "cases"
+
+
+def test_residents_are_no_metric_count(judge):
+    from ipcheck.counted import residents_counted
+
+    assert residents_counted("约1,780万常住人口计算", len("约1,780万")) == "常住人口"
+    assert residents_counted("its 17.8 million residents", len("its 17.8 million")) == "residents"
+    assert residents_counted("80 patents per 10,000 people", 2) is None
+    v = judge.verify("按约1,780万常住人口计算,2024年深圳专利授权量24.19万件相当于每万人约136件。")
+    assert v.verdict == "unverifiable" and "常住人口" in v.reason, v.reason

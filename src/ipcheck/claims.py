@@ -18,8 +18,8 @@ from ipcheck.actors import credited_to, has_a_body, other_body
 from ipcheck.borrowing import names_something_else, not_the_parts
 from ipcheck.clauses import (bare_clause, clause_of, clauses, metric_spans, near_span, noun_phrase_after, outside_names,
                               said_outside, without_names)
-from ipcheck.counted import (DURATIONS, added_to, counted_by, counts_other_things, narrower_cases, thing_counted, unit_clash,
-                             unit_fit)
+from ipcheck.counted import (DURATIONS, added_to, counted_by, counts_other_things, narrower_cases, residents_counted,
+                             thing_counted, unit_clash, unit_fit)
 from ipcheck.links import link_from_to, respectively, sides_set_against
 from ipcheck.matching import _CJK, Alias, Match, stem, words
 from ipcheck.ranking import _ZH_NOUN_AFTER, _choose, _ranked, _taken, named_right_after, refused_for
@@ -322,6 +322,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                     claim.rejected_metric = (f"{kb.metrics[rejected.target].en} (it counts "
                                              f"{counted_by(kb, rejected.target)}; the claim counts "
                                              f"{thing}: {text[f.start:f.end + 20].strip()})")
+            elif f.role == "level" and (people := residents_counted(text, f.end)):
+                claim.rejected_metric = f"{kb.metrics[best.target].en} (the claim counts {people})"   # "约1,780万常住人口"
+                best = None
             elif f.role == "level" and (kind := narrower_cases(kb, best.target, text, f.end)):
                 # "closed 2,114 patent dispute cases": patent cases are not all IP cases
                 claim.rejected_metric = f"{kb.metrics[best.target].en} (the claim counts {kind} cases only)"

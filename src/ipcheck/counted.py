@@ -53,6 +53,16 @@ def thing_counted(text: str, end: int, reach: int = 4) -> str | None:
     return None
 
 
+# the people living in a place: no metric's count ("按约1,780万常住人口计算", "its 17.8 million residents")
+_RESIDENTS = lazy(r"\s*(?:(?:常住|户籍)?人口|居民|(?:permanent\s+|registered\s+)?(?:residents|inhabitants|population)\b)", re.I)
+
+
+def residents_counted(text: str, end: int) -> str | None:
+    """The words right after a figure when they say it counts the people living somewhere."""
+    m = _RESIDENTS.match(text, end)
+    return m.group(0).strip() if m else None
+
+
 _OF_THOSE = lazy(r"\s+of\s+(?:those|these|the|its|their)(?=\s)", re.I)
 
 
