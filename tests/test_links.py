@@ -92,3 +92,18 @@ def test_the_figures_in_brackets_take_each_side():
                               "invention patents as its future industry clusters in 2024 (124,569 against 32,112).")
     a, b = [f for f in c.figures if f.role == "level"]
     assert a.metric != b.metric and "future" in knowledge.metrics[b.metric].en
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a rise over a span with the level at its end: the rise is the span's, the level the end year's
+    ("Patent grants to Chinese universities more than quadrupled between 2012 and 2021, reaching 308,000.",
+     "supported"),
+    ("Patent grants to Chinese universities rose 246.4% between 2012 and 2021, reaching 308,000.", "contradicted"),
+    ("Patent grants to Chinese universities rose 346.4% between 2012 and 2021, reaching 318,000.", "contradicted"),
+    ("2012年至2021年，我国高校专利申请量增长了两倍多，达到36.7万件。", "supported"),
+    ("The value of patents transferred by Chinese universities rose roughly fivefold from 2012 to 2021, to 8.89 "
+     "billion yuan.", "contradicted"),        # nearly ten times
+])
+def test_a_rise_over_a_span_and_the_level_it_reached(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -135,6 +135,19 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim, kb: KnowledgeBase 
         if pair is None:
             return
         span = Period("range", pair[0].period.start, pair[1].period.end)
+        rates = [f for f in figs if f.role in ("growth", "change", "multiple")]
+        if len(levels) == 1 and rates and levels[0].start > rates[0].start \
+                and levels[0].period in (pair[0].period, pair[1].period):
+            # "more than quadrupled between 2012 and 2021, reaching 308,000": the rise is over the span,
+            # the level the one at its end (at its start after 'from')
+            level = levels[0]
+            level.period, level.period_role = (pair[0].period, "from") if _FROM.search(
+                text[max(0, level.start - 24):level.start]) else (pair[1].period, "to")
+            for f in rates:
+                if f.period in (pair[0].period, pair[1].period):
+                    f.period, f.period_role = span, "at"
+            claim.comparison = "from_to"
+            return
         for f in levels or [f for f in figs if f.role in ("growth", "change", "difference", "multiple")]:
             if f.period in (pair[0].period, pair[1].period):
                 f.period, f.period_role = span, "at"
