@@ -309,3 +309,15 @@ def test_places_and_kinds_set_against_each_other(judge, claim, expected):
 def test_a_comparative_around_the_first_figure(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "比<name>(还)多": an order against the named body's sourced figure (it was left unchecked: supported)
+    ("2013年南山区人民法院受理知识产权案件1385宗，比福田区人民法院还多。", "contradicted"),
+    ("2013年南山区人民法院受理知识产权案件1385宗，比福田区人民法院少。", "supported"),
+    ("2013年福田区人民法院受理知识产权案件1,664宗，比南山区人民法院多。", "supported"),
+    ("2013年深圳国内专利申请量80,657件，比上年多。", "unverifiable"),      # no body named: a year, unread
+])
+def test_more_than_a_body_named_in_chinese(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

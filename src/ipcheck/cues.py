@@ -365,13 +365,17 @@ def compares_with_words(text: str) -> str | None:
     than the 19,055 they took in": how many were closed the claim leaves unsaid), or None."""
     if "than" not in text and "于" not in text and "fewest" not in text and "least" not in text \
             and "lowest" not in text and "smallest" not in text and "最" not in text and "不" not in text \
-            and "超出" not in text and "超过" not in text:
+            and "超出" not in text and "超过" not in text and "比" not in text:
         return None
-    m = _COMPARED_WITH.search(text) or _FEWEST.search(text) or ("than" in text and _COMPARED_ACROSS.search(text))
+    m = _COMPARED_WITH.search(text) or _FEWEST.search(text) or ("than" in text and _COMPARED_ACROSS.search(text)) \
+        or ("比" in text and MORE_THAN_NAMED_ZH.search(text))
     return _PHRASE_END.split(text[m.start():m.end() + 30])[0].strip() if m else None
 
 
 _PHRASE_END = lazy(r"[,.](?!\d)")
+# "…1385宗，比福田区人民法院还多": what is compared with, named between 比 and the comparative, and nothing after
+MORE_THAN_NAMED_ZH = lazy(r"(?<![同环])比(?P<name>[^，。,;；\d]{2,24}?)(?:还|更|要|都)?(?:(?P<more_zh>多|高)|(?P<fewer_zh>少|低))"
+                          r"(?=[。，,;；!！]|$)")
 
 
 # a comparative parted from its 'than' by the noun compared ("more IP cases in 2024 than"): no bound

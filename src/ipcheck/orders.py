@@ -386,7 +386,12 @@ def _against_another(judge: Judge, claim: Claim, results: list) -> Check | None:
         if named:
             break
     else:
-        return None
+        # "…受理知识产权案件1385宗，比福田区人民法院还多": the name between 比 and the comparative, nothing else
+        m = cues.MORE_THAN_NAMED_ZH.search(text) if "比" in text else None
+        named = [(e, end) for e, s, end in mentions if m is not None and m.start("name") <= s
+                 and text[end:m.end("name")] in ("", "的")]
+        if not named:
+            return None
     mine = [(f, r) for f, r in zip(claim.figures, results) if f.end <= m.start() and f.role == "level"
             and r is not None and r.verdict == "supported" and r.fact]
     if len(named) != 1 or not mine:
@@ -401,7 +406,8 @@ def _against_another(judge: Judge, claim: Claim, results: list) -> Check | None:
     order = _order(a, b)
     if order == 0:
         return None
-    sign, said_order = (1, "more") if (m.group("more") or m.group("more_zh")) else (-1, "less")
+    said = m.groupdict()
+    sign, said_order = (1, "more") if (said.get("more") or said.get("more_zh")) else (-1, "less")
     if _NEGATED.search(claim.text, max(0, m.start() - 30), m.start()):
         sign, said_order = -sign, "not " + said_order
     return Check("order", float(sign), a.value - b.value, order == sign,
