@@ -35,7 +35,7 @@ def verdict(judge, text):
     # 5. matching: the most specific Chinese name wins; "for every 10,000 people" is not a figure
     "2024年深圳检察机关办理侵犯知识产权犯罪案件涉及人数451人。",
     "2013年深圳知识产权专业技术资格副高级申报人数3人。",
-    "Shenzhen granted 80 patents for every 10,000 people in 2016.",
+    "Shenzhen had 80 invention patents for every 10,000 people in 2016.",
 ])
 def test_supported(judge, claim):
     v = verdict(judge, claim)
@@ -85,6 +85,14 @@ def test_unverifiable(judge, claim, why):
 def test_disputed_when_sources_disagree(judge):
     v = verdict(judge, "Shenzhen had 2,500 IP service practitioners at the end of 2013.")
     assert v.verdict in ("disputed", "unverifiable"), v.reason
+
+
+def test_a_headline_its_own_article_contradicts_is_disputed(judge):
+    # the 2016 article's headline calls its 80 patents granted per 10,000 people; its body, valid invention
+    # patents (a stock): the reading the headline alone gives is disputed (reviews.toml), the body's is not
+    v = verdict(judge, "Shenzhen granted 80 patents for every 10,000 people in 2016.")
+    assert v.verdict == "disputed", v.reason
+    assert verdict(judge, "Shenzhen had 80.1 valid invention patents per 10,000 people in 2016.").verdict == "supported"
 
 
 def test_claim_naming_no_entity_resolves_to_the_only_one(judge):
