@@ -321,3 +321,9 @@ def test_a_comparative_around_the_first_figure(judge, claim, expected):
 def test_more_than_a_body_named_in_chinese(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+def test_an_order_of_shares_is_no_order_of_levels(judge):
+    v = judge.verify("Shenzhen's share of all patents granted in China was higher in 2024 than in 2013.")
+    assert v.verdict == "unverifiable", v.reason          # (it was supported on 241,900 against 49,756)
+    assert judge.verify("Shenzhen granted more patents in 2024 than in 2013.").verdict == "supported"

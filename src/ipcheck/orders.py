@@ -48,6 +48,8 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
     sign = 1 if (m.group("more") or m.group("outdid") or m.group("more_zh") or m.group("faster")) else -1
     # "imports grew faster than exports": their growth rates, not their levels
     measure = "growth" if (m.group("faster") or m.group("slower")) else "level"
+    if _SHARE_WORDS.search(claim.text, start, m.start()):
+        measure = "share"       # "Shenzhen's share of all patents granted in China was higher": shares, not levels
     said_order = "more" if sign > 0 else "less"
     if _NEGATED.search(claim.text, max(0, m.start() - 30), m.start()):
         # "did not close more IP cases than they took in", "结案数未超过收案数": the other way round
@@ -118,6 +120,7 @@ _PATTERN = lazy(r"\b(?P<more>more|higher|greater|larger)(?:\s+[\w'-]+){0,6}?\s+t
                 r"|(?P<more_zh>多于|高于|超过|大于)|(?P<fewer_zh>少于|低于|小于|不及)", re.I)
 
 
+_SHARE_WORDS = lazy(r"\b(?:share|proportion|percentage|portion|fraction)\b|占比|比重|份额|比例", re.I)
 _THAN_THE_YEAR_BEFORE = lazy(r"than\s+" + roles.THE_YEAR_BEFORE + r"|\b(?:more|higher|greater|larger|fewer|less|lower|smaller)"
                              r"\s+than\s+(?:(?:in\s+)?(?:19|20)\d\d\b|(?:at|in)\s+the\s+(?:start|beginning|outset)\s+of\b)",
                              re.I)     # (never "faster than in 2012": two rates)
