@@ -856,3 +856,22 @@ def test_the_year_before_named_with_its_figure(judge, claim, expected):
 def test_a_sum_of_lower_bounds(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a list of different things after a comma is no breakdown of the first (no word says it is a total)
+    ("By the end of 2013 Shenzhen had built up a cumulative 479,399 patent applications, 259,422 patent grants and "
+     "62,293 valid domestic invention patents, the last ranking second among large and medium-sized cities.",
+     "supported"),
+    ("Shenzhen was granted 241,900 patents in 2024, filed 16,300 PCT applications and registered 249,500 "
+     "trademarks, ranking first in China on all three counts.", "supported"),
+    # a total word still makes one
+    ("2024年深圳共建立13家人民调解组织和37家商事调解组织,合计50家知识产权纠纷调解组织,全年调解知识产权纠纷5,904件。",
+     "supported"),
+    ("2024年深圳共建立13家人民调解组织和37家商事调解组织,合计60家知识产权纠纷调解组织。", "contradicted"),
+    ("Shenzhen police cracked 1,060 counterfeiting crime cases in 2013, detaining 1,262 people, arresting 778 and "
+     "sending 933 for prosecution.", "supported"),
+])
+def test_a_list_is_no_total(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -8,6 +8,7 @@ import re
 
 from ipcheck import arithmetic as ar, cues, roles, scopes, sides
 from ipcheck.claims import Claim, Figure
+from ipcheck.counted import counted_by
 from ipcheck.lazyre import lazy
 from ipcheck.links import in_order
 from ipcheck.orders import stated_orders
@@ -490,7 +491,16 @@ class Arithmetic:
                             and not claim.text[x.end:word.start()].strip(" ,")]
             after = [x for x in levels if x.start >= word.start()]
             total = right_before[-1] if right_before else after[0] if after else levels[0]
-        return total if total is not None and len(parts_of(total, levels, claim.text)) >= 2 else None
+        parts = parts_of(total, levels, claim.text) if total is not None else []
+        if len(parts) < 2:
+            return None
+        metrics = [x.metric for x in (total, *parts)]
+        if not word and None not in metrics and len(set(metrics)) == len(metrics) and not (
+                (kind := counted_by(self.kb, total.metric)) is not None
+                and all(counted_by(self.kb, x.metric) == kind for x in parts)):
+            return None     # "479,399 patent applications, 259,422 patent grants and 62,293 valid …": a list of
+            #                 different things, no breakdown ("1,418 cases: 1,120 trademark cases, 212 …" is one)
+        return total
 
     def _derived_result(self, f: Figure, check: Check, res: FigureResult) -> FigureResult:
         """A rate no source states (a change between two sourced years, a share of two stated
