@@ -465,3 +465,26 @@ def test_a_word_ending_like_a_preposition_is_none():
 def test_a_year_up_to_a_month(text, start, end):
     (p,) = find_periods(text)
     assert (str(p.period.start), str(p.period.end)) == (start, end)
+
+
+@pytest.mark.parametrize("claim", [
+    # a change since a year runs to a time the claim does not name: never that year's own change
+    "Shenzhen's invention patent grants have more than tripled since 2013, when they stood at 10,987.",
+    "Software copyright registrations in Shenzhen have more than doubled since the 14,934 recorded in 2013.",
+    "Shenzhen's PCT applications have grown 62% since 2013.",
+    "Shenzhen's software copyright registrations have grown since 2013.",
+])
+def test_a_change_since_a_year(judge, claim):
+    v = judge.verify(claim)
+    assert v.verdict == "unverifiable", v.reason
+
+
+def test_since_then():
+    from ipcheck.periods import since_then
+
+    t = "have grown since 2013"
+    assert since_then(t, t.index("2013"), len(t))
+    t = "were up 12% from 2023"
+    assert not since_then(t, t.index("2023"), len(t))
+    t = "自2017年以来"
+    assert since_then(t, 1, 5)

@@ -28,7 +28,7 @@ from ipcheck.numbers import normalize
 from ipcheck.names import (groups_of_other_places, misplaced, not_in_names, other_place_in_name, remainder_named, shared_heads,
                            unknown_names, unknown_part, within_parents)
 from ipcheck.periods import (Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place,
-                              spoken_from, year, year_before, year_end_named, DURING_THAT_YEAR, THAT_YEAR_ALONE,
+                              since_then, spoken_from, year, year_before, year_end_named, DURING_THAT_YEAR, THAT_YEAR_ALONE,
                               THE_YEAR_BEFORE, A_YEAR_LATER, WHEN_THERE)
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
@@ -498,6 +498,12 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             p = min(pool, key=lambda p: (abs(p.start - f.start), p.start < f.start)) if in_clause or not any(
                 q.end <= f.start for q in pool) else max((q for q in pool if q.end <= f.start), key=lambda q: q.start)
             f.period, f.period_role = p.period, p.role
+            if p.role in ("from", "at") and f.role in ("growth", "change", "multiple") and f.metric is not None \
+                    and not any(q.role == "to" for q in claim.periods) and since_then(text, p.start, p.end):
+                # "have more than tripled since 2013": from 2013 to a time the claim does not name
+                claim.rejected_metric = (f"{kb.metrics[f.metric].en} (the claim gives a change since "
+                                         f"{p.period.label}, to a time it does not name)")
+                f.metric, f.alternatives = None, ()
             if p.period.kind == "year" and ("alone" in text or "仅" in text or "当年" in text) \
                     and THAT_YEAR_ALONE.search(text):
                 f.period_role = "during"    # "in 2013 alone": what the year added, never a total at its end

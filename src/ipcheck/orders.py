@@ -17,7 +17,7 @@ from ipcheck.lazyre import lazy
 from ipcheck.links import SET_AGAINST
 from ipcheck.model import Fact, Figure
 from ipcheck.ranking import refused_for
-from ipcheck.periods import Period
+from ipcheck.periods import Period, since_then
 from ipcheck.verdicts import Check, Verdict, show
 
 if TYPE_CHECKING:
@@ -475,6 +475,9 @@ def direction_without_figures(judge: Judge, claim: Claim) -> Verdict | None:
             [p.period for p in claim.periods if p.period.kind == "year"]
         if not places or len({*years}) not in (1, 2):
             return None
+        if len({*years}) == 1 and any(p.role in ("from", "at") and since_then(text, p.start, p.end) for p in claim.periods) \
+                and not any(p.role == "to" for p in claim.periods):
+            return None         # "have grown since 2013": to a time the claim does not name
         direction = 1 if (m.group("up") or m.group("up_zh")) else -1
         # "between 2016 and 2024": the later year's level against the earlier's; else the year's own change
         change = _sourced_change(judge, metric, places[0], years[0]) if len({*years}) == 1 else \

@@ -591,6 +591,15 @@ def spoken_from(text: str, said: PeriodMention, as_of: date | None) -> list[Peri
     return place(relative, p.end) if relative else []
 
 
+_SINCE = lazy(r"\bsince\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$"
+              r"|\bsince\s+(?:the|its|their)\s+[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:in|at\s+the\s+end\s+of|by)\s+$", re.I)
+
+
+def since_then(text: str, start: int, end: int) -> bool:
+    """Is the time at start..end where a span opens that runs to the time of writing ("since 2013", "2017年以来")?"""
+    return bool(_SINCE.search(text, max(0, start - 48), start)) or text[end:end + 4].lstrip().lstrip("初").startswith("以来")
+
+
 def place(relative: list[RelativeMention], as_of: date | None) -> list[PeriodMention]:
     """The periods a date of writing gives relative mentions, where they are written (spans and
     every mention without a date of writing: none)."""
