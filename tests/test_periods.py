@@ -487,4 +487,4 @@ def test_since_then():
     t = "were up 12% from 2023"
     assert not since_then(t, t.index("2023"), len(t))
     t = "自2017年以来"
-    assert since_then(t, 1, 5)
+    assert since_then(t, 1, 6)        # (the mention is "2017年")
