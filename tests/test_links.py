@@ -107,3 +107,13 @@ def test_the_figures_in_brackets_take_each_side():
 def test_a_rise_over_a_span_and_the_level_it_reached(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # rates handed out in the order their metrics are named, as levels are
+    ("2013年深圳商标申请量与境外商标申请量分别同比增长28.08%和57.80%。", "supported"),
+    ("2013年深圳商标申请量与境外商标申请量分别同比增长57.80%和28.08%。", "contradicted"),
+])
+def test_rates_respectively(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

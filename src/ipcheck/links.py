@@ -37,7 +37,7 @@ def respectively(kb: KnowledgeBase, text: str, figs: list[Figure],
     ``_levels_respectively``), then rates to the levels: "more than 73,000 institutions, 865,000
     people, revenue of 225 billion yuan, an increase of 97.3%, 95.7% and 125% respectively" is
     each level's own rise."""
-    _levels_respectively(kb, text, figs, mentions)
+    handed = _levels_respectively(kb, text, figs, mentions)
     for a, b in zip(figs, figs[1:]):
         # "an increase of 97.3%, 95.7% and 125%": one cue for the list
         if a.role in ("growth", "change") and a.unit == b.unit == "percent" and b.role == "level" \
@@ -45,6 +45,9 @@ def respectively(kb: KnowledgeBase, text: str, figs: list[Figure],
             b.role, b.direction = a.role, a.direction
             if a.direction < 0 < b.value:
                 b.value = -b.value
+    if not handed:
+        # "商标申请量与境外商标申请量分别同比增长28.08%和57.80%": rates, handed out alike when no levels are
+        _levels_respectively(kb, text, figs, mentions, ("growth", "change"))
     levels = [f for f in figs if f.role == "level"]
     rates = [f for f in figs if f.role in ("growth", "change") and f.unit == "percent"]
     if len(rates) >= 2 and len(rates) == len(levels) and levels[-1].end <= rates[0].start:
@@ -58,7 +61,7 @@ _LIST_GAP = lazy(r"\s*(?:,|、|，)?\s*(?:and\s+|和|及|与)?\s*")
 
 
 def _levels_respectively(kb: KnowledgeBase, text: str, figs: list[Figure],
-                         mentions: Sequence[tuple[str, int, int]] = ()) -> None:
+                         mentions: Sequence[tuple[str, int, int]] = (), roles: tuple[str, ...] = ("level",)) -> bool:
     """'A and B were X and Y, respectively' / 'A和B分别为X和Y': when the sentence names as many
     metrics in full as it states level figures, each before them all, the figures take them in the
     order the sentence names them (each by the first word no other of them has); so with places
@@ -72,15 +75,17 @@ def _levels_respectively(kb: KnowledgeBase, text: str, figs: list[Figure],
     last = text.find("respectively")     # (English writes it after the figures; 分别 opens them)
     if last > 0:    # … and what comes after "respectively" ("…, and its valid invention patents at 271,100")
         text = text[:last] + " " * (len(text) - last)
-    levels = [f for f in figs if f.role == "level" and f.start >= cut and (last <= 0 or f.start < last)]
-    if len(levels) >= 2:
+    levels = [f for f in figs if f.role in roles and f.start >= cut and (last <= 0 or f.start < last)]
+    if len(levels) >= 2 and roles == ("level",):
         places = list(dict.fromkeys(e for e, s, end in mentions if end <= levels[0].start and s >= cut))
         if len(places) == len(levels) and not any(a != b and kb.is_within(a, b) for a in places for b in places):
             for f, place in zip(levels, places):
                 f.entity, f.entity_named = place, True
+    if len(levels) < 2:
+        return False
     best: dict[str, Match] = {m.target: m for m in kb.metric_index.best(text) if m.score[0]}
-    if len(levels) < 2 or len(best) != len(levels):
-        return
+    if len(best) != len(levels):
+        return True
     low = text.lower()
     named_at: dict[str, int] = {}
     for target, m in best.items():
@@ -89,12 +94,13 @@ def _levels_respectively(kb: KnowledgeBase, text: str, figs: list[Figure],
         places = [keyword_at(low, k, m.alias.chinese) for k in own]
         places = [p for p in places if p >= 0]
         if not places:
-            return
+            return True
         named_at[target] = min(places)
     if max(named_at.values()) > min(f.start for f in levels):
-        return
+        return True
     for f, target in zip(levels, sorted(named_at, key=named_at.__getitem__)):
         f.metric, f.metric_words, f.alternatives = target, best[target].alias.text, ()
+    return True
 
 
 _SEGMENT = lazy(r"\s(?:while|whereas)\s|[;；]|，而")
