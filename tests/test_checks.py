@@ -875,3 +875,17 @@ def test_a_sum_of_lower_bounds(judge, claim, expected):
 def test_a_list_is_no_total(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # 共 opening the clause of a list and its figure: the sum of the list's kinds
+    ("2013年深圳市市场监督管理局共办理商标、专利、版权案件1418宗。", "supported"),
+    ("2013年深圳市市场监督管理局共办理商标、专利、版权案件1518宗。", "contradicted"),
+    ("2024年深圳共建立知识产权纠纷人民调解组织和商事调解组织50家，全年调解纠纷5904件。", "supported"),
+    ("2024年深圳共建立知识产权纠纷人民调解组织和商事调解组织60家，全年调解纠纷5904件。", "contradicted"),
+    # a single rank figure is no sum (and no crash)
+    ("2013年深圳国内专利授权量居全国大中城市第一位。", "contradicted"),
+])
+def test_a_sum_opened_by_gong(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected and not v.failed, v.reason

@@ -521,7 +521,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             elif f.role == "level" and ("later" in text or "following" in text or "next year" in text) \
                     and A_YEAR_LATER.match(text, f.end):
                 f.period = year_before(p.period, 1)     # "…by the end of 2013 and rose to 3 billion a year later": 2014's
-        if f.role == "level" and f.metric and plain == 1:
+        alone = plain == 1 or len(figs) > 1 and f is figs[0] and _PUNCTUATION.search(text, f.end, figs[1].start) is not None
+        if f.role == "level" and f.metric and alone:
             # ("a total of 13 … and 37 …" sums nothing; "… 156,681 …, and each ranked second" does)
             both = cues.combined(kb, text, f)
             if both:                # "人民调解组织和商事调解组织合计50家": the sum of the two, not either one
@@ -530,7 +531,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 claim.rejected_metric = (f"{kb.metrics[f.metric].en} (the claim gives {f.text} as the sum of "
                                          f"several kinds, not all of which the knowledge base names)")
                 f.metric, f.alternatives = None, ()
-            elif len(mentions) > 1 and (joint := cues.joint_entities(kb, text, mentions, 0, f.start)):
+            elif plain == 1 and len(mentions) > 1 and (joint := cues.joint_entities(kb, text, mentions, 0, f.start)):
                 # "福田区人民法院和罗湖区人民法院共受理2,636宗": the sum of the two courts' figures
                 f.role, f.combined_entities, f.entity = "combined", joint, joint[0]
         if f.role == "level" and f.metric and f.period is not None and kb.metrics[f.metric].cumulative and (
@@ -614,6 +615,7 @@ _NOUN_AFTER = lazy(r"\s+(?!(?:in|on|at|by|for|of|from|to|during|and|or|with|over
 
 
 _OF_A_NAMED_WHOLE = lazy(r"\s+of\s+(?:china's|the\s+(?:country's|nation's|city's|national)|shenzhen's)\s", re.I)  # "40 of China's …"
+_PUNCTUATION = lazy(r"[，;；。]")     # ("…调解组织50家，全年调解纠纷5904件": the sum is its clause's, the next figure another's)
 _BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:累计)?(?:为|有|达)?$|[较比](?:上年|前一年)(?:同期)?的$"
                     r"|\b(?:previously|before\s+that|a\s+year\s+earlier|the\s+(?:previous|prior|preceding)\s+year['’]s)\s*$",
                     re.I)

@@ -78,6 +78,7 @@ _COMBINED_BEFORE = lazy(r"(?:\b(?:a\s+combined|combined|a\s+total\s+of|in\s+all|
                        r"\s*(?:了|为|达)?\s*(?:约|近|超过|逾|about|nearly|some|around|roughly|almost|over|more\s+than)?\s*$",
                        re.I)     # (… "together disclosed 156,681", "合计约15.7万")
 # a sentence that opens by saying it adds up: "Together, A and B disclosed 156,681 …"
+_ALL_OF_ZH = lazy(r"(?<![公总一合同])共(?!同|享|识|性|建(?!立))[^，。,;；:：]*$")
 _SUM_AFTER = lazy(r"\s+(?:combined|altogether|together)\b", re.I)      # "… worth more than USD 43 million combined"
 _SUM_OPENING = lazy(r"\s*(?:together|combined|altogether|in\s+total|taken\s+together)\s*,", re.I)
 
@@ -93,14 +94,17 @@ def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...] | None:
     if shared is None:
         # ("1,418 trademark, patent and copyright cases combined": the list and its sum word after it)
         summed_after = ("ombined" in text or "ogether" in text) and _SUM_AFTER.match(text, f.end) is not None
+        # "共办理商标、专利、版权案件1418宗": 共 opening the clause the list and its figure are in
+        all_of = "共" in text and _ALL_OF_ZH.search(text, max(0, f.start - 40), f.start) is not None
         if not ("ombined" in head or "otal" in head or " all" in head or "ogether" in head or "计" in head
                 or "总共" in head or "一共" in head or text[:1] in "TtCcAaIi" and _SUM_OPENING.match(text)
-                or summed_after):
+                or summed_after or all_of):
             return ()                   # most figures: no word of a sum before them (substring tests first)
         if not _JOINS.search(text, 0, f.start):
             return ()
         shared = _kinds_sharing_a_head(text, f.start)
         if not (_COMBINED_BEFORE.search(text, max(0, f.start - 28), f.start) or _SUM_OPENING.match(text) or summed_after
+                or all_of
                 or shared and _TOTALLING.search(text, max(0, f.start - 28), f.start)):
             return ()       # ("… cases totalling 1,418": a sum only after a list of kinds, never "X totalled N")
     if shared:          # "商标、专利、版权案件", "trademark, patent and copyright cases": each kind with the head
