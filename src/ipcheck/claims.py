@@ -521,7 +521,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             elif f.role == "level" and ("later" in text or "following" in text or "next year" in text) \
                     and A_YEAR_LATER.match(text, f.end):
                 f.period = year_before(p.period, 1)     # "…by the end of 2013 and rose to 3 billion a year later": 2014's
-        alone = plain == 1 or len(figs) > 1 and f is figs[0] and _PUNCTUATION.search(text, f.end, figs[1].start) is not None
+        alone = plain == 1 or len(figs) > 1 and f is figs[0] and _CLAUSE_BREAK.fullmatch(text, f.end, figs[1].start) is not None
         if f.role == "level" and f.metric and alone:
             # ("a total of 13 … and 37 …" sums nothing; "… 156,681 …, and each ranked second" does)
             both = cues.combined(kb, text, f)
@@ -615,7 +615,9 @@ _NOUN_AFTER = lazy(r"\s+(?!(?:in|on|at|by|for|of|from|to|during|and|or|with|over
 
 
 _OF_A_NAMED_WHOLE = lazy(r"\s+of\s+(?:china's|the\s+(?:country's|nation's|city's|national)|shenzhen's)\s", re.I)  # "40 of China's …"
-_PUNCTUATION = lazy(r"[，;；。]")     # ("…调解组织50家，全年调解纠纷5904件": the sum is its clause's, the next figure another's)
+# words, a clause break, words ("…调解组织50家,全年调解纠纷5904件": the sum is its clause's, the next figure another's;
+# "1,664, 972 and 1,385" is one list)
+_CLAUSE_BREAK = lazy(r"[^,;；。]*[,;；。].*?[^\W\d_].*", re.S)
 _BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:累计)?(?:为|有|达)?$|[较比](?:上年|前一年)(?:同期)?的$"
                     r"|\b(?:previously|before\s+that|a\s+year\s+earlier|the\s+(?:previous|prior|preceding)\s+year['’]s)\s*$",
                     re.I)
