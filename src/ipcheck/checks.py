@@ -201,7 +201,8 @@ class Arithmetic:
                         ar.Statement(f.value, f.half_ulp, f.qualifier), r),
                         f"{cur.text} against itself less the sourced rise of {show(rise.value, rise.unit)} "
                         f"({rise.id})", of=f))
-        checks.extend(self._rises_over_the_year_before(claim, levels))
+        if any(f.role == "difference" for f in figs):
+            checks.extend(self._rises_over_the_year_before(claim, levels))
         # multiples: "N times the national average (of M)"
         for f in figs:
             if f.role != "multiple" or (claim.comparison == "from_to" and len(levels) >= 2):

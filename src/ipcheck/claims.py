@@ -181,6 +181,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     before_that = "前" in text or "上年" in text or "previously" in text or "before that" in text or "earlier" in text \
         or "year's" in text or "year’s" in text
     plain = len(figs) - sum(1 for g in figs if g.role in ("rank", "streak"))      # figures other than ranks and streaks
+    residents = "人口" in text or "居民" in text or "esident" in text or "nhabitant" in text or "opulation" in text
     for f in figs:
         s, e = spans[f.clause]
         span = named_in[f.clause]
@@ -322,7 +323,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                     claim.rejected_metric = (f"{kb.metrics[rejected.target].en} (it counts "
                                              f"{counted_by(kb, rejected.target)}; the claim counts "
                                              f"{thing}: {text[f.start:f.end + 20].strip()})")
-            elif f.role == "level" and (people := residents_counted(text, f.end)):
+            elif f.role == "level" and residents and (people := residents_counted(text, f.end)):
                 claim.rejected_metric = f"{kb.metrics[best.target].en} (the claim counts {people})"   # "约1,780万常住人口"
                 best = None
             elif f.role == "level" and (kind := narrower_cases(kb, best.target, text, f.end)):
@@ -521,7 +522,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             elif f.role == "level" and ("later" in text or "following" in text or "next year" in text) \
                     and A_YEAR_LATER.match(text, f.end):
                 f.period = year_before(p.period, 1)     # "…by the end of 2013 and rose to 3 billion a year later": 2014's
-        alone = plain == 1 or len(figs) > 1 and f is figs[0] and _CLAUSE_BREAK.fullmatch(text, f.end, figs[1].start) is not None
+        alone = plain == 1 or len(figs) > 1 and f is figs[0] and "共" in text \
+            and _CLAUSE_BREAK.fullmatch(text, f.end, figs[1].start) is not None
         if f.role == "level" and f.metric and alone:
             # ("a total of 13 … and 37 …" sums nothing; "… 156,681 …, and each ranked second" does)
             both = cues.combined(kb, text, f)
@@ -586,7 +588,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 f.metric = kb.flow_of(whole.metric) or whole.metric     # (of a total to date: the round's own count)
         figs = sorted(figs + parts, key=lambda g: g.start)
     part_of_an_opening_whole(kb, text, figs)
-    part_of_a_whole_in_words(kb, text, spans, figs)
+    if " of " in text:
+        part_of_a_whole_in_words(kb, text, spans, figs)
     for bound, counted in category_bounds:
         if counted.metric is not None and not category_named(kb, counted.metric, bound):
             claim.rejected_metric = (f"{kb.metrics[counted.metric].en} (the claim's items are bounded at "

@@ -196,8 +196,9 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim, kb: KnowledgeBase 
             b.entity = b.entity or a.entity
             a.metric = a.metric or b.metric
             claim.comparison = "from_to"
-        elif _BASE_OF.search(text[max(0, b.start - 40):b.start]) and \
-                not _FROM.search(text[max(0, a.start - 12):a.start]):
+        elif ("rom" in (before_b := text[max(0, b.start - 40):b.start]) or "ompared" in before_b or "较" in before_b
+              or "比" in before_b or "同" in before_b) and _BASE_OF.search(before_b) \
+                and not _FROM.search(text[max(0, a.start - 12):a.start]):
             years = [p for p in claim.periods if p.period.kind == "year"]
             if len(years) >= 2:
                 base = min(years, key=lambda p: _apart(p, b))

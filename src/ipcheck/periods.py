@@ -285,6 +285,8 @@ def _needs(pattern: str) -> str:
     """Which cheap cue a pattern cannot match without, so most patterns are skipped quickly."""
     if "quarter" in pattern or "季度" in pattern or "Q(" in pattern:
         return "quarter"
+    if _MONTH_RE in pattern:
+        return "month"          # (nothing with a month's name matches where no month is named: "the end of June 2022")
     if "mid-" in pattern:
         return "mid"
     if "fiscal" in pattern or "FY" in pattern or "财" in pattern:
@@ -597,7 +599,9 @@ _SINCE = lazy(r"\bsince\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$"
 
 def since_then(text: str, start: int, end: int) -> bool:
     """Is the time at start..end where a span opens that runs to the time of writing ("since 2013", "2017年以来")?"""
-    return bool(_SINCE.search(text, max(0, start - 48), start)) or text[end:end + 4].lstrip().lstrip("初").startswith("以来")
+    if "since" in text or "Since" in text:
+        return bool(_SINCE.search(text, max(0, start - 48), start))
+    return "以来" in text and text[end:end + 4].lstrip().lstrip("初").startswith("以来")
 
 
 def place(relative: list[RelativeMention], as_of: date | None) -> list[PeriodMention]:

@@ -127,6 +127,7 @@ _FOR_EVERY = lazy(r"(?:\s+[\w'-]+){0,4}?\s+for\s+(?:every|each)\s+(?!\d|of\b|ten
                   r"(?:one\s+)?[a-z]", re.I)      # (nor "for each of the 1,427 enterprises", an average)
 # "50.421 billion yuan …, roughly 35 million yuan for each of the 1,427 enterprises": an average over the count
 _FOR_EACH_OF = lazy(r"\s+(?:for|to|per)\s+each\s+of\s+(?:the|its|their|those|these)\s+(?:about\s+|some\s+)?\d", re.I)
+_INCREASE_INITIALS = frozenset("iIrRgGjJdDfFaAyYnN")     # the first letters of the words below (a cheap test first)
 _AN_INCREASE_AFTER = lazy(r"(?:-[a-z]+)?\s+(?:(?:year-on-year|annual|yearly|net)\s+)?(?:increase|rise|gain|jump|increment"
                           r"|(?P<less>decrease|decline|drop|fall|reduction))\b(?!\s+(?:of|in|to)\s+\d)", re.I)
 _GROWTH_SET_OFF = lazy(r"\bgrowth\b[^.;,]{0,50},\s*at\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
@@ -255,7 +256,8 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         f.role = "difference"
         if _LESS.search(d.group(0)):
             _negate(f)           # "a decrease of 3,000", "减少了3,000"
-    elif f.unit != "percent" and (d := _AN_INCREASE_AFTER.match(after)) is not None:
+    elif (after[:1] == "-" or after[1:2] in _INCREASE_INITIALS) and f.unit != "percent" \
+            and (d := _AN_INCREASE_AFTER.match(after)) is not None:
         f.role = "difference"    # "a 51 billion yuan increase that took it to 562.5 billion yuan"
         if d.group("less"):
             _negate(f)

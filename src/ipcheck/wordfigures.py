@@ -79,14 +79,14 @@ def _fraction_parts(words: str) -> tuple[float, int]:
     return (1 if top in ("a", "one") else word_number(top) or 0), _DENOMINATORS[bottom.rstrip("s")]
 
 
-_SMALL_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_K_IN = lazy(r"(?:one|two|three|four|five|six|seven|eight|nine) in ")      # "nine in ten", "one in 20"
 
 
 def read_fractions(text: str) -> list[Number]:
     """Shares written as fractions in words, as percent figures (see ``_FRACTION``)."""
     low = text.lower()
     if not ("half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low
-            or "out of " in low or "每" in text or " in " in low and any(w + " in " in low for w in _SMALL_WORDS)
+            or "out of " in low or "每" in text or " in " in low and _K_IN.search(low) is not None
             or "半" in text or "分之" in text or "成" in text or "most of" in low
             or "bulk" in low or "majority" in low or "lion's" in low or "大多数" in text or "大部" in text):
         return []
@@ -241,9 +241,8 @@ _RATIO = lazy(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eig
 
 def read_ratios(text: str) -> list[Number]:
     """Ratios to one, as figures in times, where the words say a ratio is meant ('ratio', 'outnumber', 'to one')."""
-    low = text.lower()
-    if not ("ratio" in low or "outnumber" in low or "to one" in low or "to-one" in low):
-        return []
+    if not (" ratio" in text or "Ratio" in text or "utnumber" in text or "to one" in text or "to-one" in text):
+        return []           # (most claims: five searches in C, no lower-casing; "registration" is no ratio)
     found = []
     for m in _RATIO.finditer(text):
         n = m.group("n")
