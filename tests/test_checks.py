@@ -889,3 +889,10 @@ def test_a_list_is_no_total(judge, claim, expected):
 def test_a_sum_opened_by_gong(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected and not v.failed, v.reason
+
+
+def test_a_fall_by_a_hedged_multiple_is_a_fall(judge):
+    # "下降超过九倍" after "由…增至…": the words say it fell; it rose
+    v = judge.verify("全国高校专利转让金额由2012年的8.2亿元增至2021年的88.9亿元,下降超过九倍。")
+    assert v.verdict == "contradicted", v.reason
+    assert judge.verify("全国高校专利转让金额由2012年的8.2亿元增至2021年的88.9亿元,增长超过九倍。").verdict == "supported"

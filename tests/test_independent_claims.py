@@ -72,7 +72,12 @@ DATA = Path(__file__).parent / "data"
 # applicants); f85_021 ("Shenzhen filed 16,000 PCT applications in 2024", labelled contradicted): a round 16,000 is
 # good to the thousand, which 16,300 is within (the README's rounding rule); f86_039 ("约1.05万件" for 10,049,
 # labelled contradicted): "about" allows 5%, and 10,500 is 4.5% off (the one comparison rule, arithmetic.compare).
-SETS = [("independent_claims.tsv", 0.90), ("independent_claims_14.tsv", 0.80), ("independent_claims_15.tsv", 0.80)]
+# The fourth, eight sets written in session 16 (f100_… to f107_…: headline and bullet styles, claims stating
+# arithmetic of their own, times written many ways, hedges and rough sizes, Chinese newspaper copy, lists of three to
+# five figures, targets and outcomes, comparisons across years and places), first scored at 67-94% with three
+# claims wrongly supported (and two more found by the mutation test), now 82.3% of 640 with none.
+SETS = [("independent_claims.tsv", 0.90), ("independent_claims_14.tsv", 0.80), ("independent_claims_15.tsv", 0.80),
+        ("independent_claims_16.tsv", 0.80)]
 
 
 def _rows(name: str):

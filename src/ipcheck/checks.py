@@ -18,7 +18,8 @@ from ipcheck.stated import (BELONGING, COUNT_WORDS_ZH, parts_of, set_off, share_
                              stated_multiple, stated_share)
 from ipcheck.verdicts import Check, FigureResult, number, show
 
-_FALLEN_TO = lazy(r"(?:下降|减少|降|跌|\bfell|\bdropped|\bdeclined|\bdecreased|\bshrank)(?:到|至|了|\s+to)?\s*(?:原来的|its\s+)?$", re.I)
+_FALLEN_TO = lazy(r"(?:下降|减少|降|跌|\bfell|\bdropped|\bdeclined|\bdecreased|\bshrank)(?:到|至|了|\s+to)?\s*(?:原来的|its\s+)?"
+                  r"(?:超过|逾|近|约|将近|接近|不到|(?:more\s+than|nearly|about|over|almost)\s+)?$", re.I)   # ("下降超过九倍")
 # "…, about 950 more than they received": nothing between the comparative and 'than', a clause after it
 _MORE_THAN_A_VERB = lazy(r"\s*(?:more|fewer|less)\s+(?:[a-z]+\s+)?than\s+(?:they|it|the\s+city|the\s+courts?)\s+[a-z]+ed\b", re.I)
 _UNSIGNED = lazy(r"\b(?:a|the)\s+(?:gap|difference|margin)\b|相差|差距", re.I)
