@@ -896,3 +896,19 @@ def test_a_fall_by_a_hedged_multiple_is_a_fall(judge):
     v = judge.verify("全国高校专利转让金额由2012年的8.2亿元增至2021年的88.9亿元,下降超过九倍。")
     assert v.verdict == "contradicted", v.reason
     assert judge.verify("全国高校专利转让金额由2012年的8.2亿元增至2021年的88.9亿元,增长超过九倍。").verdict == "supported"
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "citywide" names the city the district before it is in
+    ("Nanshan District's 54 firms received 174 million yuan in loan guarantees in 2013, and citywide pledge "
+     "financing neared 1.2 billion yuan.", "supported"),
+    ("Nanshan District's 54 firms received 174 million yuan in loan guarantees in 2013, and citywide pledge "
+     "financing neared 2.2 billion yuan.", "contradicted"),
+    ("2013年深圳市中级人民法院受理知识产权案件2,936宗,约占全市法院受理总量的三成。", "supported"),     # a whole: the courts'
+    # an average span of time divides no counts
+    ("Shenzhen courts accepted 9,694 IP cases in 2013 and closed 8,174, with an average trial time of 95 days.",
+     "unverifiable"),
+])
+def test_citywide_and_spans_of_time(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

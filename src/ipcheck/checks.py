@@ -40,6 +40,7 @@ _A_BASE_AFTER = lazy(r"\s+(?:the|that|those|its|their|what)\b", re.I)
 _OVER_THE_YEAR_BEFORE = lazy(r"[比较](?:上年|去年|前一年)|同比|\byear[-\s](?:on|over)[-\s]year\b|\b(?:over|than|on|from)\s+"
                              r"(?:the\s+)?(?:previous|prior|preceding)\s+year\b|\ba\s+year\s+(?:earlier|before)\b", re.I)
 _AGAINST_SOMETHING = lazy(r"\bthan\b|比|\bcompared\b|\bagainst\b|\bbehind\b|\bahead\s+of\b", re.I)
+_A_SPAN_AFTER = lazy(r"\s*(?:days?|weeks?|months?|hours?|working\s+days|天|个?月|小时|周)(?![a-z])", re.I)
 _AN_INCREASE = lazy(r"\s+(?:increase|rise|growth|jump)\b", re.I)
 _AVERAGE_OF = {None: "china", scopes.NATION: "china", scopes.PROVINCE: "guangdong"}
 _UP_VERB = lazy(r"\b(?:rose|rise|rises|risen|grew|grown|increased|climbed|jumped|up|increase|increases|gain|gains)\b"
@@ -334,8 +335,8 @@ class Arithmetic:
         # an average: "99 products …, worth roughly 221 million yuan each on average" is the sourced
         # total of its metric over the count the claim states
         for f in figs:
-            if f.role != "average" or not f.metric:
-                continue
+            if f.role != "average" or not f.metric or _A_SPAN_AFTER.match(claim.text, f.end):
+                continue        # ("an average trial time of 95 days": a span of time, no count divided)
             # (never a count of what the average itself counts: "9,694 IP cases … about 1,385 per court" is
             # of courts the claim does not count in digits)
             n = max((x for x in levels if x.start < f.start and x.unit == "count" and x.metric != f.metric),

@@ -457,6 +457,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # "全国每11件…中就有1件来自深圳", "one in every 11 … in China came from Shenzhen": the nation
                 # is the whole; the share is the other place's
                 f.entity = owner
+        if f.role == "level" and f.entity is not None and ("itywide" in text or "ity-wide" in text or "全市" in text) \
+                and kb.entities[f.entity].kind in ("district", "court") and _CITYWIDE.search(text, s, f.start):
+            # "Nanshan District's 54 firms …, and citywide pledge financing neared 1.2 billion yuan": the city's
+            f.entity = next((c for c, x in kb.entities.items() if x.kind == "city" and kb.is_within(f.entity, c)), f.entity)
         if f.entity in foreign_groups:       # "Shanghai's universities": not the nation's the base has
             claim.unknown_names.append(foreign_groups[f.entity])
             f.entity, f.entity_named = None, False
@@ -621,6 +625,7 @@ _OF_A_NAMED_WHOLE = lazy(r"\s+of\s+(?:china's|the\s+(?:country's|nation's|city's
 # words, a clause break, words ("…调解组织50家,全年调解纠纷5904件": the sum is its clause's, the next figure another's;
 # "1,664, 972 and 1,385" is one list)
 _CLAUSE_BREAK = lazy(r"[^,;；。]*[,;；。].*?[^\W\d_].*", re.S)
+_CITYWIDE = lazy(r"\b(?:citywide|city-wide)\b|(?<![占约的])全市", re.I)     # (never the whole of a share: "占全市…的三成")
 _BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:累计)?(?:为|有|达)?$|[较比](?:上年|前一年)(?:同期)?的$"
                     r"|\b(?:previously|before\s+that|a\s+year\s+earlier|the\s+(?:previous|prior|preceding)\s+year['’]s)\s*$",
                     re.I)
