@@ -216,3 +216,13 @@ def test_a_share_is_of_its_own_metric_figure(judge):
     v = judge.verify("The 1.17 million new jobs created in 2021 in industries linked to the 160 promoted geographical "
                      "indications equalled roughly 8% of the 14.73 million people they employed.")
     assert not any(c.kind == "share" and "160" in c.detail for c in v.checks), v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "还差N件": a shortfall (how far apart), never a level; its size either way
+    ("2016年深圳每万人有效发明专利拥有量为80.1件,距离2020年超过92件的目标还差11.9件。", "supported"),
+    ("2016年深圳每万人有效发明专利拥有量为80.1件,距离2020年超过92件的目标还差15件。", "contradicted"),
+])
+def test_a_shortfall_in_chinese(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -22,7 +22,7 @@ _FALLEN_TO = lazy(r"(?:下降|减少|降|跌|\bfell|\bdropped|\bdeclined|\bdecre
                   r"(?:超过|逾|近|约|将近|接近|不到|(?:more\s+than|nearly|about|over|almost)\s+)?$", re.I)   # ("下降超过九倍")
 # "…, about 950 more than they received": nothing between the comparative and 'than', a clause after it
 _MORE_THAN_A_VERB = lazy(r"\s*(?:more|fewer|less)\s+(?:[a-z]+\s+)?than\s+(?:they|it|the\s+city|the\s+courts?)\s+[a-z]+ed\b", re.I)
-_UNSIGNED = lazy(r"\b(?:a|the)\s+(?:gap|difference|margin)\b|相差|差距", re.I)
+_UNSIGNED = lazy(r"\b(?:a|the)\s+(?:gap|difference|margin)\b|相差|差距|[还尚仍]差", re.I)
 _TOTAL = lazy(r"(?=[aictAICT合总共一])(?:\b(?:a total of|in total|in all|total(?:led|ing)?|combined|altogether|together)\b"
                     r"|合计|总计|共计|总共|一共)", re.I)
 

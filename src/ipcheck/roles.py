@@ -71,6 +71,7 @@ _INCREASE_BEFORE = lazy(r"(?:\b(?:increase|rise|growth|jump|decrease|fall|drop|g
 
 
 _MORE_LESS_ZH = frozenset("多少高低出")
+_SHORT_BY_ZH = lazy(r"(?:还|尚|仍|相)差(?:了)?\s*$")
 # a verb of change then "to": what follows is the new level ("rose to 83.9%", 升至, 提高到)
 _TO_A_LEVEL = lazy(r"(?:\b(?:rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased|"
                    r"slipped|edged\s+up|edged\s+down)\s+to|升至|增至|降至|减至|提高到|提高至|上升到|上升至|下降到|下降至)\s*$",
@@ -250,6 +251,8 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         f.role = "difference"    # "结案数比收案数多954件", "比全国平均水平（14件）高出96件": A - B = 954
         if d.group(1) in ("少", "低"):
             _negate(f)
+    elif "差" in before_q[-4:] and _SHORT_BY_ZH.search(before_q):
+        f.role = "difference"    # "距离…目标还差11.9件", "相差约2,000件": how far apart, never a level
     elif ("of" in tail or "by" in tail or "up" in tail or "down" in tail or "增" in tail or "减" in tail
           or "gain" in tail or "adding" in tail) \
             and (d := _INCREASE_BEFORE.search(before_q[-24:])):
