@@ -912,3 +912,16 @@ def test_a_fall_by_a_hedged_multiple_is_a_fall(judge):
 def test_citywide_and_spans_of_time(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the figure set up with 与…相比 counts what the later one counts; "多出N件" a difference against it
+    ("与2013年的10,049件相比,2024年深圳PCT国际专利申请多出6,251件。", "supported"),      # 16,300 - 10,049
+    ("与2013年的10,049件相比,2024年深圳PCT国际专利申请多出7,251件。", "contradicted"),
+    ("与2013年相比,2024年深圳PCT国际专利申请多出6,251件。", "unverifiable"),           # (no level stated to subtract)
+    ("By the late-August 2022 briefing, 17 provinces had issued open-licensing pilot plans and the pilot had "
+     "facilitated 643 licensing projects.", "supported"),
+])
+def test_compared_with_an_earlier_year(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -9,6 +9,7 @@ import re
 from ipcheck import arithmetic as ar, cues, roles, scopes, sides
 from ipcheck.claims import Claim, Figure
 from ipcheck.counted import counted_by
+from ipcheck.ranking import refused_for
 from ipcheck.lazyre import lazy
 from ipcheck.links import in_order
 from ipcheck.orders import stated_orders
@@ -450,6 +451,14 @@ class Arithmetic:
             cur = alike[0] if len(alike) == 1 and alike[0].end <= f.start else None
             if cur is None or cur.metric != f.metric or not (cur.entity and cur.period and cur.period.kind == "year") \
                     or cur.qualifier not in ar.POINT_QUALIFIERS:
+                continue
+            if f.period is not None and f.period.kind == "year" and f.period.start > cur.period.end \
+                    and refused_for(self.kb, claim.text, cur.metric) is None \
+                    and (now := self._sourced(cur.metric, cur.entity, f.period)) is not None and now.unit == cur.unit:
+                # "与2013年的10,049件相比,2024年…多出6,251件": the later year's sourced level less the one stated
+                r = ar.difference(ar.Statement(now.value, now.half_ulp), ar.given(cur))
+                out.append(Check("difference", f.value, r.mid, ar.holds(ar.Statement(f.value, f.half_ulp, f.qualifier), r),
+                                 f"{show(now.value, now.unit)} ({now.id}) - {cur.text}", of=f))
                 continue
             earlier = year(cur.period.start.year - 1)
             if not (f.period == earlier or _OVER_THE_YEAR_BEFORE.search(claim.text)

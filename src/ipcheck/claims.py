@@ -20,7 +20,7 @@ from ipcheck.clauses import (bare_clause, clause_of, clauses, metric_spans, near
                               said_outside, without_names)
 from ipcheck.counted import (DURATIONS, added_to, counted_by, counts_other_things, narrower_cases, residents_counted,
                              thing_counted, unit_clash, unit_fit)
-from ipcheck.links import link_from_to, respectively, sides_set_against
+from ipcheck.links import compared_first, link_from_to, respectively, sides_set_against
 from ipcheck.matching import _CJK, Alias, Match, stem, words
 from ipcheck.ranking import _ZH_NOUN_AFTER, _choose, _ranked, _taken, named_right_after, refused_for
 from ipcheck.model import Claim, Figure, figure_of
@@ -605,6 +605,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     if len(figs) > 2:
         whole_of_a_stated_share(kb, text, figs, mentions)
     sides_set_against(kb, text, spans, figs, mentions)
+    if "相比" in text or "相较" in text or "比较" in text:
+        compared_first(text, figs)
     link_from_to(text, figs, claim, kb)
     attach_trends(text, spans, figs, claim.comparison, claim.target)
     attach_records(text, spans, figs)

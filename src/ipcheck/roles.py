@@ -71,6 +71,7 @@ _INCREASE_BEFORE = lazy(r"(?:\b(?:increase|rise|growth|jump|decrease|fall|drop|g
 
 
 _MORE_LESS_ZH = frozenset("多少高低出")
+_MORE_BY_ZH = lazy(r"([多少高低])(?:出|了)\s*$")
 _SHORT_BY_ZH = lazy(r"(?:还|尚|仍|相)差(?:了)?\s*$")
 # a verb of change then "to": what follows is the new level ("rose to 83.9%", 升至, 提高到)
 _TO_A_LEVEL = lazy(r"(?:\b(?:rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased|"
@@ -250,6 +251,10 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
     elif "比" in before and not _MORE_LESS_ZH.isdisjoint(before_q[-3:]) and (d := _MORE_THAN_ZH.search(before_q)):
         f.role = "difference"    # "结案数比收案数多954件", "比全国平均水平（14件）高出96件": A - B = 954
         if d.group(1) in ("少", "低"):
+            _negate(f)
+    elif ("出" in before_q[-3:] or "了" in before_q[-2:]) and "比" in text and _MORE_BY_ZH.search(before_q):
+        f.role = "difference"    # "与2013年的10,049件相比,2024年…多出6,251件": more by, against what 相比 names
+        if _MORE_BY_ZH.search(before_q).group(1) in ("少", "低"):
             _negate(f)
     elif "差" in before_q[-4:] and _SHORT_BY_ZH.search(before_q):
         f.role = "difference"    # "距离…目标还差11.9件", "相差约2,000件": how far apart, never a level
