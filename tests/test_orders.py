@@ -327,3 +327,13 @@ def test_an_order_of_shares_is_no_order_of_levels(judge):
     v = judge.verify("Shenzhen's share of all patents granted in China was higher in 2024 than in 2013.")
     assert v.verdict == "unverifiable", v.reason          # (it was supported on 241,900 against 49,756)
     assert judge.verify("Shenzhen granted more patents in 2024 than in 2013.").verdict == "supported"
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a clause opening with 低于/高于 compares the figure after it with the one before: the same thing
+    ("2024年深圳PCT国际专利申请1.63万件,低于2016年的1.9万余件。", "supported"),
+    ("2024年深圳PCT国际专利申请1.63万件,高于2016年的1.9万余件。", "contradicted"),
+])
+def test_a_clause_opening_with_a_comparative(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
