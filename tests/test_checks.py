@@ -694,7 +694,8 @@ def test_a_rate_of_another_metric_is_no_change_of_the_span_before_it(judge):
     v = judge.verify("Between 2012 and 2021 Chinese universities' patent applications more than tripled, from "
                      "106,000 to 367,000, while their patent grants rose 346.4% to 308,000 and the grant rate "
                      "climbed from 65.1% to 83.9%.")
-    assert not any(c.kind == "change" and c.stated == 346.4 for c in v.checks)
+    # (the grants' own sourced levels may check it: never the applications' span)
+    assert not any(c.kind == "change" and c.stated == 346.4 and "367,000" in c.detail for c in v.checks)
     assert v.verdict != "contradicted", v.reason
 
 
@@ -925,3 +926,24 @@ def test_citywide_and_spans_of_time(judge, claim, expected):
 def test_compared_with_an_earlier_year(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a change against an earlier year the claim names, beside the one level it states: the sourced levels
+    ("2024年深圳PCT国际专利申请量1.63万件,比2013年增长逾八成。", "contradicted"),     # 62.2%
+    ("2024年深圳PCT国际专利申请量1.63万件,比2013年增长逾六成。", "supported"),
+    ("2024年深圳法院新收知识产权案件19,055件,比2013年的受理量翻了一番多。", "contradicted"),   # 1.97 times
+    ("Shenzhen more than doubled its PCT applications between 2013 and 2024, reaching 16,300.", "contradicted"),
+    ("Shenzhen's 16,300 PCT applications in 2024 were 7,251 more than the city filed in 2013.", "contradicted"),
+    ("Shenzhen's 16,300 PCT applications in 2024 were 6,251 more than the city filed in 2013.", "supported"),
+    ("2024年深圳专利授权量24.19万件,约为2013年国内专利授权量的4.9倍。", "supported"),
+])
+def test_a_change_against_an_earlier_year_named(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+def test_a_multiple_said_to_be_a_fall_is_checked_as_one(judge):
+    v = judge.verify("2012年至2021年，我国高校专利申请量下降了两倍多，达到36.7万件。")
+    assert v.verdict == "contradicted", v.reason          # 106,000 to 367,000 is a rise
+    assert judge.verify("2012年至2021年，我国高校专利申请量增长了两倍多，达到36.7万件。").verdict == "supported"

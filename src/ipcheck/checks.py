@@ -437,6 +437,11 @@ class Arithmetic:
                             checks.append(Check("share", f.value, r.mid, ar.holds(
                                 ar.Statement(f.value, f.half_ulp, f.qualifier), r),
                                 f"{show(part.value)} / {show(whole.value)}", of=f))
+        # a change against an earlier year the claim names, beside the level it reached ("1.63万件,比2013年增长逾八成")
+        if len(claim.periods) >= 2:
+            checks.extend(c for f in figs if f.role in ("growth", "change", "difference", "multiple")
+                          and not any(x.of is f for x in checks)
+                          and (c := sides.against_an_earlier_year(self, claim, f, levels)) is not None)
         return checks
 
     def _rises_over_the_year_before(self, claim: Claim, levels: list[Figure]) -> list[Check]:

@@ -72,6 +72,8 @@ _INCREASE_BEFORE = lazy(r"(?:\b(?:increase|rise|growth|jump|decrease|fall|drop|g
 
 _MORE_LESS_ZH = frozenset("多少高低出")
 _MORE_BY_ZH = lazy(r"([多少高低])(?:出|了)\s*$")
+_FELL_BY = lazy(r"(?:下降|减少|降低|回落|下滑|缩减|\bfell|\bfallen|\bdropped|\bdeclined|\bdecreased|\bshrank|\bplunged)"
+               r"(?:了|\s+by)?\s*$", re.I)
 _SHORT_BY_ZH = lazy(r"(?:还|尚|仍|相)差(?:了)?\s*$")
 # a verb of change then "to": what follows is the new level ("rose to 83.9%", 升至, 提高到)
 _TO_A_LEVEL = lazy(r"(?:\b(?:rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased|"
@@ -202,6 +204,8 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
             f.role = "multiple"
             if f.qualifier == "exact" and not f.negation and (bound := bound_before_a_base(text, f.start)) is not None:
                 f.qualifier = bound[0]      # "超过全国平均水平的8倍": more than 8 times
+        if _FELL_BY.search(before_q[-14:]):
+            f.direction = -1        # "下降了两倍多", "fell more than fourfold": a fall, whatever its size
         return
     if f.unit == "percent" and tail.endswith(_OR_HEDGED) \
             and (said := _CHANGE_RESTATED.search(text, max(0, f.start - 80), f.start)) is not None:

@@ -240,6 +240,26 @@ def of_a_gap(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | None:
     return pair[0], pair[1]
 
 
+def against_an_earlier_year(arith, claim: Claim, f: Figure, levels: list[Figure]) -> Check | None:
+    """A rate, difference or multiple of the one level the claim states against another year it names
+    ("2024年…1.63万件,比2013年增长逾八成", "19,055件,比2013年的受理量翻了一番多", "16,300 … in 2024 were 7,251 more
+    than the city filed in 2013", "…, reaching 16,300" after "between 2013 and 2024"): the change over the span
+    from that year to the level's, from the sourced levels at its two ends (``change_over_a_span``)."""
+    same = [x for x in levels if x.metric == f.metric and x.entity == f.entity]
+    if len(same) != 1 or not (f.metric and f.entity) or same[0].period is None or same[0].period.kind not in ("year", "point"):
+        return None
+    end = same[0].period
+    years = {p.period for p in claim.periods if p.period.kind == "year" and p.period.end.year < end.end.year}
+    if len(years) != 1 or (f.period is not None and f.period.kind != "range"
+                           and f.period not in (end, *years) and f.period.end.year != end.end.year):
+        return None
+    (start,) = years
+    check = change_over_a_span(arith, dataclasses.replace(f, period=Period("range", start.start, end.end)))
+    if check is not None:
+        check.of = f
+    return check
+
+
 def change_over_a_span(arith, f: Figure) -> Check | None:
     """A rate, difference or multiple the claim states over a span with no figure at either end
     ("grew by more than 60% between 2013 and 2024", "rose by about 110,000 between 2013 and 2024",
@@ -266,12 +286,18 @@ def change_over_a_span(arith, f: Figure) -> Check | None:
                 r = ar.Range(r.lo - 1, r.hi - 1)
         else:
             return None
-        return Check("change", f.value, r.mid, ar.holds(st, r), said, of=f) if r else None
+        return Check("change", f.value, r.mid, ar.holds(st, r) and not _wrong_way(f, a, b), said, of=f) if r else None
     if a.unit != b.unit:
         return None
     if f.role == "difference" and f.unit == a.unit:
         r = ar.difference(sb, sa)
         return Check("difference", f.value, r.mid, ar.holds(st, r), said, of=f)
     if f.unit == "times" and (r := ar.ratio(sb, sa)) is not None:
-        return Check("change_times", f.value, r.mid, ar.holds(st, r), said, of=f)     # "more than doubled"
+        return Check("change_times", f.value, r.mid, ar.holds(st, r) and not _wrong_way(f, a, b), said,
+                     of=f)     # "more than doubled"
     return None
+
+
+def _wrong_way(f: Figure, a: Fact, b: Fact) -> bool:
+    """Does a multiple the words say is a fall ("下降了两倍多") stand for a rise, or the other way round?"""
+    return f.unit == "times" and f.direction != 0 and (b.value - a.value) * f.direction < 0
