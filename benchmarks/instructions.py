@@ -37,7 +37,8 @@ def inner(path: str, n: int) -> None:
 def collected(path: str, n: int) -> int:
     cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
            sys.executable, __file__, "--inner", path, str(n)]
-    err = subprocess.run(cmd, capture_output=True, text=True).stderr
+    # (a fixed hash seed: set orders otherwise move the count by some 2,000 a claim between identical runs)
+    err = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"}).stderr
     m = re.search(r"Collected : (\d+)", err)
     if not m:
         sys.exit(f"instructions: valgrind gave no count:\n{err[-2000:]}")
