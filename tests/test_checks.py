@@ -947,3 +947,15 @@ def test_a_multiple_said_to_be_a_fall_is_checked_as_one(judge):
     v = judge.verify("2012年至2021年，我国高校专利申请量下降了两倍多，达到36.7万件。")
     assert v.verdict == "contradicted", v.reason          # 106,000 to 367,000 is a rise
     assert judge.verify("2012年至2021年，我国高校专利申请量增长了两倍多，达到36.7万件。").verdict == "supported"
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the base of "N times the …" counts what the figure before it counts
+    ("Shenzhen's PCT filings in 2016 topped 19,000, more than 1.8 times the 10,049 the city filed in 2013.",
+     "supported"),
+    ("Shenzhen's PCT filings in 2016 topped 19,000, more than 2.8 times the 10,049 the city filed in 2013.",
+     "contradicted"),
+])
+def test_the_base_of_a_multiple(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
