@@ -42,6 +42,7 @@ _OVER_THE_YEAR_BEFORE = lazy(r"[比较](?:上年|去年|前一年)|同比|\byear
                              r"(?:the\s+)?(?:previous|prior|preceding)\s+year\b|\ba\s+year\s+(?:earlier|before)\b", re.I)
 _AGAINST_SOMETHING = lazy(r"\bthan\b|比|\bcompared\b|\bagainst\b|\bbehind\b|\bahead\s+of\b", re.I)
 _A_SPAN_AFTER = lazy(r"\s*(?:days?|weeks?|months?|hours?|working\s+days|天|个?月|小时|周)(?![a-z])", re.I)
+_POINT_OR_FLOOR = ar.POINT_QUALIFIERS + ("more_than", "at_least")
 _AN_INCREASE = lazy(r"\s+(?:increase|rise|growth|jump)\b", re.I)
 _AVERAGE_OF = {None: "china", scopes.NATION: "china", scopes.PROVINCE: "guangdong"}
 _UP_VERB = lazy(r"\b(?:rose|rise|rises|risen|grew|grown|increased|climbed|jumped|up|increase|increases|gain|gains)\b"
@@ -626,22 +627,15 @@ class Arithmetic:
 
     def _lower_bounds(self, f: Figure, period: Period) -> list[Fact] | None:
         """The sourced figures of a sum's parts when each is a point or a lower bound ('more than')."""
-        found = []
-        for m in f.combined:
-            x = next((x for x in self.kb.lookup(m, f.entity) if x.measure == "level" and x.kind == "actual"
-                      and x.qualifier in ar.POINT_QUALIFIERS + ("more_than", "at_least")
-                      and self._period_matches(m, period, x)), None)
-            if x is None:
-                return None
-            found.append(x)
-        return found
+        found = [self._sourced(m, f.entity, period, qualifiers=_POINT_OR_FLOOR) for m in f.combined]
+        return None if None in found else found
 
     def _sourced(self, metric: str, entity: str, period: Period, measure: str = "level",
-                 base: Period | None = None) -> Fact | None:
+                 base: Period | None = None, qualifiers: tuple[str, ...] = ar.POINT_QUALIFIERS) -> Fact | None:
         """The sourced figure of a metric for an entity and period (a level, unless ``measure`` says
-        otherwise; over ``base`` when given), stated as a point (not a bound): what arithmetic on the
-        claim's figures is recomputed against."""
+        otherwise; over ``base`` when given), stated as a point (not a bound, unless ``qualifiers`` admit
+        one): what arithmetic on the claim's figures is recomputed against."""
         return next((x for x in self.kb.lookup(metric, entity) if x.measure == measure and x.kind == "actual"
-                     and x.qualifier in ar.POINT_QUALIFIERS and (base is None or x.base_period == base)
+                     and x.qualifier in qualifiers and (base is None or x.base_period == base)
                      and self._period_matches(metric, period, x)), None)
 

@@ -25,8 +25,8 @@ from ipcheck.matching import _CJK, Alias, Match, stem, words
 from ipcheck.ranking import _ZH_NOUN_AFTER, _choose, _ranked, _taken, named_right_after, refused_for
 from ipcheck.model import Claim, Figure, figure_of
 from ipcheck.numbers import normalize
-from ipcheck.names import (groups_of_other_places, misplaced, not_in_names, other_place_in_name, remainder_named, shared_heads,
-                           unknown_names, unknown_part, within_parents)
+from ipcheck.names import (city_of, groups_of_other_places, misplaced, not_in_names, other_place_in_name, remainder_named,
+                           shared_heads, unknown_names, unknown_part, within_parents)
 from ipcheck.periods import (Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place,
                               since_then, spoken_from, year, year_before, year_end_named, DURING_THAT_YEAR, THAT_YEAR_ALONE,
                               THE_YEAR_BEFORE, A_YEAR_LATER, WHEN_THERE)
@@ -462,7 +462,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         if f.role == "level" and f.entity is not None and ("itywide" in text or "ity-wide" in text or "全市" in text) \
                 and kb.entities[f.entity].kind in ("district", "court") and _CITYWIDE.search(text, s, f.start):
             # "Nanshan District's 54 firms …, and citywide pledge financing neared 1.2 billion yuan": the city's
-            f.entity = next((c for c, x in kb.entities.items() if x.kind == "city" and kb.is_within(f.entity, c)), f.entity)
+            f.entity = city_of(kb, f.entity) or f.entity
         if f.entity in foreign_groups:       # "Shanghai's universities": not the nation's the base has
             claim.unknown_names.append(foreign_groups[f.entity])
             f.entity, f.entity_named = None, False

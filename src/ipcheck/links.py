@@ -37,7 +37,7 @@ def respectively(kb: KnowledgeBase, text: str, figs: list[Figure],
     ``_levels_respectively``), then rates to the levels: "more than 73,000 institutions, 865,000
     people, revenue of 225 billion yuan, an increase of 97.3%, 95.7% and 125% respectively" is
     each level's own rise."""
-    handed = _levels_respectively(kb, text, figs, mentions)
+    listed = _levels_respectively(kb, text, figs, mentions)
     for a, b in zip(figs, figs[1:]):
         # "an increase of 97.3%, 95.7% and 125%": one cue for the list
         if a.role in ("growth", "change") and a.unit == b.unit == "percent" and b.role == "level" \
@@ -45,7 +45,7 @@ def respectively(kb: KnowledgeBase, text: str, figs: list[Figure],
             b.role, b.direction = a.role, a.direction
             if a.direction < 0 < b.value:
                 b.value = -b.value
-    if not handed:
+    if not listed:
         # "商标申请量与境外商标申请量分别同比增长28.08%和57.80%": rates, handed out alike when no levels are
         _levels_respectively(kb, text, figs, mentions, ("growth", "change"))
     levels = [f for f in figs if f.role == "level"]
@@ -65,7 +65,8 @@ def _levels_respectively(kb: KnowledgeBase, text: str, figs: list[Figure],
     """'A and B were X and Y, respectively' / 'A和B分别为X和Y': when the sentence names as many
     metrics in full as it states level figures, each before them all, the figures take them in the
     order the sentence names them (each by the first word no other of them has); so with places
-    ("the Futian and Nanshan courts accepted 1,664 and 1,385 cases, respectively")."""
+    ("the Futian and Nanshan courts accepted 1,664 and 1,385 cases, respectively"). True when the
+    sentence lists two or more figures of ``roles`` (handed out or not): ``respectively`` then tries no rates."""
     # only the part of the sentence "respectively" is in: "…271,100 …, 75.58% of the city's total, while
     # its clusters disclosed 124,569 and 32,112 invention patents respectively"
     at = max(text.find("respectively"), text.find("分别"))
@@ -251,7 +252,6 @@ def in_order(a: Figure, b: Figure) -> tuple[Figure, Figure]:
 SET_AGAINST = lazy(r"\s*(?:against|versus|vs\.?|compared\s+with)\s+", re.I)
 # (with a few words of their own: "5,998 going out against 4,351 coming in")
 _SET_AGAINST_SAID = lazy(r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:against|versus|vs\.?|compared\s+with)\s+", re.I)
-_THAN = lazy(r"\bthan\b", re.I)
 # what splits a comparison into its two sides: 'than', 'outnumbered', the second 'as' of "as many … as"
 _PIVOT = lazy(r"\bthan\b(?!\s+(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten|half|double|twice)\b)|\boutnumber(?:ed|s|ing)?\b|\bas\s+(?:many|much)\b[^,;:()]*?\s(?P<as>as)\b", re.I)
 _SET_OFF_BEFORE = lazy(r"(?:[(:：—]|\bat)\s*$")

@@ -392,7 +392,8 @@ _GENERIC_CITY = frozenset(("the city", "全市", "我市", "本市"))
 _PART_KINDS = ("court", "district")
 
 
-def _city_of(kb: KnowledgeBase, entity: str) -> str | None:
+def city_of(kb: KnowledgeBase, entity: str) -> str | None:
+    """The city an entity is in (itself, when it is one), or None."""
     seen: set[str] = set()
     while entity in kb.entities and entity not in seen:
         seen.add(entity)
@@ -418,7 +419,7 @@ def misplaced(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]
         return mentions, None
     kept = [m for m in mentions if not (text[m[1]:m[2]].lower() in _GENERIC_CITY and m[0] not in cities)]
     for e, i, j in kept:
-        home = _city_of(kb, e) if kb.entities[e].kind in _PART_KINDS else None
+        home = city_of(kb, e) if kb.entities[e].kind in _PART_KINDS else None
         if home is not None and home not in cities:
             other = next(c for c in cities)
             return kept, f"{text[i:j]} (of {kb.entities[home].en}, put in {kb.entities[other].en})"

@@ -422,7 +422,7 @@ def _roles(text: str, low: str, found: list[PeriodMention]) -> list[PeriodMentio
                 out[i] = PeriodMention(a.period, a.start, a.end, "from")
     if "以来" in text:
         for i, a in enumerate(out):
-            if text[a.end:a.end + 4].lstrip().lstrip("初").startswith("以来"):   # "2017年(初)以来": since 2017
+            if _since_opened_after(text, a.end):   # "2017年(初)以来": since 2017
                 out[i] = PeriodMention(a.period, a.start, a.end, "from")
         if any(a.role == "from" for a in out):
             for i, a in enumerate(out):             # "截至2022年6月末, 2017年以来": the span ends there
@@ -601,7 +601,11 @@ def since_then(text: str, start: int, end: int) -> bool:
     """Is the time at start..end where a span opens that runs to the time of writing ("since 2013", "2017年以来")?"""
     if "since" in text or "Since" in text:
         return bool(_SINCE.search(text, max(0, start - 48), start))
-    return "以来" in text and text[end:end + 4].lstrip().lstrip("初").startswith("以来")
+    return "以来" in text and _since_opened_after(text, end)
+
+
+def _since_opened_after(text: str, end: int) -> bool:
+    return text[end:end + 4].lstrip().lstrip("初").startswith("以来")
 
 
 def place(relative: list[RelativeMention], as_of: date | None) -> list[PeriodMention]:
