@@ -9,7 +9,6 @@ import re
 from ipcheck import arithmetic as ar, cues, roles, scopes, sides
 from ipcheck.claims import Claim, Figure
 from ipcheck.counted import counted_by
-from ipcheck.ranking import refused_for
 from ipcheck.lazyre import lazy
 from ipcheck.links import in_order
 from ipcheck.orders import stated_orders
@@ -438,11 +437,12 @@ class Arithmetic:
                             checks.append(Check("share", f.value, r.mid, ar.holds(
                                 ar.Statement(f.value, f.half_ulp, f.qualifier), r),
                                 f"{show(part.value)} / {show(whole.value)}", of=f))
-        # a change against an earlier year the claim names, beside the level it reached ("1.63万件,比2013年增长逾八成")
+        # a change against another year the claim names, beside the one level it states ("1.63万件,比2013年增长逾八成",
+        # "与2013年的10,049件相比,2024年…多出6,251件")
         if len(claim.periods) >= 2:
             checks.extend(c for f in figs if f.role in ("growth", "change", "difference", "multiple")
                           and not any(x.of is f for x in checks)
-                          and (c := sides.against_an_earlier_year(self, claim, f, levels)) is not None)
+                          and (c := sides.against_another_year(self, claim, f, levels)) is not None)
         return checks
 
     def _rises_over_the_year_before(self, claim: Claim, levels: list[Figure]) -> list[Check]:
@@ -458,14 +458,8 @@ class Arithmetic:
             if cur is None or cur.metric != f.metric or not (cur.entity and cur.period and cur.period.kind == "year") \
                     or cur.qualifier not in ar.POINT_QUALIFIERS:
                 continue
-            if f.period is not None and f.period.kind == "year" and f.period.start > cur.period.end \
-                    and refused_for(self.kb, claim.text, cur.metric) is None \
-                    and (now := self._sourced(cur.metric, cur.entity, f.period)) is not None and now.unit == cur.unit:
-                # "与2013年的10,049件相比,2024年…多出6,251件": the later year's sourced level less the one stated
-                r = ar.difference(ar.Statement(now.value, now.half_ulp), ar.given(cur))
-                out.append(Check("difference", f.value, r.mid, ar.holds(ar.Statement(f.value, f.half_ulp, f.qualifier), r),
-                                 f"{show(now.value, now.unit)} ({now.id}) - {cur.text}", of=f))
-                continue
+            if f.period is not None and f.period.kind == "year" and f.period.start > cur.period.end:
+                continue            # ("与2013年的10,049件相比,2024年…多出6,251件": sides.against_another_year's)
             earlier = year(cur.period.start.year - 1)
             if not (f.period == earlier or _OVER_THE_YEAR_BEFORE.search(claim.text)
                     or not _AGAINST_SOMETHING.search(claim.text)):

@@ -16,7 +16,7 @@ from ipcheck import arithmetic as ar, cues, roles
 from ipcheck.lazyre import lazy
 from ipcheck.model import Fact, Figure
 from ipcheck.periods import Period, year
-from ipcheck.ranking import _context_modifiers, _modifiers_ok
+from ipcheck.ranking import _context_modifiers, _modifiers_ok, refused_for
 from ipcheck.verdicts import Check, show
 
 if TYPE_CHECKING:
@@ -240,20 +240,26 @@ def of_a_gap(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | None:
     return pair[0], pair[1]
 
 
-def against_an_earlier_year(arith, claim: Claim, f: Figure, levels: list[Figure]) -> Check | None:
+def against_another_year(arith, claim: Claim, f: Figure, levels: list[Figure]) -> Check | None:
     """A rate, difference or multiple of the one level the claim states against another year it names
     ("2024年…1.63万件,比2013年增长逾八成", "19,055件,比2013年的受理量翻了一番多", "16,300 … in 2024 were 7,251 more
-    than the city filed in 2013", "…, reaching 16,300" after "between 2013 and 2024"): the change over the span
-    from that year to the level's, from the sourced levels at its two ends (``change_over_a_span``)."""
+    than the city filed in 2013", "…, reaching 16,300" after "between 2013 and 2024"), or of a later year against
+    the level ("与2013年的10,049件相比,2024年…多出6,251件"): the change over the span between the two, from the
+    sourced levels at its ends (``change_over_a_span``)."""
     same = [x for x in levels if x.metric == f.metric and x.entity == f.entity]
     if len(same) != 1 or not (f.metric and f.entity) or same[0].period is None or same[0].period.kind not in ("year", "point"):
         return None
-    end = same[0].period
-    years = {p.period for p in claim.periods if p.period.kind == "year" and p.period.end.year < end.end.year}
-    if len(years) != 1 or (f.period is not None and f.period.kind != "range"
-                           and f.period not in (end, *years) and f.period.end.year != end.end.year):
+    at = same[0].period
+    earlier = {p.period for p in claim.periods if p.period.kind == "year" and p.period.end.year < at.end.year}
+    if len(earlier) == 1 and (f.period is None or f.period.kind == "range" or f.period in (at, *earlier)
+                              or f.period.end.year == at.end.year):
+        (start,), end = earlier, at
+    elif f.role == "difference" and f.period is not None and f.period.kind == "year" and f.period.start > at.end \
+            and refused_for(arith.kb, claim.text, f.metric) is None:
+        # (the level stated is the earlier end; never of a metric the words rule out: "…PCT国际专利授权多出6,251件")
+        start, end = at, f.period
+    else:
         return None
-    (start,) = years
     check = change_over_a_span(arith, dataclasses.replace(f, period=Period("range", start.start, end.end)))
     if check is not None:
         check.of = f
