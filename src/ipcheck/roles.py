@@ -136,9 +136,10 @@ _AN_INCREASE_AFTER = lazy(r"(?:-[a-z]+)?\s+(?:(?:year-on-year|annual|yearly|net)
                           r"|(?P<less>decrease|decline|drop|fall|reduction))\b(?!\s+(?:of|in|to)\s+\d)", re.I)
 _GROWTH_SET_OFF = lazy(r"\bgrowth\b[^.;,]{0,50},\s*at\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
 _LESS = lazy(r"(?:fewer|less|lower|below|decrease|decreased|fall|fell|fallen|drop|dropped|declined|down)\b|减少", re.I)
-_PART_OF = lazy(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*'s\s+)?(?=[0-9])(?!(?:19|20)\d\d\b)"
-               # "40 of China's IP securitisation products", "nine of the city's courts": a whole in words
-               r"|\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*'s|all)\s+(?=[A-Za-z])", re.I)
+# "40 of China's IP securitisation products", "nine of the city's courts": a whole in words (wholes reads it too)
+A_WHOLE_IN_WORDS = r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*'s|all)\s+(?=[A-Za-z])"
+_PART_OF = lazy(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*'s\s+)?(?=[0-9])(?!(?:19|20)\d\d\b)|" + A_WHOLE_IN_WORDS,
+                re.I)
 _AVERAGE_AFTER = lazy(r"(?:\s+(?!each\b|per\b|on\b|in\b|and\b)[\w'-]+){0,3}?\s*(?:each|apiece)?\s*(?:on\s+average|each(?!\s+(?:year|of|other)\b)|"
                       r"apiece|per\s+(?:case|enterprise|company|firm|product|project|item|deal|loan|transaction|institution|"
                       r"university|award|patent|court|batch|judge|station|body|organi[sz]ation|agency|applicant|person|"
@@ -256,9 +257,9 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         f.role = "difference"    # "结案数比收案数多954件", "比全国平均水平（14件）高出96件": A - B = 954
         if d.group(1) in ("少", "低"):
             _negate(f)
-    elif ("出" in before_q[-3:] or "了" in before_q[-2:]) and "比" in text and _MORE_BY_ZH.search(before_q):
+    elif ("出" in before_q[-3:] or "了" in before_q[-2:]) and "比" in text and (d := _MORE_BY_ZH.search(before_q)):
         f.role = "difference"    # "与2013年的10,049件相比,2024年…多出6,251件": more by, against what 相比 names
-        if _MORE_BY_ZH.search(before_q).group(1) in ("少", "低"):
+        if d.group(1) in ("少", "低"):
             _negate(f)
     elif "差" in before_q[-4:] and _SHORT_BY_ZH.search(before_q):
         f.role = "difference"    # "距离…目标还差11.9件", "相差约2,000件": how far apart, never a level

@@ -16,6 +16,7 @@ from ipcheck.lazyre import lazy
 from ipcheck.matching import Match, _words
 from ipcheck.model import Claim, Figure
 from ipcheck.numbers import read_numbers
+from ipcheck.roles import A_WHOLE_IN_WORDS
 
 
 OPENING_WHOLE = lazy(r"\s*(?:of|among|out\s+of)\s+(?:the\s+|its\s+|[A-Z][\w'’-]*'s\s+)?(?=\d)", re.I)
@@ -196,7 +197,7 @@ _PART_OPENS = lazy(r"[\s,，;；]*(?:among\s+(?:them|which|whom|these|those)|of\
 
 
 # "40 of China's IP securitisation products", "271,100 of Shenzhen's valid invention patents": a whole in words
-_OF_A_WHOLE_IN_WORDS = lazy(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*'s|all)\s+(?=[A-Za-z])", re.I)
+_OF_A_WHOLE_IN_WORDS = lazy(A_WHOLE_IN_WORDS, re.I)
 
 
 def part_of_a_whole_in_words(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]], figs: list[Figure]) -> None:
