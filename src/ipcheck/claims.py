@@ -28,11 +28,11 @@ from ipcheck.numbers import normalize
 from ipcheck.names import (city_of, groups_of_other_places, misplaced, not_in_names, other_place_in_name, remainder_named,
                            shared_heads, unknown_names, unknown_part, within_parents)
 from ipcheck.periods import (Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place,
-                              since_then, spoken_from, year, year_before, year_end_named, DURING_THAT_YEAR, THAT_YEAR_ALONE,
-                              THE_YEAR_BEFORE, A_YEAR_LATER, WHEN_THERE)
+                              spoken_from, year_end_named)
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
 from ipcheck.scopes import claimed_whole, scope_class, whole_words
+from ipcheck.timing import place_in_time, says_before_that
 from ipcheck.trends import attach_records, attach_trends
 from ipcheck.wholes import (a_part_alike, category_named, follows_a_share, part_by_its_verb, part_of_a_whole_in_words,
                             part_of_an_opening_whole, whole_of_a_stated_share, without_category_bounds, without_list_sizes)
@@ -178,8 +178,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     last_match: Match | None = None          # the last level's or growth rate's metric
     prev_end = 0
     outcome_years: set[Period] = set()      # the periods of outcomes a goal claim states beside its goal
-    before_that = "前" in text or "上年" in text or "previously" in text or "before that" in text or "earlier" in text \
-        or "year's" in text or "year’s" in text
+    before_that = says_before_that(text)
     plain = len(figs) - sum(1 for g in figs if g.role in ("rank", "streak"))      # figures other than ranks and streaks
     residents = "人口" in text or "居民" in text or "esident" in text or "nhabitant" in text or "opulation" in text
     for f in figs:
@@ -474,60 +473,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # way: "pledge registration was 5,042" names no enterprises the count could be of)
                 f.metric, f.alternatives = companion, ()
         prev_end = f.end
-        # period: nearest mention in the clause, else nearest in the claim
-        own = [p for p in claim.periods if p.role != "base"]
-        in_clause = [p for p in own if s <= p.start < e]
-        pool = in_clause or own
-        if not in_clause and "when" in text and (framed := next((q for q in own if q.end <= f.start and
-                                                                 WHEN_THERE.fullmatch(text, q.end, f.start)), None)):
-            pool = [framed]      # "between 2013, when there were 80,657, and 2016, …": that year's
-        elif not in_clause and f.role == "level" and any(p.role == "from" for p in pool):
-            # "截至2022年6月末,…余额1246.37亿元,2017年初以来累计发放…": a level borrows the date it
-            # stands at, not where another clause's span began
-            pool = [p for p in pool if p.role != "from"] or pool
-        if f.role in ("growth", "change"):
-            f.base = next((p.period for p in claim.periods if p.role == "base"), None)
-        f.reached = claim.target and (cues.reached_before(text, f.start) or cues.measured_against_a_goal(text, f.start, f.end))
-        if claim.target and len(pool) > 1 and not f.reached:
-            # "a 2018 plan targets 92 by 2020": a goal is for its horizon, never an outcome's year ("the
-            # 80.1 it had already reached in 2016", "16,300 in 2024 were below the 22,000 targeted for 2020")
-            horizons = [p for p in pool if p.period not in outcome_years] or pool
-            pool = [max(horizons, key=lambda p: p.period.end)]
-        if len(own) > 1 and cues.compared_side(text, max(s, f.start - 24), f.start):
-            # "19,055 … during 2024 were nearly double the 9,694 IP cases its courts accepted in 2013":
-            # the side compared with has the time named after it, before any other figure (past its
-            # clause, when a cut falls inside its noun phrase: "… the city's intermediate | and grassroots
-            # courts took on in 2024")
-            upto = min((g.start for g in figs if g.start > f.start), default=len(text))
-            pool = [p for p in own if f.end <= p.start < upto][:1] or pool
-        if pool:
-            # (none in its clause: the time named last before it, "In 2013 … (9,694), but in 2024 …", else the nearest)
-            p = min(pool, key=lambda p: (abs(p.start - f.start), p.start < f.start)) if in_clause or not any(
-                q.end <= f.start for q in pool) else max((q for q in pool if q.end <= f.start), key=lambda q: q.start)
-            f.period, f.period_role = p.period, p.role
-            if p.role in ("from", "at") and f.role in ("growth", "change", "multiple") and f.metric is not None \
-                    and not any(q.role == "to" for q in claim.periods) and since_then(text, p.start, p.end):
-                # "have more than tripled since 2013": from 2013 to a time the claim does not name
-                claim.rejected_metric = (f"{kb.metrics[f.metric].en} (the claim gives a change since "
-                                         f"{p.period.label}, to a time it does not name)")
-                f.metric, f.alternatives = None, ()
-            if p.period.kind == "year" and ("alone" in text or "仅" in text or "当年" in text) \
-                    and THAT_YEAR_ALONE.search(text):
-                f.period_role = "during"    # "in 2013 alone": what the year added, never a total at its end
-            elif p.period.kind == "point" and (p.period.end.month, p.period.end.day) == (12, 31) \
-                    and ("year" in text or "当年" in text) and DURING_THAT_YEAR.search(text, s, e):
-                # "by the end of 2013 …, after 49,756 patents were granted during that year": the year's own
-                f.period, f.period_role = year(p.period.end.year), "during"
-            if f.reached:
-                outcome_years.add(p.period)
-            if f.role == "level" and p.role != "base" and (before_that and _BEFORE_THAT.search(text, max(s, f.start - 26), f.start)
-                                                           or ("before" in text or "earlier" in text) and THE_YEAR_BEFORE.match(text, f.end)
-                                                           and not f.end <= p.start <= f.end + 2):   # (not the time itself)
-                # "累计达118件,可知此前累计为103件", "from 511.5 billion yuan the year before": the year before's
-                f.period = year_before(p.period)
-            elif f.role == "level" and ("later" in text or "following" in text or "next year" in text) \
-                    and A_YEAR_LATER.match(text, f.end):
-                f.period = year_before(p.period, 1)     # "…by the end of 2013 and rose to 3 billion a year later": 2014's
+        place_in_time(kb, text, claim, figs, f, (s, e), outcome_years, before_that)
         alone = plain == 1 or len(figs) > 1 and f is figs[0] and "共" in text \
             and _CLAUSE_BREAK.fullmatch(text, f.end, figs[1].start) is not None
         if f.role == "level" and f.metric and alone:
@@ -630,9 +576,6 @@ _OF_A_NAMED_WHOLE = lazy(r"\s+of\s+(?:china's|the\s+(?:country's|nation's|city's
 # "1,664, 972 and 1,385" is one list)
 _CLAUSE_BREAK = lazy(r"[^,;；。]*[,;；。].*?[^\W\d_].*", re.S)
 _CITYWIDE = lazy(r"\b(?:citywide|city-wide)\b|(?<![占约的])全市", re.I)     # (never the whole of a share: "占全市…的三成")
-_BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:累计)?(?:为|有|达)?$|[较比](?:上年|前一年)(?:同期)?的$"
-                    r"|\b(?:previously|before\s+that|a\s+year\s+earlier|the\s+(?:previous|prior|preceding)\s+year['’]s)\s*$",
-                    re.I)
 # a verb of beating right after a figure: the words after it name the side beaten
 _BEATS = lazy(r"\s+(?:that\s+|which\s+)?(?:beat|beats|beating|outpaced|outpaces|outpacing|outstripped|outstrips|exceeded|exceeds|"
               r"surpassed|surpasses|lagging|lagged|lags|trailing|trailed|trails)\b", re.I)
