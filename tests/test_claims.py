@@ -489,6 +489,9 @@ def test_the_national_average_named_first_is_no_subject(judge):
      "contradicted"),
     ("Shenzhen was expected to take 81 awards, nine of them silver, at the 25th China Patent Award Contest.",
      "unverifiable"),
+    # a kind in one word, whose metric is the whole's words with it; the whole never takes that word
+    ("Shenzhen was expected to collect 81 awards, nine of them gold, at the 25th China Patent Award.", "supported"),
+    ("Shenzhen was expected to collect 81 awards, eight of them gold, at the 25th China Patent Award.", "contradicted"),
     # a count in words no metric takes, beside a fraction: never passed over
     ("Shenzhen companies took four silver awards at the 15th China Patent Award, a fifth of all gold awards nationwide.",
      "unverifiable"),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from ipcheck import cues
 from ipcheck.cues import goes_on, states_a_target
 
 
@@ -96,3 +97,15 @@ def test_an_approximation_or_another_measure_word_is_no_bound_of_the_figure_befo
 def test_a_sum_of_kinds_sharing_one_head_noun(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("text, compared", [
+    # a bound on a figure in words is no comparison with a thing named
+    ("The platform logged more than a million online searches in 2024.", False),
+    ("Its registrations made up more than a third of the national total.", False),
+    # a comparison with the year before, or with a body named, is
+    ("Shenzhen lodged 86,950 trademark applications in 2013, more than a year earlier.", True),
+    ("The Futian court accepted 1,664 IP cases, more than the Luohu court.", True),
+])
+def test_a_bound_in_words_is_no_comparison(text, compared):
+    assert (cues.compares_with_words(text) is not None) is compared

@@ -133,29 +133,36 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
 
     whole_span = (0, len(text))
 
+    # clauses of a part ("81 awards, | nine of them gold"): what the part is, not what the whole before it is
+    of_parts = [spans[clause_of(spans, g.start)] for g in figs if g.unit == "count" and _OF_THEM.match(text, g.end)] \
+        if " of " in text else []
+    outside_parts = _blanked(text, of_parts) if of_parts else text
+
     def ranked(span: tuple[int, int]) -> tuple[list[Match], str | None]:
         """The ranking for one span, worked out once (the whole claim's only when it is needed)."""
         if span not in ranked_in:
-            ranked_in[span] = _ranked(kb, text, span)
+            before_a_part = of_parts and span[1] <= of_parts[0][0]
+            ranked_in[span] = _ranked(kb, outside_parts if before_a_part else text, span)
         return ranked_in[span]
 
     # clauses after 'than' name what is compared with ("grew 5.8%, 3.1 points faster than | GDP")
     than = [sp for sp in spans if text[max(0, sp[0] - 6):sp[0]].rstrip().lower().endswith(" than")] \
         if "than" in text else []
-    blanked_key = (-1, -1)
 
     def ranked_whole(at: int) -> tuple[list[Match], str | None]:
         """The whole claim's ranking for a figure at ``at``: without the words of a 'than' clause
-        after it, which are no metric of its own (the 5.8% above is not GDP's); a figure after one
-        ("…slower than its trademark applications, which grew 28.08%") may take them."""
-        if not any(a > at for a, _ in than):
+        after it, which are no metric of its own (the 5.8% above is not GDP's), nor of a part's
+        clause after it; a figure after one ("…slower than its trademark applications, which grew
+        28.08%") may take them."""
+        hide_than = any(a > at for a, _ in than)
+        hide_parts = bool(of_parts) and of_parts[0][0] > at
+        if not (hide_than or hide_parts):
             return ranked(whole_span)
-        if blanked_key not in ranked_in:
-            chars = list(text)
-            for a, b in than:
-                chars[a:b] = " " * (b - a)
-            ranked_in[blanked_key] = _ranked(kb, "".join(chars), whole_span)
-        return ranked_in[blanked_key]
+        key = (-1 - hide_parts, -1 - hide_than)      # (no clause's span)
+        if key not in ranked_in:
+            ranked_in[key] = _ranked(kb, _blanked(text, (than if hide_than else []) + (of_parts if hide_parts else [])),
+                                     whole_span)
+        return ranked_in[key]
 
     named_in = metric_spans(text, spans, mentions) if len(spans) > 1 else spans
     for f in figs:
@@ -532,12 +539,18 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         parts = [f for f in in_words if id(f) not in kept and f.role == "level" and _OF_THEM.match(text, f.end)]
         for f in parts:
             # "27 gold awards, four of them at the 18th China Patent Awards": the whole's own kind, in the time
-            # or round the words after it name; "81 awards, nine of them gold": another kind, left unchecked
-            # (never unread)
+            # or round the words after it name; "81 awards, nine of them gold": the kind named, when a metric
+            # says it with the whole's words; else left unchecked (never unread)
             whole = max((g for g in figs if g.end <= f.start and g.role == "level"), key=lambda g: g.start, default=None)
             f.metric = None
             if whole is not None and whole.metric is not None and _OF_THEM_WHERE.match(text, f.end):
                 f.metric = kb.flow_of(whole.metric) or whole.metric     # (of a total to date: the round's own count)
+            elif whole is not None and whole.metric_words and (kind := _OF_THEM_KIND.match(text, f.end)):
+                # a kind in one word, whose metric is the whole's words with it: "81 awards, nine of them gold"
+                named = kb.metric_index.best(f"{kind.group(1)} {whole.metric_words}")
+                if named and named[0].score[0] and named[0].target != whole.metric \
+                        and kind.group(1).lower() in named[0].alias.text.lower():
+                    f.metric = named[0].target
         figs = sorted(figs + parts, key=lambda g: g.start)
     part_of_an_opening_whole(kb, text, figs)
     if " of " in text:
@@ -567,6 +580,14 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     return claim
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the ``spans`` made blanks (the same length: every offset still holds)."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
 # a noun right after a figure ("778 people"), never a preposition or the clause's end ("arrested 778 in …")
 _NOUN_AFTER = lazy(r"\s+(?!(?:in|on|at|by|for|of|from|to|during|and|or|with|over|under|last|this|that|the|a|an)\b)[A-Za-z]", re.I)
 
@@ -583,6 +604,7 @@ _MEASURED_AGAINST = lazy(r"\btimes\b|\bthan\b|倍|\baverage\b|\bof\s+the\b|\bvs\
 _OF_A_GROUP = lazy(r"(?:\s+[\w'-]+){0,4}?\s+(?:of|among)\s", re.I)     # after a superlative: the group it is first in
 
 _OF_THEM = lazy(r"\s+of\s+(?:them|those|these|which)\b", re.I)
+_OF_THEM_KIND = lazy(r"\s+of\s+(?:them|those|these|which)\s+(?:(?:were|was)\s+)?([A-Za-z]+)\s*(?=[,.;]|$)", re.I)
 _OF_THEM_WHERE = lazy(r"\s+of\s+(?:them|those|these|which)\s+(?:at|in|from|during|by|under|for|with)\b", re.I)
 _ALL_CUMULATIVE = lazy(r"\b(?:on\s+a\s+cumulative\s+basis|cumulatively)\s*[.。!]?\s*$", re.I)
 # a named company or body a place is only where it is from ("Shenzhen-based Huawei")

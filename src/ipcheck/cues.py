@@ -350,8 +350,10 @@ def comparator(kb: KnowledgeBase, text: str, start: int, f: Figure) -> str | Non
 # A comparison the claim makes with something it states no figure for ("more than the Longgang
 # District People's Court", "more than all of the city's district courts combined", 高于广州): not a
 # bound on a figure ("more than 95,000", "more than half", "more than doubled").
-_COMPARED_WITH = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller|faster|slower|quicker)\s+than\s+(?!(?:about|nearly|some|"
-                      r"around|almost|just|only|a\s+|an\s+|one|two|three|four|five|six|seven|eight|nine|ten|half|"
+_COMPARED_WITH = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller|faster|slower|quicker)\s+than\s+"
+                      r"(?!an?\s+(?:million|billion|trillion|thousand|hundred|dozen|half|third|quarter|fifth|tenth|few|couple)\b)"
+                      r"(?!(?:about|nearly|some|"     # ("more than a million": a bound, not a thing named)
+                      r"around|almost|just|only|one|two|three|four|five|six|seven|eight|nine|ten|half|"
                       r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                       r"ninety|hundred|thousand|dozen|"
                       r"double|twice|triple|doubled|tripled|quadrupled|any\s+other|all\s+other|us\$|usd|rmb|cny|hk\$)"
