@@ -959,3 +959,18 @@ def test_a_multiple_said_to_be_a_fall_is_checked_as_one(judge):
 def test_the_base_of_a_multiple(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "B …, A, N fewer (than they took in)": the nearer figure is the subject, A - B = -N
+    ("Shenzhen courts accepted 9,694 IP cases in 2013 and closed 8,174, or 1,520 fewer than they took in.", "supported"),
+    ("Shenzhen courts accepted 9,694 IP cases in 2013 and closed 8,174, 1,520 fewer.", "supported"),
+    ("Shenzhen courts accepted 9,694 IP cases in 2013 and closed 8,174, 1,620 fewer.", "contradicted"),
+    ("Shenzhen courts accepted 9,694 IP cases in 2013 and closed 8,174, 1,520 more.", "contradicted"),
+    # A比B多N, with B named by its own words
+    ("2024年深圳专利许可5,998次,比被许可的4,351次多出1,647次。", "supported"),
+    ("2024年深圳专利许可5,998次,比被许可的4,351次多出1,747次。", "contradicted"),
+])
+def test_differences_with_their_sides_in_order(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -47,3 +47,18 @@ def test_a_change_since_a_year_names_no_end(knowledge):
 ])
 def test_says_before_that(text, expected):
     assert says_before_that(text) is expected
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "the close of 2013" is its last day; "in total" closing a list makes each figure of that time a total to date
+    ("By the close of 2013 Shenzhen had built up 479,399 patent applications and 259,422 patent grants in total.",
+     "supported"),
+    ("By the close of 2013 Shenzhen had built up 479,399 patent applications and 295,422 patent grants in total.",
+     "contradicted"),
+    # but not a figure of an earlier time the sentence names before it
+    ("At the 18th China Patent Awards Shenzhen won four gold awards, and by the end of 2016 it had won 27 China gold "
+     "patent awards in total.", "supported"),
+])
+def test_totals_to_a_date(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

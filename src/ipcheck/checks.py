@@ -6,22 +6,23 @@ from __future__ import annotations
 
 import re
 
-from ipcheck import arithmetic as ar, cues, roles, scopes, sides
+from ipcheck import arithmetic as ar, cues, roles, sides
 from ipcheck.claims import Claim, Figure
 from ipcheck.counted import counted_by
 from ipcheck.lazyre import lazy
 from ipcheck.links import in_order
 from ipcheck.orders import stated_orders
 from ipcheck.model import Fact, Relation
+from ipcheck.multiples import add_multiples
 from ipcheck.periods import Period, year
-from ipcheck.stated import (BELONGING, COUNT_WORDS_ZH, parts_of, set_off, share_of_a_listed_part,
-                             stated_multiple, stated_share)
+from ipcheck.stated import BELONGING, parts_of, set_off, share_of_a_listed_part, stated_share
 from ipcheck.verdicts import Check, FigureResult, number, show
 
 _FALLEN_TO = lazy(r"(?:下降|减少|降|跌|\bfell|\bdropped|\bdeclined|\bdecreased|\bshrank)(?:到|至|了|\s+to)?\s*(?:原来的|its\s+)?"
                   r"(?:超过|逾|近|约|将近|接近|不到|(?:more\s+than|nearly|about|over|almost)\s+)?$", re.I)   # ("下降超过九倍")
 # "…, about 950 more than they received": nothing between the comparative and 'than', a clause after it
-_MORE_THAN_A_VERB = lazy(r"\s*(?:more|fewer|less)\s+(?:[a-z]+\s+)?than\s+(?:they|it|the\s+city|the\s+courts?)\s+[a-z]+ed\b", re.I)
+_MORE_THAN_A_VERB = lazy(r"\s*(?:more|fewer|less)\s+(?:[a-z]+\s+)?than\s+(?:they|it|the\s+city|the\s+courts?)\s+"
+                         r"(?:[a-z]+ed|took|got|had|won|saw|gave|made|did|brought|drew)\b", re.I)
 _UNSIGNED = lazy(r"\b(?:a|the)\s+(?:gap|difference|margin)\b|相差|差距|[还尚仍]差", re.I)
 _TOTAL = lazy(r"(?=[aictAICT合总共一])(?:\b(?:a total of|in total|in all|total(?:led|ing)?|combined|altogether|together)\b"
                     r"|合计|总计|共计|总共|一共)", re.I)
@@ -42,8 +43,6 @@ _OVER_THE_YEAR_BEFORE = lazy(r"[比较](?:上年|去年|前一年)|同比|\byear
 _AGAINST_SOMETHING = lazy(r"\bthan\b|比|\bcompared\b|\bagainst\b|\bbehind\b|\bahead\s+of\b", re.I)
 _A_SPAN_AFTER = lazy(r"\s*(?:days?|weeks?|months?|hours?|working\s+days|天|个?月|小时|周)(?![a-z])", re.I)
 _POINT_OR_FLOOR = ar.POINT_QUALIFIERS + ("more_than", "at_least")
-_AN_INCREASE = lazy(r"\s+(?:increase|rise|growth|jump)\b", re.I)
-_AVERAGE_OF = {None: "china", scopes.NATION: "china", scopes.PROVINCE: "guangdong"}
 _UP_VERB = lazy(r"\b(?:rose|rise|rises|risen|grew|grown|increased|climbed|jumped|up|increase|increases|gain|gains)\b"
                 r"|增长|增加|增至|提高|上升", re.I)
 _DOWN_VERB = lazy(r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|down|fall|falls|decline|declines|drop|drops|"
@@ -206,68 +205,7 @@ class Arithmetic:
                         f"({rise.id})", of=f))
         if any(f.role == "difference" for f in figs):
             checks.extend(self._rises_over_the_year_before(claim, levels))
-        # multiples: "N times the national average (of M)"
-        for f in figs:
-            if f.role != "multiple" or (claim.comparison == "from_to" and len(levels) >= 2):
-                continue
-            # the numerator is the nearest figure before "N times" ("95,000, or 80.1 per 10,000
-            # people, which is 10 times the national average": 80.1)
-            stated = stated_multiple(claim.text, f, levels)
-            if stated is not None:
-                num, den = stated        # "86,950 …, nearly three times the 39,527 …": both sides stated
-            else:
-                # (the nearest before it, whoever's: "全国…平均为14件,深圳为110件,是全国平均水平的7.9倍")
-                num = max((x for x in levels if x.metric == f.metric and x.start < f.start
-                           and not (f.text.endswith("倍") and claim.text[x.end:f.start].strip(COUNT_WORDS_ZH + ")）") == "的")),
-                          key=lambda x: x.start, default=None) or \
-                    next((x for x in levels if x.metric == f.metric and x.entity == f.entity), None)
-                den = next((x for x in levels if x is not num and x.metric == f.metric), None)
-            den_fact = None
-            # "twice the 2013 level": the same metric and entity in the period named right after
-            then = next((p.period for p in claim.periods if 0 <= p.start - f.end <= 25
-                         or 0 <= f.start - p.end <= 3 and claim.text[p.end:f.start].strip() in ("的", "")), None)
-            if stated is None and den is None and num is not None and num.start > f.end and then is not None \
-                    and then != num.period and num.entity \
-                    and (top := self._sourced(f.metric, num.entity, then)) is not None and top.unit == num.unit:
-                # "six times as many trademarks in 2024 as the 39,527 … in 2013": the figure stated after the
-                # multiple is the side compared with; the subject's own is the sourced one of the time named
-                r = ar.ratio(ar.Statement(top.value, top.half_ulp), ar.given(num))
-                if r:
-                    checks.append(Check("multiple", f.value, r.mid, ar.holds(ar.Statement(f.value, f.half_ulp, f.qualifier), r),
-                                        f"{show(top.value, top.unit)} ({top.id}) / {num.text}", of=f))
-                continue
-            if den is None and num is not None and then is not None and then != num.period and num.entity:
-                den_fact = self._sourced(f.metric, num.entity, then)
-            elif den is None and f.metric and f.period and f.scope in _AVERAGE_OF:
-                # "7.9 times the national average": the nation's figure (the province's, when the
-                # claim says "the Guangdong average")
-                den_fact = next((x for x in self.kb.lookup(f.metric, _AVERAGE_OF[f.scope]) if x.measure == "level"
-                                 and x.kind == "actual" and self._period_matches(f.metric, f.period, x)), None)
-            if num is None and den is None and not any(c.of is f for c in checks) \
-                    and (pair := sides.of_a_multiple(self, claim, f)) is not None:
-                # "about three times as many IP cases as the Luohu court": both sides sourced (a span's
-                # multiple, "a fivefold increase between 2012 and 2021", is checked once, above)
-                x, y = pair
-                r = ar.ratio(ar.Statement(x.value, x.half_ulp), ar.Statement(y.value, y.half_ulp))
-                if r:
-                    st = ar.Statement(f.value, f.half_ulp, f.qualifier)
-                    # "an increase of five times": to five times, or by five times (both readings tried);
-                    # "a fivefold increase" is to five times, never by
-                    ok = ar.holds(st, r) or bool(_AN_INCREASE.match(claim.text, f.end)) and \
-                        not f.text.lower().endswith("fold") and ar.holds(st, ar.Range(r.lo - 1, r.hi - 1))
-                    checks.append(Check("multiple", f.value, r.mid, ok,
-                                        f"{sides.said(x)} / {sides.said(y)}", of=f))
-            if den_fact is not None and num is not None and den_fact.metric == num.metric \
-                    and abs(den_fact.value - num.value) <= num.half_ulp + den_fact.half_ulp:
-                den_fact = None         # the figure's own sourced value: no other side read, nothing to divide by
-            if num is not None and (den is not None or den_fact is not None):
-                sd = ar.given(den) if den else ar.Statement(den_fact.value, den_fact.half_ulp)
-                r = ar.ratio(ar.given(num), sd)
-                if r:
-                    where = den.text if den else f"{show(den_fact.value)} ({den_fact.id})"
-                    checks.append(Check("multiple", f.value, r.mid,
-                                        ar.holds(ar.Statement(f.value, f.half_ulp, f.qualifier), r),
-                                        f"{num.text} / {where}", of=f))
+        add_multiples(self, claim, figs, levels, checks)       # "N times the national average (of M)"
         # a percentage-point gap between two stated rates
         for f, res in zip(figs, results):
             if f.role != "pp":
@@ -314,7 +252,7 @@ class Arithmetic:
                 if b is None and len(earlier) >= 2:
                     # "A outnumbered B by N"; but "B …, A, about N more than they received": the nearer is the subject
                     a, b = (earlier[-1], earlier[-2]) if _MORE_THAN_A_VERB.match(claim.text, f.end) \
-                        else (earlier[-2], earlier[-1])
+                        or roles.BARE_COMPARATIVE.match(claim.text, f.end) else (earlier[-2], earlier[-1])
             if than >= 0 and b is None and (named := self._share_of_named_figures(claim.text, f, levels, "比")):
                 a, b = named          # "…19,055件,审结20,009件,结案数比收案数多954件": the two named by their words
             if a is not None and b is not None and a.value < b.value \

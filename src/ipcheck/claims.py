@@ -376,9 +376,11 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                                         and counted_by(kb, m.target) == thing), None)
                 if named:
                     best, f.alternatives = named, ()
-            if f.role == "level" and follows_a_share(text, f.start):
+            if f.role == "level" and (follows_a_share(text, f.start)
+                                      or "times" in text and cues.TIMES_THE.search(text, max(s, f.start - 12), f.start)):
                 # the whole after "22% of the 49,756 …", named by its own noun phrase ("… domestic patent applications |
-                # were for inventions"), else by the relative clause closing it ("… domestic patents Shenzhen was granted")
+                # were for inventions"), else by the relative clause closing it ("… domestic patents Shenzhen was granted");
+                # so is the side a multiple is of ("three times the 124.637 billion yuan balance outstanding")
                 phrase = noun_phrase_after(text, f.end, e)
                 own_words = kb.metric_index.best(phrase) or (kb.metric_index.best(text[f.end:e]) if len(phrase) < e - f.end else [])
                 if own_words and best is not None and own_words[0].target != best.target:
@@ -499,7 +501,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 f.period.kind == "point" and cues.ACCUMULATED.search(text)
                 and (len(figs) == 1 or cues.ACCUMULATED.search(text, s, e) or cues.ACCUMULATED.search(text, 0, s)
                      and not any(g.start < f.start and g.metric == f.metric for g in figs)
-                     or _ALL_CUMULATIVE.search(text, figs[-1].end))     # "…, on a cumulative basis": all of them
+                     or (m := _ALL_CUMULATIVE.search(text, figs[-1].end)) is not None and (
+                         # "…, on a cumulative basis": all of them; "… and 259,422 patent grants in total": all
+                         # those of its time (not "four gold awards at the 18th …, and by the end of 2016 … in total")
+                         m.group(1) is None or not any(p.start > f.start for p in claim.periods)))
                 or ("tal to" in text or "tally to" in text or "总数" in text)      # "lifted its total to 118"
                 and cues.TOTAL_TO.search(text, max(s, f.start - 30), f.start)):
             # "By the end of 2013, Shenzhen had been granted 259,422 patents in total": all to date
@@ -606,7 +611,7 @@ _OF_A_GROUP = lazy(r"(?:\s+[\w'-]+){0,4}?\s+(?:of|among)\s", re.I)     # after a
 _OF_THEM = lazy(r"\s+of\s+(?:them|those|these|which)\b", re.I)
 _OF_THEM_KIND = lazy(r"\s+of\s+(?:them|those|these|which)\s+(?:(?:were|was)\s+)?([A-Za-z]+)\s*(?=[,.;]|$)", re.I)
 _OF_THEM_WHERE = lazy(r"\s+of\s+(?:them|those|these|which)\s+(?:at|in|from|during|by|under|for|with)\b", re.I)
-_ALL_CUMULATIVE = lazy(r"\b(?:on\s+a\s+cumulative\s+basis|cumulatively)\s*[.。!]?\s*$", re.I)
+_ALL_CUMULATIVE = lazy(r"\b(?:on\s+a\s+cumulative\s+basis|cumulatively|(in\s+total|altogether))\s*[.。!]?\s*$", re.I)
 # a named company or body a place is only where it is from ("Shenzhen-based Huawei")
 _BASED = lazy(r"-based\s+((?:[A-Z][\w&.-]*\s?)+)")
 # a clause that goes on about what the clause before it names ("than its applications, which grew 28.08%")

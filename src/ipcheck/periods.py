@@ -218,7 +218,7 @@ _PATTERN_TEXTS: list[tuple[str, str, object]] = [
     ("截", r"(?:截至|截止到?)\s*(\d{4})年\s*(\d{1,2})月(?!\s*\d)",       # 截至2021年12月: as of its end
      lambda m: point(month_end(int(m.group(1)), int(m.group(2))))),
     # the end of a year
-    ("aobteyAOBTEY", r"(?:(?:as )?(?:of|at|by)\s+)?(?:the\s+)?(?:end(?:\s+of|-)|year-end)\s*(\d{4})",
+    ("aobtecyAOBTECY", r"(?:(?:as )?(?:of|at|by)\s+)?(?:the\s+)?(?:end(?:\s+of|-)|year-end|close\s+of)\s*(\d{4})",
      lambda m: point(date(int(m.group(1)), 12, 31))),
     ("0-9", r"(\d{4})\s+year-end", lambda m: point(date(int(m.group(1)), 12, 31))),
     (r"截到\s0-9", r"(?:截至|截止到?|到)?\s*(\d{4})年\s*(?:年底|底|末|年末)", lambda m: point(date(int(m.group(1)), 12, 31))),
@@ -379,7 +379,7 @@ def find_periods(text: str) -> list[PeriodMention]:
     low = text.lower()
     zh = "年" in text
     cues = (zh and "月" in text, zh and ("底" in text or "末" in text), zh and "半年" in text,
-            "end" in low, "half" in low or "six months" in low or "h1" in low or "h2" in low,
+            "end" in low or "close of" in low, "half" in low or "six months" in low or "h1" in low or "h2" in low,
             _month_hint(low) and _MONTH_WORD.search(text) is not None,
             "quarter" in low or "季度" in text or "q1" in low or "q2" in low or "q3" in low or "q4" in low,
             "fy" in low or "fiscal" in low or "财" in text or "会计年度" in text, "mid-" in low or "mid year" in low)

@@ -200,7 +200,7 @@ def _taken(m: Match, elsewhere: set[Alias], mine: dict[Alias, int], strict: bool
 
 
 # the noun a Chinese count goes on to name: up to the next figure, list joint or break
-_ZH_NOUN_AFTER = lazy(r"[^\d,，、;；。和及与]{0,16}")
+_ZH_NOUN_AFTER = lazy(r"[^\d,，、;；。和及与()（）]{0,16}")      # (a bracket closes it: "许可数量(5,998件)少于…")
 
 
 def named_right_after(kb: KnowledgeBase, text: str, end: int) -> Match | None:

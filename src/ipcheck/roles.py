@@ -62,7 +62,7 @@ _DIFFERENCE_AFTER = lazy(r"\s*(?:(?:more|fewer|less|higher|lower|greater)\s+than
 # what a verb with 'up' achieves: "racks up 241.9k patent grants", "notched up")
 _INCREASE_BEFORE = lazy(r"(?:\b(?:increase|rise|growth|jump|decrease|fall|drop|gap|difference|margin)\s+of|"
                         r"(?<!wrapped )(?<!picked )(?<!set )(?<!made )(?<!ended )(?<!took )(?<!rack )(?<!racks )"
-                        r"(?<!racked )(?<!chalked )(?<!chalks )(?<!notched )(?<!notches )(?<!notch )(?<!clocked )"
+                        r"(?<!racked )(?<!built )(?<!builds )(?<!build )(?<!chalked )(?<!chalks )(?<!notched )(?<!notches )(?<!notch )(?<!clocked )"
                         r"(?<!clocks )(?<!rang )(?<!rings )(?<!ran )(?<!runs )\b(?:up|down)(?:\s+by)?|"
                         r"\b(?:gaining|gained|adding)(?:\s+(?:about|nearly|some|around|roughly|more\s+than))?|"
                         r"\b(?:rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|decreased)"
@@ -94,6 +94,8 @@ def _than_cue(after: str) -> str:
     return "down" if m and m.group("cue").lower() in ("fewer", "less", "lower", "smaller") else "up"
 
 
+# a comparative closing a clause that opens with the figure: "accepted 9,694 and closed 8,174, | 1,520 fewer"
+BARE_COMPARATIVE = lazy(r"\s+(more|fewer|less)\s*(?:[,;.]|$)", re.I)
 # a count compared with something named after 'than': "692 more IP cases than the Luohu court", "163 fewer
 # than Futian District People's Court" (never a bound: "more than 25,612" has a figure after it)
 MORE_NOUN_THAN = lazy(r"\s*(more|fewer|less)\s+(?:[\w',-]+\s+){0,8}?than\s+(?=[A-Za-z])"
@@ -249,8 +251,10 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         f.role = "difference"
         if _LESS.match(d.group(0).strip()):
             _negate(f)           # "1,355 fewer than its 25,612": a difference of -1,355
-    elif "than" in text[f.end:f.end + 80].lower() and (d := MORE_NOUN_THAN.match(text, f.end)):
-        f.role = "difference"    # "692 more IP cases than the Luohu court", "954 more IP cases than they accepted"
+    elif "than" in text[f.end:f.end + 80].lower() and (d := MORE_NOUN_THAN.match(text, f.end)) \
+            or f.start > 0 and text[f.start - 2:f.start] == ", " and (d := BARE_COMPARATIVE.match(text, f.end)):
+        # "692 more IP cases than the Luohu court", "954 more IP cases than they accepted", "closed 8,174, 1,520 fewer"
+        f.role = "difference"
         if _LESS.match(d.group(1)):
             _negate(f)
     elif "比" in before and not _MORE_LESS_ZH.isdisjoint(before_q[-3:]) and (d := _MORE_THAN_ZH.search(before_q)):
