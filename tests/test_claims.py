@@ -530,3 +530,21 @@ def test_a_whole_after_a_share_with_no_metric_left_is_no_crash(judge):
     v = judge.verify("In Nanshan District, 31 of the 54 firms granted loan guarantees in 2013 went on to receive loans "
                      "totalling 94 million yuan.")
     assert v.verdict in ("supported", "contradicted", "unverifiable")
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a count in words opening the sentence is the subject's, where no digits are
+    ("Fifteen Shenzhen brands were newly recognized as China well-known trademarks in 2013.", "supported"),
+    ("Sixteen Shenzhen brands were newly recognized as China well-known trademarks in 2013.", "contradicted"),
+    ("Three districts led the city in 2013.", "unverifiable"),
+    # applicants who won something count what they won (here a figure the two texts of 002 disagree on)
+    ("3 Shenzhen applicants won associate senior (vice-senior) IP professional titles in 2013.", "disputed"),
+    ("Three applicants earned vice-senior IP professional titles in Shenzhen in 2013.", "disputed"),
+    ("Three Shenzhen applicants applied for associate senior IP professional titles in 2013.", "supported"),
+    # 'shut down' is no fall; each figure its own noun's
+    ("Shenzhen's drug regulator handled 862 cases in 2013 and shut down 68 counterfeiting dens.", "supported"),
+    ("Shenzhen's drug regulator handled 862 cases in 2013 and seized 68 trucks.", "unverifiable"),
+])
+def test_counts_named_by_their_subject(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -133,16 +133,19 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
 
     whole_span = (0, len(text))
 
-    # clauses of a part ("81 awards, | nine of them gold"): what the part is, not what the whole before it is
+    # the words metrics are ranked by: not applicants who won something ("3 Shenzhen applicants won associate
+    # senior titles" counts titles won, not applications) …
+    said = _blanked(text, [m.span(1) for m in _APPLICANTS_WHO_WON.finditer(text)]) if "pplicants" in text else text
+    # … nor, for a whole, the clause of a part after it ("81 awards, | nine of them gold")
     of_parts = [spans[clause_of(spans, g.start)] for g in figs if g.unit == "count" and _OF_THEM.match(text, g.end)] \
         if " of " in text else []
-    outside_parts = _blanked(text, of_parts) if of_parts else text
+    outside_parts = _blanked(said, of_parts) if of_parts else said
 
     def ranked(span: tuple[int, int]) -> tuple[list[Match], str | None]:
         """The ranking for one span, worked out once (the whole claim's only when it is needed)."""
         if span not in ranked_in:
             before_a_part = of_parts and span[1] <= of_parts[0][0]
-            ranked_in[span] = _ranked(kb, outside_parts if before_a_part else text, span)
+            ranked_in[span] = _ranked(kb, outside_parts if before_a_part else said, span)
         return ranked_in[span]
 
     # clauses after 'than' name what is compared with ("grew 5.8%, 3.1 points faster than | GDP")
@@ -160,7 +163,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             return ranked(whole_span)
         key = (-1 - hide_parts, -1 - hide_than)      # (no clause's span)
         if key not in ranked_in:
-            ranked_in[key] = _ranked(kb, _blanked(text, (than if hide_than else []) + (of_parts if hide_parts else [])),
+            ranked_in[key] = _ranked(kb, _blanked(said, (than if hide_than else []) + (of_parts if hide_parts else [])),
                                      whole_span)
         return ranked_in[key]
 
@@ -530,6 +533,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             and cues.counts_what_metrics_count(kb, text, f.end)
             # or a ratio: "roughly three trademark agencies for every patent agency"
             or f.role == "multiple" and f.unit == "times"
+            # or the subject's count opening the sentence: "Fifteen Shenzhen brands were newly recognised as …"
+            or f.start == 0 and f.role == "level" and f.metric is not None and not in_digits
             # or the side a change starts from: "15 IP cases in 2024, up from nine the year before"
             or f.role == "level" and wordfigures.a_start_in_words(text, f, in_digits)
             # and always one right before its metric's words, unless the name itself holds it: "won six
@@ -609,6 +614,8 @@ _MEASURED_AGAINST = lazy(r"\btimes\b|\bthan\b|倍|\baverage\b|\bof\s+the\b|\bvs\
 _OF_A_GROUP = lazy(r"(?:\s+[\w'-]+){0,4}?\s+(?:of|among)\s", re.I)     # after a superlative: the group it is first in
 
 _OF_THEM = lazy(r"\s+of\s+(?:them|those|these|which)\b", re.I)
+_APPLICANTS_WHO_WON = lazy(r"\b(applicants)\s+(?:who\s+|that\s+)?(?:won|were\s+(?:awarded|granted|given)|earned|received|obtained|"
+                          r"got|secured|gained|passed|succeeded)\b", re.I)
 _OF_THEM_KIND = lazy(r"\s+of\s+(?:them|those|these|which)\s+(?:(?:were|was)\s+)?([A-Za-z]+)\s*(?=[,.;]|$)", re.I)
 _OF_THEM_WHERE = lazy(r"\s+of\s+(?:them|those|these|which)\s+(?:at|in|from|during|by|under|for|with)\b", re.I)
 _ALL_CUMULATIVE = lazy(r"\b(?:on\s+a\s+cumulative\s+basis|cumulatively|(in\s+total|altogether))\s*[.。!]?\s*$", re.I)

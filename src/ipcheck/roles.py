@@ -62,7 +62,8 @@ _DIFFERENCE_AFTER = lazy(r"\s*(?:(?:more|fewer|less|higher|lower|greater)\s+than
 # what a verb with 'up' achieves: "racks up 241.9k patent grants", "notched up")
 _INCREASE_BEFORE = lazy(r"(?:\b(?:increase|rise|growth|jump|decrease|fall|drop|gap|difference|margin)\s+of|"
                         r"(?<!wrapped )(?<!picked )(?<!set )(?<!made )(?<!ended )(?<!took )(?<!rack )(?<!racks )"
-                        r"(?<!racked )(?<!built )(?<!builds )(?<!build )(?<!chalked )(?<!chalks )(?<!notched )(?<!notches )(?<!notch )(?<!clocked )"
+                        r"(?<!racked )(?<!built )(?<!builds )(?<!build )(?<!shut )(?<!shuts )(?<!broke )(?<!broken )(?<!rounded )"
+                        r"(?<!chalked )(?<!chalks )(?<!notched )(?<!notches )(?<!notch )(?<!clocked )"
                         r"(?<!clocks )(?<!rang )(?<!rings )(?<!ran )(?<!runs )\b(?:up|down)(?:\s+by)?|"
                         r"\b(?:gaining|gained|adding)(?:\s+(?:about|nearly|some|around|roughly|more\s+than))?|"
                         r"\b(?:rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|decreased)"
