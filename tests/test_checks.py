@@ -974,3 +974,22 @@ def test_the_base_of_a_multiple(judge, claim, expected):
 def test_differences_with_their_sides_in_order(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # one rate stated, the other what the words after 'than' name, sourced
+    ("Shenzhen's overseas trademark applications grew 57.80% in 2013, nearly 30 percentage points faster than its "
+     "trademark applications as a whole.", "supported"),
+    ("Shenzhen's overseas trademark applications grew 57.80% in 2013, nearly 30 percentage points slower than its "
+     "trademark applications as a whole.", "contradicted"),
+    ("In 2013 Shenzhen's overseas trademark applications grew about 40 percentage points faster than its trademark "
+     "applications overall.", "contradicted"),
+    # a rate's change between two years, its end level stated beside it
+    ("The grant rate of Chinese university patents rose by 18.8 percentage points between 2012 and 2021, reaching 83.9%.",
+     "supported"),
+    ("The grant rate of Chinese university patents rose by 8.8 percentage points between 2012 and 2021, reaching 83.9%.",
+     "contradicted"),
+])
+def test_percentage_point_gaps_against_sourced_rates(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

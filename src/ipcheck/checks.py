@@ -224,8 +224,20 @@ class Arithmetic:
                 if f.direction and before and after and (before[-1].value - after[0].value) * f.direction <= 0:
                     ok = False          # "25.24%, 15 points slower than …, which grew 10.29%": the wrong way
                 checks.append(Check("pp_gap", f.value, abs(a.value - b.value), ok, f"{a.text} - {b.text}", of=f))
-            elif not rates and res is not None and not res.fact \
+            elif len(rates) == 1 and f.metric and f.compared_with not in (None, rates[0].metric) and f.entity \
+                    and f.period and rates[0].end <= f.start and (
+                    other := self._sourced(f.compared_with, f.entity, rates[0].period or f.period, rates[0].role)) is not None:
+                # "grew 57.80%, nearly 30 percentage points faster than its trademark applications": the rate
+                # stated against the sourced rate of what it is compared with
+                a = rates[0]
+                r = ar.size(ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(other.value, other.half_ulp)))
+                ok = ar.holds(ar.Statement(abs(f.value), f.half_ulp, f.qualifier), r) and not (
+                    f.direction and (a.value - other.value) * f.direction <= 0)
+                checks.append(Check("pp_gap", f.value, abs(a.value - other.value), ok,
+                                    f"{a.text} - {sides.said(other)}", of=f))
+            elif res is not None and not res.fact and all(x.role == "level" and x.metric == f.metric for x in rates) \
                     and (pair := sides.of_a_gap(self, claim, f)) is not None:
+                # (a level of the rate itself stated beside it is the change's end, judged on its own)
                 # "rose 18.8 percentage points between 2012 and 2021": the sourced rates it is between
                 x, y = pair
                 value, qualifier = f.value, f.qualifier

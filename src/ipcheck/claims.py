@@ -439,6 +439,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                     rate_match = best
                     if f.role == "growth":
                         last_match = best
+                elif f.role == "pp" and kb.metrics[best.target].measure == "rate":
+                    last_match = best       # "the grant rate rose 8.8 points …, reaching 83.9%": the rate's level
         else:
             claim.rejected_metric = why or ranked(whole_span)[1]
         # entity: named in the clause, else the claim's subject (shares and multiples always the subject)

@@ -338,11 +338,13 @@ def comparator(kb: KnowledgeBase, text: str, start: int, f: Figure) -> str | Non
         words = text[before.end():f.start]
     if not (_words(words) or cjk(words)):
         return None
-    held: dict[str, int] = {}
+    held: dict[str, tuple[int, bool]] = {}
     for m in kb.metric_index.matches(text, words):
-        held[m.target] = max(held.get(m.target, 0), m.in_focus)
-    ranked = sorted(held.items(), key=lambda t: -t[1])
-    if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        # (words said, and all of a name said: "than its trademark applications as a whole" are trademark
+        # applications, not the overseas ones the claim's subject is)
+        held[m.target] = max(held.get(m.target, (0, False)), (m.in_focus, m.in_focus >= m.alias.weight[0]))
+    ranked = sorted(held.items(), key=lambda t: t[1], reverse=True)
+    if not ranked or ranked[0][1][0] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
 

@@ -155,7 +155,7 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim, kb: KnowledgeBase 
         if pair is None:
             return
         span = Period("range", pair[0].period.start, pair[1].period.end)
-        rates = [f for f in figs if f.role in ("growth", "change", "multiple")]
+        rates = [f for f in figs if f.role in ("growth", "change", "multiple", "pp", "difference")]
         if len(levels) == 1 and rates and levels[0].start > rates[0].start \
                 and levels[0].period in (pair[0].period, pair[1].period):
             # "more than quadrupled between 2012 and 2021, reaching 308,000": the rise is over the span,
