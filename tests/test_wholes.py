@@ -22,3 +22,18 @@ def test_the_part_is_said_to_be_one(judge):
     v = judge.verify("By August 2022 the Shenzhen Stock Exchange alone had issued 40 of China's IP securitization "
                      "products.")
     assert "part" in v.reason and v.figures[0].role == "part"
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a share of a whole, the part named by the verb before it: what that verb counts over what the whole's words do
+    ("The Luohu District People's Court closed about 98% of the 972 IP cases it accepted in 2013.", "supported"),
+    ("The Luohu District People's Court closed about 90% of the 972 IP cases it accepted in 2013.", "contradicted"),
+    ("Shenzhen's courts closed about 84% of the IP cases they accepted in 2013.", "supported"),
+    ("Shenzhen's courts closed about 94% of the IP cases they accepted in 2013.", "contradicted"),
+    # "…and closed 8,174, about 84% of them": the later of the earlier
+    ("In 2013 Shenzhen courts accepted 9,694 IP cases and closed 8,174, about 84% of them.", "supported"),
+    ("In 2013 Shenzhen courts accepted 9,694 IP cases and closed 8,174, about 94% of them.", "contradicted"),
+])
+def test_shares_of_what_a_verb_names(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -574,6 +574,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             counted.metric, counted.alternatives = None, ()
     if len(figs) > 1:
         figs = without_list_sizes(kb, text, figs)
+    if " of " in text:
         part_by_its_verb(kb, text, spans, figs)
     if len(figs) > 2:
         whole_of_a_stated_share(kb, text, figs, mentions)

@@ -30,6 +30,11 @@ def stated_share(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, Fi
         part = max((x for x in levels[1:] if x.end <= f.start and x.unit == levels[0].unit), key=lambda x: x.start,
                    default=None)
         return (part, levels[0]) if part is not None else None
+    if whole is None and " of " in text[f.end:f.end + 5] and _OF_THEM_CLOSING.match(text, f.end):
+        # "accepted 9,694 IP cases and closed 8,174, about 84% of them": the later of the earlier
+        before = [x for x in levels if x.end <= f.start]
+        if len(before) >= 2 and before[-1].unit == before[-2].unit and len(text[before[-1].end:f.start]) <= 16:
+            return before[-1], before[-2]
     if whole is None:
         return None
     before = [x for x in levels if x.end <= min(f.start, whole.start) and x.unit == whole.unit]
@@ -39,6 +44,7 @@ def stated_share(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure, Fi
     return (part, whole) if part is not None else None
 
 
+_OF_THEM_CLOSING = lazy(r"\s+of\s+(?:them|those|these)\s*(?:[,.;]|$)", re.I)   # (never "22% of them inventions")
 _OF_WHICH = lazy(r"其中|\bof\s+which\b|\bincluding\b|\bamong\s+them\b", re.I)
 
 
