@@ -993,3 +993,24 @@ def test_differences_with_their_sides_in_order(judge, claim, expected):
 def test_percentage_point_gaps_against_sourced_rates(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # A比B多N with B only named: the stated side against the sourced one the words after 比 name
+    ("2024年深圳两级法院审结知识产权案件20,009件,比新收案件多954件。", "supported"),
+    ("2024年深圳两级法院审结知识产权案件20,009件,比新收案件少954件。", "contradicted"),
+    ("2013年宝安区人民法院受理知识产权案件1,501件,比龙岗区人民法院多279件。", "supported"),
+    ("2013年宝安区人民法院受理知识产权案件1,501件,比龙岗区人民法院多379件。", "contradicted"),
+    # a stated part before 占, its whole only named after it: the sourced whole
+    ("2013年深圳国内发明专利申请量32,208件,占当年国内专利申请量的近四成。", "supported"),
+    ("2013年深圳国内发明专利申请量32,208件,占当年国内专利申请量的一半以上。", "contradicted"),
+    # the words after 占 name the whole, not the part ("占全市有效发明专利的…")
+    ("2024年深圳战略性新兴产业和未来产业有效发明专利27.11万件,占全市有效发明专利的75.58%。", "supported"),
+    ("2024年深圳战略性新兴产业和未来产业有效发明专利27.11万件,占全市有效发明专利的57.58%。", "contradicted"),
+    # a level after ';' with a time and 达 goes on with the metric before it
+    ("2021年全国专利商标质押融资额达3,098亿元;2022年上半年达1,626.5亿元,同比增长51.5%。", "supported"),
+    ("2021年全国专利商标质押融资额达3,098亿元;2022年上半年达1,826.5亿元。", "contradicted"),
+])
+def test_chinese_sides_named_in_words(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -348,7 +348,8 @@ class Arithmetic:
                     or self._share_of_named_figures(claim.text, f, levels) or share_of_a_listed_part(claim.text, f, levels)
                 if not pair and res is not None and not res.fact:
                     # "made up about 40% of Shenzhen's domestic patent applications": both sides sourced
-                    pair = sides.of_a_share(self, claim, f)
+                    # (or the part stated before 占: "…32,208件,占当年国内专利申请量的一半以上")
+                    pair = sides.of_a_share(self, claim, f) or sides.whole_after_zhan(self, claim, f, levels)
                 if pair:
                     part, whole = pair
                     r = ar.share(ar.given(part), ar.given(whole))

@@ -278,7 +278,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 best, ties = last_match, []
         elif f.role == "share" and (part := level_match or last_match) is not None \
                 and not cues.names_the_part(text, s, f.start) \
-                and (not cues.has_shares(kb, best.target) or _A_TOTAL.search(text, s, f.start)) \
+                and (not cues.has_shares(kb, best.target) or _A_TOTAL.search(text, s, f.start)
+                     or cues.whole_after_zhan(text, s, f.start, best.alias)) \
                 and cues.has_shares(kb, part.target) and best.target != part.target:
             # "10,987件,…,占国内专利授权总量的22.08%": words after 占 name the whole, of which no
             # share is sourced; the part is the figure before, or the rate's ("invention patent grants

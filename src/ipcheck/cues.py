@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
-from ipcheck.matching import Match, _words, cjk, stem
+from ipcheck.matching import Alias, Match, _words, cjk, stem
 from ipcheck.names import COURTS
 
 if TYPE_CHECKING:
@@ -207,7 +207,8 @@ def joint_entities(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, 
 
 # A clause that only carries the figure before it on to a new level: "grew 10.29%, reaching 80,657",
 # "broke the 80,000 mark, reaching 80,657", "fell 15.9% to 10,987", "同比增长10.29%,达80,657件"
-_GOES_ON = lazy(r"[\s,;，、]*(?:and\s+|which\s+)?(?:(?:reaching|reached|rising|rose|climbing|climbed|falling|fell|dropping|"
+_GOES_ON = lazy(r"[\s,;，、；]*(?:and\s+|which\s+)?(?:(?:19|20)\d\d年(?:上半年|下半年|全年|前三季度|底|末|\d{1,2}月(?:底|末)?)?)?"
+                r"(?:(?:reaching|reached|rising|rose|climbing|climbed|falling|fell|dropping|"
                 r"dropped|increasing|increased|decreasing|decreased|growing|grew|coming|came|standing|stood)"
                 r"(?:\s+to|\s+at)?|hitting|to|at|totall?ing|for\s+a\s+total\s+of|(?:(?:up|down)\s+)?from|"
                 r"(?:implying|which\s+implies|meaning)(?:\s+(?:that\s+)?(?:there\s+were\s+)?)?(?:\s*(?:19|20)\d\d\s+had)?|"
@@ -266,6 +267,13 @@ def goes_on(text: str, start: int, at: int) -> bool:
     """Does the clause from ``start`` hold nothing before the figure at ``at`` but words carrying the
     figure before it on ("…, reaching 80,657")? Such a figure is the same thing's."""
     return _GOES_ON.match(text, start, at) is not None
+
+
+def whole_after_zhan(text: str, start: int, at: int, alias: Alias) -> bool:
+    """Does the Chinese ``alias`` stand whole between 占 and the share at ``at`` ("…27.11万件,占全市有效
+    发明专利的57.58%")? Those words name the share's whole, never its part."""
+    zhan = text.rfind("占", start, at)
+    return zhan >= 0 and alias.chinese and all(k in text[zhan + 1:at] for k in alias.keywords)
 
 
 def has_shares(kb: KnowledgeBase, metric: str) -> bool:

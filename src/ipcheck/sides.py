@@ -44,6 +44,14 @@ def of_a_difference(judge: Judge, claim: Claim, f: Figure, a: Figure | None, b: 
             and "than" in claim.text[f.end:b.start].lower():
         own = judge._sourced(f.metric, f.entity, f.period)
         return (own, b) if own is not None and own.unit == b.unit == f.unit else None
+    if a is not None and b is None and a.metric and a.unit == f.unit and "比" in claim.text \
+            and (bi := last_match(_BI, claim.text, f.start)) is not None and a.end <= bi.start() \
+            and not BREAK.search(claim.text, bi.end(), f.start):
+        # "审结知识产权案件20,009件,比新收案件少954件", "宝安区人民法院受理…1,501件,比龙岗区人民法院多279件":
+        # the stated side against the sourced one the words after 比 name (another metric or place)
+        pair = _across(judge, claim, dataclasses.replace(f, metric=a.metric, entity=a.entity), bi.end(), a.period,
+                       end=f.start)
+        return (a, pair[1]) if pair is not None and pair[1].unit == a.unit else None
     return None
 
 
@@ -131,6 +139,24 @@ def of_a_share(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | Non
         part = judge._sourced(f.metric, f.entity, own_period)
         found = (part, whole) if part is not None and whole is not None and part.unit == whole.unit else None
     return found
+
+
+def whole_after_zhan(judge: Judge, claim: Claim, f: Figure, levels: list[Figure]) -> tuple[Figure, Fact] | None:
+    """The part and the whole of a share whose part the claim states right before 占 and whose whole
+    only the words after 占 name ("国内发明专利申请量32,208件,占当年国内专利申请量的一半以上"): the
+    stated part over the sourced whole of its place and time."""
+    text = claim.text
+    zhan = text.rfind("占", 0, f.start) if "占" in text else -1
+    if zhan < 0 or BREAK.search(text, zhan, f.start):
+        return None
+    part = max((x for x in levels if x.end <= zhan and x.metric), key=lambda x: x.start, default=None)
+    if part is None or len(text[part.end:zhan].strip(" ,，件项个家人宗元")) > 2 or not (part.entity and part.period):
+        return None
+    named = _metric_named(judge, text, zhan + 1, f.start)
+    if named is None or named == part.metric:
+        return None
+    whole = judge._sourced(named, part.entity, part.period)
+    return (part, whole) if whole is not None and whole.unit == part.unit else None
 
 
 _IS_ZH = lazy(r"是|接近|将近|超过|不到|不足|达到|约为|相当于")
