@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 DATA = [Path(__file__).parent / "data" / name for name in ("independent_claims.tsv", "independent_claims_14.tsv",
-                                                               "independent_claims_15.tsv", "independent_claims_16.tsv")]
+                                                               "independent_claims_15.tsv", "independent_claims_16.tsv",
+                                                               "independent_claims_17.tsv")]
 
 # (pattern, replacement): each turns a true claim into one the sources refute or do not cover
 CHANGES = [

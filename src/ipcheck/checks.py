@@ -272,9 +272,10 @@ class Arithmetic:
                 a, b = b, a             # "a gap of 1,647", "the difference between them": how far apart, unsigned
             if a is not None and b is not None:
                 # signed: "1,355 more than" is A - B = 1,355, "1,355 fewer than" A - B = -1,355
-                r = ar.difference(ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp))
-                checks.append(Check("difference", f.value, a.value - b.value, ar.holds(
-                    ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"{a.text} - {b.text}", of=f))
+                (ka, said_a), (kb_, said_b) = self._known(a, figs, results), self._known(b, figs, results)
+                r = ar.difference(ka, kb_)
+                checks.append(Check("difference", f.value, ka.value - kb_.value, ar.holds(
+                    ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"{said_a} - {said_b}", of=f))
             elif f.entity and f.period and (a is None or b is None) and (named := sides.of_a_difference(self, claim, f, a, b)):
                 # "patent transfers outnumbered patent acquisitions by 1,355", "163 fewer than Futian District
                 # People's Court", "1,954 more IP cases than the 19,055 new IP cases": the sides the claim
@@ -553,6 +554,18 @@ class Arithmetic:
         if not (f.metric and f.entity and f.period and f.period.kind == "year"):
             return None
         return self._sourced(f.metric, f.entity, year(f.period.start.year - 1))
+
+    def _known(self, x: Figure, figs: list[Figure], results: list[FigureResult | None]) -> tuple[ar.Statement, str]:
+        """A stated side as arithmetic takes it, and as a check's detail writes it: a rough one ("about
+        6,000", "some 4,350") the claim's sourced figure agrees with is that figure (5,998, 4,351), so a
+        bound on a gap between rough sides ("a gap of fewer than 1,600") is not left open by their
+        rounding; any other as written."""
+        if x.qualifier != "exact" or x.half_ulp:
+            res = next((r for g, r in zip(figs, results) if g is x), None)
+            fact = self.kb.facts.get(res.fact) if res is not None and res.fact and res.verdict == "supported" else None
+            if fact is not None and fact.qualifier == "exact" and fact.unit == x.unit and fact.metric == x.metric:
+                return ar.Statement(fact.value, fact.half_ulp), sides.said(fact)
+        return ar.Statement(x.value, x.half_ulp), x.text
 
     def _sourced_rise(self, f: Figure) -> Fact | None:
         """The sourced absolute change of a figure's year over the year before."""
