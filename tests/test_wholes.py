@@ -37,3 +37,22 @@ def test_the_part_is_said_to_be_one(judge):
 def test_shares_of_what_a_verb_names(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a share of a list its metric's name gives: the sourced count over the list's size (the size is no level)
+    ("Chinese brands make up roughly 8% of the world's 5,000 leading brands, according to figures cited by CNIPA.",
+     "supported"),
+    ("Chinese brands now make up more than a tenth of the world's 5,000 leading brands, WIPO says.", "contradicted"),
+    # two kinds of a body after a figure are its sum; a possessive is no noun counted
+    ("Shenzhen's 50 people's and commercial mediation organizations for IP disputes handled nearly 6,000 mediation "
+     "cases in 2024.", "supported"),
+    ("Shenzhen's 60 people's and commercial mediation organizations for IP disputes handled nearly 6,000 mediation "
+     "cases in 2024.", "contradicted"),
+    # but a category a metric's name holds whole is no sum
+    ("In 2024, Shenzhen recorded 21 universities and research institutions that completed a patent inventory.",
+     "supported"),
+])
+def test_lists_and_sums_in_words(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -347,6 +347,13 @@ class Arithmetic:
                 # ("…2.7万次,三成属于战略性新兴产业": a share of the figure before whose part is not stated)
                 pair = stated_share(claim.text, f, levels) or self._share_of_a_part(f, levels) \
                     or self._share_of_named_figures(claim.text, f, levels) or share_of_a_listed_part(claim.text, f, levels)
+                if not pair and f.list_size and f.metric:
+                    # "roughly 8% of the world's 5,000 leading brands": the metric's sourced count of the list
+                    part = next((x for x in self.kb.lookup(f.metric, f.entity or "china") if x.measure == "level"
+                                 and x.kind == "actual" and x.qualifier == "exact"
+                                 and (f.period is None or self._period_matches(f.metric, f.period, x))), None)
+                    pair = (part, Figure(f"{f.list_size:,.0f}", f.list_size, "count", "exact", 0.0, f.end, f.end)) \
+                        if part is not None else None
                 if not pair and res is not None and not res.fact:
                     # "made up about 40% of Shenzhen's domestic patent applications": both sides sourced
                     # (or the part stated before 占: "…32,208件,占当年国内专利申请量的一半以上")

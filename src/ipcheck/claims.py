@@ -490,7 +490,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         prev_end = f.end
         place_in_time(kb, text, claim, figs, f, (s, e), outcome_years, before_that)
         alone = plain == 1 or len(figs) > 1 and f is figs[0] and "共" in text \
-            and _CLAUSE_BREAK.fullmatch(text, f.end, figs[1].start) is not None
+            and _CLAUSE_BREAK.fullmatch(text, f.end, figs[1].start) is not None \
+            or " and " in text[f.end:f.end + 40] and cues.kinds_summed_after(text, f.end) is not None
         if f.role == "level" and f.metric and alone:
             # ("a total of 13 … and 37 …" sums nothing; "… 156,681 …, and each ranked second" does)
             both = cues.combined(kb, text, f)

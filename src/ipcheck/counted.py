@@ -27,7 +27,7 @@ _NOUN_COUNTS = {"persons": "persons", "person": "persons", "people": "persons", 
 # words that end the noun phrase a figure begins ("689 overseas dispute cases | involving …")
 _PHRASE_ENDS = frozenset("involving involved with of in among and for from to by including which that who "
                          "were was are is had have has employing employed covering".split())
-_NEXT_WORDS = lazy(r"[\s\-–]*([A-Za-z]+)")      # ("IP-crime cases": a hyphen joins words of the phrase)
+_NEXT_WORDS = lazy(r"[\s\-–]*([A-Za-z]+)(?![A-Za-z'’])")   # ("IP-crime cases": a hyphen joins words; never "people's")
 
 
 def thing_counted(text: str, end: int, reach: int = 4) -> str | None:
@@ -119,7 +119,7 @@ def _counted_by(kb: KnowledgeBase, metric: str) -> str | None:
     name = kb.metrics[metric].zh
     if "人数" in name or name.endswith("人次") or name.endswith("人员"):
         return "persons"
-    if name.endswith(("机构", "机构数")):
+    if name.endswith(("机构", "机构数", "组织", "组织数")):
         return "institutions"
     if "案件" in name or "案宗" in name or "案数" in name:
         return "cases"

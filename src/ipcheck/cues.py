@@ -90,7 +90,7 @@ def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...] | None:
     joining them ("had facilitated a total of 643 licensing projects"); None for a sum of kinds some
     of which no metric names: the figure is no one metric's."""
     head = text[max(0, f.start - 28):f.start]
-    shared = _kinds_summed_after(text, f.end) if " and " in text[f.end:f.end + 60] else None
+    shared = kinds_summed_after(text, f.end) if " and " in text[f.end:f.end + 60] else None
     if shared is None:
         # ("1,418 trademark, patent and copyright cases combined": the list and its sum word after it)
         summed_after = ("ombined" in text or "ogether" in text) and _SUM_AFTER.match(text, f.end) is not None
@@ -149,8 +149,9 @@ def _kinds_sharing_a_head(text: str, before: int) -> SharedHead | None:
 
 def _english_list(m: re.Match) -> SharedHead:
     """"trademark, patent and copyright cases" as trademark cases, patent cases, copyright cases."""
-    kinds = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1))
-    return SharedHead(m.start(), m.end(), ", ".join(f"{k} {m.group(2)}" for k in kinds), kinds)
+    listed, head = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    kinds = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed)
+    return SharedHead(m.start(), m.end(), ", ".join(f"{k} {head}" for k in kinds), kinds)
 
 
 def _sibling(kb: KnowledgeBase, metric: str, kind: str, other: str) -> str | None:
@@ -165,7 +166,7 @@ def _sibling(kb: KnowledgeBase, metric: str, kind: str, other: str) -> str | Non
     return fits[0][1] if fits and (len(fits) == 1 or fits[1][0] > fits[0][0]) else None
 
 
-def _kinds_summed_after(text: str, end: int) -> SharedHead | None:
+def kinds_summed_after(text: str, end: int) -> SharedHead | None:
     """A list of kinds sharing a head noun right after a figure, which the figure counts together
     ("1,418 trademark, patent and copyright cases (combined)"): a sum, said so or not."""
     m = _SHARED_HEAD_EN.search(text, end, end + 80)
@@ -176,7 +177,9 @@ def _kinds_summed_after(text: str, end: int) -> SharedHead | None:
 
 _TOTALLING = lazy(r"\btotall?(?:ing|ed)\s*$", re.I)
 _SHARED_HEAD_ZH = lazy(r"((?:[\u4e00-\u9fff]{2}、)+[\u4e00-\u9fff]{2})(案件|申请量?|授权量?|专利)")
-_SHARED_HEAD_EN = lazy(r"\b([a-z]+(?:,\s+[a-z]+)+,?\s+and\s+[a-z]+)\s+(cases|patents|applications|grants|registrations)\b")
+_SHARED_HEAD_EN = lazy(r"\b([a-z]+(?:,\s+[a-z]+)+,?\s+and\s+[a-z]+)\s+(cases|patents|applications|grants|registrations)\b"
+                      # (two kinds of a body: "50 people's and commercial mediation organizations")
+                      r"|\b([a-z]+(?:'s)?\s+and\s+[a-z]+)\s+((?:[a-z]+\s+)?(?:organi[sz]ations|bodies|agencies))\b")
 _JOINS = lazy(r"\band\b|\bas\s+well\s+as\b|[和与及、&]", re.I)
 _JOINT = lazy(r"\b(?:together|combined|altogether|in\s+total|between\s+them|jointly)\b|合计|共计|总计|一共|合共|(?<!公)共同?", re.I)
 _PLURAL_HEAD = lazy(r"\s+" + COURTS + r"\b")     # "Futian and Nanshan | District Courts"

@@ -176,6 +176,7 @@ class Figure:
     whole: str = ""                  # a share's or multiple's words naming what it is of ("of all foreign grants")
     compared_with: str | None = None  # a gap's other side, the metric named after its comparative ("than imports")
     reached: bool = False            # in a claim about a goal, an outcome set beside it ("the 10,049 it filed in 2013")
+    list_size: float | None = None   # a share's whole, a list its metric's name gives ("8% of the world's 5,000 … brands")
 
 
 @dataclass(slots=True)

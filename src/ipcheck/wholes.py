@@ -136,10 +136,13 @@ def without_list_sizes(kb: KnowledgeBase, text: str, figs: list[Figure]) -> list
             continue                # "全球领先的5000个品牌中有408个来自中国", "the world's 5,000 leading
             #                         brands are …: 408 of them": the list first, then the count
         p = out[-1] if out else None
-        if p is not None and p.metric is not None and p.role in ("level", "part") and f.role == "level" \
-                and f.unit == p.unit == "count" and _OF_A_LIST.fullmatch(text, p.end, f.start) \
-                and category_named(kb, p.metric, f):
-            p.role = "level"        # ("408 of the world's 5,000 …" is no part of a figure: of a list)
+        if p is not None and p.metric is not None and p.role in ("level", "part", "share") and f.role == "level" \
+                and f.unit == "count" and (p.unit == "count" or p.role == "share") \
+                and _OF_A_LIST.fullmatch(text, p.end, f.start) and category_named(kb, p.metric, f):
+            if p.role == "part":
+                p.role = "level"    # ("408 of the world's 5,000 …" is no part of a figure: of a list)
+            else:                   # (nor is the 5,000 of "roughly 8% of the world's 5,000 leading brands")
+                p.list_size = f.value
             continue
         out.append(f)
     return out
