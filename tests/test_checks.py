@@ -1014,3 +1014,36 @@ def test_percentage_point_gaps_against_sourced_rates(judge, claim, expected):
 def test_chinese_sides_named_in_words(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a side summed over the years is the total to date (a wrongly supported reading before)
+    ("In 2024 alone Shenzhen was granted more patents than in all the years up to the end of 2013 combined.",
+     "contradicted"),
+    ("In 2024 alone Shenzhen was granted fewer patents than in all the years up to the end of 2013 combined.",
+     "supported"),
+    # a signed change after an arrow
+    ("Patent grants, Shenzhen: 49,756 (2013) -> 241,900 (2024), +192,144", "supported"),
+    ("Patent grants, Shenzhen: 49,756 (2013) -> 241,900 (2024), +182,144", "contradicted"),
+    # a span's end that is a bound moves a difference one way only
+    ("Shenzhen's patent applications rose by more than 64,000 between 2013, when domestic filings reached 80,657, "
+     "and 2016, when the total topped 145,000.", "supported"),
+    ("Shenzhen's patent applications rose by fewer than 60,000 between 2013, when domestic filings reached 80,657, "
+     "and 2016, when the total topped 145,000.", "contradicted"),
+    ("Shenzhen's patent applications rose by more than 70,000 between 2013, when domestic filings reached 80,657, "
+     "and 2016, when the total topped 145,000.", "unverifiable"),
+    # "nearly tripled" is nearly three times as many
+    ("University patent grants nearly quintupled from 69,000 in 2012 to 308,000 in 2021.", "contradicted"),
+    ("Shenzhen's trademark applications nearly tripled from 86,950 in 2013 to 249,500 in 2024.", "unverifiable"),
+    # "behind" is the slower side of a gap
+    ("China's IP royalty imports grew about 16.6% in 2021, 10.5 points ahead of the 27.1% growth in exports.",
+     "contradicted"),
+    # each of several counts is what the noun phrase after it names in full
+    ("Shenzhen's 26,967 patent transfers in 2024 were equal to about 6.4% of the 420,000 patent transfers and "
+     "licences recorded across China in 2021.", "supported"),
+    ("Shenzhen's 26,967 patent transfers in 2024 were equal to about 16% of the 420,000 patent transfers and "
+     "licences recorded across China in 2021.", "contradicted"),
+])
+def test_sides_read_from_their_own_words(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

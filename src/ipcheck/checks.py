@@ -107,17 +107,22 @@ class Arithmetic:
                     continue    # "…, while their patent grants rose 346.4% to 308,000": another metric's rate
                 if f.entity and a.entity and f.entity != a.entity and f.entity != b.entity:
                     continue    # "…, while China's patent grants only doubled": another place's rate
-                if f.role == "difference" and f.unit == a.unit == b.unit \
-                        and a.qualifier in ar.POINT_QUALIFIERS and b.qualifier in ar.POINT_QUALIFIERS \
-                        and (r := ar.difference(sb, sa)) is not None:
-                    # "rose by 6,251, from 10,049 to 16,300": the later less the earlier
-                    checks.append(Check("difference", f.value, r.mid, ar.holds(
-                        ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"{b.text} - {a.text}", of=f))
+                if f.role == "difference" and f.unit == a.unit == b.unit and (r := ar.difference(sb, sa)) is not None:
+                    # "rose by 6,251, from 10,049 to 16,300": the later less the earlier (an end that is a
+                    # bound, "to more than 145,000", moves it one way only)
+                    checks.append(Check("difference", f.value, r.mid, ar.holds_between_bounds(
+                        ar.Statement(f.value, f.half_ulp, f.qualifier), r, a.qualifier, b.qualifier),
+                        f"{b.text} - {a.text}", of=f))
                 elif f.role in ("growth", "change") and f.unit == "percent":
                     r = ar.change_percent(sa, sb)
                     st = ar.Statement(f.value, f.half_ulp, f.qualifier)
-                    checks.append(Check("change", f.value, r.mid if r else None,
-                                        ar.holds_between_bounds(st, r, a.qualifier, b.qualifier) if r else None,
+                    ok = ar.holds_between_bounds(st, r, a.qualifier, b.qualifier) if r else None
+                    if r and not ok and f.qualifier == "nearly" and f.text.isalpha():
+                        # "nearly tripled": nearly three times as many (2.87 times is), not nearly 200% more
+                        times = ar.Range(1 + r.lo / 100, 1 + r.hi / 100)
+                        ok = ar.holds_between_bounds(ar.Statement(1 + f.value / 100, f.half_ulp / 100, f.qualifier),
+                                                     times, a.qualifier, b.qualifier)
+                    checks.append(Check("change", f.value, r.mid if r else None, ok,
                                         f"({b.text} - {a.text}) / {a.text}", of=f))
                 elif f.role in ("change", "multiple") and f.unit == "times":
                     r = ar.ratio(sb, sa)

@@ -19,7 +19,7 @@ from ipcheck.borrowing import names_something_else, not_the_parts
 from ipcheck.clauses import (bare_clause, clause_of, clauses, metric_spans, near_span, noun_phrase_after, outside_names,
                               said_outside, without_names)
 from ipcheck.counted import (DURATIONS, added_to, counted_by, counts_other_things, narrower_cases, residents_counted,
-                             thing_counted, unit_clash, unit_fit)
+                             thing_counted, unit_clash, unit_fit, words_after_a_count)
 from ipcheck.links import compared_first, link_from_to, respectively, sides_set_against
 from ipcheck.matching import _CJK, Alias, Match, stem, words
 from ipcheck.ranking import _ZH_NOUN_AFTER, _choose, _ranked, _taken, named_right_after, refused_for
@@ -32,6 +32,7 @@ from ipcheck.periods import (Period, PeriodMention, RelativeMention, find_editio
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
 from ipcheck.roles import classify
 from ipcheck.scopes import claimed_whole, scope_class, whole_words
+from ipcheck.spelt import OF_THEM, counts_in_words_kept
 from ipcheck.timing import place_in_time, says_before_that
 from ipcheck.trends import attach_records, attach_trends
 from ipcheck.wholes import (a_part_alike, category_named, follows_a_share, part_by_its_verb, part_of_a_whole_in_words,
@@ -137,7 +138,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     # senior titles" counts titles won, not applications) …
     said = _blanked(text, [m.span(1) for m in _APPLICANTS_WHO_WON.finditer(text)]) if "pplicants" in text else text
     # … nor, for a whole, the clause of a part after it ("81 awards, | nine of them gold")
-    of_parts = [spans[clause_of(spans, g.start)] for g in figs if g.unit == "count" and _OF_THEM.match(text, g.end)] \
+    of_parts = [spans[clause_of(spans, g.start)] for g in figs if g.unit == "count" and OF_THEM.match(text, g.end)] \
         if " of " in text else []
     outside_parts = _blanked(said, of_parts) if of_parts else said
 
@@ -389,6 +390,16 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 own_words = kb.metric_index.best(phrase) or (kb.metric_index.best(text[f.end:e]) if len(phrase) < e - f.end else [])
                 if own_words and best is not None and own_words[0].target != best.target:
                     best, f.alternatives = own_words[0], ()
+            if f.role == "level" and plain > 1 and best is not None and claim.language == "en" \
+                    and (own := words_after_a_count(kb, text, f.end)) is not None and own.target != best.target:
+                # "26,967 patent transfers … about 6.4% of the 420,000 patent transfers and licences": a count of
+                # several is what the noun phrase right after it names in full, when that says more than the
+                # metric taken, or less and the rest is another count's ("licences" is the 420,000's)
+                mine, taken = set(own.alias.keywords), set(best.alias.keywords)
+                if mine > taken or mine < taken and any(
+                        (other := words_after_a_count(kb, text, g.end, phrase=True)) and taken - mine <= set(words(other))
+                        for g in figs if g is not f and g.role == "level"):
+                    best, f.alternatives = own, ()
             if f.role == "level" and best is not None and cues.whole_of_a_part(text, f.start) and any(
                     g.role == "part" and g.metric == best.target and g.end <= f.start for g in figs) \
                     and not kb.metric_index.best(text[f.end:e]):      # "305 of the 425 IP crime cases they reviewed"
@@ -454,6 +465,11 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             nearest = min(local, key=lambda m: abs(m[1] - f.start))
             if (firms := [m for m in local if m[2] <= f.start and kb.entities[m[0]].kind == "company"]):
                 nearest = firms[-1]     # "Tencent alone insured 164 patents under Shenzhen's … pilot": the firm's
+            elif f.role == "level" and follows_a_share(text, f.start) and (mine := [
+                    m for m in mentions if f.end <= m[1] < min((g.start for g in figs if g.start > f.end), default=len(text))
+                    and m[1] < f.end + len(noun_phrase_after(text, f.end, len(text)))
+                    and not _sentence_breaks(text, f.end, m[1])]):
+                nearest = mine[0]       # "… 6.4% of the 420,000 patent transfers … recorded across China": the whole's own
             f.entity, f.entity_named = nearest[0], True
             # (a side compared with names no subject a bare clause after it goes on about: "…, about 1.8 times
             # the 1,664 accepted by the Futian District court, and closed 2,114 of them")
@@ -529,43 +545,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             if len(named) == 1:
                 f.metric, f.alternatives = named.pop(), ()
     if in_words:        # "four gold awards" is a count of gold awards; "the three districts" is none
-        spelt = {id(w) for w in in_words}
-        figs = [f for f in figs if id(f) not in spelt or (
-            # beside figures in digits, one no metric takes too: "four silver awards … 27 gold awards"
-            # must not be supported on the 27 alone ("three kinds of domestic patents" names a metric)
-            (in_digits or fractions) and f.metric is None and f.role == "level"
-            and cues.counts_what_metrics_count(kb, text, f.end)
-            # or a ratio: "roughly three trademark agencies for every patent agency"
-            or f.role == "multiple" and f.unit == "times"
-            # or the subject's count opening the sentence: "Fifteen Shenzhen brands were newly recognised as …"
-            or f.start == 0 and f.role == "level" and f.metric is not None and not in_digits
-            # or the side a change starts from: "15 IP cases in 2024, up from nine the year before"
-            or f.role == "level" and wordfigures.a_start_in_words(text, f, in_digits)
-            # and always one right before its metric's words, unless the name itself holds it: "won six
-            # gold awards, bringing … to 27" ("three kinds of domestic patents", "Five Ones" are names)
-            or f.metric_words is not None and f.role == "level" and cues.next_stem(text, f.end) in words(f.metric_words)
-            and not re.search(rf"(?<![a-z]){re.escape(f.text.lower())}(?![a-z])",
-                              f"{f.metric_words} {kb.metrics[f.metric].en}".lower()))]
-        for f in figs:
-            if id(f) in spelt and not claim.periods and wordfigures.a_start_in_words(text, f, in_digits):
-                f.metric = None     # "…, up from two a year earlier": no time named that the start could be placed in
-        kept = {id(g) for g in figs}
-        parts = [f for f in in_words if id(f) not in kept and f.role == "level" and _OF_THEM.match(text, f.end)]
-        for f in parts:
-            # "27 gold awards, four of them at the 18th China Patent Awards": the whole's own kind, in the time
-            # or round the words after it name; "81 awards, nine of them gold": the kind named, when a metric
-            # says it with the whole's words; else left unchecked (never unread)
-            whole = max((g for g in figs if g.end <= f.start and g.role == "level"), key=lambda g: g.start, default=None)
-            f.metric = None
-            if whole is not None and whole.metric is not None and _OF_THEM_WHERE.match(text, f.end):
-                f.metric = kb.flow_of(whole.metric) or whole.metric     # (of a total to date: the round's own count)
-            elif whole is not None and whole.metric_words and (kind := _OF_THEM_KIND.match(text, f.end)):
-                # a kind in one word, whose metric is the whole's words with it: "81 awards, nine of them gold"
-                named = kb.metric_index.best(f"{kind.group(1)} {whole.metric_words}")
-                if named and named[0].score[0] and named[0].target != whole.metric \
-                        and kind.group(1).lower() in named[0].alias.text.lower():
-                    f.metric = named[0].target
-        figs = sorted(figs + parts, key=lambda g: g.start)
+        figs = counts_in_words_kept(kb, text, figs, in_words, in_digits, fractions, bool(claim.periods))
     part_of_an_opening_whole(kb, text, figs)
     if " of " in text:
         part_of_a_whole_in_words(kb, text, spans, figs)
@@ -595,6 +575,14 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     return claim
 
 
+def _sentence_breaks(text: str, start: int, end: int) -> bool:
+    """Is there a break between two clauses of their own (';', a sentence's end) from ``start`` to ``end``?"""
+    return _SENTENCE_BREAK.search(text, start, end) is not None
+
+
+_SENTENCE_BREAK = lazy(r"[;；。]|\.\s")
+
+
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the ``spans`` made blanks (the same length: every offset still holds)."""
     chars = list(text)
@@ -618,11 +606,8 @@ _BEATS = lazy(r"\s+(?:that\s+|which\s+)?(?:beat|beats|beating|outpaced|outpaces|
 _MEASURED_AGAINST = lazy(r"\btimes\b|\bthan\b|倍|\baverage\b|\bof\s+the\b|\bvs\b|\bversus\b|\bagainst\b", re.I)
 _OF_A_GROUP = lazy(r"(?:\s+[\w'-]+){0,4}?\s+(?:of|among)\s", re.I)     # after a superlative: the group it is first in
 
-_OF_THEM = lazy(r"\s+of\s+(?:them|those|these|which)\b", re.I)
 _APPLICANTS_WHO_WON = lazy(r"\b(applicants)\s+(?:who\s+|that\s+)?(?:won|were\s+(?:awarded|granted|given)|earned|received|obtained|"
                           r"got|secured|gained|passed|succeeded)\b", re.I)
-_OF_THEM_KIND = lazy(r"\s+of\s+(?:them|those|these|which)\s+(?:(?:were|was)\s+)?([A-Za-z]+)\s*(?=[,.;]|$)", re.I)
-_OF_THEM_WHERE = lazy(r"\s+of\s+(?:them|those|these|which)\s+(?:at|in|from|during|by|under|for|with)\b", re.I)
 _ALL_CUMULATIVE = lazy(r"\b(?:on\s+a\s+cumulative\s+basis|cumulatively|(in\s+total|altogether))\s*[.。!]?\s*$", re.I)
 # a named company or body a place is only where it is from ("Shenzhen-based Huawei")
 _BASED = lazy(r"-based\s+((?:[A-Z][\w&.-]*\s?)+)")

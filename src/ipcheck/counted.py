@@ -182,3 +182,23 @@ def added_to(kb: KnowledgeBase, metric: str, clause: str) -> str | None:
     word = hit.group(0).lower()
     m = kb.metrics[metric]
     return None if any(word in n.lower() for n in (m.en, m.zh, *m.aliases)) else hit.group(0)
+
+
+# the noun phrase a count opens: its words up to a preposition, a verb of the clause or a break
+_PHRASE_AFTER_A_COUNT = lazy(r"\s+((?:(?!(?:in|at|on|of|from|for|by|during|across|with|to|that|which|who|were|was|are|is|"
+                             r"had|has|have|recorded|filed|granted|reached|rose|fell|and\s+(?:\d|their|its|the|an?|other|each)\b)\b)"
+                             r"[A-Za-z][\w'’-]*\s*){2,8})",
+                             re.I)
+
+
+def words_after_a_count(kb: KnowledgeBase, text: str, end: int, phrase: bool = False):
+    """The metric the noun phrase right after a count names in full ("26,967 | patent transfers | in
+    2024", "the 420,000 | patent transfers and licences | recorded across China"), when one does (with
+    ``phrase``, the phrase itself, or "")."""
+    m = _PHRASE_AFTER_A_COUNT.match(text, end)
+    if phrase:
+        return m.group(1) if m else ""
+    if m is None:
+        return None
+    found = [x for x in kb.metric_index.best(m.group(1)) if x.score[0]]
+    return found[0] if found and (len(found) == 1 or found[1].score < found[0].score) else None

@@ -75,6 +75,9 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
             return None
     # (the right side may leave the noun out: "than they newly accepted" are accepted cases)
     right_metric = right[0].target if right else left_metric
+    # a side summed over the years ("than in all the years up to the end of 2013 combined"): the total to date
+    left_metric, right_metric = (kb.metrics[x].cumulative if kb.metrics[x].cumulative and _SUMMED_OVER_YEARS.search(words)
+                                 else x for x, words in ((left_metric, left_text), (right_metric, right_text)))
     mentions = kb.entity_index.find(claim.text, kb.word_bigrams())
     left_places = [e for e, s, _ in mentions if s < m.start()]
     right_places = [e for e, s, _ in mentions if s >= m.end()]
@@ -120,6 +123,8 @@ _PATTERN = lazy(r"\b(?P<more>more|higher|greater|larger)(?:\s+[\w'-]+){0,6}?\s+t
                 r"|(?P<more_zh>多于|高于|超过|大于)|(?P<fewer_zh>少于|低于|小于|不及)", re.I)
 
 
+_SUMMED_OVER_YEARS = lazy(r"\b(?:all\s+(?:the\s+)?(?:previous\s+|prior\s+|earlier\s+)?years|combined|in\s+total|"
+                          r"cumulative(?:ly)?|accumulated|to\s+date)\b|累计|历年", re.I)
 _SHARE_WORDS = lazy(r"\b(?:share|proportion|percentage|portion|fraction)\b|占比|比重|份额|比例", re.I)
 _THAN_THE_YEAR_BEFORE = lazy(r"than\s+" + roles.THE_YEAR_BEFORE + r"|\b(?:more|higher|greater|larger|fewer|less|lower|smaller)"
                              r"\s+than\s+(?:(?:in\s+)?(?:19|20)\d\d\b|(?:at|in)\s+the\s+(?:start|beginning|outset)\s+of\b)",

@@ -637,7 +637,8 @@ A_YEAR_LATER = lazy(r"\s*,?\s*(?:a\s+year\s+later|the\s+(?:following|next)\s+yea
 DURING_THAT_YEAR = lazy(r"\b(?:during|in|over|within)\s+(?:that|that\s+same|the\s+same)\s+year\b|\bthat\s+same\s+year\b|当年", re.I)
 THAT_YEAR_ALONE = lazy(r"\b(?:19|20)\d\d\s+alone\b|\balone\s+in\s+(?:19|20)\d\d\b|仅(?:19|20)\d\d年|当年新增", re.I)
 WHEN_THERE = lazy(r"\s*,?\s*when\s+(?:there\s+(?:were|was)|(?:it|they|the\s+city|the\s+country|shenzhen|china|"
-                  r"the\s+(?:count|number|total|tally|figure))\s+"
+                  r"the\s+(?:count|number|total|tally|figure)|(?:its\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:filings|applications|grants|"
+                  r"registrations|cases|patents))\s+"      # ("when domestic filings reached 80,657")
                   r"(?:had|held|was|were|stood\s+at|reached|passed|topped|numbered|totall?ed|filed|recorded|received|won|granted|"
                   r"handled|accepted|registered|closed|concluded|saw))\s+(?:about\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?",
                   re.I)

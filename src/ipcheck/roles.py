@@ -50,7 +50,7 @@ _BEFORE_QUALIFIER = lazy(rf"({'|'.join(_BEFORE_QUALIFIERS)})\s*$", re.I)
 _GROWTH_ENDS = tuple(_UP.split("|") + _DOWN.split("|")) + _GROWTH_LINKS + _GROWTH_PLANNED
 _SHARE_ENDS = ("for", "of", "up", "representing", "represented", "represents") + _SHARE_QUALIFIERS
 _TIMES_ENDS = _TIMES_CUES + ("of", "by", "了") + _TIMES_QUALIFIERS
-_PP_CUE = lazy(r"(higher|more\s+slowly|more|above|faster|exceed|greater|ahead|outpac|outstrip|lower|less|below|slower|slowly|trail|lagg?|"
+_PP_CUE = lazy(r"(higher|more\s+slowly|more|above|faster|exceed|greater|ahead|outpac|outstrip|lower|less|below|slower|slowly|trail|lagg?|behind|"
                r"高|低|快|慢)", re.I)
 
 
@@ -193,7 +193,7 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
     if f.unit == "percentage_point":
         f.role = "pp"
         cue = _PP_CUE.search(after) or _PP_CUE.search(before)
-        if cue and re.match(r"(lower|less|below|slower|more\s+slowly|slowly|trail|lag|低|慢)", cue.group(1), re.I):
+        if cue and re.match(r"(lower|less|below|slower|more\s+slowly|slowly|trail|lag|behind|低|慢)", cue.group(1), re.I):
             f.direction = -1
             if f.value > 0:         # "10.5 points slower than imports": a gap of -10.5 in the subject's favour
                 _negate(f)
@@ -247,6 +247,9 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
     # "1,355 more than its 25,612 patent acquisitions": a difference between two figures; "37 of
     # Shenzhen's 69 agencies": a part of the figure after it; "221 million yuan each on average": an average
     f.role = "level"            # the patterns run only when their words are there (most figures: none)
+    if f.start > 1 and text[f.start - 1] == "+" and text[f.start - 2] in " ,(（:：":
+        f.role = "difference"   # "49,756 (2013) -> 241,900 (2024), +192,144": a signed change
+        return
     head = after[:24].lower()
     if ("than" in head or "above" in head or "below" in head) and (d := _DIFFERENCE_AFTER.match(after)):
         f.role = "difference"

@@ -8,6 +8,7 @@ from ipcheck import cues
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
 from ipcheck.model import Claim, Figure
+from ipcheck.wholes import follows_a_share
 from ipcheck.periods import (A_YEAR_LATER, DURING_THAT_YEAR, THAT_YEAR_ALONE, THE_YEAR_BEFORE, WHEN_THERE, Period,
                              since_then, year, year_before)
 
@@ -42,7 +43,8 @@ def place_in_time(kb: KnowledgeBase, text: str, claim: Claim, figs: list[Figure]
         # 80.1 it had already reached in 2016", "16,300 in 2024 were below the 22,000 targeted for 2020")
         horizons = [p for p in pool if p.period not in outcome_years] or pool
         pool = [max(horizons, key=lambda p: p.period.end)]
-    if len(own) > 1 and cues.compared_side(text, max(s, f.start - 24), f.start):
+    if len(own) > 1 and (cues.compared_side(text, max(s, f.start - 24), f.start)
+                         or f.role == "level" and follows_a_share(text, f.start)):       # (and the whole of a share)
         # "19,055 … during 2024 were nearly double the 9,694 IP cases its courts accepted in 2013":
         # the side compared with has the time named after it, before any other figure (past its
         # clause, when a cut falls inside its noun phrase: "… the city's intermediate | and grassroots

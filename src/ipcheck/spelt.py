@@ -1,0 +1,62 @@
+"""Counts written in words ("four gold awards", "nine of them gold", "Fifteen Shenzhen brands"): which
+a claim keeps as figures, and what a part in words ("four of them") is of. A number in words is often
+no figure at all ("the three districts", "three kinds of domestic patents", "Five Ones"), so one is
+kept only where its words make it one."""
+from __future__ import annotations
+
+import re
+
+from ipcheck import cues, wordfigures
+from ipcheck.kb import KnowledgeBase
+from ipcheck.lazyre import lazy
+from ipcheck.matching import words
+from ipcheck.model import Figure
+from ipcheck.numbers import Number
+
+OF_THEM = lazy(r"\s+of\s+(?:them|those|these|which)\b", re.I)      # ("81 awards, nine | of them …")
+_OF_THEM_KIND = lazy(r"\s+of\s+(?:them|those|these|which)\s+(?:(?:were|was)\s+)?([A-Za-z]+)\s*(?=[,.;]|$)", re.I)
+_OF_THEM_WHERE = lazy(r"\s+of\s+(?:them|those|these|which)\s+(?:at|in|from|during|by|under|for|with)\b", re.I)
+
+
+def counts_in_words_kept(kb: KnowledgeBase, text: str, figs: list[Figure], in_words: list[Figure],
+                         in_digits: list[Number], fractions: list, periods_named: bool) -> list[Figure]:
+    """``figs`` less the counts in words (``in_words``) that are no figures, with the parts in words of a
+    whole before them ("27 gold awards, four of them at the 18th …") given the metric they count."""
+    spelt = {id(w) for w in in_words}
+    figs = [f for f in figs if id(f) not in spelt or (
+        # beside figures in digits, one no metric takes too: "four silver awards … 27 gold awards"
+        # must not be supported on the 27 alone ("three kinds of domestic patents" names a metric)
+        (in_digits or fractions) and f.metric is None and f.role == "level"
+        and cues.counts_what_metrics_count(kb, text, f.end)
+        # or a ratio: "roughly three trademark agencies for every patent agency"
+        or f.role == "multiple" and f.unit == "times"
+        # or the subject's count opening the sentence: "Fifteen Shenzhen brands were newly recognised as …"
+        or f.start == 0 and f.role == "level" and f.metric is not None and not in_digits
+        # or the side a change starts from: "15 IP cases in 2024, up from nine the year before"
+        or f.role == "level" and wordfigures.a_start_in_words(text, f, in_digits)
+        # and always one right before its metric's words, unless the name itself holds it: "won six
+        # gold awards, bringing … to 27" ("three kinds of domestic patents", "Five Ones" are names)
+        or f.metric_words is not None and f.role == "level" and cues.next_stem(text, f.end) in words(f.metric_words)
+        and not re.search(rf"(?<![a-z]){re.escape(f.text.lower())}(?![a-z])",
+                          f"{f.metric_words} {kb.metrics[f.metric].en}".lower()))]
+    for f in figs:
+        if id(f) in spelt and not periods_named and wordfigures.a_start_in_words(text, f, in_digits):
+            f.metric = None     # "…, up from two a year earlier": no time named that the start could be placed in
+    kept = {id(g) for g in figs}
+    parts = [f for f in in_words if id(f) not in kept and f.role == "level" and OF_THEM.match(text, f.end)]
+    for f in parts:
+        # "27 gold awards, four of them at the 18th China Patent Awards": the whole's own kind, in the time
+        # or round the words after it name; "81 awards, nine of them gold": the kind named, when a metric
+        # says it with the whole's words; else left unchecked (never unread)
+        whole = max((g for g in figs if g.end <= f.start and g.role == "level"), key=lambda g: g.start, default=None)
+        f.metric = None
+        if whole is not None and whole.metric is not None and _OF_THEM_WHERE.match(text, f.end):
+            f.metric = kb.flow_of(whole.metric) or whole.metric     # (of a total to date: the round's own count)
+        elif whole is not None and whole.metric_words and (kind := _OF_THEM_KIND.match(text, f.end)):
+            # a kind in one word, whose metric is the whole's words with it: "81 awards, nine of them gold"
+            named = kb.metric_index.best(f"{kind.group(1)} {whole.metric_words}")
+            if named and named[0].score[0] and named[0].target != whole.metric \
+                    and kind.group(1).lower() in named[0].alias.text.lower():
+                f.metric = named[0].target
+    figs = sorted(figs + parts, key=lambda g: g.start)
+    return figs
