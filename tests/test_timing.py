@@ -62,3 +62,9 @@ def test_says_before_that(text, expected):
 def test_totals_to_a_date(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+def test_a_figure_for_the_full_year(judge):
+    v = judge.verify("China's patent and trademark pledge financing reached 162.65 billion yuan in the first half of "
+                     "2022 and about 480 billion yuan for the full year.")
+    assert v.verdict == "unverifiable" and v.figures[1].period == "2022", v.reason

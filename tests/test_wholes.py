@@ -56,3 +56,25 @@ def test_shares_of_what_a_verb_names(judge, claim, expected):
 def test_lists_and_sums_in_words(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a part of a whole in the part of its place the words after it name
+    ("Of Shenzhen's 69 patent agencies at the end of 2013, 37, more than half, were located in Futian District.",
+     "supported"),
+    ("At the end of 2013 Shenzhen had 69 patent agencies, and 37 of them, more than half, were based in Futian District.",
+     "supported"),
+    ("At the end of 2013 Shenzhen had 69 patent agencies, and 39 of them were based in Futian District.", "contradicted"),
+    # a part naming no place is no figure of the whole's metric
+    ("Of the 69 patent agencies in Shenzhen at the end of 2013, 37 were small.", "unverifiable"),
+    # a count in words that is its clause's subject is kept, and checked
+    ("Of the 17 Shenzhen professionals who applied for IP professional titles in 2013, eleven were awarded "
+     "intermediate titles.", "supported"),
+    ("Of the 17 Shenzhen professionals who applied for IP professional titles in 2013, nine were awarded "
+     "intermediate titles.", "contradicted"),
+    ("Of the 17 Shenzhen professionals who applied for IP professional titles in 2013, three were awarded "
+     "associate senior titles.", "disputed"),
+])
+def test_parts_of_a_whole_in_a_place(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -546,7 +546,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 f.metric, f.alternatives = named.pop(), ()
     if in_words:        # "four gold awards" is a count of gold awards; "the three districts" is none
         figs = counts_in_words_kept(kb, text, figs, in_words, in_digits, fractions, bool(claim.periods))
-    part_of_an_opening_whole(kb, text, figs)
+    part_of_an_opening_whole(kb, text, figs, mentions)
     if " of " in text:
         part_of_a_whole_in_words(kb, text, spans, figs)
     for bound, counted in category_bounds:

@@ -56,6 +56,9 @@ def place_in_time(kb: KnowledgeBase, text: str, claim: Claim, figs: list[Figure]
         p = min(pool, key=lambda p: (abs(p.start - f.start), p.start < f.start)) if in_clause or not any(
             q.end <= f.start for q in pool) else max((q for q in pool if q.end <= f.start), key=lambda q: q.start)
         f.period, f.period_role = p.period, p.role
+        if p.period.kind not in ("year", "point") and ("year" in text or "全年" in text) \
+                and _FULL_YEAR.match(text, f.end):
+            f.period = year(p.period.start.year)   # "162.65 billion in the first half of 2022 and 480 billion for the full year"
         if p.role in ("from", "at") and f.role in ("growth", "change", "multiple") and f.metric is not None \
                 and not any(q.role == "to" for q in claim.periods) and since_then(text, p.start, p.end):
             # "have more than tripled since 2013": from 2013 to a time the claim does not name
@@ -85,3 +88,5 @@ def place_in_time(kb: KnowledgeBase, text: str, claim: Claim, figs: list[Figure]
 _BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:累计)?(?:为|有|达)?$|[较比](?:上年|前一年)(?:同期)?的$"
                     r"|\b(?:previously|before\s+that|a\s+year\s+earlier|the\s+(?:previous|prior|preceding)\s+year['’]s)\s*$",
                     re.I)
+# a figure said to be of the whole year its clause's other time is part of
+_FULL_YEAR = lazy(r"\s*(?:[a-z]+\s+){0,2}?(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\s*全年", re.I)

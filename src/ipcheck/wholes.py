@@ -13,6 +13,7 @@ from ipcheck.clauses import clause_of
 from ipcheck.counted import counted_by
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
+from ipcheck.spelt import OF_THEM
 from ipcheck.matching import Match, _words
 from ipcheck.model import Claim, Figure
 from ipcheck.numbers import read_numbers
@@ -22,18 +23,33 @@ from ipcheck.roles import A_WHOLE_IN_WORDS
 OPENING_WHOLE = lazy(r"\s*(?:of|among|out\s+of)\s+(?:the\s+|its\s+|[A-Z][\w'’-]*'s\s+)?(?=\d)", re.I)
 
 
-def part_of_an_opening_whole(kb: KnowledgeBase, text: str, figs: list[Figure]) -> None:
-    """"Of the 69 patent agencies in Shenzhen, 37 were in Futian District": the figure after the
-    whole the claim opens with counts the same things, in the part of the place the clause names
-    (and only there: "of the 69 agencies, 37 were small" names no part the base counts)."""
+def part_of_an_opening_whole(kb: KnowledgeBase, text: str, figs: list[Figure], mentions: list[tuple[str, int, int]]
+                             ) -> None:
+    """"Of the 69 patent agencies in Shenzhen, 37 were in Futian District", "Shenzhen had 69 patent agencies,
+    and 37 of them … were based in Futian District": the part counts what the whole counts, in the part of
+    the whole's place the words after it name; a part that names none is no figure of the whole's
+    metric ("of the 69 agencies, 37 were small" names no part the base counts)."""
     levels = [f for f in figs if f.role == "level"]
-    opening = OPENING_WHOLE.match(text) if len(levels) >= 2 else None
-    if opening is None or opening.end() != levels[0].start:
+    if len(levels) < 2:
         return
-    whole, part = levels[0], levels[1]
-    if part.metric is None and whole.metric is not None and "," in text[whole.end:part.start] \
-            and part.entity and whole.entity and part.entity != whole.entity and kb.is_within(part.entity, whole.entity):
+    opening = OPENING_WHOLE.match(text)
+    if opening is not None and opening.end() == levels[0].start and "," in text[levels[0].end:levels[1].start]:
+        whole, part = levels[0], levels[1]
+    else:
+        part = next((f for f in levels[1:] if OF_THEM.match(text, f.end)), None)
+        whole = max((g for g in levels if part is not None and g.end <= part.start), key=lambda g: g.start, default=None)
+        if part is None or whole is None:
+            return
+    if whole.metric is None or whole.entity is None or part.metric not in (None, whole.metric):
+        return                  # (a part its own words name another metric of: "…, 8,174 were closed")
+    upto = next((g.start for g in figs if g.start > part.end and g.role != "share"), len(text))
+    place = next((e for e, at, _ in mentions if part.end <= at < upto and e != whole.entity
+                  and kb.is_within(e, whole.entity)), None)
+    if place is not None:
         part.metric, part.metric_words, part.alternatives = whole.metric, whole.metric_words, ()
+        part.entity, part.entity_named = place, True
+    elif part.metric == whole.metric and part.entity == whole.entity:
+        part.metric, part.alternatives = None, ()
 
 
 # "7,345 projects of under 10 million yuan", "1000万元以下的普惠性质押项目7,345个": an upper bound that
