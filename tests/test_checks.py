@@ -1047,3 +1047,21 @@ def test_chinese_sides_named_in_words(judge, claim, expected):
 def test_sides_read_from_their_own_words(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a quantity with no figure, compared with the figure after 'than': its sourced figure settles it
+    ("Shenzhen courts concluded fewer IP cases in 2024 than the 19,055 new ones they accepted.", "contradicted"),
+    ("In 2024 Shenzhen courts concluded more IP cases than the 19,055 new ones they took in.", "supported"),
+    ("Shenzhen's courts did not close more IP cases in 2024 than the 19,055 new ones they took in.", "contradicted"),
+    ("Shenzhen's PCT filings in 2024 were lower than the more than 19,000 it recorded in 2016.", "supported"),
+    ("Shenzhen's PCT filings in 2024 were higher than the more than 19,000 it recorded in 2016.", "contradicted"),
+    # a million in words
+    ("Shenzhen's IP information public service platform recorded more than one million online searches in 2024.",
+     "supported"),
+    ("The Shenzhen IP information public service platform logged fewer than one million online searches in 2024.",
+     "contradicted"),
+])
+def test_a_side_with_no_figure_against_a_stated_one(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -41,16 +41,16 @@ def test_a_denied_order_says_which_way_the_sources_go(judge):
     assert "not more" in v.checks[0].detail
 
 
-@pytest.mark.parametrize("claim", [
-    # the side compared with a figure has none of its own: how many were closed is left unsaid
-    "Shenzhen's courts closed more IP cases in 2024 than the 19,055 new ones they took in.",
-    "Shenzhen's courts closed fewer IP cases in 2024 than the 19,055 new ones they took in.",
-    "Shenzhen's courts did not close more IP cases in 2024 than the 19,055 new ones they took in.",
+@pytest.mark.parametrize("claim, expected", [
+    # the side compared with a figure has none of its own: its sourced figure (20,009 closed) settles it
+    ("Shenzhen's courts closed more IP cases in 2024 than the 19,055 new ones they took in.", "supported"),
+    ("Shenzhen's courts closed fewer IP cases in 2024 than the 19,055 new ones they took in.", "contradicted"),
+    ("Shenzhen's courts did not close more IP cases in 2024 than the 19,055 new ones they took in.", "contradicted"),
 ])
-def test_a_comparison_with_a_figure_whose_other_side_has_none_is_unverifiable(judge, claim):
+def test_a_comparison_with_a_figure_whose_other_side_has_none_is_settled_by_its_sourced_figure(judge, claim, expected):
     v = judge.verify(claim)
-    assert v.verdict == "unverifiable", v.reason
-    assert "19,055" in v.reason and "comparison" in v.reason
+    assert v.verdict == expected, v.reason
+    assert "20,009" in v.reason and "19,055" in v.reason
 
 
 @pytest.mark.parametrize("claim, expected", [

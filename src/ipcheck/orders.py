@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ipcheck import arithmetic as ar, cues, roles
+from ipcheck import arithmetic as ar, cues, roles, sides
 from ipcheck.lazyre import lazy
 from ipcheck.links import SET_AGAINST
 from ipcheck.model import Fact, Figure
@@ -311,6 +311,9 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
         # "新收知识产权案件19055件，但审结数量不及收案数": an order of two sourced figures in a clause
         # of its own, after the figures
         return _settled(judge, claim, results, [*checks, min(ordered[0], key=lambda c: c.ok)])
+    if compared and not any(c.kind in _COMPARING for c in checks) \
+            and (against := sides.subject_against_a_figure(judge, claim, results, _NEGATED)) is not None:
+        return _settled(judge, claim, results, [*checks, against])
     if compared and not any(c.kind in _COMPARING for c in checks) \
             and not any(f.role in ("rank", "difference", "pp", "multiple", "change") for f in claim.figures):
         return Verdict(claim.line, claim.text, "unverifiable",

@@ -333,3 +333,42 @@ def change_over_a_span(arith, f: Figure) -> Check | None:
 def _wrong_way(f: Figure, a: Fact, b: Fact) -> bool:
     """Does a multiple the words say is a fall ("下降了两倍多") stand for a rise, or the other way round?"""
     return f.unit == "times" and f.direction != 0 and (b.value - a.value) * f.direction < 0
+
+
+_THAN_A_FIGURE = lazy(r"\b(?:(?P<more>more|higher|greater|larger)|fewer|less|lower|smaller)\s+(?:[\w'-]+\s+){0,5}?than\s+"
+                      r"(?:the\s+|its\s+|their\s+)?(?=\d)", re.I)
+
+
+def subject_against_a_figure(judge: Judge, claim: Claim, results: list, negated) -> Check | None:
+    """The order a claim states between a quantity it gives no figure for, named before the comparative,
+    and the figure it states after 'than' ("Shenzhen courts concluded fewer IP cases in 2024 than the 19,055
+    new ones they accepted"): the first's sourced figure of the same place and time settles it. ``negated``
+    finds the words that turn the comparison round ("did not close more …")."""
+    m = _THAN_A_FIGURE.search(claim.text)
+    if m is None:
+        return None
+    side = next(((f, r) for f, r in zip(claim.figures, results) if f.start == m.end()), None)
+    if side is None or any(f.end <= m.start() for f in claim.figures):
+        return None             # (a figure of its own before: the other checks' business)
+    f, res = side
+    if res is None or res.verdict != "supported" or not res.fact or not (f.entity and f.period):
+        return None
+    named = _metric_named(judge, claim.text, 0, m.end() - 5)
+    own = [p.period for p in claim.periods if p.end <= m.start()]
+    when = own[-1] if own else f.period
+    if named is None or (named, when) == (f.metric, f.period):
+        return None     # (the same metric at another time is another quantity: "PCT filings in 2024 were lower than
+        #                 the more than 19,000 it recorded in 2016")
+    a, b = judge._sourced(named, f.entity, when), judge.kb.facts[res.fact]
+    if a is None or a.unit != b.unit:
+        return None
+    ra, rb = (ar.interval(ar.Statement(x.value, x.half_ulp, x.qualifier), as_claim=False) for x in (a, b))
+    order = 1 if ra.lo > rb.hi else -1 if ra.hi < rb.lo else 0
+    if order == 0:
+        return None
+    sign, said = (1, "more") if m.group("more") else (-1, "less")
+    if negated.search(claim.text, max(0, m.start() - 30), m.start()):
+        sign, said = -sign, "not " + said        # "did not close more IP cases … than the 19,055 …"
+    return Check("order", float(sign), a.value - b.value, order == sign,
+                 f"the claim says {judge._names(named, f.entity, when)} = {show(a.value, a.unit)} ({a.id}) is "
+                 f"{said} than {f.text}")

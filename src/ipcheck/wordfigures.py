@@ -398,6 +398,9 @@ def _spelt_value(words: list[str]) -> tuple[float, str] | None:
     return value, written
 
 
+_A_FEW_MILLION = lazy(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:m|b|tr)illion\b")
+
+
 def read_spelt_numbers(text: str) -> list[Number]:
     """Figures spelt out in English words beyond the small counts ``read_count_words`` reads: any with a
     tens word, a hundred or a scale ("two hundred thousand"), a decimal point, or a unit after it
@@ -405,6 +408,7 @@ def read_spelt_numbers(text: str) -> list[Number]:
     low = text.lower()
     if not ("hundred" in low or "thousand" in low or "ty" in low and _TENS_WORD.search(low) or " point " in low
             or "and a half" in low or "a million" in low or "a billion" in low
+            or "illion" in low and _A_FEW_MILLION.search(low)
             or ("cent" in low or "percentage" in low) and _UNIT_WORD_PERCENT.search(low)):
         return []                   # most claims: no number spelt out (substring tests in one expression first)
     found = []
