@@ -548,3 +548,16 @@ def test_a_whole_after_a_share_with_no_metric_left_is_no_crash(judge):
 def test_counts_named_by_their_subject(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # disputes are counted like cases; experts are persons; a part "of those cases" is of the count of cases
+    ("Shenzhen's global IP expert pool grew to 236 experts in 2024, monitoring 689 overseas disputes that involved "
+     "2,352 local companies.", "supported"),
+    ("Shenzhen's overseas-dispute expert pool monitored fewer than 600 overseas dispute cases in 2024.", "contradicted"),
+    ("Shenzhen's overseas dispute guidance monitored 689 cases involving 2,352 enterprises in 2024, saved over USD 8 "
+     "million in litigation costs and helped firms win 120 of those cases.", "unverifiable"),
+])
+def test_what_each_count_counts(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -14,7 +14,7 @@ from ipcheck.model import Figure
     ("2,352 Shenzhen enterprises", "enterprises"),
     ("6,264 batches of goods", "batches"),
     ("2.9 million infringing goods", "items"),
-    ("689 disputes involving 2,352 enterprises", None),     # the phrase ends before the enterprises
+    ("689 disputes involving 2,352 enterprises", "cases"),   # disputes are cases; the phrase ends before the enterprises
     ("9,694 IP-crime cases", "cases"),
     ("80,657件", None),                                      # 件 counts cases, patents and goods alike
 ])

@@ -29,3 +29,19 @@ def test_the_sourced_side_is_the_numerator(judge):
     check = next(c for c in v.checks if c.kind == "multiple")
     assert check.computed == pytest.approx(372.364 / 124.637, rel=1e-4)
     assert check.detail.endswith("/ 124.637 billion yuan")
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a bracketed figure takes the metric the words before it name; "N times those of …" is read and checked
+    ("Invention patents disclosed by Shenzhen's strategic emerging industry clusters (124,569) were almost four "
+     "times those of its future industry clusters (32,112) in 2024.", "supported"),
+    ("Invention patents disclosed by Shenzhen's strategic emerging industry clusters (124,569) were almost five "
+     "times those of its future industry clusters (32,112) in 2024.", "contradicted"),
+    # a bound before the base of a Chinese multiple
+    ("深圳注册的商标代理机构(3,334家)不到专利代理机构(598家)的五倍。", "contradicted"),
+    ("深圳注册的商标代理机构(3,334家)超过专利代理机构(598家)的五倍。", "supported"),
+])
+def test_bracketed_sides(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+    assert any(c.kind == "multiple" for c in v.checks)

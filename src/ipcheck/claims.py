@@ -390,6 +390,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 own_words = kb.metric_index.best(phrase) or (kb.metric_index.best(text[f.end:e]) if len(phrase) < e - f.end else [])
                 if own_words and best is not None and own_words[0].target != best.target:
                     best, f.alternatives = own_words[0], ()
+            if f.role == "level" and plain > 1 and best is not None and text[f.start - 1:f.start] in ("(", "（") \
+                    and (named := bracketed_by(kb, text, f, figs)) is not None and named.target != best.target:
+                best, f.alternatives = named, ()    # "… of its future industry clusters (32,112)": the words before it
             if f.role == "level" and plain > 1 and best is not None and claim.language == "en" \
                     and (own := words_after_a_count(kb, text, f.end)) is not None and own.target != best.target:
                 # "26,967 patent transfers … about 6.4% of the 420,000 patent transfers and licences": a count of
@@ -573,6 +576,22 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         f.edition = min(editions, key=lambda e: abs(e[1] - f.start))[0] if editions else None
     claim.figures = figs
     return claim
+
+
+def bracketed_by(kb: KnowledgeBase, text: str, f: Figure, figs: list[Figure]) -> Match | None:
+    """The metric the words between the figure before and a bracketed figure say most of, when one
+    says more of them than any other ("… (124,569) were almost four times those of its future industry
+    clusters (32,112)": the future clusters')."""
+    start = max((g.end for g in figs if g.end <= f.start), default=0)
+    whole = {m.target for m in kb.metric_index.best(text) if m.score[0]}       # (named in full in the claim)
+    held: dict[str, int] = {}
+    for m in kb.metric_index.best(text, text[start:f.start]):
+        if m.target in whole:
+            held[m.target] = max(held.get(m.target, 0), m.in_focus)
+    ranked = sorted(held.items(), key=lambda t: -t[1])
+    if not ranked or ranked[0][1] == 0 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return next(m for m in kb.metric_index.best(text, text[start:f.start]) if m.target == ranked[0][0])
 
 
 def _sentence_breaks(text: str, start: int, end: int) -> bool:

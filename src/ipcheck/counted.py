@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 _MEASURE_WORD_COUNTS = {"人": "persons", "宗": "cases", "批": "batches", "笔": "loans"}     # (件 counts cases, patents and goods alike)
 _NOUN_COUNTS = {"persons": "persons", "person": "persons", "people": "persons", "individuals": "persons",
-                "suspects": "persons", "cases": "cases", "case": "cases", "enterprises": "enterprises",
+                "suspects": "persons", "cases": "cases", "case": "cases", "disputes": "cases", "enterprises": "enterprises",
                 "enterprise": "enterprises", "companies": "enterprises", "firms": "enterprises",
                 "batches": "batches", "batch": "batches", "consignments": "batches", "items": "items",
                 "pieces": "items", "goods": "items", "institutions": "institutions", "institution": "institutions",
@@ -117,7 +117,7 @@ def counted_by(kb: KnowledgeBase, metric: str) -> str | None:
 
 def _counted_by(kb: KnowledgeBase, metric: str) -> str | None:
     name = kb.metrics[metric].zh
-    if "人数" in name or name.endswith("人次") or name.endswith("人员"):
+    if "人数" in name or name.endswith(("人次", "人员", "专家数")):
         return "persons"
     if name.endswith(("机构", "机构数", "组织", "组织数")):
         return "institutions"

@@ -67,7 +67,8 @@ BELONGING = lazy(r"\s*(?:的专利)?(?:属于|来自|集中在|分布在)|\s+(?:
 _TIMES_THE = lazy(r"\s*(?:(?:of\s+)?the|that\s+of|those\s+of|its|their)?\s*", re.I)
 
 
-_IS_ZH = lazy(r"是|为|相当于|达到?")
+_THOSE_OF = lazy(r"\s+(?:those|that)\s+of\b", re.I)
+_IS_ZH = lazy(r"是|为|相当于|达到?|不到|不足|超过|接近|将近")     # (or the bound a multiple is under: "…不到专利代理机构(598家)的五倍")
 
 
 # "five times as many trademark agencies (3,334) | as patent agencies (598)": the first side in brackets
@@ -100,14 +101,15 @@ def stated_multiple(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure,
     if then is not None and _AS_MANY_BRACKETED.fullmatch(text, f.end, after.start) \
             and _AS_THE_OTHER.fullmatch(text, after.end, then.start):
         return after, then
-    if after is not None and _TIMES_THE.fullmatch(text, f.end, after.start):
-        den = after
+    if after is not None and (_TIMES_THE.fullmatch(text, f.end, after.start) or text[after.start - 1:after.start] in "(（"
+                              and _THOSE_OF.match(text, f.end) and not sides.BREAK.search(text, f.end, after.start)):
+        den = after         # (or bracketed after the words naming it: "… four times those of its future clusters (32,112)")
         stop = f.start
     elif text[f.end - 1:f.end] == "倍":
         cue = max((m for m in _IS_ZH.finditer(text, 0, f.start)), key=lambda m: m.start(), default=None)
         den = max((x for x in levels if cue is not None and cue.end() <= x.start and x.end <= f.start),
                   key=lambda x: x.start, default=None)
-        if den is None or text[den.end:f.start].strip(COUNT_WORDS_ZH) not in ("的", ""):
+        if den is None or text[den.end:f.start].strip(COUNT_WORDS_ZH + ")）") not in ("的", ""):
             return None
         stop = cue.start()
     else:

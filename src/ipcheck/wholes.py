@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ipcheck.clauses import clause_of
-from ipcheck.counted import counted_by
+from ipcheck.counted import counted_by, thing_counted
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
 from ipcheck.spelt import OF_THEM
@@ -37,7 +37,12 @@ def part_of_an_opening_whole(kb: KnowledgeBase, text: str, figs: list[Figure], m
         whole, part = levels[0], levels[1]
     else:
         part = next((f for f in levels[1:] if OF_THEM.match(text, f.end)), None)
-        whole = max((g for g in levels if part is not None and g.end <= part.start), key=lambda g: g.start, default=None)
+        # (of the last count before it of the things it counts: "689 cases involving 2,352 enterprises, …, win 120
+        # of those cases" are of the 689)
+        thing = thing_counted(text, part.end) if part is not None else None
+        whole = max((g for g in levels if part is not None and g.end <= part.start and g.unit == part.unit
+                     and (thing is None or g.metric is None or counted_by(kb, g.metric) in (thing, None))),
+                    key=lambda g: g.start, default=None)
         if part is None or whole is None:
             return
     if whole.metric is None or whole.entity is None or part.metric not in (None, whole.metric):
