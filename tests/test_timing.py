@@ -68,3 +68,18 @@ def test_a_figure_for_the_full_year(judge):
     v = judge.verify("China's patent and trademark pledge financing reached 162.65 billion yuan in the first half of "
                      "2022 and about 480 billion yuan for the full year.")
     assert v.verdict == "unverifiable" and v.figures[1].period == "2022", v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the count of one round is no total to date, whatever the sentence says of its total
+    ("The four golds Shenzhen won at the 18th China Patent Awards made up about 15% of the 27 gold awards it had "
+     "collected by the end of 2016.", "supported"),
+    ("The four golds Shenzhen won at the 18th China Patent Awards made up about 25% of the 27 gold awards it had "
+     "collected by the end of 2016.", "contradicted"),
+    # a goal's own year is its horizon; a year's level named as such beside it is an outcome of that year
+    ("The goal of more than 92 invention patents per 10,000 people by 2020 is roughly 15% above Shenzhen's 2016 "
+     "level of 80.1.", "unverifiable"),
+])
+def test_rounds_and_goals(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

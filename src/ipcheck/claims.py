@@ -523,7 +523,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             elif plain == 1 and len(mentions) > 1 and (joint := cues.joint_entities(kb, text, mentions, 0, f.start)):
                 # "福田区人民法院和罗湖区人民法院共受理2,636宗": the sum of the two courts' figures
                 f.role, f.combined_entities, f.entity = "combined", joint, joint[0]
-        if f.role == "level" and f.metric and f.period is not None and kb.metrics[f.metric].cumulative and (
+        if f.role == "level" and f.metric and f.period is not None and kb.metrics[f.metric].cumulative \
+                and not _OF_A_ROUND.match(text, f.end) and (
                 f.period.kind == "point" and cues.ACCUMULATED.search(text)
                 and (len(figs) == 1 or cues.ACCUMULATED.search(text, s, e) or cues.ACCUMULATED.search(text, 0, s)
                      and not any(g.start < f.start and g.metric == f.metric for g in figs)
@@ -576,6 +577,11 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         f.edition = min(editions, key=lambda e: abs(e[1] - f.start))[0] if editions else None
     claim.figures = figs
     return claim
+
+
+# a count of one round of an event, named right after it ("four golds Shenzhen won at the 18th China Patent
+# Awards"): never the total to date
+_OF_A_ROUND = lazy(r"(?:\s+[\w'’-]+){0,4}?\s+(?:at|in)\s+the\s+\d{1,3}(?:st|nd|rd|th)\b", re.I)
 
 
 def bracketed_by(kb: KnowledgeBase, text: str, f: Figure, figs: list[Figure]) -> Match | None:

@@ -104,7 +104,8 @@ MORE_NOUN_THAN = lazy(r"\s*(more|fewer|less)\s+(?:[\w',-]+\s+){0,8}?than\s+(?=[A
                       r"nine|ten|half|double|twice|expected|planned|forecast)\b)", re.I)
 
 _RELATIVE_TO = lazy(r"\s*(more|higher|greater|larger|fewer|less|lower|smaller)\s+than\s+(?:the\s+|its\s+|their\s+)?"
-                    r"(?=[0-9$¥￥]|US\$|RMB)", re.I)
+                    r"(?=[0-9$¥￥]|US\$|RMB)"
+                    r"|\s*(above|below)\s+(?:[\w'’-]+\s+){0,6}?(?=[0-9])", re.I)   # ("15% above Shenzhen's 2016 level of 80.1")
 _MORE_THAN_ZH = lazy(r"比(?:[^,，;；。]|,(?=\d)){1,24}?(多出?|少|高出?|低)了?\s*$")
 # "38% more patent licenses (5,998) than it received (4,351)": a rate of one bracketed figure over the other
 _RELATIVE_BRACKETED = lazy(r"\s+(more|fewer|less|higher|lower)\s+[^()]{1,40}\(\s*[\d,.]+\s*\)\s+than\b", re.I)
@@ -235,9 +236,11 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         elif g or ga or _YOY_AFTER.match(after) or ("than" in after[:24].lower() and _MORE_THAN_A_YEAR_BEFORE.match(after)):
             cue = (g or ga).group("cue") if (g or ga) else _than_cue(after)
             _moving(f, "growth", -1 if _DOWN_RE.match(cue) else 1)
-        elif "than" in after.lower() and (d := _RELATIVE_TO.match(after) or _RELATIVE_BRACKETED.match(after)):
+        elif ("than" in after.lower() or "above" in after or "below" in after) \
+                and (d := _RELATIVE_TO.match(after) or _RELATIVE_BRACKETED.match(after)):
             # "16,300 …, about 62% more than the 10,049 filed in 2013"
-            _moving(f, "change", -1 if d.group(1).lower() in ("fewer", "less", "lower", "smaller") else 1)
+            cue = (d.group(1) or d.group(2)).lower()
+            _moving(f, "change", -1 if cue in ("fewer", "less", "lower", "smaller", "below") else 1)
         elif tail.endswith("at") and "growth" in text[max(0, f.start - 70):f.start].lower() \
                 and _GROWTH_SET_OFF.search(text, max(0, f.start - 70), f.start):
             _moving(f, "growth", 1)     # "Export growth in China's IP royalties, at 27.1 per cent, …": the rate named

@@ -38,6 +38,9 @@ def place_in_time(kb: KnowledgeBase, text: str, claim: Claim, figs: list[Figure]
     if f.role in ("growth", "change"):
         f.base = next((p.period for p in claim.periods if p.role == "base"), None)
     f.reached = claim.target and (cues.reached_before(text, f.start) or cues.measured_against_a_goal(text, f.start, f.end))
+    if claim.target and not f.reached and (dated := next((p for p in pool if 0 <= f.start - p.end <= 16
+                                                          and _ITS_LEVEL.fullmatch(text, p.end, f.start)), None)):
+        f.reached, pool = True, [dated]     # "… 15% above Shenzhen's 2016 level of 80.1": an outcome, of its year
     if claim.target and len(pool) > 1 and not f.reached:
         # "a 2018 plan targets 92 by 2020": a goal is for its horizon, never an outcome's year ("the
         # 80.1 it had already reached in 2016", "16,300 in 2024 were below the 22,000 targeted for 2020")
@@ -90,3 +93,6 @@ _BEFORE_THAT = lazy(r"(?<![较比与同])(?:此前|之前|上年|前一年)(?:�
                     re.I)
 # a figure said to be of the whole year its clause's other time is part of
 _FULL_YEAR = lazy(r"\s*(?:[a-z]+\s+){0,2}?(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\s*全年", re.I)
+# a year's own figure named as such right before it ("its 2016 level of 80.1", "2016's 80.1")
+_ITS_LEVEL = lazy(r"(?:['’]s)?\s+(?:level|figure|total|count|tally|mark|number)\s+of\s+(?:about\s+|some\s+|around\s+)?"
+                  r"|['’]s\s+", re.I)
