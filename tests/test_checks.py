@@ -1065,3 +1065,18 @@ def test_sides_read_from_their_own_words(judge, claim, expected):
 def test_a_side_with_no_figure_against_a_stated_one(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "up N% on <year>": that year is the base (found by the mutation test: 'on 2013' read as the rate's own year)
+    ("Shenzhen's domestic patent applications reached 80,657 in 2013, up 10.29% on 2012.", "supported"),
+    ("Shenzhen's domestic patent applications reached 80,657 in 2013, up 10.29% on 2011.", "unverifiable"),
+    # "N times as many" is a ratio only, never an increase of N times
+    ("Shenzhen's patent agencies went from 69 at the end of 2013 to 598 in 2024, more than eight times as many.",
+     "supported"),
+    ("Shenzhen's patent agencies went from 69 at the end of 2013 to 598 in 2024, fewer than eight times as many.",
+     "contradicted"),
+])
+def test_bases_and_ratios_the_words_fix(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -81,8 +81,13 @@ DATA = Path(__file__).parent / "data"
 # careless checker falls into, enforcement and money, Chinese copy of every document, two or three figures a claim),
 # first scored at 90-95% with none wrongly supported (one found by the mutation test: a bound on the gap between two
 # rough figures), now 95.6% of 640 with none.
+# The sixth, eight more sets of session 17 (f116_… to f123_…: the 2016 and 2018 documents, Chinese copy of the 2013
+# white paper, the 2024 report's figures written many ways, the press conference's national figures, figures of two
+# documents side by side, checkable-looking traps with their twins, exactly one thing wrong, news ledes with
+# attributions), scored before any fix made for them at 71-96% (85.6% of 640) with one claim wrongly supported
+# (a flow compared with "all the years up to the end of 2013 combined"), now 88.9% with none.
 SETS = [("independent_claims.tsv", 0.90), ("independent_claims_14.tsv", 0.80), ("independent_claims_15.tsv", 0.80),
-        ("independent_claims_16.tsv", 0.80), ("independent_claims_17.tsv", 0.85)]
+        ("independent_claims_16.tsv", 0.80), ("independent_claims_17.tsv", 0.85), ("independent_claims_18.tsv", 0.85)]
 
 
 def _rows(name: str):

@@ -36,7 +36,7 @@ _KIND_WORDS = {"court": ("court", "法院"), "district": ("district", "区"), "c
 
 _MORE_BRACKETED = lazy(r"\s+(?:more|fewer|less|higher|lower)\s+[^()]*\($", re.I)
 _THAN_BRACKETED = lazy(r"\)\s+than\s+[^()]*\($", re.I)
-_A_BASE_AFTER = lazy(r"\s+(?:the|that|those|its|their|what)\b", re.I)
+_A_BASE_AFTER = lazy(r"\s+(?:the|that|those|its|their|what|as\s+(?:many|much|large|high))\b", re.I)
 # words that date a rise by the year before, and words that set a figure against something else
 _OVER_THE_YEAR_BEFORE = lazy(r"[比较](?:上年|去年|前一年)|同比|\byear[-\s](?:on|over)[-\s]year\b|\b(?:over|than|on|from)\s+"
                              r"(?:the\s+)?(?:previous|prior|preceding)\s+year\b|\ba\s+year\s+(?:earlier|before)\b", re.I)
