@@ -1080,3 +1080,23 @@ def test_a_side_with_no_figure_against_a_stated_one(judge, claim, expected):
 def test_bases_and_ratios_the_words_fix(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "N% above the <figure>" is a change over it (a bound at one side moves it one way only)
+    ("Shenzhen filed more than 19,000 PCT applications in 2016, more than 80% above the 10,049 it filed in 2013.",
+     "supported"),
+    ("Shenzhen filed more than 19,000 PCT applications in 2016, about 60% above the 10,049 it filed in 2013.",
+     "contradicted"),
+    # "exceeded <figure> by N": the subject's sourced figure less the one stated
+    ("In 2024 Shenzhen's high-value invention patents per 10,000 people exceeded the national average of 14 by 96.",
+     "supported"),
+    ("In 2024 Shenzhen's high-value invention patents per 10,000 people exceeded the national average of 14 by 86.",
+     "contradicted"),
+    # cases opened are cases accepted
+    ("Shenzhen courts closed 954 more IP cases than they opened in 2024.", "supported"),
+    ("Shenzhen courts closed 854 more IP cases than they opened in 2024.", "contradicted"),
+])
+def test_changes_and_gaps_over_a_stated_side(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

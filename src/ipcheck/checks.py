@@ -47,8 +47,8 @@ _UP_VERB = lazy(r"\b(?:rose|rise|rises|risen|grew|grown|increased|climbed|jumped
                 r"|增长|增加|增至|提高|上升", re.I)
 _DOWN_VERB = lazy(r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|down|fall|falls|decline|declines|drop|drops|"
                   r"decrease|decreases)\b|下降|减少|降至|降低|下滑", re.I)
-_RELATIVE_GAP = lazy(r"\s*(?:more|higher|greater|larger|fewer|less|lower|smaller)\s+than\s+(?:the\s+|its\s+|their\s+)?",
-                     re.I)
+_RELATIVE_GAP = lazy(r"\s*(?:(?:more|higher|greater|larger|fewer|less|lower|smaller)\s+than|above|below)\s+"
+                     r"(?:the\s+|its\s+|their\s+)?", re.I)
 
 
 class Arithmetic:
@@ -180,10 +180,10 @@ class Arithmetic:
                 ok_gap = base is not None and _RELATIVE_GAP.fullmatch(claim.text, f.end, base.start)
             if base is not None and now is not None and ok_gap:
                 r = ar.change_percent(ar.Statement(base.value, base.half_ulp), ar.Statement(now.value, now.half_ulp))
-                if r:
-                    checks.append(Check("change", f.value, r.mid, ar.holds(
-                        ar.Statement(f.value, f.half_ulp, f.qualifier), r), f"({now.text} - {base.text}) / {base.text}",
-                        of=f))
+                if r:       # (a side that is a bound, "more than 19,000", moves the change one way only)
+                    checks.append(Check("change", f.value, r.mid, ar.holds_between_bounds(
+                        ar.Statement(f.value, f.half_ulp, f.qualifier), r, base.qualifier, now.qualifier),
+                        f"({now.text} - {base.text}) / {base.text}", of=f))
         # growth against the previous period's sourced figure
         for f in figs:
             if f.role != "growth" or claim.comparison == "from_to" or f.unit != "percent":

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from ipcheck.judge import Judge
 
 BREAK = lazy(r",(?!\d)|[，;；。]")      # a clause break (not the comma inside 10,049)
-_BI = lazy(r"比")       # "结案数比受理数少1,520宗": the comparison the figure after it states
+_BI = lazy(r"比")
+_BY = lazy(r"\s+by\s+(?:about\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|almost\s+)?", re.I)       # "结案数比受理数少1,520宗": the comparison the figure after it states
 _OUTNUMBERS = lazy(r"\b(?:outnumber(?:ed|s|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outstripp?(?:ed|s|ing)?)\b", re.I)
 # what a multiple is of, right after it: "three times as many IP cases as", "double", "ten times the"
 TO_ONE = lazy(r"(?:to|:)\s*(?:one|1)$", re.I)      # a multiple written as a ratio ("five to one")
@@ -44,6 +45,13 @@ def of_a_difference(judge: Judge, claim: Claim, f: Figure, a: Figure | None, b: 
             and "than" in claim.text[f.end:b.start].lower():
         own = judge._sourced(f.metric, f.entity, f.period)
         return (own, b) if own is not None and own.unit == b.unit == f.unit else None
+    if a is not None and b is None and a.unit == f.unit and f.metric and f.entity and f.period \
+            and (a.entity, a.metric) != (f.entity, f.metric) and _BY.fullmatch(claim.text, a.end, f.start) \
+            and (verb := last_match(_OUTNUMBERS, claim.text, a.start)) is not None \
+            and not BREAK.search(claim.text, verb.end(), a.start):
+        # "… exceeded the national average of 14 by 96": the subject's sourced figure less the one stated
+        own = judge._sourced(f.metric, f.entity, f.period)
+        return (own, a) if own is not None and own.unit == a.unit else None
     if a is not None and b is None and a.metric and a.unit == f.unit and "比" in claim.text \
             and (bi := last_match(_BI, claim.text, f.start)) is not None and a.end <= bi.start() \
             and not BREAK.search(claim.text, bi.end(), f.start):
