@@ -2252,3 +2252,14 @@ def test_the_whole_of_a_part_never_borrows_the_part_s_metric(judge):
     v = judge.verify("Shenzhen prosecutors approved arrests in 305 of the 425 IP crime cases they reviewed in 2013, "
                      "roughly 72%.")
     assert v.verdict != "contradicted", v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the year before a sourced level, through its growth rate: a point rate gives the figure, a bound only refutes
+    ("Shenzhen's domestic patent applications were 73,100 in 2012.", "supported"),
+    ("National patent and trademark pledge financing reached 309.8 billion yuan in 2020.", "contradicted"),
+    ("National patent and trademark pledge financing reached 200 billion yuan in 2020.", "unverifiable"),
+])
+def test_the_year_before_through_its_growth(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -16,6 +16,7 @@ from ipcheck import quantities, scopes
 from ipcheck.checks import Arithmetic
 from ipcheck.claims import MEASURE_FOR_ROLE, Claim, Figure, read_claim
 from ipcheck.counted import DURATIONS, counts_additions
+from ipcheck.implied import previous_year_figure
 from ipcheck.kb import KnowledgeBase
 from ipcheck.matching import words
 from ipcheck.model import Fact, worst
@@ -419,7 +420,7 @@ class Judge(Arithmetic):
                               f"({show(x.value, x.unit, x.qualifier)}; {self._cite(x)[1]}).")
                 return res
         if measure == "level":
-            implied = self._implied_previous(f, res)
+            implied = previous_year_figure(self, f, res)
             if implied is not None:
                 return implied
         others = [x for x in self.kb.lookup(f.metric, f.entity) if x.measure == measure and x.kind == "actual"]
@@ -440,35 +441,6 @@ class Judge(Arithmetic):
             res.reason = (f"No sourced {what if measure != 'level' else 'figure'} for {names} "
                           f"in the knowledge base.")
         return res
-
-    def _implied_previous(self, f: Figure, res: FigureResult) -> FigureResult | None:
-        """A figure for the year before a sourced level whose growth rate is sourced too: compare it
-        with the figure the two imply (80,657 up 10.29% implies 73,132 for 2012)."""
-        if not (f.period and f.period.kind == "year" and f.qualifier in ar.POINT_QUALIFIERS):
-            return None
-        nxt = year(f.period.start.year + 1)
-        for g in self.kb.lookup(f.metric, f.entity):
-            if g.measure != "growth" or g.kind != "actual" or g.unit != "percent" or not g.of:
-                continue
-            level = self.kb.facts.get(g.of)
-            if level is None or not self._period_matches(f.metric, nxt, level) or \
-                    level.qualifier not in ar.POINT_QUALIFIERS or g.qualifier not in ar.POINT_QUALIFIERS:
-                continue
-            rng = ar.previous_from_growth(ar.Statement(level.value, level.half_ulp),
-                                          ar.Statement(g.value, g.half_ulp))
-            if rng is None:
-                continue
-            estimate = level.value / (1 + g.value / 100)
-            implied = ar.Statement(estimate, (rng.hi - rng.lo) / 2)
-            ok = ar.compare(ar.Statement(f.value, f.half_ulp, f.qualifier), implied) == ar.AGREE
-            res.verdict = "supported" if ok else "contradicted"
-            res.fact, res.expected, res.source, res.quote = g.id, round(estimate, 2), g.source, g.quote
-            cite = f"{self.kb.source_title(g.source)}: \u201c{g.quote}\u201d"
-            res.reason = (f"{f.text} {'agrees with' if ok else 'does not match'} the {f.period.label} figure "
-                          f"implied by {show(level.value, level.unit)} in {level.period.label} and its growth of "
-                          f"{show(g.value, 'percent')}: about {show(round(estimate), level.unit)} ({cite}).")
-            return res
-        return None
 
     def _other_metric_hint(self, f: Figure, measure: str) -> str:
         """' 16,300 is the figure for PCT applications' when the number belongs to another metric."""
