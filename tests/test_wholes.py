@@ -78,3 +78,20 @@ def test_lists_and_sums_in_words(judge, claim, expected):
 def test_parts_of_a_whole_in_a_place(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a part of the whole's things that its own words say did something else: that metric
+    ("In 2013, 54 enterprises in Nanshan District secured loan guarantees totalling 174 million yuan in loan "
+     "guarantees, and 35 of them received loans.", "contradicted"),
+    # applicants in a place who were awarded titles count titles awarded (disputed by 002's two texts)
+    ("Three applicants in Shenzhen were awarded associate senior IP professional titles in 2013.", "disputed"),
+    # a fraction of a scale is a number; 'upward of' is a bound; 'between them' sums
+    ("Shenzhen registered roughly a quarter of a million trademarks in 2024.", "supported"),
+    ("Shenzhen handled upward of 140,000 patent applications in 2016.", "supported"),
+    ("Shenzhen's strategic emerging industry clusters and future industry clusters disclosed about 156,700 invention "
+     "patents between them in 2024.", "supported"),
+])
+def test_parts_bounds_and_sums_in_words(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

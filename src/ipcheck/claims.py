@@ -631,7 +631,7 @@ _BEATS = lazy(r"\s+(?:that\s+|which\s+)?(?:beat|beats|beating|outpaced|outpaces|
 _MEASURED_AGAINST = lazy(r"\btimes\b|\bthan\b|倍|\baverage\b|\bof\s+the\b|\bvs\b|\bversus\b|\bagainst\b", re.I)
 _OF_A_GROUP = lazy(r"(?:\s+[\w'-]+){0,4}?\s+(?:of|among)\s", re.I)     # after a superlative: the group it is first in
 
-_APPLICANTS_WHO_WON = lazy(r"\b(applicants)\s+(?:who\s+|that\s+)?(?:won|were\s+(?:awarded|granted|given)|earned|received|obtained|"
+_APPLICANTS_WHO_WON = lazy(r"\b(applicants)(?:\s+(?:in|from|of|at)\s+[\w'’]+){0,2}\s+(?:who\s+|that\s+)?(?:won|were\s+(?:awarded|granted|given)|earned|received|obtained|"
                           r"got|secured|gained|passed|succeeded)\b", re.I)
 _ALL_CUMULATIVE = lazy(r"\b(?:on\s+a\s+cumulative\s+basis|cumulatively|(in\s+total|altogether))\s*[.。!]?\s*$", re.I)
 # a named company or body a place is only where it is from ("Shenzhen-based Huawei")

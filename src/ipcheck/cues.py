@@ -79,7 +79,8 @@ _COMBINED_BEFORE = lazy(r"(?:\b(?:a\s+combined|combined|a\s+total\s+of|in\s+all|
                        re.I)     # (… "together disclosed 156,681", "合计约15.7万")
 # a sentence that opens by saying it adds up: "Together, A and B disclosed 156,681 …"
 _ALL_OF_ZH = lazy(r"(?<![公总一合同])共(?!同|享|识|性|建(?!立))[^，。,;；:：]*$")
-_SUM_AFTER = lazy(r"\s+(?:combined|altogether|together)\b", re.I)      # "… worth more than USD 43 million combined"
+_SUM_AFTER = lazy(r"\s+(?:combined|altogether|together)\b|(?:\s+[\w'-]+){0,4}?\s+between\s+them\b", re.I)
+#                 ("… worth more than USD 43 million combined", "disclosed about 156,700 invention patents between them")
 _SUM_OPENING = lazy(r"\s*(?:together|combined|altogether|in\s+total|taken\s+together)\s*,", re.I)
 
 
@@ -93,7 +94,8 @@ def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...] | None:
     shared = kinds_summed_after(text, f.end) if " and " in text[f.end:f.end + 60] else None
     if shared is None:
         # ("1,418 trademark, patent and copyright cases combined": the list and its sum word after it)
-        summed_after = ("ombined" in text or "ogether" in text) and _SUM_AFTER.match(text, f.end) is not None
+        summed_after = ("ombined" in text or "ogether" in text or "between them" in text) \
+            and _SUM_AFTER.match(text, f.end) is not None
         # "共办理商标、专利、版权案件1418宗": 共 opening the clause the list and its figure are in
         all_of = "共" in text and _ALL_OF_ZH.search(text, max(0, f.start - 40), f.start) is not None
         if not ("ombined" in head or "otal" in head or " all" in head or "ogether" in head or "计" in head

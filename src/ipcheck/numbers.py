@@ -31,7 +31,7 @@ _BEFORE = [
     ("no fewer than", "at_least"), ("no less than", "at_least"), ("not less than", "at_least"),
     ("at least", "at_least"), ("a minimum of", "at_least"),
     ("more than", "more_than"), ("greater than", "more_than"), ("higher than", "more_than"),
-    ("in excess of", "more_than"), ("upwards of", "more_than"), ("north of", "more_than"), ("south of", "less_than"), ("exceeding", "more_than"),
+    ("in excess of", "more_than"), ("upwards of", "more_than"), ("upward of", "more_than"), ("north of", "more_than"), ("south of", "less_than"), ("exceeding", "more_than"),
     ("exceeded", "more_than"), ("exceeds", "more_than"), ("exceed", "more_than"),
     ("topped", "more_than"), ("surpassed", "more_than"), ("over", "more_than"),
     ("top", "more_than"), ("tops", "more_than"), ("surpass", "more_than"), ("surpasses", "more_than"),

@@ -54,7 +54,14 @@ def part_of_an_opening_whole(kb: KnowledgeBase, text: str, figs: list[Figure], m
         part.metric, part.metric_words, part.alternatives = whole.metric, whole.metric_words, ()
         part.entity, part.entity_named = place, True
     elif part.metric == whole.metric and part.entity == whole.entity:
-        part.metric, part.alternatives = None, ()
+        # what the part's own words say the whole's things did ("54 enterprises … loan guarantees …, and 31 of
+        # them received 94 million yuan in loans": enterprises that received loans), else nothing
+        thing = thing_counted(text, whole.end)
+        rest = text[part.end:].split(";")[0].split("；")[0]
+        said = [m for m in kb.metric_index.best(f"{thing or ''} {rest}") if m.score[0]
+                and m.target != whole.metric and counted_by(kb, m.target) == counted_by(kb, whole.metric)] \
+            if thing else []
+        part.metric, part.alternatives = (said[0].target if said else None), ()
 
 
 # "7,345 projects of under 10 million yuan", "1000万元以下的普惠性质押项目7,345个": an upper bound that

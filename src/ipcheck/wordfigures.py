@@ -82,6 +82,9 @@ def _fraction_parts(words: str) -> tuple[float, int]:
 _K_IN = lazy(r"(?:one|two|three|four|five|six|seven|eight|nine) in ")      # "nine in ten", "one in 20"
 
 
+_OF_A_SCALE = lazy(r"\s+of\s+an?\s+(?:million|billion|trillion|thousand|hundred)\b", re.I)
+
+
 def read_fractions(text: str) -> list[Number]:
     """Shares written as fractions in words, as percent figures (see ``_FRACTION``)."""
     low = text.lower()
@@ -93,6 +96,8 @@ def read_fractions(text: str) -> list[Number]:
     found = []
     for m in _FRACTION.finditer(text):
         words = m.group(0)
+        if _OF_A_SCALE.match(text, m.end()):
+            continue        # "a quarter of a million": 250,000, read_spelt_numbers's
         most = m.group("most") or m.group("zhmost")
         value = 50.0 if most else _FRACTION_WORDS.get(words.lower()) if not m.group("tenths") \
             else 10.0 * _CJK_DIGITS[m.group("tenths")]
