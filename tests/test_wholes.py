@@ -95,3 +95,16 @@ def test_parts_of_a_whole_in_a_place(judge, claim, expected):
 def test_parts_bounds_and_sums_in_words(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # 其中 and a place: the part is that place's count of the whole's things
+    ("截至2013年底,深圳专利代理机构增至69家,其中福田区有37家,占全市一半以上。", "supported"),
+    ("截至2013年底,深圳专利代理机构增至69家,其中福田区有39家。", "contradicted"),
+    # "全国平均水平为N件" goes on with the metric before it, the nation's
+    ("2024年深圳每万人高价值发明专利拥有量110件,全国平均水平为14件。", "supported"),
+    ("2024年深圳每万人高价值发明专利拥有量110件,全国平均水平为41件。", "contradicted"),
+])
+def test_chinese_parts_and_averages(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

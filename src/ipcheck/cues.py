@@ -219,7 +219,8 @@ _GOES_ON = lazy(r"[\s,;，、；]*(?:and\s+|which\s+)?(?:(?:19|20)\d\d年(?:上�
                 r"(?:implying|which\s+implies|meaning)(?:\s+(?:that\s+)?(?:there\s+were\s+)?)?(?:\s*(?:19|20)\d\d\s+had)?|"
                 r"when\s+(?:there\s+(?:were|was)|it\s+(?:had|was|stood\s+at)|they\s+(?:were|numbered))|"
                 r"(?:据此)?推算(?:出)?(?:(?:19|20)\d\d年)?(?:约)?(?:为|有)?|可知(?:此前)?(?:累计)?(?:为)?|"
-                r"达到?|增至|升至|降至|增长到|下降到|至|为)"
+                r"达到?|增至|升至|降至|增长到|下降到|至|为|"
+                r"(?:全国|全省|广东省?)(?:的)?平均(?:水平|值)?(?:仅)?(?:为|是|约为)?)"     # "…110件,全国平均水平为14件"
                 r"(?:\s+(?:the|its|their)\s+(?:previous|prior|preceding)\s+year['’]s|\s+(?:19|20)\d\d['’]s)?"   # "up from 2012's"
                 r"(?:\s*(?:a\s+total\s+of|a\s+record|more\s+than|fewer\s+than|less\s+than|just\s+(?:over|under)|over|under|"
                 r"about|around|nearly|almost|roughly|some|近|约|超过|逾|不足|不到))?\s*$", re.I)

@@ -35,6 +35,18 @@ def part_of_an_opening_whole(kb: KnowledgeBase, text: str, figs: list[Figure], m
     opening = OPENING_WHOLE.match(text)
     if opening is not None and opening.end() == levels[0].start and "," in text[levels[0].end:levels[1].start]:
         whole, part = levels[0], levels[1]
+    elif "其中" in text and (zh := next((f for f in levels[1:] if "其中" in text[max(0, f.start - 16):f.start]), None)):
+        # "截至2013年底,深圳专利代理机构增至69家,其中福田区有37家": the part's place named after 其中
+        whole, part = max((g for g in levels if g.end <= zh.start), key=lambda g: g.start), zh
+        if whole.metric is None or whole.entity is None or part.metric not in (None, whole.metric):
+            return
+        at = text.rfind("其中", 0, part.start)
+        place = next((e for e, m_at, _ in mentions if at < m_at < part.start and e != whole.entity
+                      and kb.is_within(e, whole.entity)), None)
+        if place is not None:
+            part.metric, part.metric_words, part.alternatives = whole.metric, whole.metric_words, ()
+            part.entity, part.entity_named = place, True
+        return
     else:
         part = next((f for f in levels[1:] if OF_THEM.match(text, f.end)), None)
         # (of the last count before it of the things it counts: "689 cases involving 2,352 enterprises, …, win 120
