@@ -1100,3 +1100,13 @@ def test_bases_and_ratios_the_words_fix(judge, claim, expected):
 def test_changes_and_gaps_over_a_stated_side(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+def test_an_order_between_rough_figures_uses_their_sourced_values(judge):
+    # found by the mutation test: both rough figures are the same 19,055 accepted cases, so neither is more
+    v = judge.verify("Shenzhen's courts accepted about 20,000 IP cases in 2024, more than the roughly 19,100 new "
+                     "cases they took in.")
+    assert v.verdict == "contradicted" and "19,055" in v.reason, v.reason
+    v = judge.verify("Shenzhen's courts concluded about 20,000 IP cases in 2024, more than the roughly 19,100 new "
+                     "cases they took in.")
+    assert v.verdict == "supported", v.reason
