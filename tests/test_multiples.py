@@ -45,3 +45,15 @@ def test_bracketed_sides(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
     assert any(c.kind == "multiple" for c in v.checks)
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a base after "times the" whose words name nothing of their own is alike the figure before
+    ("Patent grants at Chinese universities reached 308,000 in 2021, roughly 4.5 times the 69,000 granted in 2012.",
+     "supported"),
+    ("Patent grants at Chinese universities reached 308,000 in 2021, roughly 3.5 times the 69,000 granted in 2012.",
+     "contradicted"),
+])
+def test_a_base_alike_the_figure_before(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

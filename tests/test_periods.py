@@ -488,3 +488,13 @@ def test_since_then():
     assert not since_then(t, t.index("2023"), len(t))
     t = "自2017年以来"
     assert since_then(t, 1, 6)        # (the mention is "2017年")
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "up N% from <year>": the year is the rate's base
+    ("China's patent transfers and licences reached 420,000 in 2021, up 15% from 2020.", "supported"),
+    ("China's patent transfers and licences reached 420,000 in 2021, up 25% from 2020.", "contradicted"),
+])
+def test_a_rate_from_a_year(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -388,6 +388,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # so is the side a multiple is of ("three times the 124.637 billion yuan balance outstanding")
                 phrase = noun_phrase_after(text, f.end, e)
                 own_words = kb.metric_index.best(phrase) or (kb.metric_index.best(text[f.end:e]) if len(phrase) < e - f.end else [])
+                if not own_words and level_match is not None and not follows_a_share(text, f.start) and (
+                        best is None or best.in_focus <= 1 and set(best.alias.keywords) & set(words(text[f.end:e]))
+                        <= set(words(f"{level_match.alias.text} {kb.metrics[level_match.target].en}"))):
+                    own_words = [level_match]   # ("4.5 times the 69,000 granted in 2012": no name of its own, alike)
                 if own_words and best is not None and own_words[0].target != best.target:
                     best, f.alternatives = own_words[0], ()
             if f.role == "level" and plain > 1 and best is not None and text[f.start - 1:f.start] in ("(", "（") \

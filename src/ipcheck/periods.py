@@ -327,7 +327,8 @@ _BASE_BEFORE = lazy(r"(?:over|from|since|compared\s+(?:with|to)|than\s+(?:at|in)
 _BASE_AROUND = lazy(r"(?:比|较|相比|与)\s*[\"“]?$")        # (与 only with 初期 after: "与“十三五”初期相比")
 _BASE_AFTER = lazy(r"[\"”]?\s*(?:初期|开局|初)")
 _THAN_A_YEAR = (" than in", " than", "compared with", "compared to", " versus", " vs.", " vs")    # "15% more than in 2020"
-_ON_A_YEAR = lazy(r"\b(?:up|down|rise|rising|increase|growth|gain|drop|fall)\b(?:[^,;.]|\.(?=\d)){0,20}?\bon\s+$")     # "up 10.29% on 2012"
+_ON_A_YEAR = lazy(r"\b(?:up|down|rise|rising|increase|growth|gain|drop|fall)\b(?:(?:[^,;.]|\.(?=\d)){0,20}?\bon"
+                  r"|(?:[^,;.%]|\.(?=\d)){0,14}?(?:%|per\s?cent)\s+(?:from|over))\s+$")   # ("up 25% from 2020", not "up from")     # "up 10.29% on 2012"
 _FIGURE_SOON = lazy(r"[^，,。；;]*?\d")     # "比2012年的8.2亿元", "比2013年…受理的9,694件多…": a figure in the clause
 _OPENER = lazy(r"(from|since|between|从|由|自)\s*(the\s+)?(beginning of\s+|end of\s+|start of\s+|early\s+|late\s+|mid-?)?$")
 # A year's digits come first, so the regex engine skips ahead to a 1 or a 2 by itself; what may not
@@ -414,13 +415,14 @@ def _roles(text: str, low: str, found: list[PeriodMention]) -> list[PeriodMentio
         elif a.period.kind == "year" and len(out) > 1 and (text[max(0, a.start - 2):a.start].rstrip().endswith(("比", "较"))
                                                             and not _FIGURE_SOON.match(text, a.end)
                                                             or (low[max(0, a.start - 14):a.start].rstrip().endswith(_THAN_A_YEAR)
-                                                                or " on " in low and _ON_A_YEAR.search(low, max(0, a.start - 30), a.start))
+                                                                or (" on " in low or " from " in low or " over " in low)
+                                                                and _ON_A_YEAR.search(low, max(0, a.start - 30), a.start))
                                                             and not any(c.isdigit() for c in text[a.end:])):
             # "软件著作权登记量2024年比2013年翻了一番": the year compared with, no figure of its own after it
             out[i] = PeriodMention(a.period, a.start, a.end, "base")
     if "from" in low or "since" in low or "between" in low or "从" in low or "由" in low or "自" in low:
         for i, a in enumerate(out):
-            if _OPENER.search(text[max(0, a.start - 24):a.start].lower()):
+            if a.role != "base" and _OPENER.search(text[max(0, a.start - 24):a.start].lower()):
                 out[i] = PeriodMention(a.period, a.start, a.end, "from")
     if "以来" in text:
         for i, a in enumerate(out):
