@@ -2263,3 +2263,16 @@ def test_the_whole_of_a_part_never_borrows_the_part_s_metric(judge):
 def test_the_year_before_through_its_growth(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a floor far under the sourced figure is true to the letter and confirms nothing (a slip of digits, often)
+    ("China has more than 73,000 IP service institutions employing over 586,000 people.", "unverifiable"),
+    ("Shenzhen's valid invention patents exceeded 59,000 in 2016.", "unverifiable"),
+    # a round restatement just under it does confirm
+    ("Shenzhen's valid invention patents exceeded 90,000 in 2016.", "supported"),
+    ("China has more than 70,000 IP service institutions, with a combined workforce of over 860,000.", "supported"),
+])
+def test_a_floor_far_under_the_source(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

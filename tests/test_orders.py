@@ -337,3 +337,14 @@ def test_an_order_of_shares_is_no_order_of_levels(judge):
 def test_a_clause_opening_with_a_comparative(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim", [
+    # a record or a lead over others that no figure of the claim states: never passed on its figure alone
+    "Shenzhen's 16,300 PCT applications in 2024 were the highest annual total the city has ever recorded.",
+    "Shenzhen's more than 95,000 valid invention patents in 2016 were the largest total held by any major Chinese city.",
+    "Shenzhen's four gold awards at the 18th China Patent Awards put it ahead of every other major city in the country.",
+])
+def test_an_unread_superlative_is_unverifiable(judge, claim):
+    v = judge.verify(claim)
+    assert v.verdict == "unverifiable" and "ranks what it counts" in v.reason, v.reason

@@ -108,7 +108,7 @@ def compare(claim: Statement, fact: Statement) -> str:
             Interval(v - fact.half_ulp, v + fact.half_ulp)
         cl = interval(claim, as_claim=True)
         if f.within(cl):
-            return AGREE
+            return UNDECIDED if weak_bound(claim, fact) else AGREE
         return DISAGREE if f.disjoint(cl) else UNDECIDED
     # the source gives a bound or an approximation from one side
     f = interval(fact, as_claim=False)
@@ -118,8 +118,21 @@ def compare(claim: Statement, fact: Statement) -> str:
     if interval(fact, as_claim=False, reach=True).disjoint(cl):
         return DISAGREE
     if cq not in POINT_QUALIFIERS and f.within(cl):
-        return AGREE
+        return UNDECIDED if weak_bound(claim, fact) else AGREE
     return UNDECIDED
+
+
+WEAK_BOUND = 0.75       # a lower bound below this share of the sourced figure says too little to confirm it
+
+
+def weak_bound(claim: Statement, fact: Statement) -> bool:
+    """A claimed floor far under the sourced figure ("over 586,000 people" where the source says more than
+    865,000): true to the letter, but no writer who knew the figure would put it so (a slip, or another
+    figure): it neither confirms nor refutes. Only far under: "more than 70,000" for "more than 73,000" is
+    a round restatement."""
+    if claim.qualifier not in ("more_than", "at_least") or claim.value <= 0 or fact.qualifier in ("less_than", "at_most"):
+        return False
+    return claim.value < (fact.value - fact.half_ulp) * WEAK_BOUND
 
 
 def rise_in_times(written: str, claim: Statement, fact: Statement) -> tuple[str, str | None]:

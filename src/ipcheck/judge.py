@@ -606,6 +606,10 @@ class Judge(Arithmetic):
             vals = "; ".join(f"{self.kb.source_title(y.source)} ({self.kb.sources[y.source].language}) says "
                              f"{show(y.value, y.unit, y.qualifier)}" for y in facts)
             return f"The sources disagree on {names}: {vals}."
+        if (pair := self._statement(f, x)) and ar.weak_bound(*pair):
+            return (f"The sources give {said} for {names} ({cite}): {QUALIFIER_WORDS.get(f.qualifier, '')}{f.text} is "
+                    f"true to the letter but far under it, which no one who knew the figure would write (a slip of "
+                    f"digits, or another figure), so the source neither confirms nor refutes it.")
         return (f"The source only says {said} for {names} ({cite}), which neither confirms nor refutes "
                 f"{f.text}.")
 

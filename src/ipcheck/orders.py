@@ -223,14 +223,15 @@ _SECOND_ONLY_TO = lazy(r"\b(?:second|next)\s+only\s+to\s+\S+|\bbehind\s+only\s+\
 _UNREAD_SUPERLATIVE = lazy(r"\bthe\s+(?:highest|lowest|largest|smallest|biggest|greatest|heaviest|lightest|busiest|"
                            r"fewest|least|most(?!\s+(?:recent|recently|important|notably|likely)\b)|best|worst|"
                            r"strongest|weakest|fastest|slowest|top|leading)\b"
-                           r"(?:\s+[\w'-]+){0,4}?\s+(?:of|among|in|across|on\s+record|ever)\b"
+                           r"(?:\s+[\w'-]+){0,6}?\s+(?:of|among|in|across|on\s+record|ever|by\s+any)\b"
+                           r"|\bahead\s+of\s+(?:every|all|any)\b"
                            r"|最(?:多|高|大|少|低|快|慢|好|强|佳|前)|之最|前列|居首|首位", re.I)
 
 
 def _superlative_hint(low: str, text: str) -> bool:
     """Might ``text`` (``low`` lower-cased) hold one of ``_UNREAD_SUPERLATIVE``'s superlatives? Substring tests
     before the pattern."""
-    return "est " in low or "most " in low or "least " in low or "top " in low or "leading " in low \
+    return "est " in low or "most " in low or "least " in low or "top " in low or "leading " in low or "ahead of" in low \
         or "最" in text or "前列" in text or "居首" in text or "首位" in text
 
 
