@@ -561,3 +561,26 @@ def test_counts_named_by_their_subject(judge, claim, expected):
 def test_what_each_count_counts(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "fell short of the <figure>" compares with it; it denies nothing
+    ("Shenzhen's 16,300 PCT applications in 2024 fell short of the more than 19,000 it filed in 2016.", "supported"),
+    # a run that reached N years is a streak, never a count of the metric
+    ("Shenzhen has been China's leading city for PCT applications every year since 2004, a run that reached 21 years "
+     "with 16,300 filings in 2024.", "unverifiable"),
+    # a sum of kinds opening the sentence
+    ("Counting trademark, patent and copyright cases together, Shenzhen's market regulator handled 1,418 cases in 2013.",
+     "supported"),
+    ("Counting trademark, patent and copyright cases together, Shenzhen's market regulator handled 1,518 cases in 2013.",
+     "contradicted"),
+    # a group in a place is that place's; patents counted are patents
+    ("In 2024, 21 universities and research institutions in Shenzhen completed an inventory of 17,000 patents.",
+     "supported"),
+    ("In 2024, 21 universities and research institutions in Shenzhen completed an inventory of 71,000 patents.",
+     "contradicted"),
+    ("Shenzhen's drug regulator handled 862 cases in 2013 and shut down 68 counterfeiting sites.", "supported"),
+])
+def test_readings_from_the_fourth_round(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

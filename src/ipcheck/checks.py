@@ -389,7 +389,7 @@ class Arithmetic:
             # (rough sides the sources agree with are their sourced figures: "about 20,000 … more than the roughly
             # 19,100" is refuted when both are the same 19,055)
             (ka, said_a), (kb_, said_b) = self._known(a, figs, results), self._known(b, figs, results)
-            sourced = f" (the sources: {said_a} against {said_b})" if (said_a, said_b) != (a.text, b.text) else ""
+            sourced = f" (the sources: {said_a} against {said_b})" if (ka.value, kb_.value) != (a.value, b.value) else ""
             checks.append(Check("order", float(sign), ka.value - kb_.value, (ka.value - kb_.value) * sign > 0,
                                 f"the claim says {a.text} is {'more' if sign > 0 else 'less'} than {b.text}{sourced}"))
         # shares the knowledge base can recompute

@@ -477,6 +477,10 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                     and m[1] < f.end + len(noun_phrase_after(text, f.end, len(text)))
                     and not _sentence_breaks(text, f.end, m[1])]):
                 nearest = mine[0]       # "… 6.4% of the 420,000 patent transfers … recorded across China": the whole's own
+            if kb.entities[nearest[0]].kind == "group" and f.metric and not kb.lookup(f.metric, nearest[0]) and (
+                    named_place := next((m for m in mentions if m is not nearest and abs(m[1] - f.end) < 60
+                                         and kb.entities[m[0]].kind in ("city", "district") and kb.lookup(f.metric, m[0])), None)):
+                nearest = named_place   # "21 universities and research institutions in Shenzhen": the city's group
             f.entity, f.entity_named = nearest[0], True
             # (a side compared with names no subject a bare clause after it goes on about: "…, about 1.8 times
             # the 1,664 accepted by the Futian District court, and closed 2,114 of them")

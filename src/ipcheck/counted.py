@@ -23,7 +23,7 @@ _NOUN_COUNTS = {"persons": "persons", "person": "persons", "people": "persons", 
                 "batches": "batches", "batch": "batches", "consignments": "batches", "items": "items",
                 "pieces": "items", "goods": "items", "institutions": "institutions", "institution": "institutions",
                 "agencies": "institutions", "organizations": "institutions", "organisations": "institutions",
-                "loans": "loans", "loan": "loans"}
+                "loans": "loans", "loan": "loans", "patents": "patents"}
 # words that end the noun phrase a figure begins ("689 overseas dispute cases | involving …")
 _PHRASE_ENDS = frozenset("involving involved with of in among and for from to by including which that who "
                          "were was are is had have has employing employed covering".split())
@@ -127,6 +127,8 @@ def _counted_by(kb: KnowledgeBase, metric: str) -> str | None:
         return "enterprises"
     if "批次" in name:
         return "batches"
+    if name.endswith("专利数"):
+        return "patents"
     if name.endswith("笔数"):
         return "loans"
     if kb.metrics[metric].en.endswith("(items)"):

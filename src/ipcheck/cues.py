@@ -81,7 +81,9 @@ _COMBINED_BEFORE = lazy(r"(?:\b(?:a\s+combined|combined|a\s+total\s+of|in\s+all|
 _ALL_OF_ZH = lazy(r"(?<![公总一合同])共(?!同|享|识|性|建(?!立))[^，。,;；:：]*$")
 _SUM_AFTER = lazy(r"\s+(?:combined|altogether|together)\b|(?:\s+[\w'-]+){0,4}?\s+between\s+them\b", re.I)
 #                 ("… worth more than USD 43 million combined", "disclosed about 156,700 invention patents between them")
-_SUM_OPENING = lazy(r"\s*(?:together|combined|altogether|in\s+total|taken\s+together)\s*,", re.I)
+_SUM_OPENING = lazy(r"\s*(?:together|combined|altogether|in\s+total|taken\s+together"
+                    r"|(?:counting|taking|adding\s+up)\s+[^;.]{3,80}?\s+(?:together|combined))\s*,", re.I)
+#                   ("Counting trademark, patent and copyright cases together, … 1,418 cases")
 
 
 def combined(kb: KnowledgeBase, text: str, f: Figure) -> tuple[str, ...] | None:

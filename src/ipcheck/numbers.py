@@ -320,7 +320,8 @@ def _qualifier_after(text: str, end: int) -> tuple[str | None, int]:
 # counting / including / until" do not negate it.
 _NEG_EN = lazy(
     r"(?:\b(?:(?:did|does|do|was|were|is|are|has|have|had|could|would|will|has\s+been|have\s+been)\s+)?"
-    r"(?:not|never|no\s+longer)|\b[a-z]+n't|\bfail(?:ed|s|ing)?\s+to|\bf(?:e|a)ll(?:s|en)?\s+short\s+of)"
+    r"(?:not|never|no\s+longer)|\b[a-z]+n't|\bfail(?:ed|s|ing)?\s+to"
+    r"|\bf(?:e|a)ll(?:s|en)?\s+short\s+of(?!\s+(?:the|its|their|what|that|those)\b))"   # ("fell short of the 19,000 …": a side)
     r"(?P<between>(?:\s+(?!(?:only|just|merely|simply|counting|including|until|till|since|least|to|surprisingly)\b)[a-z]+){0,2})\s*$",
     re.I)
 _NEG_ZH = lazy(r"(?:并未|尚未|未能|没能|并没有|没有|不曾|未|没|并非|并不是|不是)(?P<between>达到|达|到|突破)?\s*$")

@@ -65,7 +65,9 @@ _STREAK = lazy(r"(?:for\s+(?:the\s+|an?\s+)?)?(?P<n>\d+|(?:twenty|thirty)[\s-][a
                r"(?:in\s+a\s+row|running)\b"
                      r"|连续第?(?P<zh>[一二两三四五六七八九十\d]+)年"      # 连续五年, 连续第五年
                r"|(?P<n3>\d+|(?:twenty|thirty)-[a-z]+|[a-z]+)-year\s+(?:run|streak|winning\s+streak)\b"    # "a 21-year run"
-               r"|(?P<n4>\d+|[a-z]+)\s+years?\s+long\b", re.I)                                     # "ten years long"
+               r"|(?P<n4>\d+|[a-z]+)\s+years?\s+long\b"                                           # "ten years long"
+               r"|\b(?:run|streak)\s+(?:that|which)\s+(?:reached|stretched\s+to|hit|grew\s+to)\s+(?P<n5>\d+|[a-z]+)\s+years?\b",
+               re.I)                                                                    # "a run that reached 21 years"
 
 
 # a number written as an ordinal ("21st", "18th")
@@ -122,8 +124,9 @@ def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
             figs.append(Figure(text=m.group(0), value=1.0, unit="rank", qualifier="exact", half_ulp=0.0,
                                start=m.start(), end=m.end(), role="rank", scope=claimed_scope(text, 0, m.end())))
     for m in (_STREAK.finditer(text) if "连续" in text or "consecutive" in low or "straight" in low
-              or "successive" in low or "in a row" in low or "running" in low or "-year " in low or " long" in low else ()):
-        raw = m.group("n") or m.group("n2") or m.group("zh") or m.group("n3") or m.group("n4") or ""
+              or "successive" in low or "in a row" in low or "running" in low or "-year " in low or " long" in low
+              or "run " in low or "streak " in low else ()):
+        raw = m.group("n") or m.group("n2") or m.group("zh") or m.group("n3") or m.group("n4") or m.group("n5") or ""
         value = _count_word(raw)
         if not value:
             continue
