@@ -2276,3 +2276,9 @@ def test_the_year_before_through_its_growth(judge, claim, expected):
 def test_a_floor_far_under_the_source(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+def test_a_breakdown_set_off_by_typed_dashes(judge):
+    v = judge.verify("Shenzhen's 60 IP mediation bodies - 13 people's mediation organisations and 37 commercial ones - "
+                     "mediated 5,904 disputes in 2024.")
+    assert v.verdict == "contradicted" and "13 + 37" in v.reason, v.reason

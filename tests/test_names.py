@@ -170,3 +170,15 @@ def test_china_inside_a_chinese_metric_name_is_no_owner(judge):
 def test_a_superlative_with_a_noun_before_its_place(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim", [
+    # one named member of a group the base counts as a whole
+    "Peking University has set up 12 second-level disciplines related to intellectual property.",
+    "Tsinghua University filed 3,000 patent applications in 2021.",
+    # a part of the city the base has no figures for
+    "2024年深圳前海合作区人民法院受理知识产权案件3,000件。",
+])
+def test_bodies_the_base_has_no_figures_for(judge, claim):
+    v = judge.verify(claim)
+    assert v.verdict == "unverifiable" and "no figures for" in v.reason, v.reason

@@ -25,8 +25,8 @@ from ipcheck.matching import _CJK, Alias, Match, stem, words
 from ipcheck.ranking import _ZH_NOUN_AFTER, _choose, _ranked, _taken, named_right_after, refused_for
 from ipcheck.model import Claim, Figure, figure_of
 from ipcheck.numbers import normalize
-from ipcheck.names import (city_of, groups_of_other_places, misplaced, not_in_names, other_place_in_name, remainder_named,
-                           shared_heads, unknown_names, unknown_part, within_parents)
+from ipcheck.names import (city_of, groups_of_other_places, misplaced, not_in_names, one_of_a_group_named,
+                           other_place_in_name, remainder_named, shared_heads, unknown_names, unknown_part, within_parents)
 from ipcheck.periods import (Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place,
                               spoken_from, year_end_named)
 from ipcheck.ranks import add_doubling, add_ranks_and_streaks
@@ -97,8 +97,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
         claim.unknown_names = [based.group(1).strip()]
         mentions, subject = [], None
         claim.entities = []
-    elif (rest := remainder_named(kb, text, mentions)) is not None:   # "Excluding the Intermediate Court, …"
-        claim.unknown_names, mentions, subject, claim.entities = [rest], [], None, []
+    elif (rest := remainder_named(kb, text, mentions) or one_of_a_group_named(kb, text, mentions)) is not None:
+        claim.unknown_names, mentions, subject, claim.entities = [rest], [], None, []   # ("Peking University has …")
 
     figs: list[Figure] = []
     fractions = wordfigures.read_fractions(text)

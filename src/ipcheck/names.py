@@ -307,7 +307,7 @@ _TITLE_BEFORE = lazy(r"\b(?:according\s+to|spokes(?:man|woman|person)|director(?
                      r"official|minister|head|chief|chairman|chairwoman|president|professor|Mr|Ms|Mrs|Dr)\.?\s*$", re.I)
 _CHINESE_PLACE = lazy(r"((?![年月日的在和与及是为有])[\u4e00-\u9fff]{2,6}?(?:市|省|自治区|特别行政区|(?<![地社园辖片城景校学])区|县))")
 # a part of a place written right after it: "深圳市|龙华区人民法院", "Shenzhen's |Longhua District court"
-_CHINESE_PART = lazy(r"[\u4e00-\u9fff]{2,3}?(?:区|县|镇)(?:人民法院|法院)?")
+_CHINESE_PART = lazy(r"[\u4e00-\u9fff]{2,3}?(?:区|县|镇)(?:人民法院|法院)?|[\u4e00-\u9fff]{2,4}?(?:合作区|新区|片区)(?:人民法院|法院)?")
 _PART_NAME = r"(?:[A-Z][a-z'-]+\s+){1,3}(?:District|County|Town)(?:\s+People's\s+Court|\s+[Cc]ourt)?"
 _ENGLISH_PART = lazy(_PART_NAME + r"|Stock\s+Exchange")     # "the Shenzhen Stock Exchange" is no figure of the city's
 # the words that put a part in its place: "the Nanshan District court| in |Shenzhen"
@@ -526,3 +526,17 @@ def within_parents(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, 
 
 
 _IN_PLACE = lazy(_IN_PLACE_WORDS)
+
+
+_ONE_NAMED = lazy(r"(?:[A-Z][\w'-]*\s+){1,3}$")      # "Peking | University": a name before the group's word
+
+
+def one_of_a_group_named(kb: KnowledgeBase, text: str, mentions: list[tuple[str, int, int]]) -> str | None:
+    """A single member of a group the base counts as a whole, named ("Peking University", "Tsinghua
+    University"): the claim is about that body, which the base has no figures for."""
+    for e, s, end in mentions:
+        word = text[s:end]
+        if kb.entities[e].kind == "group" and word in ("University", "Institute", "College", "Academy") \
+                and (name := _ONE_NAMED.search(text, max(0, s - 40), s)) is not None:
+            return text[name.start():end]
+    return None

@@ -151,6 +151,11 @@ def set_off(text: str, end: int, after: list[Figure]) -> list[Figure]:
     if not after:
         return []
     between = text[end:after[0].start]
+    if " - " in between:            # (a hyphen between spaces for a dash, as typed: "50 … bodies - 13 … and 37 … -")
+        at = end + between.index(" - ")
+        close = text.find(" - ", at + 3)
+        inside = [x for x in after if at < x.start and (close < 0 or x.end <= close)]
+        return inside if len(inside) >= 2 else []
     opening = next((c for c in between if c in _OPENS), None)
     if opening is None:
         return []
