@@ -1110,3 +1110,16 @@ def test_an_order_between_rough_figures_uses_their_sourced_values(judge):
     v = judge.verify("Shenzhen's courts concluded about 20,000 IP cases in 2024, more than the roughly 19,100 new "
                      "cases they took in.")
     assert v.verdict == "supported", v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a rise told before the level it reaches
+    ("Shenzhen's domestic invention patent applications rose by roughly 1,100 in 2013, to 32,208.", "supported"),
+    ("Shenzhen's domestic invention patent applications grew by about 3,000 in 2013, to 32,208.", "contradicted"),
+    # a rise over a span to a sourced bound
+    ("Shenzhen's PCT applications increased by more than 8,900 between 2013 and 2016.", "supported"),
+    ("Shenzhen's PCT applications increased by fewer than 8,000 between 2013 and 2016.", "contradicted"),
+])
+def test_rises_before_their_level_and_over_a_span(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -2282,3 +2282,15 @@ def test_a_breakdown_set_off_by_typed_dashes(judge):
     v = judge.verify("Shenzhen's 60 IP mediation bodies - 13 people's mediation organisations and 37 commercial ones - "
                      "mediated 5,904 disputes in 2024.")
     assert v.verdict == "contradicted" and "13 + 37" in v.reason, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "double a year earlier" is a multiple of the year before: the sourced growth settles it (to twice, never by)
+    ("More than 7,300 inclusive pledge-financing projects of under 10 million yuan were recorded in China in the first "
+     "half of 2022, more than double a year earlier.", "supported"),
+    ("More than 7,300 inclusive pledge-financing projects of under 10 million yuan were recorded in China in the first "
+     "half of 2022, fewer than double a year earlier.", "contradicted"),
+])
+def test_a_multiple_of_the_year_before(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

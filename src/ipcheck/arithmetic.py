@@ -143,7 +143,8 @@ def rise_in_times(written: str, claim: Statement, fact: Statement) -> tuple[str,
     by = compare(claim, fact)
     to = None if written.endswith("倍") else compare(claim._replace(value=claim.value - 100.0), fact)
     n = f"{claim.value / 100:g}"
-    if to is not None and (to == AGREE or written.lower().endswith("fold")):
+    if to is not None and (to == AGREE or written.lower().endswith("fold")
+                           or written.lower() in ("twice", "double", "triple", "quadruple")):     # (to, never by)
         return to, f"to {n} times, up {claim.value - 100:g}%" if to == AGREE else None
     if by == AGREE:
         return by, f"by {n} times, up {claim.value:g}%"

@@ -42,6 +42,7 @@ _OVER_THE_YEAR_BEFORE = lazy(r"[比较](?:上年|去年|前一年)|同比|\byear
                              r"(?:the\s+)?(?:previous|prior|preceding)\s+year\b|\ba\s+year\s+(?:earlier|before)\b", re.I)
 _AGAINST_SOMETHING = lazy(r"\bthan\b|比|\bcompared\b|\bagainst\b|\bbehind\b|\bahead\s+of\b", re.I)
 _A_SPAN_AFTER = lazy(r"\s*(?:days?|weeks?|months?|hours?|working\s+days|天|个?月|小时|周)(?![a-z])", re.I)
+_TO_A_LEVEL = lazy(r"(?:\s+[\w'-]+){0,3}?[\s,]+to\s+(?:about\s+|nearly\s+|some\s+)?", re.I)   # "…1,100 in 2013, to 32,208"
 _POINT_OR_FLOOR = ar.POINT_QUALIFIERS + ("more_than", "at_least")
 _UP_VERB = lazy(r"\b(?:rose|rise|rises|risen|grew|grown|increased|climbed|jumped|up|increase|increases|gain|gains)\b"
                 r"|增长|增加|增至|提高|上升", re.I)
@@ -422,7 +423,9 @@ class Arithmetic:
             if f.role != "difference" or claim.comparison == "from_to" or f.qualifier not in ar.POINT_QUALIFIERS:
                 continue
             alike = [x for x in levels if x.unit == f.unit]
-            cur = alike[0] if len(alike) == 1 and alike[0].end <= f.start else None
+            # (the level before the rise, or right after it: "rose by roughly 1,100 in 2013, to 32,208")
+            cur = alike[0] if len(alike) == 1 and (alike[0].end <= f.start or _TO_A_LEVEL.match(
+                claim.text, f.end, alike[0].start)) else None
             if cur is None or cur.metric != f.metric or not (cur.entity and cur.period and cur.period.kind == "year") \
                     or cur.qualifier not in ar.POINT_QUALIFIERS:
                 continue

@@ -224,7 +224,8 @@ class Judge(Arithmetic):
             # ("较“十三五”初期增长一倍以上": a rise in times over a base the sources give a growth rate against)
             # (or over the year before: "同比增长近一倍", "doubled year on year")
             measure = "growth" if f.unit == "times" and (f.base is not None or "同比" in claim.text or any(
-                w in claim.text.lower() for w in ("year-on-year", "year on year", "yoy", "y-o-y"))) else "change"
+                w in claim.text.lower() for w in ("year-on-year", "year on year", "yoy", "y-o-y", "a year earlier",
+                                                  "a year before", "a year ago", "previous year", "last year"))) else "change"
         if measure == "share" and self.kb.metrics[f.metric].measure == "rate":
             measure = "level"           # "contributed 24.6% of GDP growth": a rate is its own level, in percent
         if measure == "change" and f.period and claim.comparison == "from_to":

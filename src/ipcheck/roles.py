@@ -37,6 +37,8 @@ _TIMES_CUES = ("increase", "increased", "rise", "rose", "grew", "growth", "jump"
 _TIMES_QUALIFIERS = ("about", "nearly", "more than", "over", "almost", "约", "近")
 _TIMES_INCREASE = lazy(rf"({'|'.join(_TIMES_CUES)})"
                              rf"\s*(?:of|by|了)?\s*(?:{'|'.join(_TIMES_QUALIFIERS)})?\s*$", re.I)
+_A_YEAR_EARLIER = lazy(r"\s+(?:(?:that\s+of\s+|what\s+it\s+was\s+)?a\s+year\s+(?:earlier|before|ago)|last\s+year|"
+                       r"the\s+(?:previous|prior|preceding)\s+year(?:['’]s)?)\b", re.I)
 _BEFORE_QUALIFIERS = ("more than", "over", "about", "nearly", "around", "roughly", "almost", "approximately", "some",
                       "less than", "fewer than", "under", "below", "above", "lower than", "at least", "at most", "up to",
                       "no less than", "no more than", "exceeding", "just over", "just under", "close to",
@@ -202,6 +204,9 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
             f.direction = 1         # "faster", "higher", 高: the subject leads
         return
     if f.unit == "times":
+        if _A_YEAR_EARLIER.match(text, f.end):
+            f.role = "change"       # "more than double a year earlier": to twice the year before's
+            return
         if tail.endswith(_TIMES_ENDS) and _TIMES_INCREASE.search(before_q):
             f.role = "change"
             f.note = "read as an increase of N times (to N+1 times the base) or as N times the base"

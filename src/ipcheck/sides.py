@@ -304,12 +304,14 @@ def change_over_a_span(arith, f: Figure) -> Check | None:
     """A rate, difference or multiple the claim states over a span with no figure at either end
     ("grew by more than 60% between 2013 and 2024", "rose by about 110,000 between 2013 and 2024",
     "more than doubled from 2013 to 2024"), against the sourced levels at the span's two ends
-    (points only: a bound at either end settles nothing here)."""
+    (a bound at either end moves a difference one way only: "increased by more than 8,900 between 2013 and 2016",
+    to "more than 19,000"; rates and multiples take points only)."""
     if f.role not in ("growth", "change", "difference", "multiple") or not (f.metric and f.entity and f.period) \
             or f.period.kind != "range":
         return None
-    a = arith._sourced(f.metric, f.entity, year(f.period.start.year))
-    b = arith._sourced(f.metric, f.entity, year(f.period.end.year))
+    bounds = ar.POINT_QUALIFIERS + (("more_than", "at_least", "less_than", "at_most") if f.role == "difference" else ())
+    a = arith._sourced(f.metric, f.entity, year(f.period.start.year), qualifiers=bounds)
+    b = arith._sourced(f.metric, f.entity, year(f.period.end.year), qualifiers=bounds)
     if a is None or b is None:
         return None
     sa, sb = ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp)
@@ -331,7 +333,7 @@ def change_over_a_span(arith, f: Figure) -> Check | None:
         return None
     if f.role == "difference" and f.unit == a.unit:
         r = ar.difference(sb, sa)
-        return Check("difference", f.value, r.mid, ar.holds(st, r), said, of=f)
+        return Check("difference", f.value, r.mid, ar.holds_between_bounds(st, r, a.qualifier, b.qualifier), said, of=f)
     if f.unit == "times" and (r := ar.ratio(sb, sa)) is not None:
         return Check("change_times", f.value, r.mid, ar.holds(st, r) and not _wrong_way(f, a, b), said,
                      of=f)     # "more than doubled"

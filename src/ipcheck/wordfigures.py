@@ -174,7 +174,8 @@ _ZH_BOUNDS = "接近|将近|大约|约|超过|逾|不到|不足|近"
 # Multiples written in words ("twice the 2013 level", "three times that of", "half the national
 # average", "两倍"): figures in times, so the arithmetic they state is checked, never passed over.
 _WORD_MULTIPLE = lazy(
-    r"(?<![\w-])(?P<en>(?:twice|double|triple|quadruple|half)(?=\s+(?:the|that|those|as|its|their|what)\b)"
+    r"(?<![\w-])(?P<en>(?:twice|double|triple|quadruple|half)(?=\s+(?:the|that|those|as|its|their|what|"
+    r"a\s+year\s+(?:earlier|before|ago)|last\s+year|the\s+(?:previous|prior)\s+year)\b)"
     r"|(?P<frac>(?:a|one)[ -](?:third|quarter|fifth|tenth)|two[ -]thirds|three[ -]quarters)"
     r"(?=\s+as\s+(?:many|much)\b)"     # "a third as many cases as …"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
