@@ -2294,3 +2294,17 @@ def test_a_breakdown_set_off_by_typed_dashes(judge):
 def test_a_multiple_of_the_year_before(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a metric that is itself an average is judged as its level, never divided again
+    ("Gold-award projects at the 23rd China Patent Award made an average new profit of about 980 million yuan.",
+     "supported"),
+    ("Gold-award projects at the 23rd China Patent Award made an average new profit of about 890 million yuan.",
+     "contradicted"),
+    ("The 40 gold-award projects of the 23rd China Patent Award averaged 6.3 billion yuan in sales.", "supported"),
+    ("The 40 gold-award projects of the 23rd China Patent Award averaged 6.3 million yuan in sales.", "contradicted"),
+])
+def test_an_average_metric(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

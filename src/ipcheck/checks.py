@@ -293,8 +293,10 @@ class Arithmetic:
         # an average: "99 products …, worth roughly 221 million yuan each on average" is the sourced
         # total of its metric over the count the claim states
         for f in figs:
-            if f.role != "average" or not f.metric or _A_SPAN_AFTER.match(claim.text, f.end):
-                continue        # ("an average trial time of 95 days": a span of time, no count divided)
+            if f.role != "average" or not f.metric or _A_SPAN_AFTER.match(claim.text, f.end) \
+                    or "average" in self.kb.metrics[f.metric].en:
+                continue        # ("an average trial time of 95 days": a span of time, no count divided; a metric
+                #                 that is itself an average is judged as its level)
             # (never a count of what the average itself counts: "9,694 IP cases … about 1,385 per court" is
             # of courts the claim does not count in digits)
             n = max((x for x in levels if x.start < f.start and x.unit == "count" and x.metric != f.metric),

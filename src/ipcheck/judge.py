@@ -218,6 +218,8 @@ class Judge(Arithmetic):
             res.reason = f"No metric in the knowledge base matches the words around {f.text}.{why}"
             return res
         measure = MEASURE_FOR_ROLE.get(f.role, "level")
+        if measure == "average" and "average" in self.kb.metrics[f.metric].en:
+            measure = "level"       # "made an average new profit of 980 million yuan": the metric is the average
         if f.role == "growth" and claim.comparison == "from_to":
             measure = "change"
         if f.role == "change" and claim.comparison != "from_to":
