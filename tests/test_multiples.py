@@ -57,3 +57,17 @@ def test_bracketed_sides(judge, claim, expected):
 def test_a_base_alike_the_figure_before(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "N times the number of its …": the base after it; each count takes the noun phrase after it
+    ("Shenzhen's 3,334 trademark agencies were about 5.6 times the number of its 598 patent agencies in 2024.",
+     "supported"),
+    ("Shenzhen's 3,334 trademark agencies were about 6.6 times the number of its 598 patent agencies in 2024.",
+     "contradicted"),
+    ("Shenzhen's 37 commercial IP mediation organizations were four times the number of its 13 people's mediation "
+     "organizations.", "contradicted"),
+])
+def test_times_the_number_of(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

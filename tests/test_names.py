@@ -181,4 +181,16 @@ def test_a_superlative_with_a_noun_before_its_place(judge, claim, expected):
 ])
 def test_bodies_the_base_has_no_figures_for(judge, claim):
     v = judge.verify(claim)
-    assert v.verdict == "unverifiable" and "no figures for" in v.reason, v.reason
+    assert v.verdict == "unverifiable" and ("no figures for" in v.reason or "Qianhai" in v.reason), v.reason
+
+
+def test_a_zone_named_only_inside_a_body_is_a_place_of_its_own(judge):
+    assert judge.verify("Qianhai accepted 16,261 patent pre-examination cases in 2024.").verdict == "unverifiable"
+    # the body's own name still names the body
+    v = judge.verify("The Qianhai Copyright Public Service Platform served 1,000 entities in 2024.")
+    assert v.verdict == "contradicted", v.reason
+
+
+def test_a_comparison_across_a_set_off_figure_is_never_passed(judge):
+    v = judge.verify("In 2024 Shenzhen granted more patents, 241,900, than it registered trademarks.")
+    assert v.verdict == "unverifiable", v.reason

@@ -403,7 +403,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # several is what the noun phrase right after it names in full, when that says more than the
                 # metric taken, or less and the rest is another count's ("licences" is the 420,000's)
                 mine, taken = set(own.alias.keywords), set(best.alias.keywords)
-                if mine > taken or mine < taken and any(
+                if mine > taken or not mine >= taken and any(
                         (other := words_after_a_count(kb, text, g.end, phrase=True)) and taken - mine <= set(words(other))
                         for g in figs if g is not f and g.role == "level"):
                     best, f.alternatives = own, ()

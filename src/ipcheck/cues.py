@@ -409,7 +409,7 @@ MORE_THAN_NAMED_ZH = lazy(r"(?<![同环])比(?P<name>[^，。,;；\d]{2,24}?)(?:
 # a comparative parted from its 'than' by the noun compared ("more IP cases in 2024 than"): no bound
 # on a figure, which is written "more than 19,055"
 _COMPARED_ACROSS = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller|faster|slower|quicker)\s+(?!than\b)"
-                        r"(?:[\w'-]+\s+){1,6}?than\b", re.I)
+                        r"(?:[\w'-]+,?\s+|[\d,.]+,\s+){1,6}?than\b", re.I)     # ("more patents, 241,900, than …")
 
 
 _REACHED = lazy(r"\b(?:had|has|have)\s+(?:already\s+)?(?:reached|achieved|filed|recorded|won|hit|had)\b|\balready\b|"

@@ -64,7 +64,8 @@ def share_of_a_listed_part(text: str, f: Figure, levels: list[Figure]) -> tuple[
 BELONGING = lazy(r"\s*(?:的专利)?(?:属于|来自|集中在|分布在)|\s+(?:of\s+(?:them|these|which)\s+)?(?:belong(?:ed|s)?\s+to|(?:are|were)\s+in|came\s+from)\b", re.I)
 
 
-_TIMES_THE = lazy(r"\s*(?:(?:of\s+)?the|that\s+of|those\s+of|its|their)?\s*", re.I)
+_TIMES_THE = lazy(r"\s*(?:(?:of\s+)?the|that\s+of|those\s+of|its|their|the\s+(?:number|total|count)\s+of(?:\s+(?:its|their|the))?)?\s*",
+                  re.I)     # ("5.6 times the number of its 598 patent agencies")
 
 
 _THOSE_OF = lazy(r"\s+(?:those|that)\s+of\b", re.I)
