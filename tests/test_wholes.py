@@ -108,3 +108,15 @@ def test_parts_bounds_and_sums_in_words(judge, claim, expected):
 def test_chinese_parts_and_averages(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a part restated after a share, set off by ", at"
+    ("Invention patents made up about 22% of the 49,756 domestic patents granted in Shenzhen in 2013, at 10,987.",
+     "supported"),
+    ("Invention patents made up about 22% of the 49,756 domestic patents granted in Shenzhen in 2013, at 11,987.",
+     "contradicted"),
+])
+def test_a_part_restated_after_its_share(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

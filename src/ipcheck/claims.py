@@ -22,7 +22,7 @@ from ipcheck.counted import (DURATIONS, added_to, counted_by, counts_other_thing
                              thing_counted, unit_clash, unit_fit, words_after_a_count)
 from ipcheck.links import compared_first, link_from_to, respectively, sides_set_against
 from ipcheck.matching import _CJK, Alias, Match, stem, words
-from ipcheck.ranking import _ZH_NOUN_AFTER, _choose, _ranked, _taken, named_right_after, refused_for
+from ipcheck.ranking import _ZH_NOUN_AFTER, _choose, _ranked, _taken, bracketed_by, named_right_after, refused_for
 from ipcheck.model import Claim, Figure, figure_of
 from ipcheck.numbers import normalize
 from ipcheck.names import (city_of, groups_of_other_places, misplaced, not_in_names, one_of_a_group_named,
@@ -394,6 +394,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                     own_words = [level_match]   # ("4.5 times the 69,000 granted in 2012": no name of its own, alike)
                 if own_words and best is not None and own_words[0].target != best.target:
                     best, f.alternatives = own_words[0], ()
+            if f.role == "level" and rate_match is not None and text[max(0, f.start - 5):f.start].endswith((", at ", ",at ")) \
+                    and any(g.role == "share" and g.metric == rate_match.target for g in figs if g.end <= f.start):
+                best, f.alternatives = rate_match, ()     # "… made up about 22% of the 49,756 …, at 10,987": the part's
             if f.role == "level" and plain > 1 and best is not None and text[f.start - 1:f.start] in ("(", "（") \
                     and (named := bracketed_by(kb, text, f, figs)) is not None and named.target != best.target:
                 best, f.alternatives = named, ()    # "… of its future industry clusters (32,112)": the words before it
@@ -590,22 +593,6 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
 # a count of one round of an event, named right after it ("four golds Shenzhen won at the 18th China Patent
 # Awards"): never the total to date
 _OF_A_ROUND = lazy(r"(?:\s+[\w'’-]+){0,4}?\s+(?:at|in)\s+the\s+\d{1,3}(?:st|nd|rd|th)\b", re.I)
-
-
-def bracketed_by(kb: KnowledgeBase, text: str, f: Figure, figs: list[Figure]) -> Match | None:
-    """The metric the words between the figure before and a bracketed figure say most of, when one
-    says more of them than any other ("… (124,569) were almost four times those of its future industry
-    clusters (32,112)": the future clusters')."""
-    start = max((g.end for g in figs if g.end <= f.start), default=0)
-    whole = {m.target for m in kb.metric_index.best(text) if m.score[0]}       # (named in full in the claim)
-    held: dict[str, int] = {}
-    for m in kb.metric_index.best(text, text[start:f.start]):
-        if m.target in whole:
-            held[m.target] = max(held.get(m.target, 0), m.in_focus)
-    ranked = sorted(held.items(), key=lambda t: -t[1])
-    if not ranked or ranked[0][1] == 0 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None
-    return next(m for m in kb.metric_index.best(text, text[start:f.start]) if m.target == ranked[0][0])
 
 
 def _sentence_breaks(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ import operator
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
 from ipcheck.matching import _CJK, Alias, Match, _words, cjk, stem
+from ipcheck.model import Figure
 
 
 def _modifier_sets(kb: KnowledgeBase) -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...]]:
@@ -222,3 +223,19 @@ def named_right_after(kb: KnowledgeBase, text: str, end: int) -> Match | None:
         return None
     alias = max((a for a, n in said.items() if n == most), key=lambda a: a.weight)
     return Match.found(alias, alias.weight[0])
+
+
+def bracketed_by(kb: KnowledgeBase, text: str, f: Figure, figs: list[Figure]) -> Match | None:
+    """The metric the words between the figure before and a bracketed figure say most of, when one
+    says more of them than any other ("… (124,569) were almost four times those of its future industry
+    clusters (32,112)": the future clusters')."""
+    start = max((g.end for g in figs if g.end <= f.start), default=0)
+    whole = {m.target for m in kb.metric_index.best(text) if m.score[0]}       # (named in full in the claim)
+    held: dict[str, int] = {}
+    for m in kb.metric_index.best(text, text[start:f.start]):
+        if m.target in whole:
+            held[m.target] = max(held.get(m.target, 0), m.in_focus)
+    ranked = sorted(held.items(), key=lambda t: -t[1])
+    if not ranked or ranked[0][1] == 0 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return next(m for m in kb.metric_index.best(text, text[start:f.start]) if m.target == ranked[0][0])
