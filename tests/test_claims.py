@@ -584,3 +584,10 @@ def test_what_each_count_counts(judge, claim, expected):
 def test_readings_from_the_fourth_round(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+def test_a_count_of_some_of_a_kind_is_never_passed_over(judge):
+    # found by the mutation test: "four of the silver prizes" was dropped and the claim passed on its fraction alone
+    v = judge.verify("Shenzhen firms took four of the silver prizes at the 15th China Patent Award, one fifth of all "
+                     "the gold prizes awarded nationally.")
+    assert v.verdict == "unverifiable", v.reason

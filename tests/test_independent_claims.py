@@ -94,9 +94,15 @@ DATA = Path(__file__).parent / "data"
 # and national documents and in Chinese, press-release rounding, ranks and records, growth with its level,
 # sub-entities and bodies), scored before any fix made for them at 75-100% (89.4% of 640) with four claims wrongly
 # supported (a floor far under the sourced figure, records and leads over others no figure states), now 90.9% with none.
+# The ninth, eight sets of session 17's last round in the dev set's forms (f140_… to f147_…: dev.tsv mirrored on the
+# 2016, 2018, 2022, 2024 and 2013 documents, terse reporters' copy, claims turning on the period, on what is counted, on
+# the place, and stated arithmetic a reporter gets slightly wrong), scored before any fix made for them at 80-98%
+# (88.6% of 640) with two claims wrongly supported (Qianhai's own figure; a comparison across a set-off figure), now
+# 89.7% with none.
 SETS = [("independent_claims.tsv", 0.90), ("independent_claims_14.tsv", 0.80), ("independent_claims_15.tsv", 0.80),
         ("independent_claims_16.tsv", 0.80), ("independent_claims_17.tsv", 0.85), ("independent_claims_18.tsv", 0.85),
-        ("independent_claims_19.tsv", 0.90), ("independent_claims_20.tsv", 0.85)]
+        ("independent_claims_19.tsv", 0.90), ("independent_claims_20.tsv", 0.85),
+        ("independent_claims_21.tsv", 0.85)]
 
 
 def _rows(name: str):

@@ -14,6 +14,7 @@ from ipcheck.model import Figure
 from ipcheck.numbers import Number
 
 OF_THEM = lazy(r"\s+of\s+(?:them|those|these|which)\b", re.I)      # ("81 awards, nine | of them …")
+_SOME_OF_A_KIND = lazy(r"\s+of\s+(?:the|its|their)\s+[a-z]", re.I)
 _COUNT_AS_SUBJECT = lazy(r"\s+(?:were|was|are|is|had|have|has)\b", re.I)     # "…, three were awarded"
 _DETERMINED = lazy(r"\b(?:the|these|those|its|their|all|of)\s+$", re.I)      # ("the three districts were …": a name)
 _OF_THEM_KIND = lazy(r"\s+of\s+(?:them|those|these|which)\s+(?:(?:were|was)\s+)?([A-Za-z]+)\s*(?=[,.;]|$)", re.I)
@@ -34,6 +35,8 @@ def counts_in_words_kept(kb: KnowledgeBase, text: str, figs: list[Figure], in_wo
         or f.role == "multiple" and f.unit == "times"
         # or the subject's count opening the sentence: "Fifteen Shenzhen brands were newly recognised as …"
         or f.start == 0 and f.role == "level" and f.metric is not None and not in_digits
+        # or a count of some of a named kind beside other figures: "took four of the silver prizes …, one fifth of …"
+        or f.role == "level" and (in_digits or fractions) and _SOME_OF_A_KIND.match(text, f.end) is not None
         # or a count that is its clause's subject: "Of the 17 …, three were awarded associate senior titles"
         or f.role == "level" and _COUNT_AS_SUBJECT.match(text, f.end) is not None
         and not _DETERMINED.search(text, max(0, f.start - 8), f.start)
