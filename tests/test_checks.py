@@ -1123,3 +1123,19 @@ def test_an_order_between_rough_figures_uses_their_sourced_values(judge):
 def test_rises_before_their_level_and_over_a_span(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a total after the parts a sentence opens by counting; a sum told by the present 'total'
+    ("Counting 13 people's mediation organizations and 37 commercial ones, Shenzhen had set up 50 bodies to mediate IP "
+     "disputes by 2024.", "supported"),
+    ("Counting 13 people's mediation organizations and 37 commercial ones, Shenzhen had set up 60 bodies to mediate IP "
+     "disputes by 2024.", "contradicted"),
+    ("According to Shenzhen's 2024 IP report, invention patents disclosed by the city's strategic emerging industry "
+     "clusters and future industry clusters total nearly 157,000.", "supported"),
+    # a surplus is no total of imports and exports
+    ("China ran a surplus of 20 billion yuan in its IP royalty trade in 2021.", "unverifiable"),
+])
+def test_totals_and_what_is_no_total(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

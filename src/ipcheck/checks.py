@@ -24,6 +24,7 @@ _FALLEN_TO = lazy(r"(?:下降|减少|降|跌|\bfell|\bdropped|\bdeclined|\bdecre
 _MORE_THAN_A_VERB = lazy(r"\s*(?:more|fewer|less)\s+(?:[a-z]+\s+)?than\s+(?:they|it|the\s+city|the\s+courts?)\s+"
                          r"(?:[a-z]+ed|took|got|had|won|saw|gave|made|did|brought|drew)\b", re.I)
 _UNSIGNED = lazy(r"\b(?:a|the)\s+(?:gap|difference|margin)\b|相差|差距|[还尚仍]差", re.I)
+_COUNTING = lazy(r"\s*(?:counting|including|adding\s+up)\s+(?=\d)", re.I)
 _TOTAL = lazy(r"(?=[aictAICT合总共一])(?:\b(?:a total of|in total|in all|total(?:led|ing)?|combined|altogether|together)\b"
                     r"|合计|总计|共计|总共|一共)", re.I)
 
@@ -463,7 +464,13 @@ class Arithmetic:
         if len(levels) < 3:
             return None                  # most claims: no pattern search at all
         word = _TOTAL.search(claim.text)
-        if not word:
+        counting = None if word else _COUNTING.match(claim.text)
+        if counting is not None:
+            # "Counting 13 people's mediation organizations and 37 commercial ones, Shenzhen had set up 50 bodies":
+            # the first figure after the parts the sentence opens by counting
+            cut = claim.text.find(",", max(x.end for x in levels[:2]))
+            total = next((x for x in levels if cut >= 0 and x.start > cut), None)
+        elif not word:
             # "50 organisations in 2024: 13 … and 37 …", "50 bodies — 13 … and 37 … —": a figure its breakdown follows
             total = next((x for x, y in zip(levels, levels[1:]) if ":" in claim.text[x.end:y.start]
                           or set_off(claim.text, x.end, [z for z in levels if z.start > x.start and z.unit == x.unit])),
@@ -480,7 +487,7 @@ class Arithmetic:
         if len(parts) < 2:
             return None
         metrics = [x.metric for x in (total, *parts)]
-        if not word and None not in metrics and len(set(metrics)) == len(metrics) and not (
+        if not word and counting is None and None not in metrics and len(set(metrics)) == len(metrics) and not (
                 (kind := counted_by(self.kb, total.metric)) is not None
                 and all(counted_by(self.kb, x.metric) == kind for x in parts)):
             return None     # "479,399 patent applications, 259,422 patent grants and 62,293 valid …": a list of

@@ -73,7 +73,7 @@ def next_stem(text: str, end: int) -> str:
     return stem(m.group(1)) if m else ""
 
 
-_COMBINED_BEFORE = lazy(r"(?:\b(?:a\s+combined|combined|a\s+total\s+of|in\s+all|together|altogether)"
+_COMBINED_BEFORE = lazy(r"(?:\b(?:a\s+combined|combined|a\s+total\s+of|in\s+all|together|altogether|total)"
                        r"(?:\s+(?:[a-z]+ed|won|held|had|made|saw|took|got|filed|issued))?|合计|共计|总计|总共|一共)"
                        r"\s*(?:了|为|达)?\s*(?:约|近|超过|逾|about|nearly|some|around|roughly|almost|over|more\s+than)?\s*$",
                        re.I)     # (… "together disclosed 156,681", "合计约15.7万")
