@@ -2308,3 +2308,21 @@ def test_a_multiple_of_the_year_before(judge, claim, expected):
 def test_an_average_metric(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a rate said to be year on year is never one over the start of a five-year plan (a wrongly supported reading)
+    ("The number of IP service institutions in China rose 97.3% year on year.", "unverifiable"),
+    ("The number of IP service institutions in China rose 97.3% from the start of the 13th Five-Year Plan period.",
+     "supported"),
+    # a running or all-time total is the total to date; a body named with its country and city in brackets is the city's
+    ("Shenzhen's running total of issued patents stood at roughly 259,000 at the close of 2013.", "supported"),
+    ("As of the end of 2016, Shenzhen's all-time tally of China Patent Gold Awards stood at 27.", "supported"),
+    ("The China (Shenzhen) IP Protection Center assisted with 285 administrative enforcement cases in 2024.",
+     "supported"),
+    ("The China (Shenzhen) IP Protection Center assisted with 385 administrative enforcement cases in 2024.",
+     "contradicted"),
+])
+def test_rates_totals_and_bodies_of_the_sixth_round(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -72,6 +72,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     mentions = within_parents(kb, text, not_in_names(kb, text, kb.entity_index.find(text, kb.word_bigrams())))
     if "ourts" in text:
         mentions = shared_heads(kb, text, mentions)
+    if "(" in text or "（" in text:     # "the China (Shenzhen) IP Protection Center": the place in brackets is the body's
+        mentions = [m for m in mentions if not any(o[1] - m[2] in (1, 2) and text[m[2]:o[1]].strip() in ("(", "（")
+                                                   for o in mentions)]
     mentions, wrong_city = misplaced(kb, text, mentions) if len(mentions) > 1 else (mentions, None)
     if wrong_city is not None:          # "Guangzhou's Intermediate People's Court": no court the base knows
         claim.unknown_names = [wrong_city]

@@ -159,7 +159,9 @@ class Judge(Arithmetic):
         facts = [x for x in self.kb.lookup(f.metric, f.entity) if x.measure == measure
                  and (f.scope is None or f.role in _OF_A_WHOLE or scopes.matches(f.scope, x.scope))
                  and _of_round(f, x) and (f.base is None or x.base_period == f.base
-                                          or x.base_period is None and year_on_year(f.base, f.period))]
+                                          or x.base_period is None and year_on_year(f.base, f.period))
+                 # ("rose 97.3% year on year": never a rise over the start of a five-year plan)
+                 and not (f.year_on_year and x.base_period is not None and not year_on_year(x.base_period, x.period))]
         if f.period is not None:
             facts = [x for x in facts if self._period_matches(f.metric, f.period, x)
                      and not (f.period_role == "during" and x.period.kind == "point")]

@@ -177,6 +177,7 @@ class Figure:
     compared_with: str | None = None  # a gap's other side, the metric named after its comparative ("than imports")
     reached: bool = False            # in a claim about a goal, an outcome set beside it ("the 10,049 it filed in 2013")
     list_size: float | None = None   # a share's whole, a list its metric's name gives ("8% of the world's 5,000 … brands")
+    year_on_year: bool = False       # a rate the claim says is over the year before ("rose 97.3% year on year", 同比)
 
 
 @dataclass(slots=True)

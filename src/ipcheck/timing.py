@@ -37,6 +37,7 @@ def place_in_time(kb: KnowledgeBase, text: str, claim: Claim, figs: list[Figure]
         pool = [p for p in pool if p.role != "from"] or pool
     if f.role in ("growth", "change"):
         f.base = next((p.period for p in claim.periods if p.role == "base"), None)
+        f.year_on_year = f.base is None and _YEAR_ON_YEAR.search(text, s, e) is not None
     f.reached = claim.target and (cues.reached_before(text, f.start) or cues.measured_against_a_goal(text, f.start, f.end))
     if claim.target and not f.reached and (dated := next((p for p in pool if 0 <= f.start - p.end <= 16
                                                           and _ITS_LEVEL.fullmatch(text, p.end, f.start)), None)):
@@ -96,3 +97,4 @@ _FULL_YEAR = lazy(r"\s*(?:[a-z]+\s+){0,2}?(?:for|in|over)\s+the\s+(?:full|whole|
 # a year's own figure named as such right before it ("its 2016 level of 80.1", "2016's 80.1")
 _ITS_LEVEL = lazy(r"(?:['’]s)?\s+(?:level|figure|total|count|tally|mark|number)\s+of\s+(?:about\s+|some\s+|around\s+)?"
                   r"|['’]s\s+", re.I)
+_YEAR_ON_YEAR = lazy(r"\byear[-\s](?:on|over)[-\s]year\b|\by-?o-?y\b|同比", re.I)
