@@ -289,3 +289,10 @@ def test_names_are_found_inside_quotation_marks(knowledge):
 def test_a_group_named_in_quotation_marks_is_the_claims_subject(judge):
     v = judge.verify("Patent transfers and licenses in China's 'dual carbon' industries grew 35% in 2021.")
     assert v.verdict == "unverifiable", v.reason        # no sourced growth for those industries, not China's 15%
+
+
+def test_the_licensee_is_no_licensor(judge):
+    # 被许可方 (the licensee) spells 许可方 (the licensor): a wrongly supported reading
+    assert judge.verify("2024年深圳作为被许可方获得的专利许可有5,998次。").verdict == "contradicted"
+    assert judge.verify("2024年深圳作为被许可方获得的专利许可有4,351次。").verdict == "supported"
+    assert judge.verify("2024年深圳作为许可方的专利许可有5,998次。").verdict == "supported"

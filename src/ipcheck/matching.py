@@ -117,7 +117,7 @@ def cjk(text: str) -> str:
 
 # Chinese words written inside a longer word that means something else: 进出口 (imports and exports)
 # spells 出口 (exports), and is no mention of it.
-_COMPOUNDS = ("进出口",)
+_COMPOUNDS = ("进出口", "被许可方")     # (进出口 spells 出口; 被许可方, the licensee, spells 许可方, the licensor)
 
 
 def _blank(text: str, compounds: tuple[str, ...]) -> str:
