@@ -38,3 +38,10 @@ def test_another_body_rules_a_metric_out_and_no_body_rules_nothing_out(knowledge
 def test_claims_crediting_a_figure_to_a_body(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+def test_mediation_is_the_mediation_organisations(judge):
+    # courts credited with the mediation organisations' cases: a wrongly supported reading in a sixth-round set
+    assert judge.verify("2024年深圳法院全年调解知识产权纠纷5,904件。").verdict == "unverifiable"
+    assert judge.verify("2024年深圳全年调解知识产权纠纷5,904件。").verdict == "supported"
+    assert judge.verify("Shenzhen's mediation organizations mediated 5,904 IP dispute cases in 2024.").verdict == "supported"

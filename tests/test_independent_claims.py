@@ -99,10 +99,15 @@ DATA = Path(__file__).parent / "data"
 # the place, and stated arithmetic a reporter gets slightly wrong), scored before any fix made for them at 80-98%
 # (88.6% of 640) with two claims wrongly supported (Qianhai's own figure; a comparison across a set-off figure), now
 # 89.7% with none.
+# The tenth, a sixth round (f148_… to f155_…: traps in English and in Chinese, the 2024 report, the 2013 white paper in
+# English and in Chinese and the press conference covered metric by metric, spreadsheet and chart labels, qualifiers of
+# time and scope), scored before any fix made for them at 78-96% (87.2% of 640) with three claims wrongly supported
+# (a rate said to be year on year; 被许可方 read as 许可方; courts credited with the mediation organisations' cases),
+# now 88.1% with none.
 SETS = [("independent_claims.tsv", 0.90), ("independent_claims_14.tsv", 0.80), ("independent_claims_15.tsv", 0.80),
         ("independent_claims_16.tsv", 0.80), ("independent_claims_17.tsv", 0.85), ("independent_claims_18.tsv", 0.85),
         ("independent_claims_19.tsv", 0.90), ("independent_claims_20.tsv", 0.85),
-        ("independent_claims_21.tsv", 0.85)]
+        ("independent_claims_21.tsv", 0.85), ("independent_claims_22.tsv", 0.85)]
 
 
 def _rows(name: str):

@@ -21,6 +21,7 @@ _BODIES: dict[str, tuple[str, ...]] = {
     "the drug administration": ("drug administration", "drug regulator", "food and drug", "药品监督", "药监"),
     "the market supervision administration": ("market supervision", "market regulat", "ip office",
                                                "intellectual property office", "市场监督", "市场监管", "知识产权局"),
+    "the mediation organizations": ("mediation organi", "mediation bod", "调解组织"),
     "the culture bureau": ("culture, sport", "culture bureau", "cultural market", "culture and tourism",
                            "文体旅游", "文化市场", "文化广电"),
 }
