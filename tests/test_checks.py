@@ -1139,3 +1139,16 @@ def test_rises_before_their_level_and_over_a_span(judge, claim, expected):
 def test_totals_and_what_is_no_total(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a list of kinds ending in 和 is a sum; a multiple restated after "i.e."; 捣毁窝点 are the dens destroyed
+    ("2013年深圳市市场监督管理局(知识产权局)共办理商标、专利和版权案件1,418宗。", "supported"),
+    ("2013年深圳市市场监督管理局(知识产权局)共办理商标、专利和版权案件1,518宗。", "contradicted"),
+    ("High-value invention patents per 10k residents (2024): Shenzhen 110 vs national 14, i.e. 7.9x", "supported"),
+    ("High-value invention patents per 10k residents (2024): Shenzhen 110 vs national 14, i.e. 9.7x", "contradicted"),
+    ("深圳市药品监督管理局2013年办理案件862宗,捣毁窝点68个,涉案货值约2.12亿元。", "supported"),
+])
+def test_lists_and_restatements_of_the_sixth_round(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -146,7 +146,7 @@ def _kinds_sharing_a_head(text: str, before: int) -> SharedHead | None:
     if "、" in text:
         m = _SHARED_HEAD_ZH.search(text, 0, before)
         if m:
-            kinds = m.group(1).split("、")
+            kinds = re.split(r"[、和及]", m.group(1))     # ("商标、专利和版权案件": the last joined by 和)
             return SharedHead(m.start(), m.end(), "、".join(k + m.group(2) for k in kinds), kinds)
     m = _SHARED_HEAD_EN.search(text, 0, before)
     return _english_list(m) if m else None
@@ -181,7 +181,7 @@ def kinds_summed_after(text: str, end: int) -> SharedHead | None:
 
 
 _TOTALLING = lazy(r"\btotall?(?:ing|ed)\s*$", re.I)
-_SHARED_HEAD_ZH = lazy(r"((?:[\u4e00-\u9fff]{2}、)+[\u4e00-\u9fff]{2})(案件|申请量?|授权量?|专利)")
+_SHARED_HEAD_ZH = lazy(r"((?:[\u4e00-\u9fff]{2}、)+[\u4e00-\u9fff]{2}(?:[和及][\u4e00-\u9fff]{2})?)(案件|申请量?|授权量?|专利)")
 _SHARED_HEAD_EN = lazy(r"\b([a-z]+(?:,\s+[a-z]+)+,?\s+and\s+[a-z]+)\s+(cases|patents|applications|grants|registrations)\b"
                       # (two kinds of a body: "50 people's and commercial mediation organizations")
                       r"|\b([a-z]+(?:'s)?\s+and\s+[a-z]+)\s+((?:[a-z]+\s+)?(?:organi[sz]ations|bodies|agencies))\b")

@@ -68,6 +68,7 @@ _TIMES_THE = lazy(r"\s*(?:(?:of\s+)?the|that\s+of|those\s+of|its|their|the\s+(?:
                   re.I)     # ("5.6 times the number of its 598 patent agencies")
 
 
+_RESTATING = lazy(r"\b(?:i\.?e\.?|that\s+is|or)(?![\w])", re.I)    # "110 vs national 14, i.e. 7.9x"
 _THOSE_OF = lazy(r"\s+(?:those|that)\s+of\b", re.I)
 _IS_ZH = lazy(r"是|为|相当于|达到?|不到|不足|超过|接近|将近")     # (or the bound a multiple is under: "…不到专利代理机构(598家)的五倍")
 
@@ -95,7 +96,7 @@ def stated_multiple(text: str, f: Figure, levels: list[Figure]) -> tuple[Figure,
         return levels[0], levels[1]     # "outnumbered registrations by two to one, at 86,950 against 39,527"
     before = [x for x in levels if x.end <= f.start]
     if len(before) >= 2 and before[-2].unit == before[-1].unit and _VERSUS.search(text, before[-2].end, before[-1].start) \
-            and not text[before[-1].end:f.start].strip(" ,(（:–—"):
+            and not _RESTATING.sub("", text[before[-1].end:f.start]).strip(" ,(（:–—="):
         return before[-2], before[-1]       # "110 vs national 14 (7.9x)": the first over the second
     after = next((y for y in levels if y.start >= f.end), None)
     then = next((y for y in levels if after is not None and y.start >= after.end), None)
