@@ -120,3 +120,15 @@ def test_chinese_parts_and_averages(judge, claim, expected):
 def test_a_part_restated_after_its_share(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a bound set off by commas that says which items are counted is no figure of its own
+    ("The number of small inclusive pledge-financing projects, those under 10 million yuan, more than doubled to 7,345 "
+     "in the first half of 2022.", "supported"),
+    ("The number of small inclusive pledge-financing projects, those under 10 million yuan, more than tripled to 7,345 "
+     "in the first half of 2022.", "contradicted"),
+])
+def test_a_category_bound_set_off_by_commas(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -81,7 +81,8 @@ def part_of_an_opening_whole(kb: KnowledgeBase, text: str, figs: list[Figure], m
 _CATEGORY_AFTER_COUNT = lazy(r"\s+(?:[\w'’-]+\s+){1,6}(?:(?:of|worth|with|valued\s+at)\s+)?(?:under|below|less\s+than|"
                              r"fewer\s+than|up\s+to|no\s+more\s+than)\s+$", re.I)
 _CATEGORY_BEFORE_COUNT = lazy(r"的[^,，;；、。\d]{1,16}$")
-_CATEGORY_OF_ITEMS = lazy(r"\b[a-z]+s\s+(?:(?:of|worth|with|valued\s+at)\s+)?(?:under|below|less\s+than|up\s+to|no\s+more\s+than)\s+$",
+_CATEGORY_OF_ITEMS = lazy(r"\b[a-z]+s,?\s+(?:(?:those|ones)\s+)?(?:(?:of|worth|with|valued\s+at)\s+)?"
+                          r"(?:under|below|less\s+than|up\s+to|no\s+more\s+than)\s+$",
                           re.I)    # "the number of inclusive projects of less than 10 million yuan reached 7,345"
 
 
@@ -148,9 +149,12 @@ def _items_bounded(text: str, f: Figure, before: Figure | None, after: Figure | 
     if f.unit in ("yuan", "usd", "count") and text[f.end - 2:f.end] == "以下" \
             and _CATEGORY_BEFORE_COUNT.match(text, f.end, after.start):
         return after                # "1000万元以下的普惠性质押项目7,345个"
-    if f.unit in ("yuan", "usd") and _CATEGORY_OF_ITEMS.search(text, max(0, f.start - 40), f.start) \
-            and not any(c in text[f.end:after.start] for c in ",;，；"):
-        return after                # "the number of inclusive projects of less than 10 million yuan reached 7,345"
+    if f.unit in ("yuan", "usd") and (m := _CATEGORY_OF_ITEMS.search(text, max(0, f.start - 40), f.start)) \
+            and (not any(c in text[f.end:after.start] for c in ",;，；")
+                 or "," in m.group(0) and text[f.end:after.start].count(",") == 1 and ";" not in text[f.end:after.start]):
+        # "the number of inclusive projects of less than 10 million yuan reached 7,345" (or set off: "projects, those
+        # under 10 million yuan, more than doubled to 7,345")
+        return after
     return None
 
 
