@@ -2326,3 +2326,15 @@ def test_an_average_metric(judge, claim, expected):
 def test_rates_totals_and_bodies_of_the_sixth_round(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # what banks lent through IP pledge financing is the banks' loans issued, not all pledge financing
+    ("Banks lent 58.724 billion yuan through IP pledge financing in the first half of 2022, a 64.43% increase.",
+     "supported"),
+    ("Banks lent 85.724 billion yuan through IP pledge financing in the first half of 2022, a 64.43% increase.",
+     "contradicted"),
+])
+def test_what_banks_lent(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
