@@ -407,11 +407,14 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                     and (own := words_after_a_count(kb, text, f.end)) is not None and own.target != best.target:
                 # "26,967 patent transfers … about 6.4% of the 420,000 patent transfers and licences": a count of
                 # several is what the noun phrase right after it names in full, when that says more than the
-                # metric taken, or less and the rest is another count's ("licences" is the 420,000's)
+                # metric taken, or less and the rest is another count's ("licences" is the 420,000's), or
+                # other words altogether, none of them in its phrase ("37 commercial mediation bodies for IP
+                # disputes mediated 5,904 cases": the bodies are the 37's, the disputes mediated the 5,904's)
                 mine, taken = set(own.alias.keywords), set(best.alias.keywords)
-                if mine > taken or not mine >= taken and any(
+                if mine > taken or not mine >= taken and (any(
                         (other := words_after_a_count(kb, text, g.end, phrase=True)) and taken - mine <= set(words(other))
-                        for g in figs if g is not f and g.role == "level"):
+                        for g in figs if g is not f and g.role == "level")
+                        or not taken.intersection(words(words_after_a_count(kb, text, f.end, phrase=True)))):
                     best, f.alternatives = own, ()
             if f.role == "level" and best is not None and cues.whole_of_a_part(text, f.start) and any(
                     g.role == "part" and g.metric == best.target and g.end <= f.start for g in figs) \
