@@ -74,6 +74,8 @@ def _levels_respectively(kb: KnowledgeBase, text: str, figs: list[Figure],
     if cut:
         text = " " * cut + text[cut:]           # (positions kept)
     last = text.find("respectively")     # (English writes it after the figures; 分别 opens them)
+    if last <= 0 and at > 0 and (stop := _ZH_LIST_END.search(text, at)) is not None:
+        last = stop.start()     # "分别为124,569件和32,112件，两者合计约15.67万件": the list ends at its clause
     if last > 0:    # … and what comes after "respectively" ("…, and its valid invention patents at 271,100")
         text = text[:last] + " " * (len(text) - last)
     levels = [f for f in figs if f.role in roles and f.start >= cut and (last <= 0 or f.start < last)]
@@ -105,6 +107,7 @@ def _levels_respectively(kb: KnowledgeBase, text: str, figs: list[Figure],
 
 
 _SEGMENT = lazy(r"\s(?:while|whereas)\s|[;；]|，而")
+_ZH_LIST_END = lazy(r"[，。；;]|,(?!\d)")      # where the figures 分别 opens end: their clause's end
 
 
 def keyword_at(low: str, keyword: str, chinese: bool) -> int:
