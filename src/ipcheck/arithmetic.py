@@ -95,6 +95,8 @@ def compare(claim: Statement, fact: Statement) -> str:
     if fq in POINT_QUALIFIERS:
         if cq == "exact":
             ok = _within_rounding(claim, fact) and gap(c, v) <= MAX_GAP
+            if ok and fq == "about" and claim.half_ulp == 0:
+                return UNDECIDED        # "exactly half" (or 16,347) against "about half": more precise than the source
             if not ok and fq == "about" and gap(c, v) <= MAX_GAP:
                 return UNDECIDED        # "48.10%" against "about half": the source is too loose to say
             return AGREE if ok else DISAGREE

@@ -381,7 +381,10 @@ _COMPARED_WITH = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|
                       # (超过 a thing, not a number: "超过六个区法院受理量之和")
                       r"|超过(?!了?\s*[\d一二两三四五六七八九十半百千万亿约近逾])(?=[\u4e00-\u9fff])|超过(?=[^,，。;；]{1,20}?(?:之和|总和))"
                       # "fewer than any other city": no rank any source gives (the most is first, the fewest last)
-                      r"|\b(?:fewer|less|lower|smaller)\s+(?:[\w'-]+\s+){0,6}?than\s+(?:any|all)\s+other\b", re.I)
+                      r"|\b(?:fewer|less|lower|smaller)\s+(?:[\w'-]+\s+){0,6}?than\s+(?:any|all)\s+other\b"
+                      # "… 26,967 patent transfers. The 5,998 licences it granted outnumbered them": a side only a pronoun names
+                      r"|\b(?:outnumber(?:ed|s)?|outstripp?(?:ed|s)?|overtook|(?:exceed(?:ed|s)?|surpass(?:ed|es)?)(?=\s+th))"
+                      r"\s+(?:them|it|those|these|theirs)\b", re.I)
 
 
 def compares_with_words(text: str) -> str | None:
@@ -390,7 +393,9 @@ def compares_with_words(text: str) -> str | None:
     than the 19,055 they took in": how many were closed the claim leaves unsaid), or None."""
     if "than" not in text and "于" not in text and "fewest" not in text and "least" not in text \
             and "lowest" not in text and "smallest" not in text and "最" not in text and "不" not in text \
-            and "超出" not in text and "超过" not in text and "比" not in text:
+            and "超出" not in text and "超过" not in text and "比" not in text \
+            and not (("outnumber" in text or "outstrip" in text or "xceed" in text or "urpass" in text or "overtook" in text)
+                     and (" them" in text or " it" in text or " those" in text or " these" in text or " theirs" in text)):
         return None
     m = _COMPARED_WITH.search(text) or _FEWEST.search(text) or ("than" in text and _COMPARED_ACROSS.search(text)) \
         or ("比" in text and MORE_THAN_NAMED_ZH.search(text))

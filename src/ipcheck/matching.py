@@ -25,7 +25,7 @@ reached reach reaches amounted amount amounts stood stand figure figures recorde
 
 _PER10K = lazy(
     r"(?=[pPfFeE])(?:per|for\s+every|every|for\s+each|each)\s+(?:10,000|10000|10 000|ten thousand)\s+"
-    r"(?:people|persons|residents|inhabitants|population|capita)"
+    r"(?:[A-Z][\w'’]*\s+)?(?:people|persons|residents|inhabitants|population|capita)"    # ("Shenzhen residents")
     r"|per\s+10k(?:\s+(?:people|persons|residents))?", re.I)
 _WORD = lazy(r"[A-Za-z][A-Za-z0-9\-']*")      # bare numbers are never keywords
 _CJK = lazy(r"[\u3400-\u9fff]+")

@@ -135,8 +135,8 @@ def read_fractions(text: str) -> list[Number]:
         if qualifier == "exact" and (far := bound_before_a_base(text, m.start())):
             qualifier, qstart = far                                       # "超过2021年全年的一半"
         qualifier, negation = _negated(text, qstart, qualifier, m.start())     # ("did not reach half": under it)
-        if qualifier == "exact":
-            qualifier = "about"          # "half" for 48.1%: a fraction in words is a round figure
+        if qualifier == "exact" and qstart == m.start():
+            qualifier = "about"          # "half" for 48.1%: a fraction in words is a round figure (not "exactly half")
         # (tenths are rounded to the nearest tenth: "约两成" is 15% to 25%, see ``arithmetic.within_a_tenth``)
         found.append(Number(value=value, text=text[m.start():end], start=m.start(), end=end,
                             half_ulp=5.0 if m.group("tenths") else 0.0, unit="percent", qualifier=qualifier,
