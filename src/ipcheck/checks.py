@@ -11,6 +11,7 @@ from ipcheck.claims import Claim, Figure
 from ipcheck.counted import counted_by
 from ipcheck.lazyre import lazy
 from ipcheck.links import in_order
+from ipcheck.matching import stem, words
 from ipcheck.orders import stated_orders
 from ipcheck.model import Fact, Relation
 from ipcheck.multiples import add_multiples
@@ -42,6 +43,7 @@ _A_BASE_AFTER = lazy(r"\s+(?:the|that|those|its|their|what|as\s+(?:many|much|lar
 _OVER_THE_YEAR_BEFORE = lazy(r"[比较](?:上年|去年|前一年)|同比|\byear[-\s](?:on|over)[-\s]year\b|\b(?:over|than|on|from)\s+"
                              r"(?:the\s+)?(?:previous|prior|preceding)\s+year\b|\ba\s+year\s+(?:earlier|before)\b", re.I)
 _AGAINST_SOMETHING = lazy(r"\bthan\b|比|\bcompared\b|\bagainst\b|\bbehind\b|\bahead\s+of\b", re.I)
+_X_PER_Y = lazy(r"\s+([A-Za-z]+)\s+(?:per|each|every|an?)\s+([A-Za-z]+)")     # "4,600 | items per batch"
 _A_SPAN_AFTER = lazy(r"\s*(?:days?|weeks?|months?|hours?|working\s+days|天|个?月|小时|周)(?![a-z])", re.I)
 _TO_A_LEVEL = lazy(r"(?:\s+[\w'-]+){0,3}?[\s,]+to\s+(?:about\s+|nearly\s+|some\s+)?", re.I)   # "…1,100 in 2013, to 32,208"
 _POINT_OR_FLOOR = ar.POINT_QUALIFIERS + ("more_than", "at_least")
@@ -307,7 +309,11 @@ class Arithmetic:
             # on its own), else the sourced total of the average's metric
             stated = max((x for x in levels if x.start < f.start and x.unit == f.unit and x is not n
                           and (f.unit != "count" or x.metric == f.metric)), key=lambda x: x.start, default=None)
-            if f.unit == "count" and sum(1 for x in levels if x.start < f.start and x.unit == "count") > 2:
+            if f.unit == "count" and (per := _X_PER_Y.match(claim.text, f.end)) is not None and all(named := [next(
+                    (x for x in levels if x.unit == "count" and x.metric and stem(w) in words(self.kb.metrics[x.metric].en)),
+                    None) for w in per.groups()]) and named[0] is not named[1]:
+                stated, n = named       # "28.8 million items in 6,264 batches, about 4,600 items per batch"
+            elif f.unit == "count" and sum(1 for x in levels if x.start < f.start and x.unit == "count") > 2:
                 continue        # "50 bodies, 13 … and 37 …, about 118 disputes each": which counts are divided, unsaid
             # (both stated, the average needs no time: "65 products raising 15.8 billion yuan, about 240 million each")
             total_fact = None if stated is not None or not (f.entity and f.period) else \

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 _AN_INCREASE = lazy(r"\s+(?:increase|rise|growth|jump)\b", re.I)
 _THE_BASE = lazy(r"\s+(?:the|that\s+of|those\s+of|its|their)\s+", re.I)    # "three times | the | 124.637 billion yuan …"
 _AVERAGE_OF = {None: "china", scopes.NATION: "china", scopes.PROVINCE: "guangdong"}
+_VERSUS = lazy(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to))\s|对比|相比", re.I)
 
 
 def add_multiples(judge: Judge, claim: Claim, figs: list[Figure], levels: list[Figure], checks: list[Check]) -> None:
@@ -38,6 +39,9 @@ def add_multiples(judge: Judge, claim: Claim, figs: list[Figure], levels: list[F
                       key=lambda x: x.start, default=None) or \
                 next((x for x in levels if x.metric == f.metric and x.entity == f.entity), None)
             den = next((x for x in levels if x is not num and x.metric == f.metric), None)
+            if num is not None and den is not None and den.end <= num.start \
+                    and _VERSUS.search(claim.text, den.end, num.start) is not None:
+                num, den = den, num     # "110 vs a national 14, i.e. ~7.9x": the first side over the second
         den_fact = None
         # "twice the 2013 level": the same metric and entity in the period named right after
         then = next((p.period for p in claim.periods if 0 <= p.start - f.end <= 25

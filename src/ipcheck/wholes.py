@@ -81,6 +81,8 @@ def part_of_an_opening_whole(kb: KnowledgeBase, text: str, figs: list[Figure], m
 _CATEGORY_AFTER_COUNT = lazy(r"\s+(?:[\w'’-]+\s+){1,6}(?:(?:of|worth|with|valued\s+at)\s+)?(?:under|below|less\s+than|"
                              r"fewer\s+than|up\s+to|no\s+more\s+than)\s+$", re.I)
 _CATEGORY_BEFORE_COUNT = lazy(r"的[^,，;；、。\d]{1,16}$")
+# a card's label ends, and its value follows: "projects under 10 million yuan, first half of 2022 = 7,345"
+_CARD_VALUE = lazy(r"\s*(?:,\s*[^,;=:|]{0,40})?[=:|]\s*")
 _CATEGORY_OF_ITEMS = lazy(r"\b[a-z]+s,?\s+(?:(?:those|ones)\s+)?(?:(?:of|worth|with|valued\s+at)\s+)?"
                           r"(?:under|below|less\s+than|up\s+to|no\s+more\s+than)\s+$",
                           re.I)    # "the number of inclusive projects of less than 10 million yuan reached 7,345"
@@ -151,7 +153,8 @@ def _items_bounded(text: str, f: Figure, before: Figure | None, after: Figure | 
         return after                # "1000万元以下的普惠性质押项目7,345个"
     if f.unit in ("yuan", "usd") and (m := _CATEGORY_OF_ITEMS.search(text, max(0, f.start - 40), f.start)) \
             and (not any(c in text[f.end:after.start] for c in ",;，；")
-                 or "," in m.group(0) and text[f.end:after.start].count(",") == 1 and ";" not in text[f.end:after.start]):
+                 or "," in m.group(0) and text[f.end:after.start].count(",") == 1 and ";" not in text[f.end:after.start]
+                 or _CARD_VALUE.fullmatch(text, f.end, after.start) is not None):
         # "the number of inclusive projects of less than 10 million yuan reached 7,345" (or set off: "projects, those
         # under 10 million yuan, more than doubled to 7,345")
         return after
@@ -287,3 +290,25 @@ def own_figure_of_a_part(kb: KnowledgeBase, claim: Claim, f: Figure) -> None:
                                           or whole is not None and whole.metric not in (None, f.metric)
                                           and counted_by(kb, whole.metric) == counted_by(kb, f.metric)):
         f.role = "level"
+
+
+_OF_THE_WHOLE = lazy(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", re.I)
+
+
+def a_share_counted_alike(kb: KnowledgeBase, text: str, figs: list[Figure]) -> None:
+    """A share of a whole stated right after it counts what the whole counts: "approved arrests for about
+    two-thirds of the 694 people … sent for arrest review" is of persons, however the words "IP crime
+    cases" fit the metric of cases better. The metric the claim names in full that counts the same thing,
+    when exactly one does."""
+    for i, f in enumerate(figs[:-1]):
+        whole = figs[i + 1]
+        if f.role != "share" or f.metric is None or whole.role != "level" or whole.metric in (None, f.metric) \
+                or not _OF_THE_WHOLE.fullmatch(text, f.end, whole.start):
+            continue
+        thing = counted_by(kb, whole.metric)
+        if thing is None or counted_by(kb, f.metric) in (None, thing):
+            continue
+        alike = {m.target for m in kb.metric_index.best(text) if m.score[0] and m.target not in (f.metric, whole.metric)
+                 and counted_by(kb, m.target) == thing}
+        if len(alike) == 1:
+            f.metric, f.alternatives = alike.pop(), ()
