@@ -29,7 +29,7 @@ from ipcheck.names import (city_of, groups_of_other_places, misplaced, not_in_na
                            other_place_in_name, remainder_named, shared_heads, unknown_names, unknown_part, within_parents)
 from ipcheck.periods import (Period, PeriodMention, RelativeMention, find_editions, find_periods, find_relative, place,
                               spoken_from, year_end_named)
-from ipcheck.ranks import add_doubling, add_ranks_and_streaks
+from ipcheck.ranks import add_doubling, add_ranks_and_streaks, ranked_with_a_figure
 from ipcheck.roles import classify
 from ipcheck.scopes import claimed_whole, scope_class, whole_words
 from ipcheck.spelt import OF_THEM, counts_in_words_kept
@@ -565,6 +565,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             named = level_metrics.intersection((f.metric, *f.alternatives))
             if len(named) == 1:
                 f.metric, f.alternatives = named.pop(), ()
+    ranked_with_a_figure(text, figs)
     if in_words:        # "four gold awards" is a count of gold awards; "the three districts" is none
         figs = counts_in_words_kept(kb, text, figs, in_words, in_digits, fractions, bool(claim.periods))
     part_of_an_opening_whole(kb, text, figs, mentions)

@@ -421,12 +421,16 @@ _COMPARED_ACROSS = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigge
 _REACHED = lazy(r"\b(?:had|has|have)\s+(?:already\s+)?(?:reached|achieved|filed|recorded|won|hit|had)\b|\balready\b|"
                 r"\b(?:it|they)\s+(?:filed|reached|recorded|won|had(?!\s+(?:targeted|set|planned|aimed|proposed|hoped|"
                 r"expected|projected|envisaged)))\b|已经?(?:达到|实现|超过)", re.I)
+# "…, actually filed 20,200 that year", "but filed only 20,200", 实际完成: what happened beside the goal, said before it
+_OUTCOME_BEFORE = lazy(r"\bactually\b|\bin\s+(?:the\s+)?event\b|\bbut\s+(?:only\s+)?(?:filed|reached|recorded|won|hit|got|"
+                       r"achieved|managed)\b|\b(?:filed|reached|recorded|achieved|managed)\s+only\b|实际", re.I)
 
 
 def reached_before(text: str, at: int) -> bool:
     """Is the figure at ``at`` one already reached ("the 80.1 it had already reached in 2016", "the
     10,049 PCT applications it filed in 2013"), said in the words right around it?"""
-    return _REACHED.search(text, max(0, at - 20), min(len(text), at + 60)) is not None
+    return _REACHED.search(text, max(0, at - 20), min(len(text), at + 60)) is not None \
+        or _OUTCOME_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
 def measured_against_a_goal(text: str, start: int, end: int) -> bool:

@@ -34,6 +34,7 @@ def _count_word(raw: str) -> float | None:
 _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|taking|took|"
                    r"winning|won|maintaining|maintained|held|holding|remained|remaining|was|is|were|"
                    r"put(?:s|ting)?\s+(?:it|them|the\s+city|shenzhen))\s+"
+                   r"(?:(?:only|just|merely|still|again|also|once\s+again|a\s+distant|a\s+close)\s+)?"    # "ranking only second"
                    r"(?:in\s+)?(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
                    r"ninth|tenth|top|no\.\s?\d+|#\s?\d+|\d+(?:st|nd|rd|th))\b(?!\s+(?:batch|time|half|quarter))"
                    r"|(?<![\w-])(?P<ord2>first|second|third|fourth|fifth)\s+(?=among\s|in\s+the\s+(?:nation|country|world)\b|nationwide\b)"
@@ -166,3 +167,15 @@ def add_doubling(text: str, figs: list[Figure]) -> None:
         figs.append(Figure(text=text[m.start():end], value=value, unit="percent", qualifier=qualifier,
                            half_ulp=0.0, start=m.start(), end=end, role="growth", direction=1, fixed_role=True,
                            note=f"{m.group(0)} read as an increase of {value:g}%"))
+
+
+_WITH_A_FIGURE = lazy(r"[^,;.:，；。]{0,24}?\bwith\s+(?:(?:about|nearly|over|almost|some|more\s+than)\s+)?", re.I)
+
+
+def ranked_with_a_figure(text: str, figs: list[Figure]) -> None:
+    """A rank set right before the figure it was won with is that figure's: "…, Shenzhen led China in 2024
+    with 249,500 trademark registrations" ranks the registrations, whatever another clause named."""
+    for f, g in zip(figs, figs[1:]):
+        if f.role == "rank" and g.role == "level" and g.metric and f.metric != g.metric \
+                and _WITH_A_FIGURE.fullmatch(text, f.end, g.start):
+            f.metric, f.metric_words, f.alternatives = g.metric, g.metric_words, ()
