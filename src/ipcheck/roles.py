@@ -296,8 +296,8 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         f.role, f.unit = "multiple", "times"     # "1.4 patent licences for every licence it received": a ratio
         if f.half_ulp == 0.0 and f.value == int(f.value):
             f.half_ulp = 0.5        # ("three … for every …": a ratio in whole numbers is rounded to the unit)
-    elif head[:4] == " of " and _PART_OF.match(after):
-        f.role = "part"
+    elif head[:4] == " of " and _PART_OF.match(after) or head[:8] == " out of " and _PART_OF.match(after, 4):
+        f.role = "part"         # ("closed 8,174 out of 9,694": of them)
     elif tail.endswith("by") and _BY_OVER.search(text, max(0, f.start - 160), f.start):
         f.role = "difference"    # "86,950 … outnumbered its 39,527 … by 47,423"
     elif (("each" in after[:40] or "apiece" in head or "average" in after[:40] or _per_a_noun(after[:40]))

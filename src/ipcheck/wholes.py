@@ -88,7 +88,8 @@ _CATEGORY_OF_ITEMS = lazy(r"\b[a-z]+s,?\s+(?:(?:those|ones)\s+)?(?:(?:of|worth|w
                           re.I)    # "the number of inclusive projects of less than 10 million yuan reached 7,345"
 
 
-_WHOLE_OF_A_SHARE = lazy(r"(?:%|percent|per\s+cent|\d|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\s+"
+_WHOLE_OF_A_SHARE = lazy(r"(?:%|percent|per\s+cent|\d|\b(?:half|thirds?|quarters?|fifths?|tenths?)"
+                         r"|\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty))\s+of\s+"   # ("one in five of the")
                          r"(?:the\s+world['’]s\s+|the\s+|all\s+|its\s+|their\s+|[A-Z][\w-]*['’]s\s+)?$", re.I)
 
 
@@ -231,9 +232,18 @@ def part_by_its_verb(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]],
             f.metric, f.metric_words, f.alternatives = part[0].target, part[0].alias.text, ()
             if g is not None:
                 g.metric, g.metric_words, g.alternatives = whole[0].target, whole[0].alias.text, ()
+    for share, f, g in zip(figs, figs[1:], figs[2:]):
+        # "closed about 84% of the IP cases they accepted, 8,174 out of 9,694": the share again, in counts
+        if share.role == "share" and share.metric and f.role == "part" and g.role == "level" and f.unit == g.unit \
+                and _RESTATED.fullmatch(text, share.end, f.start) and _OF_THE.fullmatch(text, f.end, g.start):
+            f.role, f.metric, f.metric_words, f.alternatives = "level", share.metric, share.metric_words, ()
+            whole = [m for m in kb.metric_index.best(text[share.end:f.start]) if m.score[0]]
+            if whole and whole[0].target != share.metric and (len(whole) == 1 or whole[1].score < whole[0].score):
+                g.metric, g.metric_words, g.alternatives = whole[0].target, whole[0].alias.text, ()
 
 
-_OF_THE = lazy(r"\s+of\s+(?:the|its|their)\s+")
+_RESTATED = lazy(r"[^,;:()]{0,60}[,:(]\s*(?:or\s+|that\s+is\s+|i\.e\.\s+)?")
+_OF_THE = lazy(r"\s+(?:of\s+(?:the|its|their)|out\s+of(?:\s+(?:the|its|their))?)\s+")
 _HEDGE_AT_END = lazy(r"(?:\s+(?:about|nearly|roughly|around|almost|some|approximately|over|just|only|more\s+than|"
                      r"less\s+than|fewer\s+than|at\s+least))+\s*$", re.I)
 
