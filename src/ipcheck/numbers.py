@@ -18,7 +18,7 @@ from ipcheck.lazyre import lazy
 
 SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-    "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "b": 1e9, "trillion": 1e12, "tn": 1e12, "w": 1e4,      # ("1.63w": 万 as Chinese posts shorten it)
     "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8, "万亿": 1e12,
 }
 
@@ -144,7 +144,7 @@ _TOKEN = lazy(
     rf"(?:(?P<cur>(?:US\$|USD|RMB|CNY|\$|¥|￥)\s?)?"
     rf"(?P<sign>(?<![A-Za-z0-9.])-)?(?P<num>{_NUM})"
     rf"(?P<inner>\s?(?:多|余))?"
-    rf"(?:\s?(?P<scale>(?:{_SCALE_WORDS})(?![A-Za-z])|{_CJK_SCALE})|(?P<suffix>[kKmMbB](?:n)?)(?![A-Za-z]))?"
+    rf"(?:\s?(?P<scale>(?:{_SCALE_WORDS})(?![A-Za-z])|{_CJK_SCALE})|(?P<suffix>[kKmMbB](?:n)?|[wW])(?![A-Za-z]))?"
     rf"(?P<inner2>(?:多|余))?)",
     re.IGNORECASE,
 )

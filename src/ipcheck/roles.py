@@ -26,7 +26,7 @@ _GROWTH_PLANNED = ("计划", "预计", "力争", "争取")      # "年均增幅�
 _GROWTH_BEFORE = lazy(rf"(?:^|[^a-z])(?P<cue>{_UP}|{_DOWN})(?:\s+(?:{'|'.join(_GROWTH_LINKS)})|\s*(?:[了达为约近逾]|超过|不足|不到|大约|{'|'.join(_GROWTH_PLANNED)}))*\s*$", re.I)
 _GROWTH_AFTER = lazy(rf"^\s*(?:year-on-year\s+|yoy\s+|y-o-y\s+|annual\s+|annually\s+|的)?"
                            rf"(?P<cue>{_UP}|{_DOWN})\b", re.I)
-_YOY_AFTER = lazy(r"^\s*(?:year-on-year|yoy|y-o-y|on the previous year|from a year earlier)", re.I)
+_YOY_AFTER = lazy(r"^\s*(?:year-on-year|yoy|y-o-y|y/y|on the previous year|from a year earlier)", re.I)
 _DOWN_RE = lazy(rf"^(?:{_DOWN})$", re.I)
 _SHARE_QUALIFIERS = ("about", "nearly", "around", "roughly", "over", "more than", "almost", "some", "约", "近", "超过")
 _SHARE_BEFORE = lazy(r"(accounting\s+for|accounted\s+for|accounts\s+for|account\s+for|share\s+of|"
@@ -229,6 +229,10 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
     if f.unit == "percent" and tail[-1:] in ("+", "↑", "↓") and not _SHARE_AFTER.match(after):
         # "69k → 308k (+346.4%)", "↑12%", "↓3%": a signed or arrowed rate is a change
         _moving(f, "growth", -1 if tail[-1:] == "↓" else 1)
+        return
+    if f.unit == "percent" and f.value < 0 and f.text[:1] in "-−" and tail[-1:] in (",", "(", "（", "，") \
+            and not _SHARE_AFTER.match(after):
+        _moving(f, "growth", -1)        # "14,934, -20.69% y/y": a rate set off with its minus after a level is its change
         return
     if f.unit == "percent":
         g = _GROWTH_BEFORE.search(before_q) if tail.endswith(_GROWTH_ENDS) else None
