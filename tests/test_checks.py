@@ -1152,3 +1152,15 @@ def test_totals_and_what_is_no_total(judge, claim, expected):
 def test_lists_and_restatements_of_the_sixth_round(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # an average "N items per batch" divides the items by the batches, whichever the figure's metric words took
+    ("Customs operations in Shenzhen seized about 28.8 million suspected infringing items in 6,264 batches in 2024, "
+     "an average of roughly 4,600 items per batch.", "supported"),
+    ("Customs operations in Shenzhen seized about 28.8 million suspected infringing items in 6,264 batches in 2024, "
+     "an average of roughly 5,600 items per batch.", "contradicted"),
+])
+def test_an_average_per_named_unit(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -591,3 +591,33 @@ def test_a_count_of_some_of_a_kind_is_never_passed_over(judge):
     v = judge.verify("Shenzhen firms took four of the silver prizes at the 15th China Patent Award, one fifth of all "
                      "the gold prizes awarded nationally.")
     assert v.verdict == "unverifiable", v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a count whose own noun phrase names a metric in full takes it over words of its clause that name another
+    ("Shenzhen's 13 people's mediation bodies and 37 commercial mediation bodies for IP disputes mediated 5,904 "
+     "cases over a full year.", "supported"),
+    ("Shenzhen's 13 people's mediation bodies and 73 commercial mediation bodies for IP disputes mediated 5,904 "
+     "cases over a full year.", "contradicted"),
+    # 分别 opens a list that ends with its clause
+    ("深圳战略性新兴产业集群和未来产业集群公开的发明专利分别为124,569件和32,112件，两者合计约15.67万件。", "supported"),
+    ("深圳战略性新兴产业集群和未来产业集群公开的发明专利分别为124,569件和23,112件，两者合计约14.77万件。", "contradicted"),
+    # a per-head measure with a place between 'per 10,000' and 'residents'
+    ("Annual applications for the three kinds of domestic patents per 10,000 Shenzhen residents reached 75.88 in 2013, "
+     "up 9.45%.", "supported"),
+    ("Annual applications for the three kinds of domestic patents per 10,000 Shenzhen residents reached 78.58 in 2013, "
+     "up 9.45%.", "contradicted"),
+    # a rank set right before the figure it was won with; an adverb inside a rank
+    ("Despite ranking only second nationally for invention patents disclosed by its strategic emerging industry "
+     "clusters, Shenzhen led China in 2024 with 249,500 trademark registrations.", "supported"),
+    ("Despite ranking only third nationally for invention patents disclosed by its strategic emerging industry "
+     "clusters, Shenzhen led China in 2024 with 249,500 trademark registrations.", "contradicted"),
+    # a minus-signed rate set off after a level is its change; 'exactly half' is more than 'about half' says
+    ("2013: SZ software copyright registrations 14,934, +20.69% y/y", "supported"),
+    ("2013: SZ software copyright registrations 14,934, -20.69% y/y", "contradicted"),
+    ("In 2016 Shenzhen accounted for exactly half of China's PCT applications.", "unverifiable"),
+    ("In 2016 Shenzhen accounted for about half of China's PCT applications.", "supported"),
+])
+def test_readings_of_session_18(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

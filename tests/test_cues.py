@@ -109,3 +109,16 @@ def test_a_sum_of_kinds_sharing_one_head_noun(judge, claim, expected):
 ])
 def test_a_bound_in_words_is_no_comparison(text, compared):
     assert (cues.compares_with_words(text) is not None) is compared
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a comparison whose other side only a pronoun names is never supported on its figures alone
+    ("Shenzhen recorded 26,967 patent transfers in 2024. The 5,998 patent licenses it granted outnumbered them.",
+     "unverifiable"),
+    # an outcome said 'actually' beside a goal is an outcome, which the goal neither confirms nor refutes
+    ("Shenzhen, which had set a goal of more than 22,000 PCT applications for 2020, actually filed 20,200 that year.",
+     "unverifiable"),
+])
+def test_sides_and_outcomes_read_this_session(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -71,3 +71,13 @@ def test_a_base_alike_the_figure_before(judge, claim, expected):
 def test_times_the_number_of(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "A vs B, i.e. N times": the first side over the second, whichever figure is nearer the multiple
+    ("SZ high-value invention patents per 10k people (2024): 110 vs a national 14, i.e. ~7.9x", "supported"),
+    ("SZ high-value invention patents per 10k people (2024): 110 vs a national 14, i.e. ~5.9x", "contradicted"),
+])
+def test_versus_puts_the_first_side_over_the_second(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -640,3 +640,8 @@ def test_what_is_no_range(text):
 def test_points_of_the_compass_as_bounds(text, qualifier):
     [n] = read_numbers(text)
     assert n.qualifier == qualifier
+
+
+@pytest.mark.parametrize("written, value", [("1.63w", 16300.0), ("24.95W", 249500.0)])
+def test_w_is_wan(written, value):
+    assert parse_number(written).value == value

@@ -132,3 +132,28 @@ def test_a_part_restated_after_its_share(judge, claim, expected):
 def test_a_category_bound_set_off_by_commas(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a share of a whole stated after it counts what the whole counts (persons, not cases)
+    ("Shenzhen prosecutors approved arrests for about two-thirds of the 694 people in IP crime cases sent to them "
+     "for arrest review in 2013.", "supported"),
+    ("Shenzhen prosecutors approved arrests for about half of the 694 people in IP crime cases sent to them "
+     "for arrest review in 2013.", "contradicted"),
+    # "A out of B" is a part, like "A of the B"; a share restated in counts takes the share's metric
+    ("Shenzhen courts closed 8,174 out of 9,694 IP cases they accepted in 2013.", "supported"),
+    ("Shenzhen courts closed 8,174 out of 9,964 IP cases they accepted in 2013.", "contradicted"),
+    ("Shenzhen courts closed about 84% of the IP cases they accepted in 2013, 8,174 out of 9,694.", "supported"),
+    ("Shenzhen courts closed about 84% of the IP cases they accepted in 2013, 8,714 out of 9,694.", "contradicted"),
+    # "one in five of the 49,756 …": the whole of a share in words
+    ("Just over one in five of the 49,756 domestic patents granted to Shenzhen in 2013 were invention patents.",
+     "supported"),
+    ("Just over one in four of the 49,756 domestic patents granted to Shenzhen in 2013 were invention patents.",
+     "contradicted"),
+    # a card's label bounds the items it counts
+    ("Inclusive IP pledge projects under 10 million yuan, first half of 2022 = 7,345", "supported"),
+    ("Inclusive IP pledge projects under 10 million yuan, first half of 2022 = 7,543", "contradicted"),
+])
+def test_wholes_and_parts_read_this_session(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
