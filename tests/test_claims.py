@@ -617,6 +617,9 @@ def test_a_count_of_some_of_a_kind_is_never_passed_over(judge):
     ("2013: SZ software copyright registrations 14,934, -20.69% y/y", "contradicted"),
     ("In 2016 Shenzhen accounted for exactly half of China's PCT applications.", "unverifiable"),
     ("In 2016 Shenzhen accounted for about half of China's PCT applications.", "supported"),
+    # 商标注册申请 are applications, not the registrations 商标注册 names
+    ("2024年深圳商标注册申请量达24.95万件。", "unverifiable"),
+    ("2013年深圳商标注册申请量86,950件。", "supported"),
 ])
 def test_readings_of_session_18(judge, claim, expected):
     v = judge.verify(claim)
