@@ -14,7 +14,8 @@ DATA = [Path(__file__).parent / "data" / name for name in ("independent_claims.t
                                                                "independent_claims_15.tsv", "independent_claims_16.tsv",
                                                                "independent_claims_17.tsv", "independent_claims_18.tsv",
                                                                "independent_claims_19.tsv", "independent_claims_20.tsv",
-                                                               "independent_claims_21.tsv", "independent_claims_22.tsv")]
+                                                               "independent_claims_21.tsv", "independent_claims_22.tsv",
+                                                               "independent_claims_23.tsv")]
 
 # (pattern, replacement): each turns a true claim into one the sources refute or do not cover
 CHANGES = [
