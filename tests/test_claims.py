@@ -620,6 +620,15 @@ def test_a_count_of_some_of_a_kind_is_never_passed_over(judge):
     # 商标注册申请 are applications, not the registrations 商标注册 names
     ("2024年深圳商标注册申请量达24.95万件。", "unverifiable"),
     ("2013年深圳商标注册申请量86,950件。", "supported"),
+    # a figure whose sentence names what it counts only by pointing back
+    ("Shenzhen held 62,293 valid domestic invention patents at the end of 2013. By 2016 the total had passed 95,000.",
+     "supported"),
+    ("Shenzhen held 62,293 valid domestic invention patents at the end of 2013. By 2016 the total had reached about 59,000.",
+     "contradicted"),
+    ("Shenzhen's domestic patent applications broke the 80,000 mark in 2013. They reached 80,657, up 10.29% on the year.",
+     "supported"),
+    ("Shenzhen's domestic patent applications broke the 80,000 mark in 2013. They reached 86,057, up 10.29% on the year.",
+     "contradicted"),
 ])
 def test_readings_of_session_18(judge, claim, expected):
     v = judge.verify(claim)

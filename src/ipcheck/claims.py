@@ -276,7 +276,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # "110 … were 96 more than | the national average of 14": what is compared is alike
                 best, ties = level_match, []
             elif f.role == "level" and last_match is not None and (cues.goes_on(text, s, f.start)
-                                                                   or cues.bound_alone(text, s, e, f.start, f.end)):
+                                                                   or cues.bound_alone(text, s, e, f.start, f.end)
+                                                                   or cues.refers_back(text, s, f.start)):
                 # "grew 10.29% in 2013, reaching 80,657", "…308,000 patents in 2021, up from 69,000 in
                 # 2012": no words of its own, the same thing's level at another time
                 best, ties = last_match, []

@@ -235,6 +235,21 @@ _BOUND_ALONE = lazy(r"[\s,;，、]*(?:已|仍|还|也|i\.e\.\s*|still\s+|well\s+
 _NOTHING_AFTER = lazy(r"\s*([件项个家宗人次所名位批]?)\s*[。.!;；]?\s*$")
 
 
+def refers_back(text: str, start: int, at: int) -> bool:
+    """Does the clause name what the figure at ``at`` counts only by pointing back ("…62,293 valid invention
+    patents at the end of 2013. By 2016 the total had passed 95,000", "They reached 80,657")? Such a figure
+    is the same thing's as the figure before it."""
+    return (("hey" in text or "total" in text or "figure" in text or "number" in text or "it " in text)
+            and _POINTS_BACK.match(text, start, at) is not None)
+
+
+_POINTS_BACK = lazy(r"[\s.,;]*(?:(?:and\s+)?(?:by|in)\s+(?:(?:the\s+end\s+of\s+)?(?:19|20)\d\d|then|that\s+year),?\s+)?"
+                    r"(?:they|it|the\s+(?:total|figure|number|count|tally)|that\s+(?:total|figure|number)|its\s+total)\s+"
+                    r"(?:(?:had|has|have)\s+)?(?:reached|rose|grew|climbed|hit|passed|topped|exceeded|surpassed|stood\s+at|"
+                    r"were|was|numbered|came\s+to|totall?ed|jumped\s+to|fell\s+to|dropped\s+to|increased\s+to|risen\s+to|grown\s+to)"
+                    r"(?:\s+(?:to|at))?(?:\s+(?:about|nearly|almost|roughly|some|over|more\s+than|just\s+over|around))?\s*$", re.I)
+
+
 def bound_alone(text: str, start: int, end: int, at: int, after: int) -> bool:
     """Is the clause start..end nothing but a bound on the figure at..after ("…1.63万件, 不足2万件"),
     counting what the clause before it counts? Such a figure bounds the same thing as the figure
