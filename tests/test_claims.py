@@ -294,7 +294,7 @@ def test_a_rate_that_fits_two_metrics_takes_the_one_of_the_level_after_it(knowle
 @pytest.mark.parametrize("text, expected", [
     ("Shenzhen won four gold awards at the 18th China Patent Awards.", [("four", 4.0)]),
     ("At the 18th China Patent Awards, the city won four gold awards, with that tally ranking it second among the "
-     "nation's major cities.", [("four", 4.0), ("second", 2.0)]),
+     "nation's major cities.", [("four", 4.0), ("ranking it second", 2.0)]),
     # not a count of the cases ("most of" is a share: more than half)
     ("The three district courts accepted most of the IP cases in 2013.", [("most", 50.0)]),
     ("Shenzhen's three district courts accepted 2,936 IP cases in 2013.", [("2,936", 2936.0)]),   # digits speak
@@ -629,6 +629,9 @@ def test_a_count_of_some_of_a_kind_is_never_passed_over(judge):
      "supported"),
     ("Shenzhen's domestic patent applications broke the 80,000 mark in 2013. They reached 86,057, up 10.29% on the year.",
      "contradicted"),
+    # "placed it second": a rank with its object between verb and place
+    ("Shenzhen's 249,500 trademark registrations in 2024 placed it second in China.", "contradicted"),
+    ("Shenzhen's 249,500 trademark registrations in 2024 placed it first in China.", "supported"),
 ])
 def test_readings_of_session_18(judge, claim, expected):
     v = judge.verify(claim)

@@ -348,3 +348,15 @@ def test_a_clause_opening_with_a_comparative(judge, claim, expected):
 def test_an_unread_superlative_is_unverifiable(judge, claim):
     v = judge.verify(claim)
     assert v.verdict == "unverifiable" and "ranks what it counts" in v.reason, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "just as in 2024": the same order said of each year, both sides in it
+    ("Just as in 2024, Shenzhen's courts closed more IP cases than they accepted in 2013.", "contradicted"),
+    ("Just as in 2013, Shenzhen's courts closed fewer IP cases than they accepted in 2024.", "contradicted"),
+    # a side compared with, bound and all, and no figure for what topped it
+    ("Shenzhen's patent applications in 2024 topped the more than 145,000 it filed in 2016.", "unverifiable"),
+])
+def test_orders_read_in_session_18(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

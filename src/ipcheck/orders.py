@@ -93,6 +93,10 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
     # "与2013年一样,2024年…结案数少于收案数", "as in 2013, in 2024 …": one order said of every year named
     # before it (when the other side names no time of its own)
     times = [(t, after or t) for t in before] if after is None else [(before[0], after)]
+    if after is not None and _AS_IN_A_YEAR.search(claim.text) is not None:
+        # "Just as in 2024, Shenzhen's courts closed more IP cases than they accepted in 2013": the same order
+        # said of each year, both sides in it (never 2024's closures against 2013's intake)
+        times = [(t, t) for t in dict.fromkeys(p.period for p in periods)]
     checks, told = [], []
     for left_period, right_period in times:
         if (left_metric, left_entity, left_period) == (right_metric, right_entity, right_period):
@@ -166,6 +170,9 @@ def _wrong(said_order: str) -> str:
     return ", the other way round"
 
 
+_AS_IN_A_YEAR = lazy(r"\b(?:just\s+|much\s+)?(?:as|like)\s+(?:in\s+)?(?:19|20)\d\d\b|(?:与|和|同)(?:19|20)\d\d年(?:相同|一样)", re.I)
+
+
 # a denial just before the comparative (its verb between): "did not close more", "never exceeded", 未超过
 _NEGATED = lazy(r"(?:\b(?:not|never)|n't)\s+(?:[\w'-]+\s+){0,2}$|(?:没有|未|并未|并不|不)$", re.I)
 
@@ -213,7 +220,8 @@ def _document_year(source) -> str:
 # (not "exceeded the 80,000 mark", a bound on the claim's own figure)
 _EXCEEDS_A_FIGURE = lazy(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outnumber(?:ed|ing|s)?|topp(?:ed|ing)|tops?|"
                          r"beat(?:ing|s)?|outstripp(?:ed|ing)|overt(?:ook|aking|akes)|(?:higher|lower|more|less|fewer|"
-                         r"greater|smaller|larger)\s+than)\s+(?:the|its|their)\s+(?=\d)"
+                         r"greater|smaller|larger)\s+than)\s+(?:the|its|their)\s+"
+                         r"(?P<own>(?:more\s+than|over|nearly|almost|about|roughly|some|around)\s+)?(?=\d)"   # ("the more than 145,000")
                          # "占全国总量的比重低于2013年的48.10%": what the claim gives no figure for is below it
                          r"|(?:超过|高于|低于|多于|少于|不及|超出)(?:[^，,。；;\d]{0,4}(?:19|20)\d\d年)?(?:[^，,。；;\d]{0,8}的)?(?=\d)",
                          re.I)
@@ -327,7 +335,7 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
                                                         or "超" in low or "不及" in low) else None
     if exceeded and not any(c.kind in _SETTLING for c in checks):
         side = next((f for f in claim.figures if f.start == exceeded.end()), None)
-        if side is not None and side.qualifier == "exact" and not any(
+        if side is not None and (side.qualifier == "exact" or exceeded.group("own")) and not any(
                 f.role == "level" and f.end <= exceeded.start() for f in claim.figures):
             # "rose again in 2022, exceeding the 420,000 recorded in 2021": 420,000 is only what is
             # compared with; the claim gives no figure for what exceeded it

@@ -34,6 +34,7 @@ def _count_word(raw: str) -> float | None:
 _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|taking|took|"
                    r"winning|won|maintaining|maintained|held|holding|remained|remaining|was|is|were|"
                    r"put(?:s|ting)?\s+(?:it|them|the\s+city|shenzhen))\s+"
+                   r"(?:(?:it|them|the\s+city|shenzhen)\s+(?=(?:only\s+|just\s+)?(?:first|second|third|fourth|fifth|top|no\.|#|\d)))?"   # "placed it second"
                    r"(?:(?:only|just|merely|still|again|also|once\s+again|a\s+distant|a\s+close)\s+)?"    # "ranking only second"
                    r"(?:in\s+)?(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
                    r"ninth|tenth|top|no\.\s?\d+|#\s?\d+|\d+(?:st|nd|rd|th))\b(?!\s+(?:batch|time|half|quarter))"
