@@ -117,3 +117,19 @@ def test_a_rise_over_a_span_and_the_level_it_reached(judge, claim, expected):
 def test_rates_respectively(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the two parts of a stated sum take the metrics named in full, in the order named; "plus" before a figure is no bound
+    ("Shenzhen's strategic emerging industry clusters and future industry clusters disclosed 156,681 invention patents "
+     "between them in the 2024 report (124,569 plus 32,112).", "supported"),
+    ("Shenzhen's strategic emerging industry clusters and future industry clusters disclosed 156,681 invention patents "
+     "between them in the 2024 report (124,569 plus 23,112).", "contradicted"),
+    ("Strategic emerging + future industry clusters, SZ 2024: 124,569 + 32,112 = 156,681 invention patents disclosed",
+     "supported"),
+    ("Strategic emerging + future industry clusters, SZ 2024: 124,569 + 32,112 = 165,681 invention patents disclosed",
+     "contradicted"),
+])
+def test_parts_of_a_stated_sum(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -20,7 +20,7 @@ from ipcheck.clauses import (bare_clause, clause_of, clauses, metric_spans, near
                               said_outside, without_names)
 from ipcheck.counted import (DURATIONS, added_to, counted_by, counts_other_things, narrower_cases, residents_counted,
                              thing_counted, unit_clash, unit_fit, words_after_a_count)
-from ipcheck.links import compared_first, link_from_to, respectively, sides_set_against
+from ipcheck.links import compared_first, link_from_to, parts_summed, respectively, sides_set_against
 from ipcheck.matching import _CJK, Alias, Match, stem, words
 from ipcheck.ranking import _ZH_NOUN_AFTER, _choose, _ranked, _taken, bracketed_by, named_right_after, refused_for
 from ipcheck.model import Claim, Figure, figure_of
@@ -592,6 +592,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     attach_records(text, spans, figs)
     if "respectively" in text or "分别" in text:
         respectively(kb, text, figs, mentions)
+    elif "+" in text or "plus" in text or "加" in text:
+        parts_summed(kb, text, figs)
     editions = find_editions(text) if figs else []
     for f in figs:                  # the round named nearest the figure
         f.edition = min(editions, key=lambda e: abs(e[1] - f.start))[0] if editions else None

@@ -60,8 +60,21 @@ def respectively(kb: KnowledgeBase, text: str, figs: list[Figure],
 _LIST_GAP = lazy(r"\s*(?:,|、|，)?\s*(?:and\s+|和|及|与)?\s*")
 
 
+def parts_summed(kb: KnowledgeBase, text: str, figs: list[Figure]) -> None:
+    """"… disclosed 156,681 invention patents between them (124,569 plus 32,112)": the two parts of a
+    stated sum take the metrics the claim names in full, in the order it names them (as with "respectively")."""
+    for a, b in zip(figs, figs[1:]):
+        if a.role == b.role == "level" and a.unit == b.unit and _PLUS.fullmatch(text, a.end, b.start):
+            _levels_respectively(kb, text, figs, only=[a, b])
+            return
+
+
+_PLUS = lazy(r"\s*(?:\+|plus|加)\s*", re.I)
+
+
 def _levels_respectively(kb: KnowledgeBase, text: str, figs: list[Figure],
-                         mentions: Sequence[tuple[str, int, int]] = (), roles: tuple[str, ...] = ("level",)) -> bool:
+                         mentions: Sequence[tuple[str, int, int]] = (), roles: tuple[str, ...] = ("level",),
+                         only: list[Figure] | None = None) -> bool:
     """'A and B were X and Y, respectively' / 'A和B分别为X和Y': when the sentence names as many
     metrics in full as it states level figures, each before them all, the figures take them in the
     order the sentence names them (each by the first word no other of them has); so with places
@@ -78,7 +91,7 @@ def _levels_respectively(kb: KnowledgeBase, text: str, figs: list[Figure],
         last = stop.start()     # "分别为124,569件和32,112件，两者合计约15.67万件": the list ends at its clause
     if last > 0:    # … and what comes after "respectively" ("…, and its valid invention patents at 271,100")
         text = text[:last] + " " * (len(text) - last)
-    levels = [f for f in figs if f.role in roles and f.start >= cut and (last <= 0 or f.start < last)]
+    levels = only or [f for f in figs if f.role in roles and f.start >= cut and (last <= 0 or f.start < last)]
     if len(levels) >= 2 and roles == ("level",):
         places = list(dict.fromkeys(e for e, s, end in mentions if end <= levels[0].start and s >= cut))
         if len(places) == len(levels) and not any(a != b and kb.is_within(a, b) for a in places for b in places):

@@ -306,8 +306,9 @@ def _qualifier_after(text: str, end: int) -> tuple[str | None, int]:
     for word, q in _AFTER_OUTER:
         if stripped.lower().startswith(word):
             nxt = stripped[len(word):len(word) + 1]
-            if word[0].isascii() and nxt.isalpha():
-                continue
+            if word[0].isascii() and nxt.isalpha() \
+                    or word == "plus" and stripped[len(word):len(word) + 12].lstrip()[:1].isdigit():
+                continue        # ("124,569 plus 32,112": a sum, no bound)
             return q, end + offset + len(word)
     return None, end
 
