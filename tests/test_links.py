@@ -133,3 +133,17 @@ def test_rates_respectively(judge, claim, expected):
 def test_parts_of_a_stated_sum(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "to B from A": the end first, then where it started; a card's "Y1 to Y2: A to B"
+    ("Between 2012 and 2021 the grant rate for Chinese university patents improved by 18.8 percentage points, "
+     "to 83.9% from 65.1%.", "supported"),
+    ("Between 2012 and 2021 the grant rate for Chinese university patents improved by 18.8 percentage points, "
+     "to 83.9% from 56.1%.", "contradicted"),
+    ("Shenzhen PCT applications, 2013 to 2024: 10,049 to 16,300 = +62.2%", "supported"),
+    ("Shenzhen PCT applications, 2013 to 2024: 10,049 to 16,300 = +72.2%", "contradicted"),
+])
+def test_ends_of_a_change_in_either_order(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

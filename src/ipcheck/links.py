@@ -19,7 +19,7 @@ _ZH_YEAR_OF = r"\s*(?:\d{4}\s*年(?:底|末)?\s*的?\s*)?(?:逾|超过|近|约|�
 # (a bound or hedge may stand between 'from'/'to' and the figure)
 _HEDGE = (r"(?:(?:more|less|fewer)\s+than\s+|(?:just\s+|well\s+)?(?:over|under)\s+|nearly\s+|about\s+|almost\s+|around\s+|"
           r"some\s+|roughly\s+|approximately\s+|an\s+estimated\s+|close\s+to\s+)?")
-_FROM = lazy(rf"\bfrom\s+{_HEDGE}$|(?:从|由){_ZH_YEAR_OF}$|[(（]\s*$", re.I)    # (or "(69,000 to 308,000)")
+_FROM = lazy(rf"\bfrom\s+{_HEDGE}$|(?:从|由){_ZH_YEAR_OF}$|[(（:：]\s*$", re.I)    # (or "(69,000 to 308,000)", "2013 to 2024: 10,049 to …")
 _TO = lazy(rf"\bto\s+{_HEDGE}$|\bto$"
            rf"|(?:(?:增长|增加|提高|上升|降低|下降|减少|回落)?(?:到|至)|[增升降减]至){_ZH_YEAR_OF}$", re.I)
 
@@ -225,6 +225,12 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim, kb: KnowledgeBase 
             b.metric = b.metric or a.metric
             b.entity = b.entity or a.entity
             a.metric = a.metric or b.metric
+            claim.comparison = "from_to"
+        elif _TO.search(text[max(0, a.start - 24):a.start]) and _FROM.search(text[max(0, b.start - 24):b.start]) \
+                and len(years := sorted({p.period for p in claim.periods if p.period.kind == "year"})) == 2:
+            # "improved by 18.8 points, to 83.9% from 65.1%": the end first, then where it started
+            b.period, b.period_role, a.period, a.period_role = years[0], "from", years[1], "to"
+            b.metric, b.entity = b.metric or a.metric, b.entity or a.entity
             claim.comparison = "from_to"
         elif ("rom" in (before_b := text[max(0, b.start - 40):b.start]) or "ompared" in before_b or "较" in before_b
               or "比" in before_b or "同" in before_b) and _BASE_OF.search(before_b) \
