@@ -147,3 +147,20 @@ def test_parts_of_a_stated_sum(judge, claim, expected):
 def test_ends_of_a_change_in_either_order(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # two figures set against each other after a comparison: the first of the words before 'than' (or a
+    # multiple), the second of the words after it, up to a colon; "close to" is a hedge, not cases closed
+    ("Shenzhen's courts concluded more IP cases in 2024 than they took in: 20,009 against 19,055.", "supported"),
+    ("Shenzhen's courts concluded more IP cases in 2024 than they took in: 19,055 against 20,009.", "contradicted"),
+    ("Trademark applications in Shenzhen ran at more than double the number of approved registrations in 2013: "
+     "86,950 against 39,527.", "supported"),
+    ("Trademark applications in Shenzhen ran at more than triple the number of approved registrations in 2013: "
+     "86,950 against 39,527.", "contradicted"),
+    ("Shenzhen's courts took in close to 9,700 intellectual property cases during 2013.", "supported"),
+    ("Shenzhen's courts took in close to 7,900 intellectual property cases during 2013.", "contradicted"),
+])
+def test_sides_set_against_each_other(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

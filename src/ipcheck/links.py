@@ -275,7 +275,10 @@ SET_AGAINST = lazy(r"\s*(?:against|versus|vs\.?|compared\s+with)\s+", re.I)
 # (with a few words of their own: "5,998 going out against 4,351 coming in")
 _SET_AGAINST_SAID = lazy(r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:against|versus|vs\.?|compared\s+with)\s+", re.I)
 # what splits a comparison into its two sides: 'than', 'outnumbered', the second 'as' of "as many … as"
-_PIVOT = lazy(r"\bthan\b(?!\s+(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten|half|double|twice)\b)|\boutnumber(?:ed|s|ing)?\b|\bas\s+(?:many|much)\b[^,;:()]*?\s(?P<as>as)\b", re.I)
+_PIVOT = lazy(r"\bthan\b(?!\s+(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten|half|double|twice)\b)|\boutnumber(?:ed|s|ing)?\b|\bas\s+(?:many|much)\b[^,;:()]*?\s(?P<as>as)\b"
+              # "ran at more than double the number of approved registrations: 86,950 against 39,527"
+              r"|\b(?:double|twice|triple|treble|(?:two|three|four|five|\d+(?:\.\d+)?)\s+times)\b(?=\s+(?:the|that|those|its|their)\b)",
+              re.I)
 _SET_OFF_BEFORE = lazy(r"(?:[(:：—]|\bat)\s*$")
 _ELLIPTICAL = lazy(r"\s+([A-Z][a-z]+(?:'[a-z]+)?)(?:\s+District)?'s\b(?!\s+(?:court|courts)\b)")
 
@@ -301,6 +304,8 @@ def sides_set_against(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]]
     pivot = than.span("as") if than.group("as") else than.span()
     if s <= pivot[1] or len(text[s:a.start].split()) > 3:
         s = a.start         # the figures in brackets, or after a colon, in the other side's clause: it ends there
+    elif (colon := max(text.rfind(":", s, a.start), text.rfind("：", s, a.start))) > pivot[1]:
+        s = colon           # ("… than they took in: 20,009 against 19,055": the other side's words run to the colon)
     others = {e for e, at, _ in mentions if pivot[1] <= at < s}
     if not others and a.entity is not None and kb.entities[a.entity].kind == "court" \
             and (whose := _ELLIPTICAL.match(text, pivot[1])) is not None:

@@ -82,6 +82,8 @@ def prepare(text: str) -> str:
         text = _IP.sub("IP", text)
     if "pct" in text:
         text = _PCT_AS_PERCENT.sub(" percent", text)       # "9.1 pct" is a percentage, not the PCT
+    if "lose to" in text or "LOSE TO" in text:
+        text = _CLOSE_TO.sub("to", text)        # "took in close to 9,700 cases": a hedge, not cases closed
     if "10" not in text and "ten thousand" not in text.lower():
         return text                     # most texts: no pattern search at all
     return _PER10K.sub(" per10k ", text)
@@ -89,6 +91,8 @@ def prepare(text: str) -> str:
 
 _IP = lazy(r"\bintellectual[\s-]+property\b", re.I)
 _PCT_AS_PERCENT = lazy(r"(?<=\d)\s*pct\b")
+_CLOSE_TO = lazy(r"\bclose\s+to\b(?=\s+(?:\d|[a-z]+\s+(?:hundred|thousand|million|billion)|one|two|three|four|five|six|"
+                 r"seven|eight|nine|ten|half|a\s|an\s))", re.I)
 
 
 def words(text: str) -> list[str]:

@@ -39,9 +39,11 @@ def add_multiples(judge: Judge, claim: Claim, figs: list[Figure], levels: list[F
                       key=lambda x: x.start, default=None) or \
                 next((x for x in levels if x.metric == f.metric and x.entity == f.entity), None)
             den = next((x for x in levels if x is not num and x.metric == f.metric), None)
-            if num is not None and den is not None and den.end <= num.start \
-                    and _VERSUS.search(claim.text, den.end, num.start) is not None:
-                num, den = den, num     # "110 vs a national 14, i.e. ~7.9x": the first side over the second
+            if len(levels) == 2 and num in levels and (first := min(levels, key=lambda x: x.start)) is not None \
+                    and _VERSUS.search(claim.text, first.end, max(x.start for x in levels)) is not None:
+                # "110 vs a national 14, i.e. ~7.9x", "more than double the registrations: 86,950 against 39,527":
+                # the first side over the second
+                num, den = first, next(x for x in levels if x is not first)
         den_fact = None
         # "twice the 2013 level": the same metric and entity in the period named right after
         then = next((p.period for p in claim.periods if 0 <= p.start - f.end <= 25
