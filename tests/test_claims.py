@@ -632,6 +632,19 @@ def test_a_count_of_some_of_a_kind_is_never_passed_over(judge):
     # "placed it second": a rank with its object between verb and place
     ("Shenzhen's 249,500 trademark registrations in 2024 placed it second in China.", "contradicted"),
     ("Shenzhen's 249,500 trademark registrations in 2024 placed it first in China.", "supported"),
+    # a count in words set off after what it counts; an average in words beside figures in digits; "N times X's"
+    ("Shenzhen's silver-award haul at the 18th China Patent Awards, four, matched the four gold prizes its companies "
+     "won at the 15th.", "unverifiable"),
+    ("Shenzhen's gold-award haul at the 18th China Patent Awards, five, matched the four gold prizes its companies "
+     "won at the 15th.", "contradicted"),
+    ("The 689 overseas IP disputes Shenzhen monitored in 2024 involved 2,352 local enterprises, more than three "
+     "companies per case on average.", "supported"),
+    ("The 689 overseas IP disputes Shenzhen monitored in 2024 involved 2,352 local enterprises, fewer than three "
+     "companies per case on average.", "contradicted"),
+    ("Shenzhen had 80.1 valid invention patents for every 10,000 residents in 2016, ten times China's average.",
+     "supported"),
+    ("Shenzhen had 80.1 valid invention patents for every 10,000 residents in 2016, twenty times China's average.",
+     "contradicted"),
 ])
 def test_readings_of_session_18(judge, claim, expected):
     v = judge.verify(claim)

@@ -12,7 +12,10 @@ from ipcheck.lazyre import lazy
 from ipcheck.matching import words
 from ipcheck.model import Figure
 from ipcheck.numbers import Number
+from ipcheck.ranking import refused_for
 
+_SET_OFF = lazy(r"[a-z]\s*[,—–]\s*$", re.I)       # "… China Patent Awards, | four | , matched …"
+_SET_OFF_END = lazy(r"\s*[,—–]\s*[a-z]", re.I)
 OF_THEM = lazy(r"\s+of\s+(?:them|those|these|which)\b", re.I)      # ("81 awards, nine | of them …")
 _SOME_OF_A_KIND = lazy(r"\s+of\s+(?:the|its|their)\s+[a-z]", re.I)
 _COUNT_AS_SUBJECT = lazy(r"\s+(?:were|was|are|is|had|have|has)\b", re.I)     # "…, three were awarded"
@@ -33,6 +36,8 @@ def counts_in_words_kept(kb: KnowledgeBase, text: str, figs: list[Figure], in_wo
         and cues.counts_what_metrics_count(kb, text, f.end)
         # or a ratio: "roughly three trademark agencies for every patent agency"
         or f.role == "multiple" and f.unit == "times"
+        # or an average of the figures beside it: "2,352 local enterprises, more than three companies per case on average"
+        or f.role == "average" and bool(in_digits)
         # or the subject's count opening the sentence: "Fifteen Shenzhen brands were newly recognised as …"
         or f.start == 0 and f.role == "level" and f.metric is not None and not in_digits
         # or a count of some of a named kind beside other figures: "took four of the silver prizes …, one fifth of …"
@@ -51,6 +56,14 @@ def counts_in_words_kept(kb: KnowledgeBase, text: str, figs: list[Figure], in_wo
         if id(f) in spelt and not periods_named and wordfigures.a_start_in_words(text, f, in_digits):
             f.metric = None     # "…, up from two a year earlier": no time named that the start could be placed in
     kept = {id(g) for g in figs}
+    for f in in_words:
+        if id(f) not in kept and f.role == "level" and _SET_OFF.search(text, 0, f.start) and _SET_OFF_END.match(text, f.end):
+            # "Shenzhen's silver-award haul at the 18th China Patent Awards, four, matched …": a count set off after
+            # what it counts is that thing's, never left unread (nor another clause's: unread words leave it unplaced)
+            named = [m for m in kb.metric_index.best(text[:f.start]) if m.score[0]]
+            f.metric = named[0].target if named and refused_for(kb, text[:f.start], named[0].target) is None else None
+            figs.append(f)
+            kept.add(id(f))
     parts = [f for f in in_words if id(f) not in kept and f.role == "level" and OF_THEM.match(text, f.end)]
     for f in parts:
         # "27 gold awards, four of them at the 18th China Patent Awards": the whole's own kind, in the time
