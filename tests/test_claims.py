@@ -645,6 +645,16 @@ def test_a_count_of_some_of_a_kind_is_never_passed_over(judge):
      "supported"),
     ("Shenzhen had 80.1 valid invention patents for every 10,000 residents in 2016, twenty times China's average.",
      "contradicted"),
+    # the 2013 procuratorates' figures named as the white paper names them, never the 2024 total's
+    ("2013年,深圳检察机关共受理审查逮捕侵犯知识产权犯罪案件425宗。", "supported"),
+    ("2013年深圳检察机关批准逮捕侵犯知识产权犯罪案件425宗。", "contradicted"),
+    ("2013年深圳检察机关受理起诉侵犯知识产权犯罪案件410宗,最终起诉304宗,起诉率约为74%。", "supported"),
+    ("2013年深圳检察机关受理起诉侵犯知识产权犯罪案件410宗,最终起诉304宗,起诉率约为64%。", "contradicted"),
+    # a national average a figure is set against counts what the figure counts
+    ("Shenzhen counted 110 high-value invention patents per 10,000 people in 2024, against a national average of 14.",
+     "supported"),
+    ("Shenzhen counted 110 high-value invention patents per 10,000 people in 2024, against a national average of 41.",
+     "contradicted"),
 ])
 def test_readings_of_session_18(judge, claim, expected):
     v = judge.verify(claim)

@@ -270,11 +270,8 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # a rate with no words of its own ("80,657, with a growth of 10.29%, including
                 # 32,208 invention patent applications") is the rate of the figure before it
                 best = level_match
-            elif level_match is not None and (text[max(0, s - 6):s].rstrip().lower().endswith("than")
-                                              or "于" in text and cues.COMPARED_BEFORE_ZH.match(text, s, f.start)
-                                              or "times" in text and cues.TIMES_THE.search(text, max(s, f.start - 12), f.start)):
-                # "110 … were 96 more than | the national average of 14": what is compared is alike
-                best, ties = level_match, []
+            elif level_match is not None and cues.compared_alike(text, s, f.start):
+                best, ties = level_match, []    # "110 … were 96 more than | the national average of 14"
             elif f.role == "level" and last_match is not None and (cues.goes_on(text, s, f.start)
                                                                    or cues.bound_alone(text, s, e, f.start, f.end)
                                                                    or cues.refers_back(text, s, f.start)):

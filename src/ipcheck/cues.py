@@ -235,6 +235,21 @@ _BOUND_ALONE = lazy(r"[\s,;，、]*(?:已|仍|还|也|i\.e\.\s*|still\s+|well\s+
 _NOTHING_AFTER = lazy(r"\s*([件项个家宗人次所名位批]?)\s*[。.!;；]?\s*$")
 
 
+def compared_alike(text: str, start: int, at: int) -> bool:
+    """Is the figure at ``at``, whose clause opens at ``start`` and names nothing of its own, what the figure
+    before it is compared with ("110 … were 96 more than | the national average of 14", "1.63万件,低于2016年的…",
+    "7.9 times the 14 …", "110 …, far above the national average of 14")? What is compared is alike."""
+    return (text[max(0, start - 6):start].rstrip().lower().endswith("than")
+            or "于" in text and COMPARED_BEFORE_ZH.match(text, start, at) is not None
+            or "times" in text and TIMES_THE.search(text, max(start, at - 12), at) is not None
+            or "average" in text and _AGAINST_AN_AVERAGE.search(text, max(start, at - 60), at) is not None)
+
+
+_AGAINST_AN_AVERAGE = lazy(r"\b(?:above|below|against|versus|vs\.?|compared\s+(?:with|to)|beating|exceeding|under|over)\s+"
+                           r"(?:the\s+|a\s+)?(?:national|nationwide|country's|china's|provincial|guangdong)\s+average"
+                           r"(?:\s+(?:of|at))?\s*$", re.I)
+
+
 def refers_back(text: str, start: int, at: int) -> bool:
     """Does the clause name what the figure at ``at`` counts only by pointing back ("…62,293 valid invention
     patents at the end of 2013. By 2016 the total had passed 95,000", "They reached 80,657")? Such a figure
@@ -262,7 +277,7 @@ def bound_alone(text: str, start: int, end: int, at: int, after: int) -> bool:
 
 # the words before a rate of two figures the claim states: "a closure ratio of roughly 84%", "结案率超过九成"
 A_RATE_OF = lazy(r"\b(?:rate|ratio)\s+of\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|almost\s+)?$"
-                 r"|率(?:约|为|达|超过|逾|近|不足|不到|接近)?$", re.I)
+                 r"|率(?:约为|大约为|约|为|达|超过|逾|近|不足|不到|接近)?$", re.I)
 
 
 _TWO_WORDS = lazy(r"\s*([A-Za-z][A-Za-z'-]*)(?:\s+([A-Za-z][A-Za-z'-]*))?")
