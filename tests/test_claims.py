@@ -655,6 +655,11 @@ def test_a_count_of_some_of_a_kind_is_never_passed_over(judge):
      "supported"),
     ("Shenzhen counted 110 high-value invention patents per 10,000 people in 2024, against a national average of 41.",
      "contradicted"),
+    # police who "broke" cases solved them (no bound); 对外许可专利 are licences granted
+    ("Shenzhen police broke 1,060 counterfeiting crime cases in 2013 and arrested 778 suspects.", "supported"),
+    ("Shenzhen police broke 1,600 counterfeiting crime cases in 2013 and arrested 778 suspects.", "contradicted"),
+    ("2024年深圳专利转让26,967件、对外许可专利5,998件。", "supported"),
+    ("2024年深圳专利转让26,967件、对外许可专利5,898件。", "contradicted"),
 ])
 def test_readings_of_session_18(judge, claim, expected):
     v = judge.verify(claim)

@@ -239,6 +239,7 @@ def _past_a_mark(text: str, start: int, end: int) -> tuple[str, int]:
 
 
 _PASSED_ON = lazy(r"[\d,.]+\s+(?:[A-Za-z'-]+\s+){0,6}?(?:on\s+)?to\b")
+_BROKE_CASES = lazy(r"[\d,.]+\s+(?:[A-Za-z'-]+\s+){0,4}?(?:cases|rings|gangs|dens)\b", re.I)
 
 
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
@@ -284,6 +285,8 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
                 return "exact", start          # "1,355 more than 25,612": a comparison, not a bound
             if phrase in ("passed", "passing") and _PASSED_ON.match(text, start):
                 return "exact", start          # "passed 66 IP cases to judicial authorities": handed on, no bound
+            if phrase.startswith("br") and _BROKE_CASES.match(text, start):
+                return "exact", start          # "police broke 1,060 counterfeiting crime cases": solved, no bound
             return q, base - len(phrase)
     return "exact", start
 
