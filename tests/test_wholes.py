@@ -153,6 +153,11 @@ def test_a_category_bound_set_off_by_commas(judge, claim, expected):
     # a card's label bounds the items it counts
     ("Inclusive IP pledge projects under 10 million yuan, first half of 2022 = 7,345", "supported"),
     ("Inclusive IP pledge projects under 10 million yuan, first half of 2022 = 7,543", "contradicted"),
+    # a share's part restated after it in a count is whoever's the share is
+    ("Shenzhen's Intermediate People's Court accounted for about 30% of the 9,694 IP cases the city's courts accepted "
+     "in 2013, taking in 2,936.", "supported"),
+    ("Shenzhen's Intermediate People's Court accounted for about 30% of the 9,694 IP cases the city's courts accepted "
+     "in 2013, taking in 3,936.", "contradicted"),
 ])
 def test_wholes_and_parts_read_this_session(judge, claim, expected):
     v = judge.verify(claim)

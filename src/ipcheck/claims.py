@@ -36,7 +36,8 @@ from ipcheck.spelt import OF_THEM, counts_in_words_kept
 from ipcheck.timing import place_in_time, says_before_that
 from ipcheck.trends import attach_records, attach_trends
 from ipcheck.wholes import (a_part_alike, a_share_counted_alike, category_named, follows_a_share, part_by_its_verb, part_of_a_whole_in_words,
-                            part_of_an_opening_whole, whole_of_a_stated_share, without_category_bounds, without_list_sizes)
+                            part_of_an_opening_whole, restated_parts, whole_of_a_stated_share, without_category_bounds,
+                            without_list_sizes)
 
 
 MEASURE_FOR_ROLE = {"level": "level", "growth": "growth", "share": "share", "multiple": "multiple",
@@ -289,8 +290,9 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             # patents": the share sourced is of those patents, and the words say so)
             best, ties = part, []
         if best is None and f.role == "level" and rate_match is not None \
-                and follows_a_share(text, f.start):
+                and (follows_a_share(text, f.start) or cues.RESTATED_PART.search(text, max(0, f.start - 24), f.start)):
             # "2,936 IP cases, roughly 30% of the 9,694 accepted by all the city's courts": like things
+            # ("… accounted for about 30% of the 9,694 …, taking in 2,936": the share's part)
             best, ties = rate_match, []
         if f.role == "pp" and rate_match is None and (compared := cues.subject_of_a_gap(kb, text, s, f.start)) is not None:
             # "export growth outpaced import growth by 15 points", "出口增速比进口增速低10.5个百分点": the
@@ -395,7 +397,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                     own_words = [level_match]   # ("4.5 times the 69,000 granted in 2012": no name of its own, alike)
                 if own_words and best is not None and own_words[0].target != best.target:
                     best, f.alternatives = own_words[0], ()
-            if f.role == "level" and rate_match is not None and text[max(0, f.start - 5):f.start].endswith((", at ", ",at ")) \
+            if f.role == "level" and rate_match is not None and cues.RESTATED_PART.search(text, max(0, f.start - 24), f.start) \
                     and any(g.role == "share" and g.metric == rate_match.target for g in figs if g.end <= f.start):
                 best, f.alternatives = rate_match, ()     # "… made up about 22% of the 49,756 …, at 10,987": the part's
             if f.role == "level" and plain > 1 and best is not None and text[f.start - 1:f.start] in ("(", "（") \
@@ -567,6 +569,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     if in_words:        # "four gold awards" is a count of gold awards; "the three districts" is none
         figs = counts_in_words_kept(kb, text, figs, in_words, in_digits, fractions, bool(claim.periods))
     part_of_an_opening_whole(kb, text, figs, mentions)
+    restated_parts(text, figs)
     if " of " in text:
         part_of_a_whole_in_words(kb, text, spans, figs)
         a_share_counted_alike(kb, text, figs)

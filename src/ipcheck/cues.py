@@ -235,6 +235,11 @@ _BOUND_ALONE = lazy(r"[\s,;，、]*(?:已|仍|还|也|i\.e\.\s*|still\s+|well\s+
 _NOTHING_AFTER = lazy(r"\s*([件项个家宗人次所名位批]?)\s*[。.!;；]?\s*$")
 
 
+# a share's part restated after it in a count: "… about 22% of the 49,756 …, at 10,987", "…, taking in 2,936"
+RESTATED_PART = lazy(r",\s*(?:at|taking\s+in|handling|receiving|accepting|or|i\.e\.)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$",
+                     re.I)
+
+
 def compared_alike(text: str, start: int, at: int) -> bool:
     """Is the figure at ``at``, whose clause opens at ``start`` and names nothing of its own, what the figure
     before it is compared with ("110 … were 96 more than | the national average of 14", "1.63万件,低于2016年的…",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ipcheck import cues
 from ipcheck.clauses import clause_of
 from ipcheck.counted import counted_by, thing_counted
 from ipcheck.kb import KnowledgeBase
@@ -322,3 +323,14 @@ def a_share_counted_alike(kb: KnowledgeBase, text: str, figs: list[Figure]) -> N
                  and counted_by(kb, m.target) == thing}
         if len(alike) == 1:
             f.metric, f.alternatives = alike.pop(), ()
+
+
+def restated_parts(text: str, figs: list[Figure]) -> None:
+    """A share's part restated after it in a count ("the Intermediate Court accounted for about 30% of the 9,694
+    …, taking in 2,936") is the count of whoever the share is of."""
+    for i, f in enumerate(figs):
+        if f.role != "level" or not cues.RESTATED_PART.search(text, max(0, f.start - 24), f.start):
+            continue
+        share = next((g for g in reversed(figs[:i]) if g.role == "share"), None)
+        if share is not None and share.metric == f.metric and share.entity and share.entity != f.entity:
+            f.entity, f.entity_named = share.entity, True
