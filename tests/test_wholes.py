@@ -158,6 +158,22 @@ def test_a_category_bound_set_off_by_commas(judge, claim, expected):
      "in 2013, taking in 2,936.", "supported"),
     ("Shenzhen's Intermediate People's Court accounted for about 30% of the 9,694 IP cases the city's courts accepted "
      "in 2013, taking in 3,936.", "contradicted"),
+    # a part of a bounded whole, named by the verb after the whole
+    ("Nearly 190 of China's more than 2,800 industrial IP application pilot enterprises are manufacturing single "
+     "champions.", "supported"),
+    ("Nearly 290 of China's more than 2,800 industrial IP application pilot enterprises are manufacturing single "
+     "champions.", "contradicted"),
+    # a category bound reaches past a rate to its count; the base of "double the"; 起 counts cases
+    ("In the first half of 2022, inclusive pledge-financing projects of under 10 million yuan jumped 112% to about 7,300.",
+     "supported"),
+    ("In the first half of 2022, inclusive pledge-financing projects of under 10 million yuan jumped 112% to about 8,300.",
+     "contradicted"),
+    ("Shenzhen's 2013 trademark applications were more than double the 39,527 trademarks approved for registration "
+     "that year.", "supported"),
+    ("Shenzhen's 2013 trademark applications were more than triple the 39,527 trademarks approved for registration "
+     "that year.", "contradicted"),
+    ("2024年深圳监测的689起海外知识产权纠纷涉及2,352家深圳企业。", "supported"),
+    ("2024年深圳监测的698起海外知识产权纠纷涉及2,352家深圳企业。", "contradicted"),
 ])
 def test_wholes_and_parts_read_this_session(judge, claim, expected):
     v = judge.verify(claim)

@@ -385,7 +385,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 if named:
                     best, f.alternatives = named, ()
             if f.role == "level" and (follows_a_share(text, f.start)
-                                      or "times" in text and cues.TIMES_THE.search(text, max(s, f.start - 12), f.start)):
+                                      or cues.TIMES_THE.search(text, max(s, f.start - 12), f.start)):
                 # the whole after "22% of the 49,756 …", named by its own noun phrase ("… domestic patent applications |
                 # were for inventions"), else by the relative clause closing it ("… domestic patents Shenzhen was granted");
                 # so is the side a multiple is of ("three times the 124.637 billion yuan balance outstanding")

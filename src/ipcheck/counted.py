@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ipcheck.model import Figure
 
 
-_MEASURE_WORD_COUNTS = {"人": "persons", "宗": "cases", "批": "batches", "笔": "loans"}     # (件 counts cases, patents and goods alike)
+_MEASURE_WORD_COUNTS = {"人": "persons", "宗": "cases", "起": "cases", "批": "batches", "笔": "loans"}     # (件 counts cases, patents and goods alike)
 _NOUN_COUNTS = {"persons": "persons", "person": "persons", "people": "persons", "individuals": "persons",
                 "suspects": "persons", "cases": "cases", "case": "cases", "disputes": "cases", "enterprises": "enterprises",
                 "enterprise": "enterprises", "companies": "enterprises", "firms": "enterprises",

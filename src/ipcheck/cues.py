@@ -246,7 +246,7 @@ def compared_alike(text: str, start: int, at: int) -> bool:
     "7.9 times the 14 …", "110 …, far above the national average of 14")? What is compared is alike."""
     return (text[max(0, start - 6):start].rstrip().lower().endswith("than")
             or "于" in text and COMPARED_BEFORE_ZH.match(text, start, at) is not None
-            or "times" in text and TIMES_THE.search(text, max(start, at - 12), at) is not None
+            or ("times" in text or "ouble" in text or "twice" in text or "tr" in text) and TIMES_THE.search(text, max(start, at - 12), at) is not None
             or "average" in text and _AGAINST_AN_AVERAGE.search(text, max(start, at - 60), at) is not None)
 
 
@@ -439,7 +439,7 @@ def compares_with_words(text: str) -> str | None:
 
 _PHRASE_END = lazy(r"[,.](?!\d)")
 # "topped 19,000, more than 1.8 times the 10,049 the city filed in 2013": the base of a multiple counts the same
-TIMES_THE = lazy(r"\btimes\s+(?:the|that\s+of|those\s+of)\s+$", re.I)
+TIMES_THE = lazy(r"\b(?:times|double|twice|triple|treble)\s+(?:the|that\s+of|those\s+of)\s+$", re.I)   # ("double the 39,527")
 # "1.63万件,低于2016年的1.9万余件": a clause that opens by comparing, naming no thing of its own
 COMPARED_BEFORE_ZH = lazy(r"\s*(?:[仍也还]?(?:低于|高于|多于|少于|超过|不及|逊于|远超|超出))\s*(?:\d{4}年(?:底|末)?的?)?\s*$")
 # "…1385宗，比福田区人民法院还多": what is compared with, named between 比 and the comparative, and nothing after

@@ -144,7 +144,8 @@ _GROWTH_SET_OFF = lazy(r"\bgrowth\b[^.;,]{0,50},\s*at\s+(?:about\s+|roughly\s+|n
 _LESS = lazy(r"(?:fewer|less|lower|below|decrease|decreased|fall|fell|fallen|drop|dropped|declined|down)\b|减少", re.I)
 # "40 of China's IP securitisation products", "nine of the city's courts": a whole in words (wholes reads it too)
 A_WHOLE_IN_WORDS = r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*'s|all)\s+(?=[A-Za-z])"
-_PART_OF = lazy(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*'s\s+)?(?=[0-9])(?!(?:19|20)\d\d\b)|" + A_WHOLE_IN_WORDS,
+_PART_OF = lazy(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*'s\s+)?(?:(?:more\s+than|over|nearly|about|some|almost)\s+)?"
+                r"(?=[0-9])(?!(?:19|20)\d\d\b)|" + A_WHOLE_IN_WORDS,
                 re.I)
 _AVERAGE_AFTER = lazy(r"(?:\s+(?!each\b|per\b|on\b|in\b|and\b)[\w'-]+){0,3}?\s*(?:each|apiece)?\s*(?:on\s+average|each(?!\s+(?:year|of|other)\b)|"
                       r"apiece|per\s+(?:case|enterprise|company|firm|product|project|item|deal|loan|transaction|institution|"

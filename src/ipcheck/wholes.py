@@ -128,7 +128,7 @@ def without_category_bounds(text: str, figs: list[Figure]) -> tuple[list[Figure]
     for i, f in enumerate(figs):
         # (a figure read from words of multiplying stands between no bound and its count: "projects under
         # 10 million yuan more than doubled to 7,345")
-        after = next((g for g in figs[i + 1:] if not g.fixed_role), None)
+        after = next((g for g in figs[i + 1:] if not g.fixed_role and g.unit != "percent"), None)   # (nor a rate: "jumped 112% to …")
         counted = _items_bounded(text, f, figs[i - 1] if i > 0 else None, after)
         if counted is None:
             out.append(f)
@@ -283,6 +283,16 @@ def part_of_a_whole_in_words(kb: KnowledgeBase, text: str, spans: list[tuple[int
         whole = [m for m in kb.metric_index.best(text[of.end():spans[clause_of(spans, f.start)][1]]) if m.score[0]]
         if whole and whole[0].target != f.metric and counted_by(kb, whole[0].target) == counted_by(kb, f.metric):
             f.role = "level"
+    for f, g in zip(figs, figs[1:]):
+        # "Nearly 190 of China's more than 2,800 … pilot enterprises are manufacturing single champions": the part is
+        # what the verb after the whole says it is, when those words name a metric in full
+        if f.role == "part" and g.role == "level" and g.metric and (said := _PREDICATE.match(text, g.end)) is not None:
+            named = [m for m in kb.metric_index.best(said.group(1)) if m.score[0]]
+            if named and named[0].target != g.metric:
+                f.role, f.metric, f.metric_words, f.alternatives = "level", named[0].target, named[0].alias.text, ()
+
+
+_PREDICATE = lazy(r"(?:\s+[\w'’-]+){0,8}?\s+(?:are|were|is|was|became|become|rank\s+as|count\s+as)\s+([^,.;:]+)", re.I)
 
 
 def own_figure_of_a_part(kb: KnowledgeBase, claim: Claim, f: Figure) -> None:
