@@ -660,6 +660,11 @@ def test_a_count_of_some_of_a_kind_is_never_passed_over(judge):
     ("Shenzhen police broke 1,600 counterfeiting crime cases in 2013 and arrested 778 suspects.", "contradicted"),
     ("2024年深圳专利转让26,967件、对外许可专利5,998件。", "supported"),
     ("2024年深圳专利转让26,967件、对外许可专利5,898件。", "contradicted"),
+    # 八成五 is 85%; "during 2013" is the year's own flow, never a total at its end
+    ("2024年深圳战略性新兴产业和未来产业有效发明专利约占全市总量的八成五。", "contradicted"),
+    ("2024年深圳战略性新兴产业和未来产业有效发明专利约占全市总量的七成五。", "supported"),
+    ("Shenzhen arranged nearly 1.2 billion yuan of IP pledge financing during 2013.", "unverifiable"),
+    ("By the end of 2013 Shenzhen had arranged nearly 1.2 billion yuan of IP pledge financing.", "supported"),
 ])
 def test_readings_of_session_18(judge, claim, expected):
     v = judge.verify(claim)

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ipcheck import arithmetic as ar, cues, roles, sides
+from ipcheck.citations import cited_elsewhere
 from ipcheck.lazyre import lazy
 from ipcheck.links import SET_AGAINST
 from ipcheck.model import Fact, Figure
@@ -300,6 +301,11 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
             return Verdict(claim.line, claim.text, "unverifiable",
                            f"Unverifiable: the claim cites a document of {year_named} ('{cited.group(0).strip()}'); "
                            f"its figures agree with {titles}, which is not it ({agree()})", results, checks)
+    if (cited := cited_elsewhere(judge.kb, claim.text, {r.source for r in results if r is not None and r.source})):
+        # "Invest Shenzhen reported that courts in Shenzhen accepted 9,694 IP cases in 2013": another document's figure
+        return Verdict(claim.line, claim.text, "unverifiable",
+                       f"Unverifiable: the claim cites {cited}; its figures agree with another document ({agree()})",
+                       results, checks)
     compared = cues.compares_with_words(claim.text)
     if compared and _THAN_THE_YEAR_BEFORE.search(compared) and any(f.role == "growth" for f in claim.figures):
         compared = None         # "28.08% more than a year earlier": the growth rate's own base, checked with it

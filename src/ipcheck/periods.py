@@ -639,7 +639,8 @@ def parse_as_of(written: str) -> date:
 THE_YEAR_BEFORE = lazy(r"\s*(?:the\s+(?:year|previous\s+year)\s+before|a\s+year\s+(?:before|earlier))\b", re.I)
 A_YEAR_LATER = lazy(r"\s*,?\s*(?:a\s+year\s+later|the\s+(?:following|next)\s+year|the\s+year\s+after)\b", re.I)
 DURING_THAT_YEAR = lazy(r"\b(?:during|in|over|within)\s+(?:that|that\s+same|the\s+same)\s+year\b|\bthat\s+same\s+year\b|当年", re.I)
-THAT_YEAR_ALONE = lazy(r"\b(?:19|20)\d\d\s+alone\b|\balone\s+in\s+(?:19|20)\d\d\b|仅(?:19|20)\d\d年|当年新增", re.I)
+THAT_YEAR_ALONE = lazy(r"\b(?:19|20)\d\d\s+alone\b|\balone\s+in\s+(?:19|20)\d\d\b|仅(?:19|20)\d\d年|当年新增"
+                       r"|\b(?:during|over\s+the\s+course\s+of|in\s+the\s+course\s+of)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b", re.I)
 WHEN_THERE = lazy(r"\s*,?\s*when\s+(?:there\s+(?:were|was)|(?:it|they|the\s+city|the\s+country|shenzhen|china|"
                   r"the\s+(?:count|number|total|tally|figure)|(?:its\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:filings|applications|grants|"
                   r"registrations|cases|patents))\s+"      # ("when domestic filings reached 80,657")

@@ -69,7 +69,7 @@ def place_in_time(kb: KnowledgeBase, text: str, claim: Claim, figs: list[Figure]
             claim.rejected_metric = (f"{kb.metrics[f.metric].en} (the claim gives a change since "
                                      f"{p.period.label}, to a time it does not name)")
             f.metric, f.alternatives = None, ()
-        if p.period.kind == "year" and ("alone" in text or "仅" in text or "当年" in text) \
+        if p.period.kind == "year" and ("alone" in text or "仅" in text or "当年" in text or "during" in text or "course of" in text) \
                 and THAT_YEAR_ALONE.search(text):
             f.period_role = "during"    # "in 2013 alone": what the year added, never a total at its end
         elif p.period.kind == "point" and (p.period.end.month, p.period.end.day) == (12, 31) \

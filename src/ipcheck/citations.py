@@ -1,0 +1,43 @@
+"""Which document a claim says its figures come from ("Invest Shenzhen reported …", "according to
+Intellectual Property in Shenzhen 2024", "CNIPA said …"): figures that agree with another document
+than the one cited are no support for what the claim says the cited one says."""
+from __future__ import annotations
+
+import re
+
+from ipcheck.kb import KnowledgeBase
+
+_VERBS = r"(?:said|says|reported|reports|report|showed|shows|show|data|figures|statistics|noted|notes|stated|states)"
+_LEADS = r"(?:according\s+to|per|citing|data\s+from|figures\s+from|statistics\s+from|as\s+reported\s+by|reported\s+by)"
+
+
+def _names(kb: KnowledgeBase) -> list[tuple[str, str]]:
+    """(name, document) for every way a source is cited: its title, its publisher, the short name in
+    brackets after a publisher ("… Administration (CNIPA)"). Read once per knowledge base."""
+    cached = kb.__dict__.get("_citation_names")
+    if cached is None:
+        cached = []
+        for s in kb.sources.values():
+            names = {s.title, s.publisher}
+            names.update(re.findall(r"\(([^()]+)\)", s.publisher))
+            names.add(re.sub(r"\s*\([^()]*\)", "", s.publisher))
+            cached += [(n.strip(), s.work) for n in names if len(n.strip()) >= 4]
+        cached.sort(key=lambda p: -len(p[0]))
+        kb.__dict__["_citation_names"] = cached
+    return cached
+
+
+def cited_elsewhere(kb: KnowledgeBase, text: str, sources: set[str]) -> str | None:
+    """The name a claim cites its figures to, when none of ``sources`` (the documents its agreeing
+    figures come from) is that document; None when it cites none, or cites the right one."""
+    low = text.lower()
+    for name, work in _names(kb):
+        at = low.find(name.lower())
+        if at < 0:
+            continue
+        before, after = text[max(0, at - 30):at], text[at + len(name):at + len(name) + 24]
+        if not (re.search(_LEADS + r"\s+(?:the\s+)?$", before, re.I) or re.match(r"(?:['’]s)?\s+" + _VERBS + r"\b", after, re.I)):
+            continue        # named, not cited: "the Invest Shenzhen office …"
+        works = {kb.sources[s].work for s in sources if s in kb.sources}
+        return name if works and work not in works else None
+    return None
