@@ -174,6 +174,15 @@ def test_a_category_bound_set_off_by_commas(judge, claim, expected):
      "that year.", "contradicted"),
     ("2024年深圳监测的689起海外知识产权纠纷涉及2,352家深圳企业。", "supported"),
     ("2024年深圳监测的698起海外知识产权纠纷涉及2,352家深圳企业。", "contradicted"),
+    # the whole of a part is whose its possessive names, never a place named after a comma
+    ("With 37 of Shenzhen's 69 patent agencies, Futian District hosted more than half of the city's total at the end "
+     "of 2013.", "supported"),
+    ("With 37 of Shenzhen's 96 patent agencies, Futian District hosted more than half of the city's total at the end "
+     "of 2013.", "contradicted"),
+    ("GI-related industries created 1.17 million new jobs in 2021, about 8% of their 14.73 million workforce.",
+     "supported"),
+    ("GI-related industries created 1.17 million new jobs in 2021, about 18% of their 14.73 million workforce.",
+     "contradicted"),
 ])
 def test_wholes_and_parts_read_this_session(judge, claim, expected):
     v = judge.verify(claim)

@@ -484,7 +484,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             elif f.role == "level" and follows_a_share(text, f.start) and (mine := [
                     m for m in mentions if f.end <= m[1] < min((g.start for g in figs if g.start > f.end), default=len(text))
                     and m[1] < f.end + len(noun_phrase_after(text, f.end, len(text)))
-                    and not _sentence_breaks(text, f.end, m[1])]):
+                    and not _sentence_breaks(text, f.end, m[1]) and "," not in text[f.end:m[1]]]):
                 nearest = mine[0]       # "… 6.4% of the 420,000 patent transfers … recorded across China": the whole's own
             if kb.entities[nearest[0]].kind == "group" and f.metric and not kb.lookup(f.metric, nearest[0]) and (
                     named_place := next((m for m in mentions if m is not nearest and abs(m[1] - f.end) < 60

@@ -344,3 +344,4 @@ def restated_parts(text: str, figs: list[Figure]) -> None:
         share = next((g for g in reversed(figs[:i]) if g.role == "share"), None)
         if share is not None and share.metric == f.metric and share.entity and share.entity != f.entity:
             f.entity, f.entity_named = share.entity, True
+
