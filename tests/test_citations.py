@@ -22,3 +22,20 @@ def test_cited_documents(judge, claim, expected):
 def test_citation_reason_names_the_document(judge):
     v = judge.verify("Invest Shenzhen reported that courts in Shenzhen accepted 9,694 IP cases in 2013.")
     assert "Invest Shenzhen" in v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a report cited by its year in Chinese; a year that names a document is no figure's time beside another
+    ("据深圳市2022年知识产权状况报告,深圳2024年商标注册量为24.95万件,居全国第一。", "unverifiable"),
+    ("据深圳市2024年知识产权状况报告,深圳2024年商标注册量为24.95万件,居全国第一。", "supported"),
+    ("Cumulative patent grants, Shenzhen, end-2012 (2013 white paper) = 259,422", "unverifiable"),
+    ("Cumulative patent grants, Shenzhen, end-2013 (2013 white paper) = 259,422", "supported"),
+    # …but the document's year is the figures' when the claim names no other time for them
+    ("Shenzhen's 2013 IP white paper puts the city's invention patent grants that year at 10,987, a 15.9% drop from 2012.",
+     "supported"),
+    ("Shenzhen's 2013 IP white paper puts the city's invention patent grants that year at 10,987, a 25.9% drop from 2012.",
+     "contradicted"),
+])
+def test_documents_cited_by_their_year(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -208,7 +208,7 @@ def _range(x: Fact, reach: bool = False) -> ar.Range:
 
 # a document the claim names by its year: "the city's 2013 white paper", "the 2024 report", "2013年…白皮书"
 _CITED_DOCUMENT = lazy(r"\b((?:19|20)\d\d)\s+(?:IP\s+|intellectual\s+property\s+)?(?:white\s+paper|report)\b"
-                       r"|((?:19|20)\d\d)年(?:度)?(?:知识产权(?:发展状况)?)?(?:白皮书|报告)", re.I)
+                       r"|((?:19|20)\d\d)年(?:度)?(?:知识产权(?:发展)?(?:状况)?)?(?:白皮书|报告)", re.I)
 _TITLE_YEAR = lazy(r"(?:19|20)\d\d")
 
 

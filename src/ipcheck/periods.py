@@ -328,7 +328,8 @@ _BASE_AROUND = lazy(r"(?:比|较|相比|与)\s*[\"“]?$")        # (与 only wi
 _BASE_AFTER = lazy(r"[\"”]?\s*(?:初期|开局|初)")
 _THAN_A_YEAR = (" than in", " than", "compared with", "compared to", " versus", " vs.", " vs")    # "15% more than in 2020"
 _ON_A_YEAR = lazy(r"\b(?:up|down|rise|rising|increase|growth|gain|drop|fall)\b(?:(?:[^,;.]|\.(?=\d)){0,20}?\bon"
-                  r"|(?:[^,;.%]|\.(?=\d)){0,14}?(?:%|per\s?cent)\s+(?:from|over))\s+$")   # ("up 25% from 2020", not "up from")     # "up 10.29% on 2012"
+                  r"|(?:[^,;.%]|\.(?=\d)){0,14}?(?:%|per\s?cent)\s+(?:from|over))\s+$"
+                  r"|(?:%|per\s?cent)\s+(?:drop|fall|decline|decrease|rise|increase|gain|jump|growth)\s+(?:from|over|on)\s+$")   # ("up 25% from 2020", not "up from")     # "up 10.29% on 2012"
 _FIGURE_SOON = lazy(r"[^，,。；;]*?\d")     # "比2012年的8.2亿元", "比2013年…受理的9,694件多…": a figure in the clause
 _OPENER = lazy(r"(from|since|between|从|由|自)\s*(the\s+)?(beginning of\s+|end of\s+|start of\s+|early\s+|late\s+|mid-?)?$")
 # A year's digits come first, so the regex engine skips ahead to a 1 or a 2 by itself; what may not

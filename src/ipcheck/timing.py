@@ -19,6 +19,9 @@ def says_before_that(text: str) -> bool:
         or "year's" in text or "year’s" in text
 
 
+_NAMES_A_DOCUMENT = lazy(r"\s*(?:IP\s+|intellectual\s+property\s+)?(?:white\s+paper|report)\b|(?:度)?(?:知识产权)?(?:发展)?(?:状况)?(?:白皮书|报告)", re.I)
+
+
 def place_in_time(kb: KnowledgeBase, text: str, claim: Claim, figs: list[Figure], f: Figure, span: tuple[int, int],
                   outcome_years: set[Period], before_that: bool) -> None:
     """Set ``f.period`` (and its role, its base year, whether it is a goal reached): nearest mention in
@@ -26,6 +29,11 @@ def place_in_time(kb: KnowledgeBase, text: str, claim: Claim, figs: list[Figure]
     times of outcomes a goal claim states beside its goal."""
     s, e = span
     own = [p for p in claim.periods if p.role != "base"]
+    if len(own) > 1 and ("white paper" in text or "report" in text or "白皮书" in text or "报告" in text):
+        # "…, end-2012 (2013 white paper) = 259,422": a year that names a document is no figure's time while
+        # the claim names another
+        named = [p for p in own if not _NAMES_A_DOCUMENT.match(text, p.end)]
+        own = named if any(p.role == "at" for p in named) else own      # (not "…, a 15.9% drop from 2012": that year's)
     in_clause = [p for p in own if s <= p.start < e]
     pool = in_clause or own
     if not in_clause and "when" in text and (framed := next((q for q in own if q.end <= f.start and
