@@ -665,6 +665,18 @@ def test_a_count_of_some_of_a_kind_is_never_passed_over(judge):
     ("2024年深圳战略性新兴产业和未来产业有效发明专利约占全市总量的七成五。", "supported"),
     ("Shenzhen arranged nearly 1.2 billion yuan of IP pledge financing during 2013.", "unverifiable"),
     ("By the end of 2013 Shenzhen had arranged nearly 1.2 billion yuan of IP pledge financing.", "supported"),
+    # a per-head opener holds for the whole sentence; "the seventh consecutive year" is a streak, no rank;
+    # a haul "as of the end of 2016" is the total to date
+    ("For every 10,000 residents, Shenzhen filed 75.88 domestic patent applications in 2013, 9.45% more than in 2012.",
+     "supported"),
+    ("For every 10,000 residents, Shenzhen filed 78.58 domestic patent applications in 2013, 9.45% more than in 2012.",
+     "contradicted"),
+    ("2024 was the seventh consecutive year in which Shenzhen ranked first nationally for patent grants, with 241,900 "
+     "granted.", "supported"),
+    ("2024 was the eighth consecutive year in which Shenzhen ranked first nationally for patent grants, with 241,900 "
+     "granted.", "contradicted"),
+    ("Shenzhen's haul of China Patent Gold Awards stood at 27 as of the end of 2016.", "supported"),
+    ("Shenzhen's haul of China Patent Gold Awards stood at 29 as of the end of 2016.", "contradicted"),
 ])
 def test_readings_of_session_18(judge, claim, expected):
     v = judge.verify(claim)

@@ -57,6 +57,7 @@ def states_a_target(text: str) -> bool:
 
 
 ACCUMULATED = lazy(r"\b(?:in\s+total|in\s+all|accumulat\w*|cumulative(?:ly)?|altogether|to\s+date|so\s+far|by\s+the\s+end\s+of|"
+                   r"as\s+of\s+the\s+end\s+of|haul|"
                    r"running\s+total|all-time|all\s+time|(?:total\s+)?tally\s+of|"
                    r"had\s+(?:been\s+)?(?:won|granted|filed|received|collected|obtained))\b|累计|共计|总计|截至|截止", re.I)
 

@@ -7,6 +7,7 @@ clause spells out in full is that figure's, not a neighbour's (see ``choose``).
 from __future__ import annotations
 
 import operator
+import re
 
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
@@ -111,6 +112,9 @@ def _modifiers_spread(m: Match, focus: str, before: str, present: set[str], said
     return m._replace(score=(True, *m.score[1:])) if spread else m
 
 
+_OPENS_PER_HEAD = lazy(r"\s*(?:for\s+every|for\s+each|every|per)\s+(?:10,000|10000|ten\s+thousand)\s+[a-z]+\s*,", re.I)
+
+
 def _ranked(kb: KnowledgeBase, text: str, span: tuple[int, int]) -> tuple[list[Match], str | None]:
     """Metrics the words name, best first for a figure whose clause is ``span`` (those a modifier
     rules out left out), and the best one refused for a modifier."""
@@ -130,14 +134,18 @@ def _ranked(kb: KnowledgeBase, text: str, span: tuple[int, int]) -> tuple[list[M
             for o in found:
                 if o.in_focus > best_of.get(o.target, -1):
                     best_of[o.target] = o.in_focus
+            opens_per_head = _OPENS_PER_HEAD.match(text) is not None    # "For every 10,000 residents, …": all of it
             spread = [a if a is b or b.alias.chinese   # (Chinese counts characters: no measure across names)
                       or max((n for t, n in best_of.items() if t != b.target), default=0) <= b.in_focus
+                      or opens_per_head and "per10k" in a.alias.keywords
                       else b for a, b in zip(spread, found)]
         found = spread
     ranked = sorted(found, key=_BY_SCORE, reverse=True) if len(found) > 1 else found
     if not ranked:
         return ranked, None
     used = _context_modifiers(kb, focus)
+    if "per10k" not in used[0] and ("10,000" in text or "ten thousand" in text) and _OPENS_PER_HEAD.match(text):
+        used = (used[0] + ("per10k",), used[1])     # "For every 10,000 residents, …": every clause is per head
     if used == ((), ()):
         return ranked, None                 # the clause uses no modifier: nothing to rule out
     out = []
