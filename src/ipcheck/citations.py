@@ -11,8 +11,8 @@ _VERBS = r"(?:said|says|reported|reports|report|showed|shows|show|data|figures|s
 _LEADS = r"(?:according\s+to|per|citing|data\s+from|figures\s+from|statistics\s+from|as\s+reported\s+by|reported\s+by)"
 
 
-def _names(kb: KnowledgeBase) -> list[tuple[str, str]]:
-    """(name, document) for every way a source is cited: its title, its publisher, the short name in
+def _names(kb: KnowledgeBase) -> list[tuple[str, str, str]]:
+    """(name, its lower case, document) for every way a source is cited: its title, its publisher, the short name in
     brackets after a publisher ("… Administration (CNIPA)"). Read once per knowledge base."""
     cached = kb.__dict__.get("_citation_names")
     if cached is None:
@@ -21,7 +21,7 @@ def _names(kb: KnowledgeBase) -> list[tuple[str, str]]:
             names = {s.title, s.publisher}
             names.update(re.findall(r"\(([^()]+)\)", s.publisher))
             names.add(re.sub(r"\s*\([^()]*\)", "", s.publisher))
-            cached += [(n.strip(), s.work) for n in names if len(n.strip()) >= 4]
+            cached += [(n.strip(), n.strip().lower(), s.work) for n in names if len(n.strip()) >= 4]
         cached.sort(key=lambda p: -len(p[0]))
         kb.__dict__["_citation_names"] = cached
     return cached
@@ -31,8 +31,8 @@ def cited_elsewhere(kb: KnowledgeBase, text: str, sources: set[str]) -> str | No
     """The name a claim cites its figures to, when none of ``sources`` (the documents its agreeing
     figures come from) is that document; None when it cites none, or cites the right one."""
     low = text.lower()
-    for name, work in _names(kb):
-        at = low.find(name.lower())
+    for name, lowered, work in _names(kb):
+        at = low.find(lowered)
         if at < 0:
             continue
         before, after = text[max(0, at - 30):at], text[at + len(name):at + len(name) + 24]
