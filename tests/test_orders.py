@@ -360,3 +360,19 @@ def test_an_unread_superlative_is_unverifiable(judge, claim):
 def test_orders_read_in_session_18(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "lagged behind" compares: with a side in words only it is never supported on the figure alone; both sides
+    # sourced, it is settled
+    ("China's IP royalty export growth of twenty-seven point one percent in 2021 lagged behind import growth.",
+     "unverifiable"),
+    ("China's IP royalty export growth lagged behind import growth in 2021.", "contradicted"),
+    # fractions in sixths to ninths
+    ("Shenzhen's invention patent grants fell by nearly a sixth in 2013, to 10,987.", "supported"),
+    ("The national average of 14 high-value invention patents per 10,000 people in 2024 was less than an eighth of "
+     "Shenzhen's 110.", "unverifiable"),
+])
+def test_lags_and_fractions_read_in_session_18(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -420,7 +420,9 @@ _COMPARED_WITH = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|
                       r"|\b(?:fewer|less|lower|smaller)\s+(?:[\w'-]+\s+){0,6}?than\s+(?:any|all)\s+other\b"
                       # "… 26,967 patent transfers. The 5,998 licences it granted outnumbered them": a side only a pronoun names
                       r"|\b(?:outnumber(?:ed|s)?|outstripp?(?:ed|s)?|overtook|(?:exceed(?:ed|s)?|surpass(?:ed|es)?)(?=\s+th))"
-                      r"\s+(?:them|it|those|these|theirs)\b", re.I)
+                      r"\s+(?:them|it|those|these|theirs)\b"
+                      # "… lagged behind import growth": a side named in words only
+                      r"|\b(?:lagg(?:ed|ing)\s+behind|trail(?:ed|ing)|outpac(?:ed|ing))\s+(?=[A-Za-z])(?![^.;]*\d)", re.I)
 
 
 def compares_with_words(text: str) -> str | None:
@@ -431,7 +433,8 @@ def compares_with_words(text: str) -> str | None:
             and "lowest" not in text and "smallest" not in text and "最" not in text and "不" not in text \
             and "超出" not in text and "超过" not in text and "比" not in text \
             and not (("outnumber" in text or "outstrip" in text or "xceed" in text or "urpass" in text or "overtook" in text)
-                     and (" them" in text or " it" in text or " those" in text or " these" in text or " theirs" in text)):
+                     and (" them" in text or " it" in text or " those" in text or " these" in text or " theirs" in text)) \
+            and "lagg" not in text and "trail" not in text and "outpac" not in text:
         return None
     m = _COMPARED_WITH.search(text) or _FEWEST.search(text) or ("than" in text and _COMPARED_ACROSS.search(text)) \
         or ("比" in text and MORE_THAN_NAMED_ZH.search(text))

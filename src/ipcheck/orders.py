@@ -48,7 +48,8 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
         return None
     sign = 1 if (m.group("more") or m.group("outdid") or m.group("more_zh") or m.group("faster")) else -1
     # "imports grew faster than exports": their growth rates, not their levels
-    measure = "growth" if (m.group("faster") or m.group("slower")) else "level"
+    measure = "growth" if (m.group("faster") or m.group("slower") or m.group("lagged") and _RATE_WORDS.search(
+        claim.text, start, m.start())) else "level"
     if _SHARE_WORDS.search(claim.text, start, m.start()):
         measure = "share"       # "Shenzhen's share of all patents granted in China was higher": shares, not levels
     said_order = "more" if sign > 0 else "less"
@@ -121,10 +122,12 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
     return checks, told
 
 
+_RATE_WORDS = lazy(r"\b(?:growth|grew|rate|rise|increase)\b", re.I)
 _PATTERN = lazy(r"\b(?P<more>more|higher|greater|larger)(?:\s+[\w'-]+){0,6}?\s+than\b"
                 r"|\b(?P<fewer>fewer|less|lower|smaller)(?:\s+[\w'-]+){0,6}?\s+than\b"
                 r"|\b(?P<outdid>outnumber(?:ed|s)?|exceed(?:ed|s)?|surpass(?:ed|es)?)\b"
                 r"|\b(?P<faster>faster)\s+than\b|\b(?P<slower>slower)\s+than\b"
+                r"|\b(?P<lagged>lagg(?:ed|ing)\s+behind|trail(?:ed|ing)|outpaced\s+by)\b"    # "export growth … lagged behind import growth"
                 r"|(?P<more_zh>多于|高于|超过|大于)|(?P<fewer_zh>少于|低于|小于|不及)", re.I)
 
 

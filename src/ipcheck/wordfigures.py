@@ -36,7 +36,8 @@ _FRACTION_WORDS = {
     "四分之三": 75.0, "五分之一": 20.0, "十分之一": 10.0, "近半": 50.0, "过半": 50.0, "逾半": 50.0,
 }
 _FRACTION = lazy(
-    r"(?<![A-Za-z-])(?P<en>(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:half|thirds?|quarters?|fifths?|tenths?)"
+    r"(?<![A-Za-z-])(?P<en>(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ -](?:half|thirds?|quarters?|fifths?|sixths?|"
+    r"sevenths?|eighths?|ninths?|tenths?)"
     r"|half|one in (?:two|three|four|five|ten))(?=\s+of\b)"
     r"|(?<![A-Za-z-])(?P<en3>half)(?=\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}?total\b)"     # "half the national total"
     r"|(?<![A-Za-z-])(?P<en2>one in (?:two|three|four|five|ten))\b"
@@ -49,7 +50,8 @@ _FRACTION = lazy(
     r"|每(?P<every_zh>\d+|[二两三四五六七八九十]+)[件个家项人名][^，。,;；]{0,16}?中(?:就)?有(?P<of_zh>\d+|[一二两三四五])[件个家项人名]"
     # a rise or fall by a fraction: "grew by more than three-quarters between 2013 and 2016"
     r"|(?:(?<=by\s)|(?<=than\s)|(?<=over\s)|(?<=under\s)|(?<=about\s)|(?<=nearly\s)|(?<=almost\s)|(?<=roughly\s))"
-    r"(?P<by>(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:half|thirds?|quarters?|fifths?|tenths?)|half)"
+    r"(?P<by>(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ -](?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|"
+    r"eighths?|ninths?|tenths?)|half)"
     r"\b(?!\s+of\b)"
     r"|(?P<zh>一半|半数|[二三四五十]分之[一二三]|近半|过半|逾半)"
     r"|(?P<zhden>[一二两三四五六七八九十百]{1,4})分之(?P<zhnum>[一二两三四五六七八九十]{1,3})"     # "十一分之一"
@@ -71,13 +73,14 @@ _NOT_A_SHARE_BEFORE = ("first", "second", "latter", "former", "last", "上", "�
 _FRACTION_QUALIFIER = {"近半": "nearly", "过半": "more_than", "逾半": "more_than"}
 
 
-_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                 "tenth": 10}
 
 
 def _fraction_parts(words: str) -> tuple[float, int]:
     """(numerator, denominator) of a fraction in words: "nine-tenths" is (9, 10), "a third" (1, 3)."""
     top, _, bottom = words.lower().replace("-", " ").partition(" ")
-    return (1 if top in ("a", "one") else word_number(top) or 0), _DENOMINATORS[bottom.rstrip("s")]
+    return (1 if top in ("a", "an", "one") else word_number(top) or 0), _DENOMINATORS[bottom.rstrip("s")]
 
 
 _K_IN = lazy(r"(?:one|two|three|four|five|six|seven|eight|nine) in ")      # "nine in ten", "one in 20"
@@ -89,7 +92,8 @@ _OF_A_SCALE = lazy(r"\s+of\s+an?\s+(?:million|billion|trillion|thousand|hundred)
 def read_fractions(text: str) -> list[Number]:
     """Shares written as fractions in words, as percent figures (see ``_FRACTION``)."""
     low = text.lower()
-    if not ("half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low
+    if not ("half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low or "ixth" in low
+            or "eventh" in low or "ighth" in low or "ninth" in low
             or "out of " in low or "每" in text or " in " in low and _K_IN.search(low) is not None
             or "半" in text or "分之" in text or "成" in text or "most of" in low
             or "bulk" in low or "majority" in low or "lion's" in low or "大多数" in text or "大部" in text):
