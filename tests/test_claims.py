@@ -677,6 +677,9 @@ def test_a_count_of_some_of_a_kind_is_never_passed_over(judge):
      "granted.", "contradicted"),
     ("Shenzhen's haul of China Patent Gold Awards stood at 27 as of the end of 2016.", "supported"),
     ("Shenzhen's haul of China Patent Gold Awards stood at 29 as of the end of 2016.", "contradicted"),
+    # a count in words opening the sentence is its subject's figure, beside figures in digits too
+    ("Fifteen Shenzhen enterprises won Guangdong provincial IP recognition in 2013, 11 as advantage enterprises and 4 "
+     "as model enterprises.", "contradicted"),
 ])
 def test_readings_of_session_18(judge, claim, expected):
     v = judge.verify(claim)

@@ -39,7 +39,7 @@ def counts_in_words_kept(kb: KnowledgeBase, text: str, figs: list[Figure], in_wo
         # or an average of the figures beside it: "2,352 local enterprises, more than three companies per case on average"
         or f.role == "average" and bool(in_digits)
         # or the subject's count opening the sentence: "Fifteen Shenzhen brands were newly recognised as …"
-        or f.start == 0 and f.role == "level" and f.metric is not None and not in_digits
+        or f.start == 0 and f.role == "level" and f.metric is not None
         # or a count of some of a named kind beside other figures: "took four of the silver prizes …, one fifth of …"
         or f.role == "level" and (in_digits or fractions) and _SOME_OF_A_KIND.match(text, f.end) is not None
         # or a count that is its clause's subject: "Of the 17 …, three were awarded associate senior titles"
