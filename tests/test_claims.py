@@ -684,3 +684,20 @@ def test_a_count_of_some_of_a_kind_is_never_passed_over(judge):
 def test_readings_of_session_18(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim,expected", [
+    # a share "在…中占比": the whole named before 占比 is the one the claim measures against
+    ("深圳2013年登记软件著作权14,934件,在全国登记总量中占比9.09%。", "supported"),
+    ("深圳2013年登记软件著作权14,934件,在深圳登记总量中占比9.09%。", "unverifiable"),
+    # "fewer than any other district court": the fewest of the parts of a sourced total, as "the fewest of"
+    ("With 14 IP cases accepted in 2013, the Yantian District People's Court took in fewer than any other district "
+     "court in Shenzhen.", "supported"),
+    ("With 1,664 IP cases accepted in 2013, the Futian District People's Court took in fewer than any other district "
+     "court in Shenzhen.", "contradicted"),
+    ("With 14 IP cases accepted in 2013, the Yantian District People's Court took in fewer than any other court in "
+     "Guangdong.", "unverifiable"),
+])
+def test_readings_of_session_19(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -41,6 +41,9 @@ def test_a_rank_claimed_in_one_scope_is_matched_only_by_that_scope():
     ("7.9 times the Guangdong average", "7.9 times", scopes.PROVINCE),
     ("75.58% of the city's total", "75.58%", scopes.CITY),
     ("占全国登记总量的9.09%", "9.09%", scopes.NATION),
+    ("在全国登记总量中占比9.09%", "9.09%", scopes.NATION),       # the whole before 占比
+    ("在深圳登记总量中占比9.09%", "9.09%", scopes.CITY),
+    ("登记软件著作权14,934件,占比9.09%", "9.09%", None),        # (no whole named)
     ("22.08% of the domestic patents granted", "22.08%", None),
     ("48.10% of the total applications of domestic enterprises", "48.10%", scopes.NATION),
 ])

@@ -247,7 +247,8 @@ def _superlative_hint(low: str, text: str) -> bool:
         or "最" in text or "前列" in text or "居首" in text or "首位" in text
 
 
-_FEWEST_OF = lazy(r"\bthe\s+(?:fewest|least|lowest|smallest)\s+(?:of|among)\b", re.I)
+_FEWEST_OF = lazy(r"\bthe\s+(?:fewest|least|lowest|smallest)\s+(?:of|among)\b"
+                  r"|\b(?:fewer|less|lower|smaller)\s+(?:[\w'-]+\s+){0,6}?than\s+(?:any|all)\s+other\b", re.I)
 # checks that weigh both sides of a comparison (a direction checks one figure against its own past)
 _SETTLING = ("order", "difference", "pp_gap", "multiple", "change", "change_times", "share")
 _COMPARING = ("order", "difference", "pp_gap", "multiple", "change", "change_times", "direction", "growth", "share")

@@ -60,6 +60,8 @@ def whole_words(text: str, start: int, end: int) -> str:
     if at < 0 and text[end - 1:end] == "倍":       # "是全国平均水平的7.9倍", "约为全国平均水平的10倍"
         at = max(text.rfind(w, max(0, start - 30), start) for w in ("是", "为", "相当于"))
     head = text[at:start] if at >= 0 else ""
+    if head[:2] == "占比" and (inside := _IN_A_WHOLE_ZH.search(text, max(0, at - 30), at)) is not None:
+        head = inside.group(0) + head            # "在全国登记总量中占比9.09%": the whole before 占比
     tail = text[end:end + 60]
     cut = _CUT.search(tail)
     if cut and (more := _INCLUDING.match(text, end + cut.start())):
@@ -67,6 +69,7 @@ def whole_words(text: str, start: int, end: int) -> str:
     return head + " " + (tail[:cut.start()] if cut else tail)
 
 
+_IN_A_WHOLE_ZH = lazy(r"在[^,，。;；]{2,20}?中(?:所)?$")
 # a whole widened after a comma: "…, including those by foreign applicants", "，含国外申请"
 _INCLUDING = lazy(r"\s*[,，]\s*(?:including|incl\.)\s+(?:those\s+|ones\s+)?(?:(?:by|from|of)\s+)?[a-z]+(?:\s+[a-z]+)?"
                   r"|\s*[,，]\s*(?:含|包括|包含)[\u4e00-\u9fff]{2,4}", re.I)
