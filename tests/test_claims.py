@@ -697,6 +697,9 @@ def test_readings_of_session_18(judge, claim, expected):
      "court in Shenzhen.", "contradicted"),
     ("With 14 IP cases accepted in 2013, the Yantian District People's Court took in fewer than any other court in "
      "Guangdong.", "unverifiable"),
+    # a fund is no metric's but one whose names say so
+    ("Shenzhen seeded its IP pledge risk compensation fund with 200 million yuan.", "unverifiable"),
+    ("China guided the establishment of 20 IP operating funds by August 2022.", "supported"),
 ])
 def test_readings_of_session_19(judge, claim, expected):
     v = judge.verify(claim)

@@ -158,6 +158,17 @@ def test_ends_of_a_change_in_either_order(judge, claim, expected):
      "86,950 against 39,527.", "supported"),
     ("Trademark applications in Shenzhen ran at more than triple the number of approved registrations in 2013: "
      "86,950 against 39,527.", "contradicted"),
+    # after a multiple or 'exceeded' whose other side is a place: the first figure is the subject's
+    ("Shenzhen's density of high-value invention patents in 2024 was roughly eight times the national average: 110 "
+     "per 10,000 people against 14.", "supported"),
+    ("Shenzhen's density of high-value invention patents in 2024 was roughly eight times the national average: 100 "
+     "per 10,000 people against 14.", "contradicted"),
+    ("Shenzhen's density of high-value invention patents in 2024 was roughly nine times the national average: 110 "
+     "per 10,000 people against 14.", "contradicted"),
+    ("Shenzhen's high-value invention patent density in 2024 exceeded the national average by 96 per 10,000 people "
+     "(110 versus 14).", "supported"),
+    ("Shenzhen's high-value invention patent density in 2024 exceeded the national average by 90 per 10,000 people "
+     "(110 versus 14).", "contradicted"),
     ("Shenzhen's courts took in close to 9,700 intellectual property cases during 2013.", "supported"),
     ("Shenzhen's courts took in close to 7,900 intellectual property cases during 2013.", "contradicted"),
 ])

@@ -183,6 +183,11 @@ def test_a_category_bound_set_off_by_commas(judge, claim, expected):
      "supported"),
     ("GI-related industries created 1.17 million new jobs in 2021, about 18% of their 14.73 million workforce.",
      "contradicted"),
+    # a share's part with no words of its own is not its whole's metric (it would equal the whole)
+    ("The 94 million yuan actually lent to Nanshan firms in 2013 was more than half of the 174 million yuan in loan "
+     "guarantees approved that year.", "unverifiable"),
+    ("Shenzhen's 10,987 invention patent grants in 2013 were about 22% of the 49,756 patents granted that year.",
+     "supported"),
 ])
 def test_wholes_and_parts_read_this_session(judge, claim, expected):
     v = judge.verify(claim)

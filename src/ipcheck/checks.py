@@ -10,7 +10,7 @@ from ipcheck import arithmetic as ar, cues, roles, sides
 from ipcheck.claims import Claim, Figure
 from ipcheck.counted import counted_by
 from ipcheck.lazyre import lazy
-from ipcheck.links import in_order
+from ipcheck.links import SET_AGAINST, in_order
 from ipcheck.matching import stem, words
 from ipcheck.orders import stated_orders
 from ipcheck.model import Fact, Relation
@@ -271,6 +271,9 @@ class Arithmetic:
                 a = max((x for x in levels if x.start < f.start and x.unit == f.unit), key=lambda x: x.start,
                         default=None)
                 earlier = [x for x in levels if x.end <= f.start and x.unit == f.unit]
+                later = [x for x in levels if x.start >= f.end and x.unit == f.unit]
+                if a is None and len(later) == 2 and SET_AGAINST.fullmatch(claim.text, later[0].end, later[1].start):
+                    a, b = later        # "exceeded the national average by 96 (110 versus 14)": the sides after it
                 if b is None and len(earlier) >= 2:
                     # "A outnumbered B by N"; but "B …, A, about N more than they received": the nearer is the subject
                     a, b = (earlier[-1], earlier[-2]) if _MORE_THAN_A_VERB.match(claim.text, f.end) \

@@ -36,6 +36,7 @@ from ipcheck.spelt import OF_THEM, counts_in_words_kept
 from ipcheck.timing import place_in_time, says_before_that
 from ipcheck.trends import attach_records, attach_trends
 from ipcheck.wholes import (a_part_alike, a_share_counted_alike, category_named, follows_a_share, part_by_its_verb, part_of_a_whole_in_words,
+                            parts_named_by_their_whole,
                             part_of_an_opening_whole, restated_parts, whole_of_a_stated_share, without_category_bounds,
                             without_list_sizes)
 
@@ -573,6 +574,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
     if " of " in text:
         part_of_a_whole_in_words(kb, text, spans, figs)
         a_share_counted_alike(kb, text, figs)
+        parts_named_by_their_whole(kb, text, figs)
     for bound, counted in category_bounds:
         if counted.metric is not None and not category_named(kb, counted.metric, bound):
             claim.rejected_metric = (f"{kb.metrics[counted.metric].en} (the claim's items are bounded at "

@@ -273,11 +273,12 @@ def in_order(a: Figure, b: Figure) -> tuple[Figure, Figure]:
 # two figures set against each other in a clause of their own: "…, 9,694 against 8,174", "1,501 versus 1,385"
 SET_AGAINST = lazy(r"\s*(?:against|versus|vs\.?|compared\s+with)\s+", re.I)
 # (with a few words of their own: "5,998 going out against 4,351 coming in")
-_SET_AGAINST_SAID = lazy(r"\s*(?:[a-z][\w-]*\s+){0,3}?(?:against|versus|vs\.?|compared\s+with)\s+", re.I)
+_SET_AGAINST_SAID = lazy(r"\s*(?:per\s+10,000\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:against|versus|vs\.?|compared\s+with)\s+", re.I)
 # what splits a comparison into its two sides: 'than', 'outnumbered', the second 'as' of "as many … as"
-_PIVOT = lazy(r"\bthan\b(?!\s+(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten|half|double|twice)\b)|\boutnumber(?:ed|s|ing)?\b|\bas\s+(?:many|much)\b[^,;:()]*?\s(?P<as>as)\b"
+_PIVOT = lazy(r"\bthan\b(?!\s+(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten|half|double|twice)\b)|\b(?:outnumber|exceed|surpass)(?:ed|s|es|ing)?\b|\bas\s+(?:many|much)\b[^,;:()]*?\s(?P<as>as)\b"
               # "ran at more than double the number of approved registrations: 86,950 against 39,527"
-              r"|\b(?:double|twice|triple|treble|(?:two|three|four|five|\d+(?:\.\d+)?)\s+times)\b(?=\s+(?:the|that|those|its|their)\b)",
+              r"|\b(?:double|twice|triple|treble|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\b"
+              r"(?=\s+(?:the|that|those|its|their)\b)",
               re.I)
 _SET_OFF_BEFORE = lazy(r"(?:[(:：—]|\bat)\s*$")
 _ELLIPTICAL = lazy(r"\s+([A-Z][a-z]+(?:'[a-z]+)?)(?:\s+District)?'s\b(?!\s+(?:court|courts)\b)")
@@ -289,7 +290,8 @@ def sides_set_against(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]]
     comparison, two bare figures set against each other are its two sides, in order: the first of what
     the words before 'than' name, the second of what the words after it name."""
     levels = [f for f in figs if f.role == "level"]
-    if len(levels) != 2 or not ("than" in text or "outnumber" in text or " as " in text):
+    if len(levels) != 2 or not ("than" in text or "outnumber" in text or " as " in text or "times" in text
+                                or "exceed" in text or "surpass" in text):
         return
     a, b = levels
     s, e = spans[a.clause]
@@ -311,6 +313,12 @@ def sides_set_against(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]]
             and (whose := _ELLIPTICAL.match(text, pivot[1])) is not None:
         # "… than Luohu's": the court of the place named, as the first side is a court
         others = {e for e, _, _ in kb.entity_index.find(f"{whose.group(1)}'s court", kb.word_bigrams())}
+    if len(others) == 1 and a.entity is not None and a.entity == b.entity and a.entity in others:
+        # "eight times the national average: 110 … against 14": the first side is the subject's
+        subjects = {e for e, at, _ in mentions if at < pivot[0]} - others
+        if len(subjects) == 1:
+            a.entity = subjects.pop()
+        return
     if len(others) == 1 and a.entity is not None and a.entity == b.entity and a.entity not in others:
         other = others.pop()        # "Futian's court accepted more IP cases than Luohu's, 1,664 against 972": Luohu's
         if kb.entities[a.entity].kind == "court" and kb.entities[other].kind == "district":

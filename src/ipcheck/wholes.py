@@ -335,6 +335,20 @@ def a_share_counted_alike(kb: KnowledgeBase, text: str, figs: list[Figure]) -> N
             f.metric, f.alternatives = alike.pop(), ()
 
 
+def parts_named_by_their_whole(kb: KnowledgeBase, text: str, figs: list[Figure]) -> None:
+    """A share's part can not be its whole: "the 94 million yuan actually lent … was more than half of
+    the 174 million yuan in loan guarantees" took the whole's words for the part; when the part's own
+    words (before the share) name no metric, the part's metric is not known."""
+    for i, f in enumerate(figs[1:-1], 1):
+        part, whole = figs[i - 1], figs[i + 1]
+        if f.role != "share" or part.role != "level" or whole.role != "level" or part.metric is None \
+                or (part.metric, part.entity, part.period) != (whole.metric, whole.entity, whole.period) \
+                or part.unit != whole.unit or not _OF_THE_WHOLE.fullmatch(text, f.end, whole.start):
+            continue
+        if not any(m.target == part.metric and m.score[0] for m in kb.metric_index.best(text[:f.start])):
+            part.metric, part.alternatives = None, ()
+
+
 def restated_parts(text: str, figs: list[Figure]) -> None:
     """A share's part restated after it in a count ("the Intermediate Court accounted for about 30% of the 9,694
     …, taking in 2,936") is the count of whoever the share is of."""
