@@ -173,6 +173,15 @@ def test_share():
     assert not holds(S(25, 0.5, "more_than"), r)
 
 
+def test_about_loosens_a_result_no_further_than_its_digits_allow():
+    r = share(S(1061), S(1222))                    # 86.82%
+    assert holds(S(87, 0.5, "about"), r)           # "about 87%"
+    assert holds(S(85, 0.5, "about"), r)           # "about 85%": within 10 half-units of the last digit
+    assert not holds(S(89.8, 0.05, "about"), r)    # "约89.8%": the tenths say it is no 86.8%
+    assert holds(S(90, 5, "about"), r)             # "about 90%" read to the ten: within 5%
+    assert not holds(S(95, 0.5, "about"), r)
+
+
 def test_ratio():
     r = ratio(S(110), S(14))                       # 110 / 14
     assert r.lo == pytest.approx(7.857, abs=1e-3)

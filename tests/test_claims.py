@@ -700,6 +700,34 @@ def test_readings_of_session_18(judge, claim, expected):
     # a fund is no metric's but one whose names say so
     ("Shenzhen seeded its IP pledge risk compensation fund with 200 million yuan.", "unverifiable"),
     ("China guided the establishment of 20 IP operating funds by August 2022.", "supported"),
+    # "N-strong X": the count of X
+    ("Overseas disputes: Shenzhen's 236-strong expert pool monitored 689 cases involving 2,352 local firms in 2024",
+     "supported"),
+    ("Overseas disputes: Shenzhen's 263-strong expert pool monitored 689 cases involving 2,352 local firms in 2024",
+     "contradicted"),
+    # an arrow between figures each dated after it
+    ("Trademark registrations in Shenzhen: 39,527 in 2013 → 249.5k in 2024, more than 6x", "supported"),
+    ("Trademark registrations in Shenzhen: 39,527 in 2013 → 294.5k in 2024, more than 6x", "contradicted"),
+    # parts with words of their own summed to a total: "13 people's + 37 commercial bodies = 50"
+    ("IP mediation in Shenzhen, 2024: 13 people's + 37 commercial bodies = 50 organisations; 5,904 disputes mediated",
+     "supported"),
+    ("IP mediation in Shenzhen, 2024: 13 people's + 37 commercial bodies = 52 organisations; 5,904 disputes mediated",
+     "contradicted"),
+    # "by less than 10 points" is a bound on the lead, not a lag
+    ("In 2021, China's IP royalty export growth beat import growth by less than 10 percentage points.", "contradicted"),
+    ("In 2021, China's IP royalty export growth beat import growth by more than 10 percentage points.", "supported"),
+    # a superlative closing its clause is a rank nothing here settles
+    ("Of the 9,694 IP cases Shenzhen courts accepted in 2013, the Futian District People's Court took in the most.",
+     "unverifiable"),
+    # "ranked higher than": the sourced places, in the same scope
+    ("In 2013 Shenzhen's stock of valid registered trademarks ranked higher among large and medium-sized Chinese "
+     "cities than its stock of valid invention patents.", "contradicted"),
+    ("In 2013 Shenzhen's stock of valid registered trademarks ranked lower among large and medium-sized Chinese "
+     "cities than its stock of valid invention patents.", "supported"),
+    ("In 2013 Shenzhen's valid registered trademarks ranked higher in the world than its valid invention patents.",
+     "unverifiable"),
+    # "double 2023's tally": a multiple of a year's figure
+    ("Qianhai copyright platform served 4,000+ entities in 2024 — double 2023's tally", "unverifiable"),
 ])
 def test_readings_of_session_19(judge, claim, expected):
     v = judge.verify(claim)

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 INF = math.inf
 MAX_GAP = 0.05          # relative gap allowed between agreeing figures, and for "about"
+ABOUT_ULPS = 10         # how many half-units of its last digit "about" may move a stated result
 NEARLY_BAND = 0.05      # "nearly X" means within 5% below X
 
 AGREE, DISAGREE, UNDECIDED = "agree", "disagree", "undecided"
@@ -292,7 +293,10 @@ def holds(stated: Statement, computed: Range) -> bool:
     tol = stated.half_ulp + 1e-9 * max(1.0, abs(stated.value))
     if stated.qualifier in POINT_QUALIFIERS:
         if stated.qualifier == "about":
-            tol = max(tol, abs(stated.value) * MAX_GAP)
+            # "about" loosens a result by up to 5%, but not past what its own digits say: "约89.8%"
+            # is no 86.8%, however "about 30%" may be 28.5%
+            loose = abs(stated.value) * MAX_GAP
+            tol = max(tol, min(loose, ABOUT_ULPS * stated.half_ulp) if stated.half_ulp else loose)
         return computed.lo - tol <= stated.value <= computed.hi + tol
     claim = interval(stated, as_claim=True)
     return not Interval(computed.lo, computed.hi).disjoint(claim)

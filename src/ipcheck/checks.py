@@ -43,7 +43,8 @@ _A_BASE_AFTER = lazy(r"\s+(?:the|that|those|its|their|what|as\s+(?:many|much|lar
 _OVER_THE_YEAR_BEFORE = lazy(r"[比较](?:上年|去年|前一年)|同比|\byear[-\s](?:on|over)[-\s]year\b|\b(?:over|than|on|from)\s+"
                              r"(?:the\s+)?(?:previous|prior|preceding)\s+year\b|\ba\s+year\s+(?:earlier|before)\b", re.I)
 _AGAINST_SOMETHING = lazy(r"\bthan\b|比|\bcompared\b|\bagainst\b|\bbehind\b|\bahead\s+of\b", re.I)
-_EQUALS_A_SUM = lazy(r"\d\s*(?:\+|plus)\s*[\d,.]+\s*=\s*$")     # "124,569 + 32,112 = | 156,681"
+# "124,569 + 32,112 = | 156,681", "13 people's + 37 commercial bodies = | 50"
+_EQUALS_A_SUM = lazy(r"\d[\w\s'’]{0,30}?(?:\+|\bplus\b)\s*[\d,.]+(?:\s+[A-Za-z'’-]+){0,3}\s*=\s*$")
 _X_PER_Y = lazy(r"\s+([A-Za-z]+)\s+(?:per|each|every|an?)\s+([A-Za-z]+)")     # "4,600 | items per batch"
 _A_SPAN_AFTER = lazy(r"\s*(?:days?|weeks?|months?|hours?|working\s+days|天|个?月|小时|周)(?![a-z])", re.I)
 _TO_A_LEVEL = lazy(r"(?:\s+[\w'-]+){0,3}?[\s,]+to\s+(?:about\s+|nearly\s+|some\s+)?", re.I)   # "…1,100 in 2013, to 32,208"

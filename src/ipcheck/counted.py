@@ -187,7 +187,7 @@ def added_to(kb: KnowledgeBase, metric: str, clause: str) -> str | None:
 
 
 # the noun phrase a count opens: its words up to a preposition, a verb of the clause or a break
-_PHRASE_AFTER_A_COUNT = lazy(r"\s+(?!(?:and|or|but|while|whereas|with)\b)((?:(?!(?:in|at|on|of|from|for|by|during|across|with|to|that|which|who|were|was|are|is|"
+_PHRASE_AFTER_A_COUNT = lazy(r"(?:-strong)?\s+(?!(?:and|or|but|while|whereas|with)\b)((?:(?!(?:in|at|on|of|from|for|by|during|across|with|to|that|which|who|were|was|are|is|"
                              r"had|has|have|recorded|filed|granted|reached|rose|fell|and\s+(?:\d|their|its|the|an?|other|each)\b)\b)"
                              r"[A-Za-z][\w'’-]*\s*){2,8})",
                              re.I)

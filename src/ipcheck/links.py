@@ -14,7 +14,8 @@ from ipcheck.periods import Period, PeriodMention
 if TYPE_CHECKING:
     from ipcheck.claims import Claim, Figure
 
-_ARROW = lazy(r"\s*(?:[(（](?:19|20)\d\d[)）]\s*)?(?:→|->|=>)\s*")     # ("19,000+ (2016) → 16,300": its year in brackets)
+# ("19,000+ (2016) → 16,300", "39,527 in 2013 → 249.5k in 2024": its year in brackets or after 'in')
+_ARROW = lazy(r"\s*(?:[(（](?:19|20)\d\d[)）]\s*|in\s+(?:19|20)\d\d\s*)?(?:→|->|=>)\s*")
 _ZH_YEAR_OF = r"\s*(?:\d{4}\s*年(?:底|末)?\s*的?\s*)?(?:逾|超过|近|约|不足|不到)?\s*"      # "由2012年的65.1%提高到2021年的83.9%", "增至2016年的逾9.5万件"
 # (a bound or hedge may stand between 'from'/'to' and the figure)
 _HEDGE = (r"(?:(?:more|less|fewer)\s+than\s+|(?:just\s+|well\s+)?(?:over|under)\s+|nearly\s+|about\s+|almost\s+|around\s+|"

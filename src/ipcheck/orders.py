@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ipcheck import arithmetic as ar, cues, roles, sides
+from ipcheck import arithmetic as ar, cues, roles, scopes, sides
 from ipcheck.citations import cited_elsewhere
 from ipcheck.lazyre import lazy
 from ipcheck.links import SET_AGAINST
@@ -52,6 +52,8 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
         claim.text, start, m.start())) else "level"
     if _SHARE_WORDS.search(claim.text, start, m.start()):
         measure = "share"       # "Shenzhen's share of all patents granted in China was higher": shares, not levels
+    if _RANKED.search(claim.text, max(start, m.start() - 16), m.start()):
+        measure = "rank"        # "its trademarks ranked higher … than its invention patents": their places, not sizes
     said_order = "more" if sign > 0 else "less"
     if _NEGATED.search(claim.text, max(0, m.start() - 30), m.start()):
         # "did not close more IP cases than they took in", "结案数未超过收案数": the other way round
@@ -105,9 +107,10 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
             return None                         # the same thing on both sides: nothing read right
         a = _sourced(judge, left_metric, left_entity, left_period, measure)
         b = _sourced(judge, right_metric, right_entity, right_period, measure)
-        if a is None or b is None or a.unit != b.unit:
+        if a is None or b is None or a.unit != b.unit or measure == "rank" and (
+                a.scope != b.scope or not scopes.matches(scopes.claimed_scope(claim.text, m.start(), m.end()), a.scope)):
             return None
-        order = _order(a, b)
+        order = _order(a, b) * (-1 if measure == "rank" else 1)        # (first place ranks highest)
         if order == 0 and (reached := _order(a, b, reach=True)) not in (0, sign):
             order = reached         # "fewer items in 2024 (28.8 million) than in 2013 (more than 2.9 million)":
             #                         a lower bound refutes up to five times itself, never supports
@@ -122,6 +125,7 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
     return checks, told
 
 
+_RANKED = lazy(r"\b(?:rank(?:ed|s)?|plac(?:ed|es))\s+$", re.I)
 _RATE_WORDS = lazy(r"\b(?:growth|grew|rate|rise|increase)\b", re.I)
 _PATTERN = lazy(r"\b(?P<more>more|higher|greater|larger)(?:\s+[\w'-]+){0,6}?\s+than\b"
                 r"|\b(?P<fewer>fewer|less|lower|smaller)(?:\s+[\w'-]+){0,6}?\s+than\b"
@@ -237,13 +241,15 @@ _UNREAD_SUPERLATIVE = lazy(r"\bthe\s+(?:highest|lowest|largest|smallest|biggest|
                            r"strongest|weakest|fastest|slowest|top|leading)\b"
                            r"(?:\s+[\w'-]+){0,6}?\s+(?:of|among|in|across|on\s+record|ever|by\s+any)\b"
                            r"|\bahead\s+of\s+(?:every|all|any)\b"
+                           # ("…, the Futian court took in the most."): a superlative closing its clause
+                           r"|\bthe\s+(?:most|fewest|least|highest|lowest|largest|smallest|biggest)\s*(?:[.,;!]|$)"
                            r"|最(?:多|高|大|少|低|快|慢|好|强|佳|前)|之最|前列|居首|首位", re.I)
 
 
 def _superlative_hint(low: str, text: str) -> bool:
     """Might ``text`` (``low`` lower-cased) hold one of ``_UNREAD_SUPERLATIVE``'s superlatives? Substring tests
     before the pattern."""
-    return "est " in low or "most " in low or "least " in low or "top " in low or "leading " in low or "ahead of" in low \
+    return "est " in low or "most" in low or "est." in low or "est," in low or "least " in low or "top " in low or "leading " in low or "ahead of" in low \
         or "最" in text or "前列" in text or "居首" in text or "首位" in text
 
 

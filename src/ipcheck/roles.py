@@ -52,7 +52,7 @@ _BEFORE_QUALIFIER = lazy(rf"({'|'.join(_BEFORE_QUALIFIERS)})\s*$", re.I)
 _GROWTH_ENDS = tuple(_UP.split("|") + _DOWN.split("|")) + _GROWTH_LINKS + _GROWTH_PLANNED
 _SHARE_ENDS = ("for", "of", "up", "representing", "represented", "represents") + _SHARE_QUALIFIERS
 _TIMES_ENDS = _TIMES_CUES + ("of", "by", "了") + _TIMES_QUALIFIERS
-_PP_CUE = lazy(r"(higher|more\s+slowly|more|above|faster|exceed|greater|ahead|outpac|outstrip|lower|less|below|slower|slowly|trail|lagg?|behind|"
+_PP_CUE = lazy(r"(higher|more\s+slowly|more|above|faster|exceed|greater|ahead|outpac|outstrip|beat|outperform|lower|less|below|slower|slowly|trail|lagg?|behind|"
                r"高|低|快|慢)", re.I)
 
 
@@ -196,7 +196,7 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
     after = text[f.end:f.end + 40]
     if f.unit == "percentage_point":
         f.role = "pp"
-        cue = _PP_CUE.search(after) or _PP_CUE.search(before)
+        cue = _PP_CUE.search(after) or _PP_CUE.search(before_q)      # ("by less than 10 points": a bound, no cue)
         if cue and re.match(r"(lower|less|below|slower|more\s+slowly|slowly|trail|lag|behind|低|慢)", cue.group(1), re.I):
             f.direction = -1
             if f.value > 0:         # "10.5 points slower than imports": a gap of -10.5 in the subject's favour

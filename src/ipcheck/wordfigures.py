@@ -181,14 +181,15 @@ _ZH_BOUNDS = "接近|将近|大约|约|超过|逾|不到|不足|近"
 # average", "两倍"): figures in times, so the arithmetic they state is checked, never passed over.
 _WORD_MULTIPLE = lazy(
     r"(?<![\w-])(?P<en>(?:twice|double|triple|quadruple|half)(?=\s+(?:the|that|those|as|its|their|what|"
-    r"a\s+year\s+(?:earlier|before|ago)|last\s+year|the\s+(?:previous|prior)\s+year)\b|\s+[A-Z][\w-]*['’]s\b)"
+    r"a\s+year\s+(?:earlier|before|ago)|last\s+year|the\s+(?:previous|prior)\s+year)\b"
+    r"|\s+(?:[A-Z][\w-]*|(?:19|20)\d\d)['’]s\b)"      # ("double 2023's tally")
     r"|(?P<frac>(?:a|one)[ -](?:third|quarter|fifth|tenth)|two[ -]thirds|three[ -]quarters)"
     r"(?=\s+as\s+(?:many|much)\b)"     # "a third as many cases as …"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"a\s+hundred|one\s+hundred)\s+times"
     # what follows says it is a multiple, not how often: "three times the level", "nearly ten times."
     r"(?=\s+(?:the|that|those|as|its|their|what|over|from|since|between|during|higher|larger|greater|bigger|more)\b"
-    r"|\s+[A-Za-z][\w-]*['’]s\b|\s*(?:[.,;:)]|$)))"       # ("twenty times China's average")
+    r"|\s+(?:[A-Za-z][\w-]*|(?:19|20)\d\d)['’]s\b|\s*(?:[.,;:)]|$)))"       # ("twenty times China's average")
     r"|(?<![\d.一二两三四五六七八九十百千])(?P<zh>[一两二三四五六七八九十百千]*[两二三四五六七八九十百千])倍"
     # "增长一倍": up by one time its size (one alone is a multiple only after a verb of rising)
     r"|(?:(?<=增长)|(?<=增加)|(?<=提高)|(?<=上升)|(?<=下降)|(?<=减少)|(?<=长了)|(?<=加了)|(?<=高了)|(?<=升了)|(?<=降了)|(?<=少了))"
