@@ -728,6 +728,29 @@ def test_readings_of_session_18(judge, claim, expected):
      "unverifiable"),
     # "double 2023's tally": a multiple of a year's figure
     ("Qianhai copyright platform served 4,000+ entities in 2024 — double 2023's tally", "unverifiable"),
+    # "even as" cuts a clause; "taking in" cases are accepted ones
+    ("Total domestic patent grants in Shenzhen inched up 2.25% in 2013 even as invention patent grants dropped 15.9%.",
+     "supported"),
+    ("Total domestic patent grants in Shenzhen inched up 2.52% in 2013 even as invention patent grants dropped 15.9%.",
+     "contradicted"),
+    ("Courts across Shenzhen accepted 9,694 intellectual-property cases in 2013 and closed 8,174, with the Shenzhen "
+     "Intermediate People's Court alone taking in 2,936.", "supported"),
+    # a stated difference's other side is in its own clause, never a count after a comma
+    ("Shenzhen's intermediate and grassroots courts accepted 19,055 new IP cases in 2024 and concluded 20,009, about "
+     "950 more than they took in, applying punitive damages in 15 cases.", "supported"),
+    ("Shenzhen's intermediate and grassroots courts accepted 19,055 new IP cases in 2024 and concluded 20,009, about "
+     "1,950 more than they took in, applying punitive damages in 15 cases.", "contradicted"),
+    # "outnumbered …, A to B": a score, the first side first
+    ("Shenzhen's trademark applications outnumbered its domestic patent applications in 2013, 86,950 to 80,657.",
+     "supported"),
+    ("Patent acquisitions in Shenzhen outnumbered patent transfers in 2024, 26,967 to 25,612.", "contradicted"),
+    # "between 2013, when they numbered N, and 2024": N is 2013's; the rate over the span from the sourced ends,
+    # a bound at one end deciding it one way only
+    ("Shenzhen's PCT filings grew by roughly 62% between 2013, when they numbered 10,049, and 2024.", "supported"),
+    ("Shenzhen's PCT filings grew by roughly 82% between 2013, when they numbered 10,049, and 2024.", "contradicted"),
+    ("Shenzhen's PCT filings grew by more than 80% between 2013, when they numbered 10,049, and 2016.", "supported"),
+    ("Shenzhen's PCT filings grew by about 90% between 2013 and 2016.", "unverifiable"),
+    ("Shenzhen's PCT filings grew by about a tenth between 2016 and 2024.", "contradicted"),
 ])
 def test_readings_of_session_19(judge, claim, expected):
     v = judge.verify(claim)

@@ -45,6 +45,7 @@ _OVER_THE_YEAR_BEFORE = lazy(r"[比较](?:上年|去年|前一年)|同比|\byear
 _AGAINST_SOMETHING = lazy(r"\bthan\b|比|\bcompared\b|\bagainst\b|\bbehind\b|\bahead\s+of\b", re.I)
 # "124,569 + 32,112 = | 156,681", "13 people's + 37 commercial bodies = | 50"
 _EQUALS_A_SUM = lazy(r"\d[\w\s'’]{0,30}?(?:\+|\bplus\b)\s*[\d,.]+(?:\s+[A-Za-z'’-]+){0,3}\s*=\s*$")
+_IN_BRACKETS_AFTER = lazy(r"[^,;(]*[(（]")      # ("more by 96 per 10,000 people (110 versus 14)")
 _X_PER_Y = lazy(r"\s+([A-Za-z]+)\s+(?:per|each|every|an?)\s+([A-Za-z]+)")     # "4,600 | items per batch"
 _A_SPAN_AFTER = lazy(r"\s*(?:days?|weeks?|months?|hours?|working\s+days|天|个?月|小时|周)(?![a-z])", re.I)
 _TO_A_LEVEL = lazy(r"(?:\s+[\w'-]+){0,3}?[\s,]+to\s+(?:about\s+|nearly\s+|some\s+)?", re.I)   # "…1,100 in 2013, to 32,208"
@@ -167,7 +168,8 @@ class Arithmetic:
                                     f"the claim says {'up' if direction > 0 else 'down'}, but {b.text} is "
                                     f"{'less' if b.value < a.value else 'more'} than {a.text}"))
         # a change over a span the claim states no level for: the sourced figures at its two ends give it
-        if claim.comparison == "from_to" and not levels:
+        # (or a level at one end only, checked on its own: "between 2013, when they numbered 10,049, and 2024")
+        if claim.comparison == "from_to" and (not levels or len(levels) == 1 and levels[0].period_role == "from"):
             checks.extend(c for f in figs if (c := sides.change_over_a_span(self, f)) is not None)
         # a rate relative to a figure stated after it: "16,300 …, about 62% more than the 10,049 filed in 2013"
         for f in figs:
@@ -268,7 +270,11 @@ class Arithmetic:
                         default=None)
                 a = max((x for x in levels if x.start < than and x.unit == f.unit), key=lambda x: x.start, default=None)
             else:
+                # (in the comparison's own clause: "about 950 more than they took in, applying … in 15 cases")
                 b = next((x for x in figs[i + 1:] if x.role == "level" and x.unit == f.unit), None)
+                if b is not None and sides.BREAK.search(claim.text, f.end, b.start) and not _IN_BRACKETS_AFTER.match(
+                        claim.text, f.end):
+                    b = None
                 a = max((x for x in levels if x.start < f.start and x.unit == f.unit), key=lambda x: x.start,
                         default=None)
                 earlier = [x for x in levels if x.end <= f.start and x.unit == f.unit]

@@ -38,7 +38,7 @@ _PUNCTUATION_CUT_ASCII = lazy(_PUNCTUATION)
 # of multiplying, where "more than" is a bound; 'yet' between two clauses ("make up 1.5% of industrial
 # enterprises | yet produce 37.4% of …", never "not yet"); and the 'as' after a figure in brackets ("five times as
 # many trademark agencies (3,334) | as patent agencies (598)": each figure is of the words before it)
-_WORD_CUT = lazy(r"\s(?:(?<=\d\)\s)(?:as|exceed(?:ed|s)|surpass(?:ed|es)|topped|beat)(?=\s+[A-Za-z])|(?:worked|works|working)\s+out(?=\s+(?:at|to)\s)|(?:after|before)(?=\s+[a-z]+ing\s)|(?<!\bnot\s)(?<!n't\s)(?<!\bas\s)yet(?=\s+[a-z])|(?<!hundred\s)(?<!thousand\s)(?<!million\s)(?<!billion\s)(?<!\bpatent\s)(?<!\btrademark\s)(?<!\bimport\s)(?<!\bexport\s)and(?!\s+[a-z]+\s+(?:industries|industry|clusters?|courts?|levels?)\b)(?!\s+a\s+half\b)|while|but|whereas|with|outnumber(?:ed|s)(?=\s+[A-Za-z])|(?:exceed(?:ed|s)|surpass(?:ed|es)|times)"
+_WORD_CUT = lazy(r"\s(?:(?<=\d\)\s)(?:as|exceed(?:ed|s)|surpass(?:ed|es)|topped|beat)(?=\s+[A-Za-z])|(?:worked|works|working)\s+out(?=\s+(?:at|to)\s)|(?:after|before)(?=\s+[a-z]+ing\s)|(?<!\bnot\s)(?<!n't\s)(?<!\bas\s)yet(?=\s+[a-z])|(?<!hundred\s)(?<!thousand\s)(?<!million\s)(?<!billion\s)(?<!\bpatent\s)(?<!\btrademark\s)(?<!\bimport\s)(?<!\bexport\s)and(?!\s+[a-z]+\s+(?:industries|industry|clusters?|courts?|levels?)\b)(?!\s+a\s+half\b)|while|but|whereas|with|even\s+as(?=\s+[a-z])|outnumber(?:ed|s)(?=\s+[A-Za-z])|(?:exceed(?:ed|s)|surpass(?:ed|es)|times)"
                  r"(?=\s+(?:its|their)\s)|than(?=\s+(?!(?i:a|an|one|two|three|four|five|six|seven|"
                  r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds|"
                  r"thousands|half|twice|double|about|around|nearly|roughly|approximately|some|over|under|"
@@ -53,7 +53,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
     if "and" in text or "with" in text or "but" in text or "while" in text or "whereas" in text or "than" in text \
             or "outnumber" in text or "exceed" in text or "surpass" in text or ") as " in text or " yet " in text \
             or "times its" in text or "times their" in text or ") topped " in text or ") beat " in text \
-            or " out " in text or "after " in text or "before " in text:
+            or " out " in text or "after " in text or "before " in text or "even as " in text:
         words = [m.span() for m in _WORD_CUT.finditer(text)
                  if not (m.group(0) == " with " and in_a_title(text, m.start(), m.end()))]
         if words:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
 from ipcheck.matching import Match
-from ipcheck.periods import Period, PeriodMention
+from ipcheck.periods import WHEN_THERE, Period, PeriodMention
 
 if TYPE_CHECKING:
     from ipcheck.claims import Claim, Figure
@@ -179,7 +179,8 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim, kb: KnowledgeBase 
             # the level the one at its end (at its start after 'from')
             level = levels[0]
             level.period, level.period_role = (pair[0].period, "from") if _FROM.search(
-                text[max(0, level.start - 24):level.start]) else (pair[1].period, "to")
+                text[max(0, level.start - 24):level.start]) or WHEN_THERE.fullmatch(text, pair[0].end, level.start) \
+                else (pair[1].period, "to")         # ("between 2013, when they numbered 10,049, and 2024")
             for f in rates:
                 if f.period in (pair[0].period, pair[1].period):
                     f.period, f.period_role = span, "at"
@@ -281,6 +282,9 @@ _PIVOT = lazy(r"\bthan\b(?!\s+(?:\d|a\s|an\s|one|two|three|four|five|six|seven|e
               r"|\b(?:double|twice|triple|treble|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\b"
               r"(?=\s+(?:the|that|those|its|their)\b)",
               re.I)
+# "outnumbered its domestic patent applications in 2013, 86,950 to 80,657": a score, after a verb that compares
+_A_SCORE = lazy(r"\s+to\s+")
+_OUTNUMBERED = lazy(r"\b(?:outnumber|exceed|surpass|outstripp?|topp?)(?:ed|s|es)?\b", re.I)
 _SET_OFF_BEFORE = lazy(r"(?:[(:：—]|\bat)\s*$")
 _ELLIPTICAL = lazy(r"\s+([A-Z][a-z]+(?:'[a-z]+)?)(?:\s+District)?'s\b(?!\s+(?:court|courts)\b)")
 
@@ -296,7 +300,8 @@ def sides_set_against(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]]
         return
     a, b = levels
     s, e = spans[a.clause]
-    if b.clause != a.clause or not _SET_AGAINST_SAID.fullmatch(text, a.end, b.start) \
+    if b.clause != a.clause or not (_SET_AGAINST_SAID.fullmatch(text, a.end, b.start) or _A_SCORE.fullmatch(text, a.end, b.start)
+                                    and _OUTNUMBERED.search(text, 0, a.start) and "from" not in text[:a.start]) \
             or len(text[s:a.start].split()) > 3 and not _SET_OFF_BEFORE.search(text, 0, a.start):
         return      # (a verb may stand before them: "…, closing 19,055 against 20,009"; or "(124,569 against 32,112)")
     than = None

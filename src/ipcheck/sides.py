@@ -309,17 +309,23 @@ def change_over_a_span(arith, f: Figure) -> Check | None:
     if f.role not in ("growth", "change", "difference", "multiple") or not (f.metric and f.entity and f.period) \
             or f.period.kind != "range":
         return None
-    bounds = ar.POINT_QUALIFIERS + (("more_than", "at_least", "less_than", "at_most") if f.role == "difference" else ())
+    # (a bound at an end moves a difference or a rate one way only: "grew by more than 80% between 2013, … and
+    # 2016" to "over 19,000"; a multiple takes points only)
+    bounds = ar.POINT_QUALIFIERS + (("more_than", "at_least", "less_than", "at_most") if f.role == "difference"
+                                    or f.unit == "percent" else ())
     a = arith._sourced(f.metric, f.entity, year(f.period.start.year), qualifiers=bounds)
     b = arith._sourced(f.metric, f.entity, year(f.period.end.year), qualifiers=bounds)
     if a is None or b is None:
         return None
     sa, sb = ar.Statement(a.value, a.half_ulp), ar.Statement(b.value, b.half_ulp)
     st = ar.Statement(f.value, f.half_ulp, f.qualifier)
-    said = f"{show(b.value, b.unit)} ({b.id}) against {show(a.value, a.unit)} ({a.id})"
+    said = f"{show(b.value, b.unit, b.qualifier)} ({b.id}) against {show(a.value, a.unit, a.qualifier)} ({a.id})"
     if f.role in ("growth", "change"):
         if f.unit == "percent":
             r = ar.change_percent(sa, sb)
+            if r and (a.qualifier not in ar.POINT_QUALIFIERS or b.qualifier not in ar.POINT_QUALIFIERS):
+                return Check("change", f.value, r.mid, ar.holds_between_bounds(st, r, a.qualifier, b.qualifier), said,
+                             of=f)
         elif f.unit == "times":
             r = ar.ratio(sb, sa)
             if r and f.role == "change" and (f.text.endswith("倍") or not f.text.lower().endswith("fold")
