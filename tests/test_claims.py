@@ -751,6 +751,12 @@ def test_readings_of_session_18(judge, claim, expected):
     ("Shenzhen's PCT filings grew by more than 80% between 2013, when they numbered 10,049, and 2016.", "supported"),
     ("Shenzhen's PCT filings grew by about 90% between 2013 and 2016.", "unverifiable"),
     ("Shenzhen's PCT filings grew by about a tenth between 2016 and 2024.", "contradicted"),
+    # "6x" is six times the base, never up by six times; a bound one reading of "N times" keeps and the other
+    # breaks is left open
+    ("Trademark registrations in Shenzhen: 39,527 in 2013 → 249.5k in 2024, fewer than 6x", "contradicted"),
+    ("Trademark registrations in Shenzhen rose from 39,527 in 2013 to 249,500 in 2024, more than six times.",
+     "unverifiable"),
+    ("高校专利转让金额从2012年的8.2亿元增至2021年的88.9亿元，增长到原来的十倍以上。", "supported"),
 ])
 def test_readings_of_session_19(judge, claim, expected):
     v = judge.verify(claim)

@@ -123,12 +123,18 @@ DATA = Path(__file__).parent / "data"
 # forms, claims joining two documents, one-change traps, rates and shares restated), scored before any fix made for them
 # at 77.5-100% (85.6% of 640) with three claims wrongly supported (a count in words opening the sentence beside counts in
 # digits; "less than an eighth of"; "lagged behind"), still 85.6% with none.
+# The fifteenth, session 19's first round (f188_… to f195_…: stated arithmetic in Chinese on the 2013 white paper,
+# headline and ticker forms, time traps, comparisons within the documents, rates and multiples in words, bounds and
+# hedges, long newsroom sentences with attributions, lookalike metrics beside their twins), scored before any fix made
+# for them at 71-95% (80.9% of 640) with five claims wrongly supported ("约89.8%" for 86.8%, "about" taken as 5%
+# whatever the digits; "double 2023's tally" unread; "took in the most." closing a clause; "ranked higher … than"
+# read as sizes; "beat … by less than 10 points" read as a lag), now 82.8% with none.
 SETS = [("independent_claims.tsv", 0.90), ("independent_claims_14.tsv", 0.80), ("independent_claims_15.tsv", 0.80),
         ("independent_claims_16.tsv", 0.80), ("independent_claims_17.tsv", 0.85), ("independent_claims_18.tsv", 0.85),
         ("independent_claims_19.tsv", 0.90), ("independent_claims_20.tsv", 0.85),
         ("independent_claims_21.tsv", 0.85), ("independent_claims_22.tsv", 0.85),
         ("independent_claims_23.tsv", 0.85), ("independent_claims_24.tsv", 0.85), ("independent_claims_25.tsv", 0.85),
-        ("independent_claims_26.tsv", 0.85)]
+        ("independent_claims_26.tsv", 0.85), ("independent_claims_27.tsv", 0.80)]
 
 
 def _rows(name: str):

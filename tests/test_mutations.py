@@ -16,7 +16,8 @@ DATA = [Path(__file__).parent / "data" / name for name in ("independent_claims.t
                                                                "independent_claims_19.tsv", "independent_claims_20.tsv",
                                                                "independent_claims_21.tsv", "independent_claims_22.tsv",
                                                                "independent_claims_23.tsv", "independent_claims_24.tsv",
-                                                               "independent_claims_25.tsv", "independent_claims_26.tsv")]
+                                                               "independent_claims_25.tsv", "independent_claims_26.tsv",
+                                                               "independent_claims_27.tsv")]
 
 # (pattern, replacement): each turns a true claim into one the sources refute or do not cover
 CHANGES = [

@@ -140,10 +140,13 @@ class Arithmetic:
                         by_only = f.role == "change" and f.text.endswith("倍")
                         as_ratio = not by_only and ar.holds(st, r)
                         either = (f.role == "change" or not _A_BASE_AFTER.match(claim.text, f.end)) \
-                            and not f.text.lower().endswith("fold")     # "rose tenfold": to ten times, never by
+                            and not f.text.lower().endswith(("fold", "x", "×"))     # "rose tenfold", "6x": to, never by
                         as_increase = either and ar.holds(st, ar.Range(r.lo - 1, r.hi - 1))
                         ok = (as_ratio or as_increase) and not (r.mid > 1 and (f.direction < 0 or _FALLEN_TO.search(
                             claim.text, max(0, f.start - 16), f.start)))     # ("下降到原来的十倍": no fall)
+                        if ok and either and not by_only and as_ratio != as_increase \
+                                and f.qualifier in ar.UPWARD and "原来" not in claim.text[max(0, f.start - 8):f.start]:
+                            ok = None       # "less than six times": a bound one reading keeps and the other breaks
                         tried = "read as an increase of N times" if by_only else \
                             "both readings of 'N times' tried" if either else "N times the level named"
                         checks.append(Check("change_times", f.value, r.mid - 1 if as_increase or by_only else r.mid, ok,
