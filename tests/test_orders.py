@@ -14,7 +14,7 @@ import pytest
     ("Shenzhen's PCT applications in 2024 were lower than its PCT applications in 2016.", "supported"),  # 16,300 < >19,000
     # a side with no sourced figure, or none named: nothing to settle it
     ("Shenzhen's PCT applications were higher than Beijing's in 2024.", "unverifiable"),
-    ("China's IP royalty imports grew faster than its exports in 2021.", "unverifiable"),
+    ("China's IP royalty imports grew faster than its rivals' in 2021.", "unverifiable"),
     ("The press conference was well attended.", "unverifiable"),
     # a denial of the comparative turns it round: 20,009 concluded is more than 19,055 accepted
     ("Shenzhen's courts did not close more IP cases in 2024 than they took in.", "contradicted"),
@@ -164,7 +164,7 @@ def test_orders_between_two_years_of_one_metric(judge, claim, expected):
 @pytest.mark.parametrize("claim, expected", [
     ("China's IP royalty exports grew faster than its IP royalty imports in 2021.", "supported"),   # 27.1% > 16.6%
     ("China's IP royalty imports grew faster than its IP royalty exports in 2021.", "contradicted"),
-    ("Shenzhen received more patent licenses than it granted in 2024.", "unverifiable"),  # 'it granted' names no metric in full
+    ("Shenzhen received more patent licenses than it granted in 2024.", "contradicted"),  # 'it granted': licenses granted
 ])
 def test_growth_rates_compared_without_figures(judge, claim, expected):
     v = judge.verify(claim)
@@ -374,5 +374,28 @@ def test_orders_read_in_session_18(judge, claim, expected):
      "Shenzhen's 110.", "unverifiable"),
 ])
 def test_lags_and_fractions_read_in_session_18(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the right side names the left's metric with one word changed ("than its exports", "than it granted")
+    ("China's IP royalty imports grew faster than its exports in 2021.", "contradicted"),
+    ("China's IP royalty exports grew faster than its imports in 2021.", "supported"),
+    ("In 2024 Shenzhen took in more patent licenses than it granted.", "contradicted"),
+    ("In 2024 Shenzhen granted more patent licenses than it received.", "supported"),
+    # the court of the district named ("than Futian's")
+    ("Nanshan court accepted more IP cases than Futian's in 2013", "contradicted"),
+    ("Futian's court accepted more IP cases than Nanshan's in 2013", "supported"),
+    # against the year before: the sourced change over the year settles it
+    ("Shenzhen received more invention patent grants in 2013 than in 2012.", "contradicted"),
+    ("Shenzhen received fewer invention patent grants in 2013 than in 2012.", "supported"),
+    # a side that sums two places is not read
+    ("In 2013 the Intermediate Court accepted more IP cases than the Futian and Luohu district courts combined.",
+     "unverifiable"),
+    ("In 2013 the Futian District court accepted more IP cases than Shenzhen's Intermediate People's Court.",
+     "contradicted"),
+])
+def test_orders_without_figures_read_this_session(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason

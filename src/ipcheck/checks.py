@@ -12,7 +12,7 @@ from ipcheck.counted import counted_by
 from ipcheck.lazyre import lazy
 from ipcheck.links import SET_AGAINST, in_order
 from ipcheck.matching import stem, words
-from ipcheck.orders import stated_orders
+from ipcheck.ordered import stated_orders
 from ipcheck.model import Fact, Relation
 from ipcheck.multiples import add_multiples
 from ipcheck.periods import Period, year

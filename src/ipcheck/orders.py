@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from ipcheck import arithmetic as ar, cues, roles, scopes, sides
 from ipcheck.citations import cited_elsewhere
 from ipcheck.lazyre import lazy
-from ipcheck.links import SET_AGAINST
-from ipcheck.model import Fact, Figure
+from ipcheck.matching import words
+from ipcheck.model import Fact
 from ipcheck.ranking import refused_for
 from ipcheck.periods import Period, since_then
 from ipcheck.verdicts import Check, Verdict, show
@@ -74,7 +74,16 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
     if right and len(right) > 1 and right[1].in_focus == right[0].in_focus:
         # "imports grew faster than its IP royalty exports": of metrics its words name alike, one they
         # name in full is meant ("than its imports" names none in full: left unread)
-        right = [x for x in right if x.in_focus == right[0].in_focus and x.in_focus >= x.alias.weight[0]]
+        tied = [x for x in right if x.in_focus == right[0].in_focus]
+        right = [x for x in tied if x.in_focus >= x.alias.weight[0]]
+        if not right:
+            # "imports grew faster than its exports", "took in more patent licenses than it granted": the left
+            # side's name with the word the right side changes; the one sharing most of the left's words
+            mine, said = set(left[0].alias.keywords), set(words(right_text))
+            targets = {x.target for x in tied} - {left[0].target}
+            swapped = {a.target for a in kb.metric_index.aliases if a.target in targets and not a.chinese
+                       and len(kw := set(a.keywords)) == len(mine) and len(kw - mine) == 1 and kw - mine <= said}
+            right = [x for x in tied if x.target in swapped] if len(swapped) == 1 else []
         if len({x.target for x in right}) != 1:
             return None
     # (the right side may leave the noun out: "than they newly accepted" are accepted cases)
@@ -87,8 +96,14 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
     right_places = [e for e, s, _ in mentions if s >= m.end()]
     left_entity = left_places[0] if left_places else None
     right_entity = right_places[0] if right_places else left_entity
-    if left_entity is None:
-        return None
+    named = {e for e in right_places if not any(o != e and kb.is_within(o, e) for o in right_places)}
+    if left_entity is None or len(named) > 1 or _COMBINED.search(right_text) and _TWO_NAMED.search(right_text):
+        return None         # ("than the Futian and Luohu district courts combined": a sum of sides, unread)
+    if right_entity != left_entity and kb.entities[left_entity].kind == "court" \
+            and kb.entities[right_entity].kind == "district":
+        # "Nanshan court accepted more IP cases than Futian's": the court of the district named
+        courts = [e for e, x in kb.entities.items() if x.kind == "court" and kb.is_within(e, right_entity)]
+        right_entity = courts[0] if len(courts) == 1 else right_entity
     periods = claim.periods
     if not periods:
         return None
@@ -107,6 +122,16 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
             return None                         # the same thing on both sides: nothing read right
         a = _sourced(judge, left_metric, left_entity, left_period, measure)
         b = _sourced(judge, right_metric, right_entity, right_period, measure)
+        if a is not None and b is None and measure == "level" and (left_metric, left_entity) == (right_metric, right_entity) \
+                and right_period.kind == left_period.kind == "year" \
+                and right_period.start.year == left_period.start.year - 1 \
+                and (moved := _sourced_change(judge, left_metric, left_entity, left_period)) is not None:
+            # "more invention patent grants in 2013 than in 2012": the sourced change over that year settles it
+            said = f"{judge._names(left_metric, left_entity, left_period)} against the year before: {moved[0]}"
+            ok = (moved[1] > 0) == (sign > 0)
+            checks.append(Check("order", float(sign), moved[1], ok, f"the claim says the first is {said_order}: {said}"))
+            told.append(said + ("" if ok else _wrong(said_order)))
+            continue
         if a is None or b is None or a.unit != b.unit or measure == "rank" and (
                 a.scope != b.scope or not scopes.matches(scopes.claimed_scope(claim.text, m.start(), m.end()), a.scope)):
             return None
@@ -125,6 +150,8 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
     return checks, told
 
 
+_COMBINED = lazy(r"\b(?:combined|together|between\s+them|in\s+all|in\s+total)\b|之和|合计|总和", re.I)
+_TWO_NAMED = lazy(r"\band\b|和|与|、")
 _RANKED = lazy(r"\b(?:rank(?:ed|s)?|plac(?:ed|es))\s+$", re.I)
 _RATE_WORDS = lazy(r"\b(?:growth|grew|rate|rise|increase)\b", re.I)
 _PATTERN = lazy(r"\b(?P<more>more|higher|greater|larger)(?:\s+[\w'-]+){0,6}?\s+than\b"
@@ -568,75 +595,3 @@ def _sourced_change(judge: Judge, metric: str, entity: str, period) -> tuple[str
         return (f"{show(now.value, now.unit)} ({now.id}) against {show(before.value, before.unit)} ({before.id})",
                 now.value - before.value)
     return None
-
-
-# -- orders between two of the claim's own figures ----------------------------------------------
-
-_MORE = lazy(r"\b(?:more|greater|higher|larger|bigger)\s+than\b|\babove\b(?!-)|\b(?:exceed(?:ed|s|ing)?|outnumber(?:ed|s|ing)?|"
-             r"surpass(?:ed|es|ing)?|outstripp?(?:ed|s|ing)?)\b|多于|高于|超过|大于", re.I)
-_FEWER = lazy(r"\b(?:fewer|less|lower|smaller)\s+than\b|\bbelow\b(?!-)|\bshort\s+of\b|\b(?:trail(?:ed|s|ing)|lagg?(?:ed|s|ing)\s+behind)\b"
-              r"|少于|低于|小于|不及|不如", re.I)
-_B_BOUND = lazy(r"(?:\b(?:more|fewer|less|greater|higher|lower)\s+than|\b(?:over|under|above|below|nearly|about|"
-                r"almost|around|roughly|some|at\s+least|at\s+most)|超过|逾|近|约|不到|不足)\s*$", re.I)
-_NAMED = lazy(r"[A-Za-z\u3400-\u9fff]")
-_CLAUSE_BREAK = lazy(r"[,;。,;]|\band\b|\bwhile\b|\bbut\b|而|但")
-
-
-def stated_orders(text: str, levels: list[Figure], figs: list[Figure]) -> list[tuple[Figure, Figure, int]]:
-    """(A, B, +1 or -1) for each two consecutive level figures of one unit the claim ranks one against
-    the other ("A … were fewer than B …", "…80,657件,少于商标申请量86,950件"). The comparative must
-    go on to name what B is: "more than 30,000" right before a figure is a bound, not an order, and
-    a comparative that a clause break cuts off from B ("more than any other city, and 86,950 …") or
-    another figure stands in the way of ("1,355 more than its 25,612", "超过一半(37家)") is about
-    something else."""
-    out = []
-    for a, b in zip(levels, levels[1:]):
-        if a.unit != b.unit or any(a.end <= x.start < b.start for x in figs):
-            continue
-        if any(x.role in ("share", "multiple") and text[b.end:x.start].strip(" )）") in ("的", "") for x in figs
-               if x.start >= b.end):
-            continue        # "超过2021年全年(3,098亿元)的一半": more than a share of B, which the share check weighs
-        between = text[a.end:b.start]
-        if b.qualifier != "exact":      # "exceeded the more than 22,000": the bound is B's, no order
-            between = _B_BOUND.sub("", between)
-        found = [(m, 1) for m in _MORE.finditer(between)] + [(m, -1) for m in _FEWER.finditer(between)]
-        if len(found) != 1:
-            continue
-        m, sign = found[0]
-        rest = between[m.end():]
-        if _NAMED.search(rest) and not _CLAUSE_BREAK.search(rest):
-            out.append((a, b, sign))
-    if not out and len(levels) == 2 and (sign := _bracketed_order(text, *levels, figs)):
-        out.append((levels[0], levels[1], sign))
-    if not out and len(levels) == 2 and levels[0].unit == levels[1].unit \
-            and SET_AGAINST.fullmatch(text, levels[0].end, levels[1].start):
-        # "took in more IP cases than they closed in 2013, 9,694 against 8,174": the comparative before both
-        found = list(_COMPARED_THEN_THAN.finditer(text, 0, levels[0].start))
-        if len(found) == 1:
-            out.append((levels[0], levels[1], 1 if found[0].group("more") else -1))
-    return out
-
-
-_COMPARATIVE = lazy(r"\b(?:(?P<more>more|greater|higher|larger|bigger)|(?P<fewer>fewer|less|lower|smaller))\b(?!\s+than\b)",
-                    re.I)
-_THAN = lazy(r"\bthan\b", re.I)
-
-
-def _bracketed_order(text: str, a: Figure, b: Figure, figs: list[Figure]) -> int:
-    """"Shenzhen filed more PCT applications in 2024, at 16,300, than in 2016, when it filed over
-    19,000": the comparative before A, its 'than' between A and B (+1 or -1; 0 when the words are not so)."""
-    if a.unit != b.unit or any(a.end <= x.start < b.start for x in figs):
-        return 0
-    between = text[a.end:b.start]
-    if b.qualifier != "exact":
-        between = _B_BOUND.sub("", between)
-    if len(_THAN.findall(between)) != 1 or _COMPARATIVE.search(between):
-        return 0
-    found = list(_COMPARATIVE.finditer(text, 0, a.start))
-    if len(found) != 1 or _THAN.search(text, found[0].end(), a.start):
-        return 0
-    return 1 if found[0].group("more") else -1
-
-
-_COMPARED_THEN_THAN = lazy(r"\b(?:(?P<more>more|greater|higher|larger|bigger)|(?P<fewer>fewer|less|lower|smaller))\s+"
-                           r"(?:[\w'-]+\s+){0,6}?than\b", re.I)
