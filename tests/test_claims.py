@@ -757,6 +757,22 @@ def test_readings_of_session_18(judge, claim, expected):
     ("Trademark registrations in Shenzhen rose from 39,527 in 2013 to 249,500 in 2024, more than six times.",
      "unverifiable"),
     ("高校专利转让金额从2012年的8.2亿元增至2021年的88.9亿元，增长到原来的十倍以上。", "supported"),
+    # "first in China" after a figure is its rank
+    ("Shenzhen's strategic emerging industry clusters disclosed 124,569 invention patents — first in China (2024 "
+     "report)", "contradicted"),
+    ("Shenzhen's strategic emerging industry clusters disclosed 124,569 invention patents, second in China.",
+     "supported"),
+    # "growth had slipped below 40%" states the rate, not a fall
+    ("China's patent and trademark pledge financing came to 309.8 billion yuan in 2021, though annual growth had "
+     "slipped below 40%.", "contradicted"),
+    ("China's patent and trademark pledge financing came to 309.8 billion yuan in 2021, and annual growth stayed "
+     "above 40%.", "supported"),
+    # a figure against its own metric in another year the claim names ("more than in 2016", "高于2016年的水平")
+    ("2024年深圳PCT申请量达到1.63万件,高于2016年的水平。", "contradicted"),
+    ("2024年深圳PCT申请量达到1.63万件,低于2016年的水平。", "supported"),
+    ("Shenzhen filed 16,300 PCT applications in 2024, above the 2016 level.", "contradicted"),
+    ("Shenzhen filed 16,300 PCT applications in 2024, more than in 2013.", "supported"),
+    ("2024年深圳商标注册量仍低于2013年底全市累计有效注册商标237,790件。", "unverifiable"),
 ])
 def test_readings_of_session_19(judge, claim, expected):
     v = judge.verify(claim)

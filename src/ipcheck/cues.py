@@ -414,6 +414,7 @@ _COMPARED_WITH = lazy(r"\b(?:more|fewer|less|higher|lower|greater|larger|bigger|
                       r"double|twice|triple|doubled|tripled|quadrupled|any\s+other|all\s+other|us\$|usd|rmb|cny|hk\$)"
                       r"(?![a-z]))(?=[A-Za-z])"
                       r"|(?:多于|少于|高于|低于|大于|小于|不及|不如|超出)(?![\d一二两三四五六七八九十半])"
+                      r"|(?:多于|少于|高于|低于|大于|小于|不及|不如|超出|超过)(?=(?:19|20)\d\d年)"      # ("高于2016年的水平")
                       # (超过 a thing, not a number: "超过六个区法院受理量之和")
                       r"|超过(?!了?\s*[\d一二两三四五六七八九十半百千万亿约近逾])(?=[\u4e00-\u9fff])|超过(?=[^,，。;；]{1,20}?(?:之和|总和))"
                       # "fewer than any other city": no rank any source gives (the most is first, the fewest last)
@@ -429,6 +430,8 @@ def compares_with_words(text: str) -> str | None:
     """The words of a comparison with something named in words only ("more than the Longgang
     court", "the fewest of any court"), or one whose own side has no figure ("closed more IP cases
     than the 19,055 they took in": how many were closed the claim leaves unsaid), or None."""
+    if ("above" in text or "below" in text) and (m := _ABOVE_A_YEAR.search(text)) is not None:
+        return m.group(0)       # "16,300 …, above the 2016 level": a year's figure the claim does not give
     if "than" not in text and "于" not in text and "fewest" not in text and "least" not in text \
             and "lowest" not in text and "smallest" not in text and "最" not in text and "不" not in text \
             and "超出" not in text and "超过" not in text and "比" not in text \
@@ -442,6 +445,8 @@ def compares_with_words(text: str) -> str | None:
 
 
 _PHRASE_END = lazy(r"[,.](?!\d)")
+_ABOVE_A_YEAR = lazy(r"\b(?:above|below)\s+(?:(?:the|its|their)\s+(?:19|20)\d\d|(?:19|20)\d\d['’]s)\s+"
+                     r"(?:level|figure|total|mark|tally|count|number)s?\b", re.I)
 # "topped 19,000, more than 1.8 times the 10,049 the city filed in 2013": the base of a multiple counts the same
 TIMES_THE = lazy(r"\b(?:times|double|twice|triple|treble)\s+(?:the|that\s+of|those\s+of)\s+$", re.I)   # ("double the 39,527")
 # "1.63万件,低于2016年的1.9万余件": a clause that opens by comparing, naming no thing of its own

@@ -353,6 +353,9 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
         least = judge.least_among_parts(claim, level, fewest.start()) if level is not None else None
         if least is not None:
             return _settled(judge, claim, results, [*checks, least])
+    if compared and (against := _against_its_own_year(judge, claim, results, compared)) is not None:
+        # "16,300 PCT applications in 2024, more than in 2016", "高于2016年的水平": that year's sourced figure
+        return _settled(judge, claim, results, [*checks, against])
     if compared and (against := _against_another(judge, claim, results)) is not None:
         # "972 IP cases, more than the Longgang District People's Court": that court's sourced figure settles it
         return _settled(judge, claim, results, [*checks, against])
@@ -475,6 +478,44 @@ def _against_another(judge: Judge, claim: Claim, results: list) -> Check | None:
         sign, said_order = -sign, "not " + said_order
     return Check("order", float(sign), a.value - b.value, order == sign,
                  f"the claim says {f.text} is {said_order} than {judge._names(f.metric, other, b.period)} = "
+                 f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
+
+
+_A_YEAR_COMPARED = lazy(r"\b(?:(?P<more>more|higher|greater|larger|above)|fewer|less|lower|smaller|below)\s+"
+                       r"(?:than\s+)?(?:in\s+|the\s+|its\s+|their\s+)?(?P<y>(?:19|20)\d\d)(?:['’]s)?"
+                       r"(?:\s+(?:level|figure|total|mark|tally|count|number)s?)?\s*(?:[.,;]|$)"
+                       r"|(?:(?P<more_zh>高于|多于|超过|超出)|低于|少于|不及)(?P<y_zh>(?:19|20)\d\d)年(?:的水平|水平)?\s*(?:[。，,；;]|$)",
+                       re.I)
+
+
+def _against_its_own_year(judge: Judge, claim: Claim, results: list, compared: str) -> Check | None:
+    """The order of a claim's sourced level against the same figure of the year the comparison names,
+    with nothing else after it ("16,300 PCT applications in 2024, more than in 2016", "1.63万件,高于2016年的
+    水平"), when the sources give it; None when they do not."""
+    m = _A_YEAR_COMPARED.search(claim.text)
+    if m is None:
+        return None
+    mine = [(f, r) for f, r in zip(claim.figures, results) if f.end <= m.start() and f.role == "level"
+            and r is not None and r.verdict == "supported" and r.fact]
+    if len(mine) != 1:
+        return None
+    f, res = mine[0]
+    a = judge.kb.facts[res.fact]
+    when = int(m.group("y") or m.group("y_zh"))
+    if f.metric is None or f.entity is None or a.period.start.year == when:
+        return None
+    from ipcheck.periods import year
+    b = _sourced(judge, f.metric, f.entity, year(when))
+    if b is None or a.unit != b.unit:
+        return None
+    sign, said_order = (1, "more") if (m.group("more") or m.group("more_zh")) else (-1, "less")
+    order = _order(a, b)
+    if order == 0 and (reached := _order(a, b, reach=True)) not in (0, sign):
+        order = reached         # (a bound's reach refutes, never supports)
+    if order == 0:
+        return None
+    return Check("order", float(sign), a.value - b.value, order == sign,
+                 f"the claim says {f.text} is {said_order} than {judge._names(f.metric, f.entity, b.period)} = "
                  f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
 
 

@@ -38,7 +38,8 @@ _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|
                    r"(?:(?:only|just|merely|still|again|also|once\s+again|a\s+distant|a\s+close)\s+)?"    # "ranking only second"
                    r"(?:in\s+)?(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
                    r"ninth|tenth|top|no\.\s?\d+|#\s?\d+|\d+(?:st|nd|rd|th))\b(?!\s+(?:batch|time|half|quarter|consecutive|straight|successive|year|round|edition)\b)"
-                   r"|(?<![\w-])(?P<ord2>first|second|third|fourth|fifth)\s+(?=among\s|in\s+the\s+(?:nation|country|world)\b|nationwide\b)"
+                   r"|(?<![\w-])(?P<ord2>first|second|third|fourth|fifth)\s+(?=among\s|in\s+the\s+(?:nation|country|world)\b|nationwide\b"
+                   r"|nationally\b|(?:in\s+(?:china|guangdong)|globally|worldwide)\b(?!\s+to\s))"     # (not "first in China to …")
                    r"|(?<![\w-])(?P<sup>(?:the\s+)?(?:most|highest|largest|biggest|greatest|best)\s+(?:of\s+any|among|in\s+the\s+(?:nation|"
                    r"country|world|province)|in\s+(?:china|guangdong(?:\s+province)?))\b"
                    # "the highest figure in Guangdong province" (a group's superlative, "the most IP cases among …

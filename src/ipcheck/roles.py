@@ -28,6 +28,8 @@ _GROWTH_AFTER = lazy(rf"^\s*(?:year-on-year\s+|yoy\s+|y-o-y\s+|annual\s+|annuall
                            rf"(?P<cue>{_UP}|{_DOWN})\b", re.I)
 _YOY_AFTER = lazy(r"^\s*(?:year-on-year|yoy|y-o-y|y/y|on the previous year|from a year earlier)", re.I)
 _DOWN_RE = lazy(rf"^(?:{_DOWN})$", re.I)
+_RATE_HELD = lazy(r"\bgrowth(?:\s+rate)?\s+(?:had\s+|has\s+|have\s+)?(?:stayed|remained|held|kept|stood|ran)(?:\s+at)?\s*$", re.I)
+_RATE_FELL = lazy(r"\b(?:growth|growth\s+rate|rate\s+of\s+growth)\s+(?:had\s+|has\s+|have\s+)?$|(?:增速|增长率|增幅)$", re.I)
 _SHARE_QUALIFIERS = ("about", "nearly", "around", "roughly", "over", "more than", "almost", "some", "约", "近", "超过")
 _SHARE_BEFORE = lazy(r"(accounting\s+for|accounted\s+for|accounts\s+for|account\s+for|share\s+of|"
                            r"making\s+up|made\s+up|makes\s+up|representing|represented|represents|"
@@ -245,7 +247,12 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
             f.role = "level"        # "the grant rate rose to 83.9%": the rate's new level, not its growth
         elif g or ga or _YOY_AFTER.match(after) or ("than" in after[:24].lower() and _MORE_THAN_A_YEAR_BEFORE.match(after)):
             cue = (g or ga).group("cue") if (g or ga) else _than_cue(after)
-            _moving(f, "growth", -1 if _DOWN_RE.match(cue) else 1)
+            down = _DOWN_RE.match(cue) is not None
+            if down and g and _RATE_FELL.search(before_q, 0, g.start("cue")):
+                down = False        # "annual growth had slipped below 40%": the rate's new level, not a fall
+            _moving(f, "growth", -1 if down else 1)
+        elif "growth" in tail and _RATE_HELD.search(before_q):
+            _moving(f, "growth", 1)     # "annual growth stayed above 40%": the rate itself
         elif ("than" in after.lower() or "above" in after or "below" in after) \
                 and (d := _RELATIVE_TO.match(after) or _RELATIVE_BRACKETED.match(after)):
             # "16,300 …, about 62% more than the 10,049 filed in 2013"
