@@ -773,6 +773,11 @@ def test_readings_of_session_18(judge, claim, expected):
     ("Shenzhen filed 16,300 PCT applications in 2024, above the 2016 level.", "contradicted"),
     ("Shenzhen filed 16,300 PCT applications in 2024, more than in 2013.", "supported"),
     ("2024年深圳商标注册量仍低于2013年底全市累计有效注册商标237,790件。", "unverifiable"),
+    # "among the top N": a rank no lower than N, in its own scope; a count of members "among the top 5,000" is none
+    ("Shenzhen's 241,900 patent grants in 2024 placed it among the world's top five cities.", "unverifiable"),
+    ("Shenzhen's 241,900 patent grants in 2024 placed it among the top three cities in China.", "supported"),
+    ("A WIPO report counted 408 Chinese brands among the world's top 5,000, worth a combined 1.6 trillion US dollars.",
+     "supported"),
 ])
 def test_readings_of_session_19(judge, claim, expected):
     v = judge.verify(claim)

@@ -50,6 +50,9 @@ _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|
                    r"领先(?=全国|全省|全球|世界)|(?:全国|全省)领先)"
                    # "居全国前列", "among the front ranks": no place given, read as no lower than third
                    r"|(?P<front>(?:居|位居|位列|处于|跻身)[^,;。]{0,10}?前列)"
+                   # "among the world's top five cities", "进入全国前十": no lower than that
+                   r"|\b(?:among|in|into|within)\s+(?:the\s+)?(?:(?:world|nation|country|china|province)['’]s\s+)?top[ -]"
+                   r"(?P<topn>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b(?![\d,.])"
                    r"|居[^,;。]{0,16}?第(?P<zh>[一二三四五六七八九十\d]+)位?"
                    r"|(?:排名|位列|位居|排|列)[^,;。]{0,8}?第(?P<zh2>[一二三四五六七八九十\d]+)(?![批届次])"     # (列第二; never 列入第二批)
                    # "led the nation", "topped China", "the nation's second-largest", 全国第二
@@ -89,6 +92,8 @@ def _rank_cue(text: str) -> bool:
             or "leading" in low or "head" in low or " other" in low or _NTH.search(low) is not None)
 
 
+_COUNTED_AMONG = lazy(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\s+"
+                      r"(?:(?!(?:placed|put|ranked|it|them|was|were|is|are)\b)[A-Za-z'’-]+\s+){0,3}$", re.I)
 _GROUP_SUPERLATIVE = lazy(r"\bthe\s+(?:most|highest|largest|biggest|greatest|busiest)\b", re.I)
 _SUPERLATIVE_OF_A_GROUP = lazy(r"\bthe\s+(?:most|highest|largest|biggest|greatest|busiest)\b(?=(?:\s+[\w'-]+){0,4}?\s+"
                                r"(?:of|among)\s+(?:all\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:courts|districts|cities)\b)", re.I)
@@ -103,6 +108,10 @@ def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
             value = 1                 # "the most of any large city", "居全国首位": first
         elif m.group("front"):
             value, qualifier = FRONT_RANKS, "at_most"
+        elif m.group("topn"):
+            if _COUNTED_AMONG.search(text, 0, m.start()):
+                continue        # "408 Chinese brands among the world's top 5,000": members counted, no rank
+            value, qualifier = int(_count_word(m.group("topn")) or 0), "at_most"
         elif word:
             if word in ORDINAL_WORDS:
                 value = ORDINAL_WORDS[word]
