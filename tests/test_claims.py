@@ -778,6 +778,21 @@ def test_readings_of_session_18(judge, claim, expected):
     ("Shenzhen's 241,900 patent grants in 2024 placed it among the top three cities in China.", "supported"),
     ("A WIPO report counted 408 Chinese brands among the world's top 5,000, worth a combined 1.6 trillion US dollars.",
      "supported"),
+    # a share's whole ends at a comma before a year ("…总量的48.10%,2016年…")
+    ("2013年深圳PCT申请占深圳国内企业和个人申请总量的48.10%,2016年则约占全国的一半。", "unverifiable"),
+    ("2013年深圳PCT申请占全国国内企业和个人申请总量的48.10%,2016年则约占全国的一半。", "supported"),
+    # a streak in decades beside a rank
+    ("Shenzhen has been China's top city for PCT filings for fewer than two decades, and in 2024 it also led the "
+     "nation in trademark registrations.", "contradicted"),
+    ("Shenzhen has been China's top city for PCT filings for more than two decades, and in 2024 it also led the "
+     "nation in trademark registrations.", "supported"),
+    # every order a claim states without figures is settled, or none is
+    ("Shenzhen courts closed fewer IP cases than they accepted in 2013, but in 2024 they concluded more than they "
+     "took in.", "supported"),
+    ("Shenzhen courts closed fewer IP cases than they accepted in 2013, but in 2024 they concluded fewer than they "
+     "took in.", "contradicted"),
+    ("Shenzhen courts closed fewer IP cases than they accepted in 2013, but in 2023 they concluded more than they "
+     "took in.", "unverifiable"),
 ])
 def test_readings_of_session_19(judge, claim, expected):
     v = judge.verify(claim)

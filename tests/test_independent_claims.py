@@ -129,12 +129,18 @@ DATA = Path(__file__).parent / "data"
 # for them at 71-95% (80.9% of 640) with five claims wrongly supported ("约89.8%" for 86.8%, "about" taken as 5%
 # whatever the digits; "double 2023's tally" unread; "took in the most." closing a clause; "ranked higher … than"
 # read as sizes; "beat … by less than 10 points" read as a lag), now 82.8% with none.
+# The sixteenth, session 19's second round (f196_… to f203_…: dev.tsv mirrored on the 2013 and 2016 documents, Chinese
+# claims joining two documents, densities and averages, ranks and streaks, money and scale slips, enforcement bodies,
+# card and headline forms, lists with one wrong figure), scored before any fix made for them at 52-96% (76.7% of 640)
+# with five claims wrongly supported ("高于2016年的水平" and "低于2013年底…237,790件" unread; "among the world's
+# top five" unread; "growth had slipped below 40%" read as a fall; "first in China" after a dash unread), now 77.3%
+# with none.
 SETS = [("independent_claims.tsv", 0.90), ("independent_claims_14.tsv", 0.80), ("independent_claims_15.tsv", 0.80),
         ("independent_claims_16.tsv", 0.80), ("independent_claims_17.tsv", 0.85), ("independent_claims_18.tsv", 0.85),
         ("independent_claims_19.tsv", 0.90), ("independent_claims_20.tsv", 0.85),
         ("independent_claims_21.tsv", 0.85), ("independent_claims_22.tsv", 0.85),
         ("independent_claims_23.tsv", 0.85), ("independent_claims_24.tsv", 0.85), ("independent_claims_25.tsv", 0.85),
-        ("independent_claims_26.tsv", 0.85), ("independent_claims_27.tsv", 0.80)]
+        ("independent_claims_26.tsv", 0.85), ("independent_claims_27.tsv", 0.80), ("independent_claims_28.tsv", 0.75)]
 
 
 def _rows(name: str):

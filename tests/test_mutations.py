@@ -17,7 +17,7 @@ DATA = [Path(__file__).parent / "data" / name for name in ("independent_claims.t
                                                                "independent_claims_21.tsv", "independent_claims_22.tsv",
                                                                "independent_claims_23.tsv", "independent_claims_24.tsv",
                                                                "independent_claims_25.tsv", "independent_claims_26.tsv",
-                                                               "independent_claims_27.tsv")]
+                                                               "independent_claims_27.tsv", "independent_claims_28.tsv")]
 
 # (pattern, replacement): each turns a true claim into one the sources refute or do not cover
 CHANGES = [
@@ -52,6 +52,7 @@ STILL_TRUE = {
                                          "university patents, 65.1% to 83.9%",
     ("f170_065", r"\b2021\b"): "growth of more than 40% held for 2020 too ('for two consecutive years')",
     ("f175_012", r"\b2021\b"): "'in each of 2020 and 2020' still says growth above 40% in 2020, which the source gives",
+    ("f201_028", r"\b2024\b"): "the first 2024 is the name of a campaign ('Sword Network 2024'); the claim's year stays",
     ("f178_030", r"\b2024\b"): "the first 2024 is the name of a campaign ('Sword Network 2024'); the claim's year stays",
     ("f123_018", r"深圳"): "only who published the data changes (广州市知识产权局); the figures stay Shenzhen's and "
                           "right, and the tool checks figures, not who announced them",

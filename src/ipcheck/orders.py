@@ -32,6 +32,15 @@ def order_without_figures(judge: Judge, claim: Claim) -> Verdict | None:
     if found is None:
         return None
     checks, told = found
+    comparatives = list(_PATTERN.finditer(claim.text)) if claim.text.count("than") > 1 or "," in claim.text else []
+    for prev, m in zip(comparatives, comparatives[1:]):
+        # "… fewer … than they accepted in 2013, but in 2024 they concluded more than they took in": each order
+        # in its own clause, all of them settled, or none is
+        cut = _CLAUSE_OPENS.search(claim.text, prev.end(), m.start())
+        more = _order_checks(judge, claim, cut.end()) if cut is not None else None
+        if more is None:
+            return None
+        checks, told = checks + more[0], told + more[1]
     ok = all(c.ok for c in checks)
     verdict = "supported" if ok else "contradicted"
     said = "; ".join(t for t, c in zip(told, checks) if ok or not c.ok)
@@ -107,7 +116,8 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
     periods = claim.periods
     if not periods:
         return None
-    before = list(dict.fromkeys(p.period for p in periods if p.start < m.start())) or [periods[0].period]
+    before = list(dict.fromkeys(p.period for p in periods if start <= p.start < m.start())) \
+        or list(dict.fromkeys(p.period for p in periods if p.start < m.start())) or [periods[0].period]
     after = next((p.period for p in periods if p.start >= m.end()), None)
     # "与2013年一样,2024年…结案数少于收案数", "as in 2013, in 2024 …": one order said of every year named
     # before it (when the other side names no time of its own)

@@ -135,6 +135,7 @@ def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
         if m:
             figs.append(Figure(text=m.group(0), value=1.0, unit="rank", qualifier="exact", half_ulp=0.0,
                                start=m.start(), end=m.end(), role="rank", scope=claimed_scope(text, 0, m.end())))
+    add_decade_streaks(text, low, figs)
     for m in (_STREAK.finditer(text) if "连续" in text or "consecutive" in low or "straight" in low
               or "successive" in low or "in a row" in low or "running" in low or "-year " in low or " long" in low
               or "run " in low or "streak " in low else ()):
@@ -150,6 +151,27 @@ def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
             continue
         figs.append(Figure(text=m.group(0).strip(), value=value, unit="years", qualifier="exact",
                            half_ulp=0.0, start=m.start(), end=m.end(), role="streak"))
+
+
+# "has led China for more than two decades": a streak in decades, beside a rank
+_DECADES = lazy(r"\b(?:for\s+)?(?P<q>more\s+than|over|fewer\s+than|less\s+than|under|nearly|almost|about|some|close\s+to)?"
+                r"\s*(?P<d>two|three|four|\d)\s+decades\b", re.I)
+_DECADE_BOUNDS = {"more than": "more_than", "over": "more_than", "fewer than": "less_than", "less than": "less_than",
+                  "under": "less_than", "nearly": "nearly", "almost": "nearly", "close to": "nearly"}
+
+
+def add_decade_streaks(text: str, low: str, figs: list[Figure]) -> None:
+    """A streak written in decades beside a rank ("China's top city for PCT filings for more than two decades")."""
+    if "decade" not in low or any(f.role == "streak" for f in figs) or not (
+            any(f.role == "rank" for f in figs) or " top " in low or " led " in low or "leading" in low):
+        return
+    for m in _DECADES.finditer(text):
+        n = _count_word(m.group("d"))
+        if n:
+            q = re.sub(r"\s+", " ", (m.group("q") or "").lower())
+            figs.append(Figure(text=f"{m.group('d')} decades", value=10 * n, unit="years",
+                               qualifier=_DECADE_BOUNDS.get(q, "about"), half_ulp=0.0, start=m.start(), end=m.end(),
+                               role="streak"))
 
 
 _MULTIPLIED = lazy(r"(?=[翻dDtTqQ])(?:翻了?(?P<zh>一|两|二|三)?番|\b(?P<en>doubled|doubling|tripled|tripling|trebled|"

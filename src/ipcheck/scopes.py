@@ -38,7 +38,7 @@ def scope_class(words: str | None) -> str | None:
     return None
 
 
-_CUT = lazy(r"[;!?。;，!?]|,(?!\d{3})|\.(?!\d)")     # (never a comma or point inside a figure)
+_CUT = lazy(r"[;!?。;，!?]|,(?!\d{3}(?!\d))|\.(?!\d)")     # (never a comma or point inside a figure)
 
 
 def claimed_scope(text: str, start: int, end: int) -> str | None:
