@@ -793,6 +793,16 @@ def test_readings_of_session_18(judge, claim, expected):
      "took in.", "contradicted"),
     ("Shenzhen courts closed fewer IP cases than they accepted in 2013, but in 2023 they concluded more than they "
      "took in.", "unverifiable"),
+    # averages: "on average, monitoring close to three", "平均每宗涉案货值约…", "each IP judge … handled roughly 200"
+    ("Each of the 236 experts in Shenzhen's overseas expert pool was, on average, monitoring close to three dispute "
+     "cases in 2024.", "supported"),
+    ("Each of the 236 experts in Shenzhen's overseas expert pool was, on average, monitoring close to five dispute "
+     "cases in 2024.", "contradicted"),
+    ("2013年深圳药监部门办理的862宗案件,平均每宗涉案货值约24.6万元。", "supported"),
+    ("2013年深圳药监部门办理的862宗案件,平均每宗涉案货值约42.6万元。", "contradicted"),
+    ("Each IP judge in Shenzhen's courts handled roughly 200 new cases in 2024.", "unverifiable"),
+    ("On average each enterprise in Shenzhen's future industry clusters disclosed about 150 invention patents in 2024.",
+     "unverifiable"),
 ])
 def test_readings_of_session_19(judge, claim, expected):
     v = judge.verify(claim)

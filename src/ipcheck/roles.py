@@ -152,13 +152,18 @@ _PART_OF = lazy(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*'s\s+)?(?:(?
 _AVERAGE_AFTER = lazy(r"(?:\s+(?!each\b|per\b|on\b|in\b|and\b)[\w'-]+){0,3}?\s*(?:each|apiece)?\s*(?:on\s+average|each(?!\s+(?:year|of|other)\b)|"
                       r"apiece|per\s+(?:case|enterprise|company|firm|product|project|item|deal|loan|transaction|institution|"
                       r"university|award|patent|court|batch|judge|station|body|organi[sz]ation|agency|applicant|person|"
-                      r"member|city|district|month|year))\b", re.I)
+                      r"member|city|district|month|year|employee|worker|expert|head|capita))\b", re.I)
 # "an average of", "averaged about", "an average compensation of nearly", "平均每单约", "户均约" (not "the
 # national average of 14")
-_AVERAGE_BEFORE = lazy(r"(?:\ban\s+average\s+(?:[a-z]+\s+){0,2}?of|\bon\s+average|\baverag(?:ed|ing|es)(?:\s+out\s+(?:to|at))?"
-                       r"|\beach\s+(?:[a-z]+\s+){0,2}?(?:handled|served|received|filed|won|had|held|processed|took\s+in|heard|closed))"
+# "…, on average, monitoring close to three …": the average set off by commas before its verb
+_ON_AVERAGE_SET_OFF = lazy(r"\bon\s+average,\s+(?:was\s+|were\s+)?[a-z]+(?:ing|ed)\s+(?:(?:close\s+to|about|nearly|some|around|"
+                           r"roughly|almost|more\s+than|over)\s+)?$", re.I)
+_AVERAGE_BEFORE = lazy(r"(?:\ban\s+average\s+(?:[a-z]+\s+){0,2}?of|\bon\s+average(?:,?\s+(?:was\s+|were\s+)?[a-z]+ing)?"
+                       r"|\baverag(?:ed|ing|es)(?:\s+out\s+(?:to|at))?"
+                       r"|\beach\s+(?:[\w'’-]+\s+){0,7}?(?:handled|served|received|filed|won|had|held|processed|took\s+in|heard|closed"
+                       r"|monitored|disclosed|handling|monitoring))"
                        r"(?:\s+(?:about|nearly|some|around|roughly|almost|approximately|more\s+than|over))?\s*$"
-                       r"|(?:平均(?:每[\u4e00-\u9fff]{1,4})?|[户家笔件]均|每(?:户|家|笔)平均)(?:约|近|超过)?$", re.I)
+                       r"|(?:平均(?:每[\u4e00-\u9fff]{1,4})?|平均每[\u4e00-\u9fff]{1,10}?|[户家笔件]均|每(?:户|家|笔)平均)(?:约|近|超过)?$", re.I)
 # "A outnumbered B by N": the difference of the two
 _BY_OVER = lazy(r"\b(?:outnumber(?:ed|s|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outstripp?(?:ed|s|ing)?)\b"
                 r"(?:[^,;]|,(?=\d))*\bby\s+(?:about|nearly|some|around|roughly|almost|more\s+than)?\s*$", re.I)
@@ -314,5 +319,7 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         f.role = "difference"    # "86,950 … outnumbered its 39,527 … by 47,423"
     elif (("each" in after[:40] or "apiece" in head or "average" in after[:40] or _per_a_noun(after[:40]))
           and (_AVERAGE_AFTER.match(after) or _FOR_EACH_OF.match(after))) or \
-            (("averag" in tail or "均" in tail or "each" in tail) and _AVERAGE_BEFORE.search(before[-40:])):
+            (("averag" in (wide := text[max(clause_start, f.start - 100):f.start].lower()) or "均" in wide or "each" in wide)
+             and _AVERAGE_BEFORE.search(text, max(clause_start, f.start - 100), f.start)) or \
+            ("average" in text[max(0, f.start - 60):f.start] and _ON_AVERAGE_SET_OFF.search(text, max(0, f.start - 60), f.start)):
         f.role = "average"
