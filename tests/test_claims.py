@@ -803,6 +803,12 @@ def test_readings_of_session_18(judge, claim, expected):
     ("Each IP judge in Shenzhen's courts handled roughly 200 new cases in 2024.", "unverifiable"),
     ("On average each enterprise in Shenzhen's future industry clusters disclosed about 150 invention patents in 2024.",
      "unverifiable"),
+    # "从2013年底的69家增至2024年的598家": a year's end is an end of the span
+    ("深圳的专利代理机构从2013年底的69家增至2024年的598家,增加了500多家。", "supported"),
+    ("深圳的专利代理机构从2013年底的69家增至2024年的598家,增加了600多家。", "contradicted"),
+    # the whole a sum is measured against is not the sum ("两项合计不到…42万件的十分之一")
+    ("2024年深圳专利转让26,967件、专利许可5,998件,两项合计不到全国2021年专利转让许可总量42万件的十分之一。",
+     "unverifiable"),
 ])
 def test_readings_of_session_19(judge, claim, expected):
     v = judge.verify(claim)

@@ -46,6 +46,8 @@ _AGAINST_SOMETHING = lazy(r"\bthan\b|比|\bcompared\b|\bagainst\b|\bbehind\b|\ba
 # "124,569 + 32,112 = | 156,681", "13 people's + 37 commercial bodies = | 50"
 _EQUALS_A_SUM = lazy(r"\d[\w\s'’]{0,30}?(?:\+|\bplus\b)\s*[\d,.]+(?:\s+[A-Za-z'’-]+){0,3}\s*=\s*$")
 _IN_BRACKETS_AFTER = lazy(r"[^,;(]*[(（]")      # ("more by 96 per 10,000 people (110 versus 14)")
+_WHOLE_OF_A_SHARE_ZH = lazy(r"\s*[件项个家元宗]?\s*[)）]?\s*的\s*(?:[一二三四五六七八九十百]+分之[一二三四五六七八九十]+|一半|[\d.]+\s*%|"
+                            r"[\d.]+\s*倍|[一二两三四五六七八九十]+倍|[一二三四五六七八九]成)")
 _X_PER_Y = lazy(r"\s+([A-Za-z]+)\s+(?:per|each|every|an?)\s+([A-Za-z]+)")     # "4,600 | items per batch"
 _A_SPAN_AFTER = lazy(r"\s*(?:days?|weeks?|months?|hours?|working\s+days|天|个?月|小时|周)(?![a-z])", re.I)
 _TO_A_LEVEL = lazy(r"(?:\s+[\w'-]+){0,3}?[\s,]+to\s+(?:about\s+|nearly\s+|some\s+)?", re.I)   # "…1,100 in 2013, to 32,208"
@@ -503,6 +505,8 @@ class Arithmetic:
                             and not claim.text[x.end:word.start()].strip(" ,")]
             after = [x for x in levels if x.start >= word.start()]
             total = right_before[-1] if right_before else after[0] if after else levels[0]
+        if total is not None and _WHOLE_OF_A_SHARE_ZH.match(claim.text, total.end):
+            return None     # "两项合计不到全国…42万件的十分之一": the whole a sum is measured against, not the sum
         parts = parts_of(total, levels, claim.text) if total is not None else []
         if len(parts) < 2:
             return None

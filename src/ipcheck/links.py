@@ -211,7 +211,8 @@ def link_from_to(text: str, figs: list[Figure], claim: Claim, kb: KnowledgeBase 
     for a, b in zip(levels, levels[1:]):
         if _FROM.search(text[max(0, a.start - 24):a.start]) and _TO.search(text[max(0, b.start - 24):b.start]) \
                 or ("→" in text or "->" in text or "=>" in text) and _ARROW.fullmatch(text, a.end, b.start):  # "69k → 308k"
-            years = [p for p in claim.periods if p.period.kind == "year"]
+            years = [p for p in claim.periods if p.period.kind == "year" or p.period.kind == "point"
+                     and (p.period.start.month, p.period.start.day) == (12, 31)]     # (or "2013年底")
             if len(years) >= 2:
                 # (a year written before its figure is that figure's: "由2012年的6.9万件增至2021年的30.8万件")
                 first = min(years, key=lambda p: (not p.end <= a.start, abs(p.start - a.end)))

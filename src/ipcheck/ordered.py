@@ -31,7 +31,7 @@ def stated_orders(text: str, levels: list[Figure], figs: list[Figure]) -> list[t
     for a, b in zip(levels, levels[1:]):
         if a.unit != b.unit or any(a.end <= x.start < b.start for x in figs):
             continue
-        if any(x.role in ("share", "multiple") and text[b.end:x.start].strip(" )）") in ("的", "") for x in figs
+        if any(x.role in ("share", "multiple") and text[b.end:x.start].strip(" )）件项个家元宗") in ("的", "") for x in figs
                if x.start >= b.end):
             continue        # "超过2021年全年(3,098亿元)的一半": more than a share of B, which the share check weighs
         between = text[a.end:b.start]
