@@ -809,6 +809,17 @@ def test_readings_of_session_18(judge, claim, expected):
     # the whole a sum is measured against is not the sum ("两项合计不到…42万件的十分之一")
     ("2024年深圳专利转让26,967件、专利许可5,998件,两项合计不到全国2021年专利转让许可总量42万件的十分之一。",
      "unverifiable"),
+    # "5倍多": more than five times; "是…的N倍" is to N times, never by
+    ("2024年深圳商标代理机构数量是专利代理机构的5倍多。", "supported"),
+    ("2024年深圳商标代理机构数量是专利代理机构的6倍多。", "contradicted"),
+    ("2024年深圳商标注册量24.95万件,是2013年核准注册商标39,527件的6倍多。", "supported"),
+    ("高校专利授权量由2012年的6.9万件增至2021年的30.8万件,是2012年的4.4倍多。", "supported"),
+    ("2024年深圳专利转让26,967件,是专利被许可4,351件的8倍多。", "contradicted"),
+    # cases "brought for review", "reviewed … for arrest": the arrest-review intake
+    ("Shenzhen prosecutors approved arrests in roughly 72% of the 425 IP-crime cases brought to them for review in "
+     "2013.", "supported"),
+    ("In 2013 Shenzhen prosecutors reviewed 425 IP-crime cases for arrest, approved arrests in 305 of them, and "
+     "prosecuted 304 IP-crime cases that year.", "supported"),
 ])
 def test_readings_of_session_19(judge, claim, expected):
     v = judge.verify(claim)

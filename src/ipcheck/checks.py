@@ -144,7 +144,8 @@ class Arithmetic(AmongParts):
                         ok = (as_ratio or as_increase) and not (r.mid > 1 and (f.direction < 0 or _FALLEN_TO.search(
                             claim.text, max(0, f.start - 16), f.start)))     # ("下降到原来的十倍": no fall)
                         if ok and either and not by_only and as_ratio != as_increase \
-                                and f.qualifier in ar.UPWARD and "原来" not in claim.text[max(0, f.start - 8):f.start]:
+                                and f.qualifier in ar.UPWARD and "原来" not in claim.text[max(0, f.start - 8):f.start] \
+                                and claim.text[f.start - 1:f.start] != "的":      # ("是2012年的4.4倍多": to, never by)
                             ok = None       # "less than six times": a bound one reading keeps and the other breaks
                         tried = "read as an increase of N times" if by_only else \
                             "both readings of 'N times' tried" if either else "N times the level named"

@@ -300,6 +300,8 @@ def _qualifier_after(text: str, end: int) -> tuple[str | None, int]:
         "以上", "左右", "上下", "以下") else 0
     end += skip
     tail = text[end:end + 12]
+    if tail[:1] in ("多", "余") and text[end - 1:end] == "倍" and tail[1:2] != "于":
+        return "more_than", end             # "5倍多", "两倍余": more than five times (the figure ends at 倍)
     if tail[:1] == "+" and not tail[1:4].lstrip()[:1].isdigit():
         return "more_than", end + 1         # "73,000+ institutions" (never "124,569 + 32,112")
     stripped = tail.lstrip()
