@@ -820,6 +820,17 @@ def test_readings_of_session_18(judge, claim, expected):
      "2013.", "supported"),
     ("In 2013 Shenzhen prosecutors reviewed 425 IP-crime cases for arrest, approved arrests in 305 of them, and "
      "prosecuted 304 IP-crime cases that year.", "supported"),
+    # the noun phrase after a Chinese count names its metric ("80所试点高校"), unless the words before say more
+    ("教育部与国家知识产权局共认定了30所国家知识产权示范高校和80所试点高校，合计110所。", "supported"),
+    ("教育部与国家知识产权局共认定了30所国家知识产权示范高校和70所试点高校，合计100所。", "contradicted"),
+    ("2024年深圳引进38家知识产权服务机构,实现营收39.14亿元,同比增长20.6%。", "supported"),
+    # a goal said to be missed is an outcome no source gives; a denied rank
+    ("Shenzhen failed to reach its goal of more than 92 valid invention patents per 10,000 people by 2020.",
+     "unverifiable"),
+    ("Shenzhen failed to rank first in Guangdong by IP pledge registration amount in 2024.", "contradicted"),
+    ("深圳2024年知识产权质押登记金额未能位居全省第一。", "contradicted"),
+    # "rose above 70%": the rate's level
+    ("The patent grant rate at Chinese universities rose above 90% by 2021.", "contradicted"),
 ])
 def test_readings_of_session_19(judge, claim, expected):
     v = judge.verify(claim)

@@ -404,7 +404,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             if f.role == "level" and plain > 1 and best is not None and text[f.start - 1:f.start] in ("(", "（") \
                     and (named := bracketed_by(kb, text, f, figs)) is not None and named.target != best.target:
                 best, f.alternatives = named, ()    # "… of its future industry clusters (32,112)": the words before it
-            if f.role == "level" and plain > 1 and best is not None and claim.language == "en" \
+            if f.role == "level" and plain > 1 and best is not None \
                     and (own := words_after_a_count(kb, text, f.end)) is not None and own.target != best.target:
                 # "26,967 patent transfers … about 6.4% of the 420,000 patent transfers and licences": a count of
                 # several is what the noun phrase right after it names in full, when that says more than the
@@ -412,7 +412,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
                 # other words altogether, none of them in its phrase ("37 commercial mediation bodies for IP
                 # disputes mediated 5,904 cases": the bodies are the 37's, the disputes mediated the 5,904's)
                 mine, taken = set(own.alias.keywords), set(best.alias.keywords)
-                if mine > taken or not mine >= taken and (any(
+                if mine > taken or not mine >= taken and (claim.language == "en" or not mine < taken) and (any(
                         (other := words_after_a_count(kb, text, g.end, phrase=True)) and taken - mine <= set(words(other))
                         for g in figs if g is not f and g.role == "level")
                         or not taken.intersection(words(words_after_a_count(kb, text, f.end, phrase=True)))):

@@ -193,11 +193,15 @@ _PHRASE_AFTER_A_COUNT = lazy(r"(?:-strong)?\s+(?!(?:and|or|but|while|whereas|wit
                              re.I)
 
 
+# ("30所国家知识产权示范高校和80所 | 试点高校 | ，…"): up to the next item or clause
+_PHRASE_AFTER_A_COUNT_ZH = lazy(r"[所家件项个宗名位人次批户]?([\u4e00-\u9fff]{2,16}?)(?=和|、|，|,|及|与|。|；|;|$)")
+
+
 def words_after_a_count(kb: KnowledgeBase, text: str, end: int, phrase: bool = False):
     """The metric the noun phrase right after a count names in full ("26,967 | patent transfers | in
     2024", "the 420,000 | patent transfers and licences | recorded across China"), when one does (with
     ``phrase``, the phrase itself, or "")."""
-    m = _PHRASE_AFTER_A_COUNT.match(text, end)
+    m = _PHRASE_AFTER_A_COUNT.match(text, end) if text[end:end + 2].isascii() else _PHRASE_AFTER_A_COUNT_ZH.match(text, end)
     if phrase:
         return m.group(1) if m else ""
     if m is None:

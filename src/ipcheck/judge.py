@@ -25,7 +25,8 @@ from ipcheck.wordfigures import read_fractions, read_word_multiples
 from ipcheck.periods import Period, RelativeMention, year, year_on_year
 from ipcheck.ranking import REFUSED_FOR
 from ipcheck.reasons import verdict_reason
-from ipcheck.orders import direction_without_figures, order_without_figures, unread_share, what_nothing_checks
+from ipcheck.directions import direction_without_figures
+from ipcheck.orders import order_without_figures, unread_share, what_nothing_checks
 from ipcheck.trends import trend_checks
 from ipcheck.wholes import own_figure_of_a_part
 from ipcheck.verdicts import QUALIFIER_WORDS, Check, FigureResult, Verdict, ordinal, show

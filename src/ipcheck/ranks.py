@@ -123,8 +123,12 @@ def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
                 digits = re.sub(r"\D", "", m.group("zh") or m.group("zh2") or m.group("zh3") or "")
                 value = int(digits) if digits else 0
         if value:
-            figs.append(Figure(text=m.group(0).strip(), value=float(value), unit="rank", qualifier=qualifier,
-                               half_ulp=0.0, start=m.start(), end=m.end(), role="rank",
+            _, at = numbers._negation(text, m.start(), "exact") if "n" in text[max(0, m.start() - 30):m.start()] \
+                or not text.isascii() else (None, -1)
+            denied = text[at:m.start()].strip() if at >= 0 else ""
+            figs.append(Figure(text=m.group(0).strip(), value=float(value), unit="rank",
+                               qualifier=numbers.DENIED if denied else qualifier,     # "failed to rank first": not first
+                               half_ulp=0.0, start=m.start(), end=m.end(), role="rank", negation=denied,
                                scope=claimed_scope(text, m.start(), m.end())))
     low = text.lower()
     if ("the most" in low or "the busiest" in low or "the highest" in low or "the largest" in low or "the biggest" in low

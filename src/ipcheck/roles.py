@@ -84,6 +84,7 @@ _SHORT_BY_ZH = lazy(r"(?:还|尚|仍|相)差(?:了)?\s*$")
 _TO_A_LEVEL = lazy(r"(?:\b(?:rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased|"
                    r"slipped|edged\s+up|edged\s+down)\s+to|升至|增至|降至|减至|提高到|提高至|上升到|上升至|下降到|下降至)\s*$",
                    re.I)
+_PAST_A_LEVEL = lazy(r"\b(?:rose|risen|climbed|grew|jumped|fell|fallen|dropped|slipped|sank)\s+(?:above|past|beyond|below)\s*$", re.I)
 # a rate relative to a figure stated after it: "62% more than the 10,049 filed in 2013"
 # a rate against the year before, said with a comparative: "28.08% more than a year earlier"
 # the year before, as a comparison names it ("than a year earlier", "than the previous year")
@@ -248,8 +249,8 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         if (("占" in before_q or tail.endswith(_SHARE_ENDS)) and _SHARE_BEFORE.search(before_q)) or \
                 _SHARE_AFTER.match(after):
             f.role = "share"
-        elif g and _TO_A_LEVEL.search(before_q):
-            f.role = "level"        # "the grant rate rose to 83.9%": the rate's new level, not its growth
+        elif g and (_TO_A_LEVEL.search(before_q) or _PAST_A_LEVEL.search(before)):
+            f.role = "level"        # "the grant rate rose to 83.9%" ("… above 70%"): the rate's new level, not its growth
         elif g or ga or _YOY_AFTER.match(after) or ("than" in after[:24].lower() and _MORE_THAN_A_YEAR_BEFORE.match(after)):
             cue = (g or ga).group("cue") if (g or ga) else _than_cue(after)
             down = _DOWN_RE.match(cue) is not None
