@@ -39,3 +39,17 @@ def test_citation_reason_names_the_document(judge):
 def test_documents_cited_by_their_year(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # the press conference the figures were given at, dated otherwise than the source
+    ("At a press conference in August 2021, CNIPA said patent transfers and licences in China reached 420,000 in "
+     "2021.", "unverifiable"),
+    ("At a press conference in August 2022, CNIPA said patent transfers and licences in China reached 420,000 in "
+     "2021.", "supported"),
+    ("At CNIPA's 24 August 2022 press conference, officials said patent transfers and licences reached 420,000 in "
+     "2021.", "supported"),
+])
+def test_a_press_conference_dated_otherwise(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -399,3 +399,17 @@ def test_lags_and_fractions_read_in_session_18(judge, claim, expected):
 def test_orders_without_figures_read_this_session(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a figure against another metric the words after the comparative name ("outnumbered its patent transfers")
+    ("In 2024 Shenzhen's patent acquisitions, at 25,612, outnumbered its patent transfers.", "contradicted"),
+    ("In 2024 Shenzhen's patent transfers, at 26,967, outnumbered its patent acquisitions.", "supported"),
+    # a density on another base than 10,000 people is no sourced figure
+    ("Shenzhen's 405 qualified patent attorneys at the end of 2013 worked out to about four for every 100,000 "
+     "residents.", "unverifiable"),
+    ("Shenzhen had 4 qualified patent attorneys for every 100,000 residents at the end of 2013.", "unverifiable"),
+])
+def test_sides_named_in_words_and_densities(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -41,3 +41,32 @@ def cited_elsewhere(kb: KnowledgeBase, text: str, sources: set[str]) -> str | No
         works = {kb.sources[s].work for s in sources if s in kb.sources}
         return name if works and work not in works else None
     return None
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# an event the claim dates: "at a press conference in August 2021", "CNIPA's 24 August 2022 briefing"
+_EVENT = re.compile(r"\b(?:press\s+conference|news\s+conference|briefing|press\s+briefing)\b", re.I)
+_DATE = re.compile(r"\b(?:(?:\d{1,2}\s+)?(?P<month>" + "|".join(_MONTHS) + r")\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
+                   r"|(?P<zy>(?:19|20)\d\d)年(?P<zm>\d{1,2})月", re.I)
+
+
+def dated_elsewhere(kb: KnowledgeBase, text: str, sources: set[str]) -> str | None:
+    """The date a claim gives the press conference its figures were given at, when the source that gave
+    them is dated otherwise ("at a press conference in August 2021" for one held on 24 August 2022);
+    None when it dates no such event, or dates it right."""
+    if not ("conference" in text or "briefing" in text or "发布会" in text):
+        return None
+    event = _EVENT.search(text)
+    dated = [s for s in (kb.sources.get(x) for x in sources) if s is not None and len(s.date) >= 7]
+    if event is None or not dated:
+        return None
+    near = [m for m in _DATE.finditer(text) if abs(m.start() - event.start()) <= 40 and (m.group("month") or m.group("zm"))]
+    if len(near) != 1:
+        return None
+    m = near[0]
+    year = m.group("year") or m.group("zy")
+    month = _MONTHS.index(m.group("month").lower()) + 1 if m.group("month") else int(m.group("zm"))
+    if any(s.date[:4] == year and int(s.date[5:7]) == month for s in dated):
+        return None
+    return m.group(0).strip()

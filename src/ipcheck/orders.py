@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ipcheck import cues, roles, scopes, sides
-from ipcheck.citations import cited_elsewhere
+from ipcheck.citations import cited_elsewhere, dated_elsewhere
 from ipcheck.directions import _order, _sourced, _sourced_change
 from ipcheck.lazyre import lazy
 from ipcheck.matching import words
@@ -330,6 +330,11 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
         return Verdict(claim.line, claim.text, "unverifiable",
                        f"Unverifiable: the claim cites {cited}; its figures agree with another document ({agree()})",
                        results, checks)
+    if (when := dated_elsewhere(judge.kb, claim.text, {r.source for r in results if r is not None and r.source})):
+        # "At a press conference in August 2021, CNIPA said …": the figures were given at one held on 24 August 2022
+        return Verdict(claim.line, claim.text, "unverifiable",
+                       f"Unverifiable: the claim dates the press conference to {when}; its figures agree with one held "
+                       f"at another date ({agree()})", results, checks)
     compared = cues.compares_with_words(claim.text)
     if compared and _THAN_THE_YEAR_BEFORE.search(compared) and any(f.role == "growth" for f in claim.figures):
         compared = None         # "28.08% more than a year earlier": the growth rate's own base, checked with it
@@ -340,6 +345,13 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
         least = judge.least_among_parts(claim, level, fewest.start()) if level is not None else None
         if least is not None:
             return _settled(judge, claim, results, [*checks, least])
+    if compared is None and (named := _A_NAMED_METRIC.search(claim.text)) is not None \
+            and not any(f.start >= named.end() for f in claim.figures):
+        # "patent acquisitions, at 25,612, outnumbered its patent transfers": the other side named in words only
+        against = _against_a_named_metric(judge, claim, results, named)
+        if against is not None:
+            return _settled(judge, claim, results, [*checks, against])
+        compared = named.group(0)
     if compared and (against := _against_its_own_year(judge, claim, results, compared)) is not None:
         # "16,300 PCT applications in 2024, more than in 2016", "高于2016年的水平": that year's sourced figure
         return _settled(judge, claim, results, [*checks, against])
@@ -467,6 +479,35 @@ def _against_another(judge: Judge, claim: Claim, results: list) -> Check | None:
         sign, said_order = -sign, "not " + said_order
     return Check("order", float(sign), a.value - b.value, order == sign,
                  f"the claim says {f.text} is {said_order} than {judge._names(f.metric, other, b.period)} = "
+                 f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
+
+
+_A_NAMED_METRIC = lazy(r"\b(?:(?P<more>outnumber(?:ed|s)?|exceed(?:ed|s)?|surpass(?:ed|es)?|topped|outstripped)|"
+                       r"(?:trailed|lagged\s+behind|fell\s+short\s+of))\s+"
+                       r"(?:its|their|the\s+city's|the\s+country's|china's|shenzhen's|the)\s+(?P<words>[A-Za-z][A-Za-z' -]{3,60}?)"
+                       r"\s*(?=[.;,]|$|\s+(?:in|that|this|last)\b)", re.I)
+
+
+def _against_a_named_metric(judge: Judge, claim: Claim, results: list, m: re.Match) -> Check | None:
+    """The order of the claim's one sourced level before the comparative against the same place and
+    time's sourced figure of the metric the words after it name in full ("25,612 patent acquisitions …
+    outnumbered its patent transfers"); None when they name none, or the sources do not give it."""
+    mine = [(f, r) for f, r in zip(claim.figures, results) if f.end <= m.start() and f.role == "level"
+            and r is not None and r.verdict == "supported" and r.fact]
+    if len(mine) != 1 or any(f.start >= m.end() for f in claim.figures):
+        return None
+    f, res = mine[0]
+    kb = judge.kb
+    named = [x for x in kb.metric_index.best(m.group("words")) if x.score[0]]
+    if not named or len(named) > 1 and named[1].score[:3] == named[0].score[:3] or named[0].target == f.metric:
+        return None
+    a = kb.facts[res.fact]
+    b = _sourced(judge, named[0].target, f.entity, a.period) if f.entity else None
+    if b is None or a.unit != b.unit or (order := _order(a, b)) == 0:
+        return None
+    sign, said_order = (1, "more") if m.group("more") else (-1, "less")
+    return Check("order", float(sign), a.value - b.value, order == sign,
+                 f"the claim says {f.text} is {said_order} than {judge._names(named[0].target, f.entity, b.period)} = "
                  f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
 
 

@@ -153,7 +153,10 @@ _PART_OF = lazy(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*'s\s+)?(?:(?
 _AVERAGE_AFTER = lazy(r"(?:\s+(?!each\b|per\b|on\b|in\b|and\b)[\w'-]+){0,3}?\s*(?:each|apiece)?\s*(?:on\s+average|each(?!\s+(?:year|of|other)\b)|"
                       r"apiece|per\s+(?:case|enterprise|company|firm|product|project|item|deal|loan|transaction|institution|"
                       r"university|award|patent|court|batch|judge|station|body|organi[sz]ation|agency|applicant|person|"
-                      r"member|city|district|month|year|employee|worker|expert|head|capita))\b", re.I)
+                      r"member|city|district|month|year|employee|worker|expert|head|capita)"
+                      # a density on another base than the sources' 10,000 people: "4 for every 100,000 residents"
+                      r"|(?:for\s+every|for\s+each|per)\s+(?!10,000\b|10\s+thousand\b|ten\s+thousand\b)[\d,.]+"
+                      r"(?:\s+(?:thousand|million))?\s+(?:people|residents|inhabitants|persons|population))\b", re.I)
 # "an average of", "averaged about", "an average compensation of nearly", "平均每单约", "户均约" (not "the
 # national average of 14")
 # "…, on average, monitoring close to three …": the average set off by commas before its verb
@@ -318,8 +321,9 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
         f.role = "part"         # ("closed 8,174 out of 9,694": of them)
     elif tail.endswith("by") and _BY_OVER.search(text, max(0, f.start - 160), f.start):
         f.role = "difference"    # "86,950 … outnumbered its 39,527 … by 47,423"
-    elif (("each" in after[:40] or "apiece" in head or "average" in after[:40] or _per_a_noun(after[:40]))
-          and (_AVERAGE_AFTER.match(after) or _FOR_EACH_OF.match(after))) or \
+    elif (("each" in after[:40] or "apiece" in head or "average" in after[:40] or _per_a_noun(after[:40])
+           or "for every" in after[:50])
+          and (_AVERAGE_AFTER.match(text[f.end:f.end + 70]) or _FOR_EACH_OF.match(after))) or \
             (("averag" in (wide := text[max(clause_start, f.start - 100):f.start].lower()) or "均" in wide or "each" in wide)
              and _AVERAGE_BEFORE.search(text, max(clause_start, f.start - 100), f.start)) or \
             ("average" in text[max(0, f.start - 60):f.start] and _ON_AVERAGE_SET_OFF.search(text, max(0, f.start - 60), f.start)):

@@ -19,6 +19,7 @@ _SET_OFF_END = lazy(r"\s*[,—–]\s*[a-z]", re.I)
 OF_THEM = lazy(r"\s+of\s+(?:them|those|these|which)\b", re.I)      # ("81 awards, nine | of them …")
 _SOME_OF_A_KIND = lazy(r"\s+of\s+(?:the|its|their)\s+[a-z]", re.I)
 _COUNT_AS_SUBJECT = lazy(r"\s+(?:were|was|are|is|had|have|has)\b", re.I)     # "…, three were awarded"
+_FOR_EVERY_N = lazy(r"\s+(?:[a-z]+\s+){0,2}?(?:for\s+every|for\s+each|per)\s+[\d,.]+(?:\s+(?:thousand|million))?\s+[a-z]", re.I)
 _DETERMINED = lazy(r"\b(?:the|these|those|its|their|all|of)\s+$", re.I)      # ("the three districts were …": a name)
 _OF_THEM_KIND = lazy(r"\s+of\s+(?:them|those|these|which)\s+(?:(?:were|was)\s+)?([A-Za-z]+)\s*(?=[,.;]|$)", re.I)
 _OF_THEM_WHERE = lazy(r"\s+of\s+(?:them|those|these|which)\s+(?:at|in|from|during|by|under|for|with)\b", re.I)
@@ -45,6 +46,8 @@ def counts_in_words_kept(kb: KnowledgeBase, text: str, figs: list[Figure], in_wo
         # or a count that is its clause's subject: "Of the 17 …, three were awarded associate senior titles"
         or f.role == "level" and _COUNT_AS_SUBJECT.match(text, f.end) is not None
         and not _DETERMINED.search(text, max(0, f.start - 8), f.start)
+        # or a density: "about four for every 100,000 residents"
+        or _FOR_EVERY_N.match(text, f.end) is not None
         # or the side a change starts from: "15 IP cases in 2024, up from nine the year before"
         or f.role == "level" and wordfigures.a_start_in_words(text, f, in_digits)
         # and always one right before its metric's words, unless the name itself holds it: "won six
