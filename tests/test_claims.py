@@ -831,6 +831,12 @@ def test_readings_of_session_18(judge, claim, expected):
     ("深圳2024年知识产权质押登记金额未能位居全省第一。", "contradicted"),
     # "rose above 70%": the rate's level
     ("The patent grant rate at Chinese universities rose above 90% by 2021.", "contradicted"),
+    # "topped the … tally": a first place, denied by "did not"; a comparison beside a rank is still weighed
+    ("Shenzhen topped the gold-award tally at the 18th China Patent Awards.", "contradicted"),
+    ("Shenzhen did not top the silver-award tally at the 18th China Patent Awards; its four golds placed it second "
+     "among the nation's major cities.", "unverifiable"),
+    ("Shenzhen was granted 241,900 patents in 2024, fewer than any other place in China, and has now topped the "
+     "national table seven years running.", "unverifiable"),
 ])
 def test_readings_of_session_19(judge, claim, expected):
     v = judge.verify(claim)

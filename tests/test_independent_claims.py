@@ -135,12 +135,19 @@ DATA = Path(__file__).parent / "data"
 # with five claims wrongly supported ("高于2016年的水平" and "低于2013年底…237,790件" unread; "among the world's
 # top five" unread; "growth had slipped below 40%" read as a fall; "first in China" after a dash unread), now 77.3%
 # with none.
+# The seventeenth, session 19's third round (f204_… to f211_…: dev.tsv mirrored in Chinese on the 2013 and 2016
+# documents, the press conference in Chinese, negations and denials, goals against outcomes, units and scales,
+# attribution to documents and dates, lines lifted from tables, hard unverifiables beside their twins), scored before
+# any fix made for them at 64-91% (79.5% of 640) with six claims wrongly supported ("failed to reach its goal";
+# "failed to rank first"; "never rose above 70%"; "at 25,612, outnumbered its patent transfers"; "about four for
+# every 100,000 residents"; a press conference dated a year early), now 80.3% with none.
 SETS = [("independent_claims.tsv", 0.90), ("independent_claims_14.tsv", 0.80), ("independent_claims_15.tsv", 0.80),
         ("independent_claims_16.tsv", 0.80), ("independent_claims_17.tsv", 0.85), ("independent_claims_18.tsv", 0.85),
         ("independent_claims_19.tsv", 0.90), ("independent_claims_20.tsv", 0.85),
         ("independent_claims_21.tsv", 0.85), ("independent_claims_22.tsv", 0.85),
         ("independent_claims_23.tsv", 0.85), ("independent_claims_24.tsv", 0.85), ("independent_claims_25.tsv", 0.85),
-        ("independent_claims_26.tsv", 0.85), ("independent_claims_27.tsv", 0.80), ("independent_claims_28.tsv", 0.75)]
+        ("independent_claims_26.tsv", 0.85), ("independent_claims_27.tsv", 0.80), ("independent_claims_28.tsv", 0.75),
+        ("independent_claims_29.tsv", 0.78)]
 
 
 def _rows(name: str):

@@ -369,7 +369,8 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
             and (against := sides.subject_against_a_figure(judge, claim, results, _NEGATED)) is not None:
         return _settled(judge, claim, results, [*checks, against])
     if compared and not any(c.kind in _COMPARING for c in checks) \
-            and not any(f.role in ("rank", "difference", "pp", "multiple", "change") for f in claim.figures):
+            and not any(f.role in ("difference", "pp", "multiple", "change") or f.role == "rank"
+                        and f.start <= claim.text.find(compared) < f.end + 2 for f in claim.figures):
         return Verdict(claim.line, claim.text, "unverifiable",
                        f"Unverifiable: the claim makes a comparison ('{compared}') one side of which it gives no figure for, and "
                        f"no sourced figure here settles it; its figures agree ({agree()})", results, checks)

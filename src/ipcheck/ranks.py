@@ -60,6 +60,7 @@ _RANK = lazy(r"\b(?:rank(?:ed|ing|s)?|placed|placing|came|coming|stood|standing|
                    r"china\b|guangdong(?:\s+province)?\b|(?:all\s+)?(?:(?:other|major|large|big|chinese|large\s+and\s+medium-sized)\s+){0,3}cities\b|"
                    r"the\s+national\s+(?:ranking|list))"
                    r"|(?:nation's|country's|china's|world's)\s+(?:largest|biggest)\b"
+                   r"|(?:topped|tops|top|topping|led|leads|lead|headed|heads|head)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:tally|ranking|rankings|list|table|league\s+table)\b"
                    r"|\bmore\s+(?:[\w'-]+\s+){0,6}?than\s+(?:any|all)\s+other\b)"   # "more … than any other city"
                    r"|(?<![\w-])(?P<ord3>second|third|fourth|fifth)-(?:largest|biggest|highest)\b"
                    # "both No.1 nationally": a rank with its scope and no verb
