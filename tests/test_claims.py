@@ -837,6 +837,16 @@ def test_readings_of_session_18(judge, claim, expected):
      "among the nation's major cities.", "unverifiable"),
     ("Shenzhen was granted 241,900 patents in 2024, fewer than any other place in China, and has now topped the "
      "national table seven years running.", "unverifiable"),
+    # lines lifted from tables: items apart at " / ", "|", "cases/694"; a colon after a ';' labels the next item;
+    # "gap: N" is a difference
+    ("Shenzhen Customs, 2024: 6,264 batches seized / about 28.8 million items / case value 101 million yuan",
+     "supported"),
+    ("China's IP service industry: 73,000+ institutions | 865,000+ employees | annual revenue above 225 billion yuan",
+     "supported"),
+    ("Shenzhen 2024 enforcement — procuratorate: 259 IP crime cases; police: 518 infringement and counterfeiting "
+     "cases; administrative enforcement: 1,803 IP cases", "supported"),
+    ("Shenzhen courts, 2013 — IP cases accepted: 9,694; closed: 8,174; gap: 1,520", "supported"),
+    ("Shenzhen courts, 2013 — IP cases accepted: 9,694; closed: 8,174; gap: 1,250", "contradicted"),
 ])
 def test_readings_of_session_19(judge, claim, expected):
     v = judge.verify(claim)

@@ -493,7 +493,7 @@ class Arithmetic(AmongParts):
         elif not word:
             # "50 organisations in 2024: 13 … and 37 …", "50 bodies — 13 … and 37 … —": a figure its breakdown follows
             total = next((x for x in levels if _EQUALS_A_SUM.search(claim.text, 0, x.start)), None) or next(
-                (x for x, y in zip(levels, levels[1:]) if ":" in claim.text[x.end:y.start]
+                (x for x, y in zip(levels, levels[1:]) if ":" in claim.text[x.end:y.start] and ";" not in claim.text[x.end:y.start]
                  or set_off(claim.text, x.end, [z for z in levels if z.start > x.start and z.unit == x.unit])), None)
         else:
             # "13 … and 37 …, 50 in all": a total word right after a figure makes that figure the total

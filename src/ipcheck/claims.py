@@ -16,8 +16,8 @@ from ipcheck.kb import KnowledgeBase
 from ipcheck.lazyre import lazy
 from ipcheck.actors import credited_to, has_a_body, other_body
 from ipcheck.borrowing import names_something_else, not_the_parts
-from ipcheck.clauses import (bare_clause, clause_of, clauses, metric_spans, near_span, noun_phrase_after, outside_names,
-                              said_outside, without_names)
+from ipcheck.clauses import (bare_clause, blanked, clause_of, clauses, metric_spans, near_span, noun_phrase_after, outside_names,
+                              said_outside, sentence_breaks, without_names)
 from ipcheck.counted import (DURATIONS, added_to, counted_by, counts_other_things, narrower_cases, residents_counted,
                              thing_counted, unit_clash, unit_fit, words_after_a_count)
 from ipcheck.links import compared_first, link_from_to, parts_summed, respectively, sides_set_against
@@ -141,11 +141,11 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
 
     # the words metrics are ranked by: not applicants who won something ("3 Shenzhen applicants won associate
     # senior titles" counts titles won, not applications) …
-    said = _blanked(text, [m.span(1) for m in _APPLICANTS_WHO_WON.finditer(text)]) if "pplicants" in text else text
+    said = blanked(text, [m.span(1) for m in _APPLICANTS_WHO_WON.finditer(text)]) if "pplicants" in text else text
     # … nor, for a whole, the clause of a part after it ("81 awards, | nine of them gold")
     of_parts = [spans[clause_of(spans, g.start)] for g in figs if g.unit == "count" and OF_THEM.match(text, g.end)] \
         if " of " in text else []
-    outside_parts = _blanked(said, of_parts) if of_parts else said
+    outside_parts = blanked(said, of_parts) if of_parts else said
 
     def ranked(span: tuple[int, int]) -> tuple[list[Match], str | None]:
         """The ranking for one span, worked out once (the whole claim's only when it is needed)."""
@@ -169,7 +169,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             return ranked(whole_span)
         key = (-1 - hide_parts, -1 - hide_than)      # (no clause's span)
         if key not in ranked_in:
-            ranked_in[key] = _ranked(kb, _blanked(said, (than if hide_than else []) + (of_parts if hide_parts else [])),
+            ranked_in[key] = _ranked(kb, blanked(said, (than if hide_than else []) + (of_parts if hide_parts else [])),
                                      whole_span)
         return ranked_in[key]
 
@@ -485,7 +485,7 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
             elif f.role == "level" and follows_a_share(text, f.start) and (mine := [
                     m for m in mentions if f.end <= m[1] < min((g.start for g in figs if g.start > f.end), default=len(text))
                     and m[1] < f.end + len(noun_phrase_after(text, f.end, len(text)))
-                    and not _sentence_breaks(text, f.end, m[1]) and "," not in text[f.end:m[1]]]):
+                    and not sentence_breaks(text, f.end, m[1]) and "," not in text[f.end:m[1]]]):
                 nearest = mine[0]       # "… 6.4% of the 420,000 patent transfers … recorded across China": the whole's own
             if kb.entities[nearest[0]].kind == "group" and f.metric and not kb.lookup(f.metric, nearest[0]) and (
                     named_place := next((m for m in mentions if m is not nearest and abs(m[1] - f.end) < 60
@@ -606,22 +606,6 @@ def read_claim(kb: KnowledgeBase, text: str, line: int = 1,
 # a count of one round of an event, named right after it ("four golds Shenzhen won at the 18th China Patent
 # Awards"): never the total to date
 _OF_A_ROUND = lazy(r"(?:\s+[\w'’-]+){0,4}?\s+(?:at|in)\s+the\s+\d{1,3}(?:st|nd|rd|th)\b", re.I)
-
-
-def _sentence_breaks(text: str, start: int, end: int) -> bool:
-    """Is there a break between two clauses of their own (';', a sentence's end) from ``start`` to ``end``?"""
-    return _SENTENCE_BREAK.search(text, start, end) is not None
-
-
-_SENTENCE_BREAK = lazy(r"[;；。]|\.\s")
-
-
-def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the ``spans`` made blanks (the same length: every offset still holds)."""
-    chars = list(text)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
 
 
 # a noun right after a figure ("778 people"), never a preposition or the clause's end ("arrested 778 in …")

@@ -28,6 +28,10 @@ _ABBREVIATIONS = ("No", "no", "Nos", "vs", "Vs", "Co", "Dr", "Mr", "Ms", "Mrs", 
 # one pattern each of whose branches opens with a literal character, so the regex engine skips ahead
 # to the next candidate by itself (a run of spaces is one space and any more); and 'and' / 'while' / 'but' / 'whereas' / 'with' between spaces.
 _PUNCTUATION = (r",(?<!\d,)|,(?!\d{3})|;|。|!|\?|、|而|并且|其中|–(?<!\d–)|–(?!\d)"
+                # items of a line lifted from a table: "6,264 batches seized / about 28.8 million items", "425 cases/694 people",
+                # "73,000+ institutions | 865,000+ employees"
+                r"|\|| / (?=(?:about |some |nearly |over |almost |roughly |more than |case value |value )?[\d$¥])"
+                r"|/(?<=[A-Za-z\u4e00-\u9fff]/)(?=\d)"
                 # a full stop that ends a sentence, with another after it (never "No. 1", "vs. Beijing")
                 r"|\.(?=\s+[\"“'‘(]?[A-Z0-9\u4e00-\u9fff])" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS))
 _PUNCTUATION_CUT = lazy(_PUNCTUATION + r"|  *(?<=[件项家个%\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")  # "…36.7万件 增246.2%": items apart
@@ -195,3 +199,19 @@ def noun_phrase_after(text: str, start: int, end: int) -> str:
     """The words from ``start`` up to the verb that ends their noun phrase, within ``end`` ("… 80,657 | domestic
     patent applications | were for inventions"): what a whole after a figure is named by."""
     return text[start:end][:_THE_VERB.search(text[start:end] + " is").start()]
+
+
+def sentence_breaks(text: str, start: int, end: int) -> bool:
+    """Is there a break between two clauses of their own (';', a sentence's end) from ``start`` to ``end``?"""
+    return SENTENCE_BREAK.search(text, start, end) is not None
+
+
+SENTENCE_BREAK = lazy(r"[;；。]|\.\s")
+
+
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the ``spans`` made blanks (the same length: every offset still holds)."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)

@@ -134,7 +134,8 @@ def _per_a_noun(words: str) -> bool:
 
 # how far apart two figures are, said before the figure: "the gap between the two was", "the difference between them came to"
 _GAP_WORDS = r"\b(?:gap|difference|margin)\s+(?:between|separating)\b"
-_GAP_BETWEEN = lazy(_GAP_WORDS + r"[^.;。]{1,60}?\s(?:was|is|were|stood\s+at|came\s+to|amounted\s+to|of|at)\s*$", re.I)
+_GAP_BETWEEN = lazy(_GAP_WORDS + r"[^.;。]{1,60}?\s(?:was|is|were|stood\s+at|came\s+to|amounted\s+to|of|at)\s*$"
+                    r"|\b(?:gap|difference|margin)\s*[:：=]\s*$", re.I)      # ("…; closed: 8,174; gap: 1,520")
 # "N things for every one of another": a ratio (never "for every 10,000 people", a rate's base)
 _FOR_EVERY = lazy(r"(?:\s+[\w'-]+){0,4}?\s+for\s+(?:every|each)\s+(?!\d|of\b|ten\b|one\s+hundred|a\s+hundred|hundred\b|thousand\b)"
                   r"(?:one\s+)?[a-z]", re.I)      # (nor "for each of the 1,427 enterprises", an average)
