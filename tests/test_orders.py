@@ -413,3 +413,17 @@ def test_orders_without_figures_read_this_session(judge, claim, expected):
 def test_sides_named_in_words_and_densities(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "than Luohu's" after a court: that district's court, in orders and differences, in English and after 比
+    ("Longgang's court handled fewer new IP cases than Luohu's in 2013.", "contradicted"),
+    ("Nanshan's court closed more IP cases than Bao'an's in 2013.", "contradicted"),
+    ("Nanshan's court accepted 163 more IP cases than Longgang's in 2013.", "supported"),
+    ("Nanshan's court accepted 136 more IP cases than Longgang's in 2013.", "contradicted"),
+    ("2013年福田区人民法院受理的知识产权案件比南山区人民法院多279宗。", "supported"),
+    ("2013年福田区人民法院受理的知识产权案件比南山区人民法院多297宗。", "contradicted"),
+])
+def test_the_court_of_a_place_named_after_than(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

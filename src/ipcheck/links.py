@@ -287,7 +287,7 @@ _PIVOT = lazy(r"\bthan\b(?!\s+(?:\d|a\s|an\s|one|two|three|four|five|six|seven|e
 _A_SCORE = lazy(r"\s+to\s+")
 _OUTNUMBERED = lazy(r"\b(?:outnumber|exceed|surpass|outstripp?|topp?)(?:ed|s|es)?\b", re.I)
 _SET_OFF_BEFORE = lazy(r"(?:[(:：—]|\bat)\s*$")
-_ELLIPTICAL = lazy(r"\s+([A-Z][a-z]+(?:'[a-z]+)?)(?:\s+District)?'s\b(?!\s+(?:court|courts)\b)")
+ELLIPTICAL = lazy(r"\s+([A-Z][a-z]+(?:'[a-z]+)?)(?:\s+District)?'s\b(?!\s+(?:court|courts)\b)")
 
 
 def sides_set_against(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]], figs: list[Figure],
@@ -317,7 +317,7 @@ def sides_set_against(kb: KnowledgeBase, text: str, spans: list[tuple[int, int]]
         s = colon           # ("… than they took in: 20,009 against 19,055": the other side's words run to the colon)
     others = {e for e, at, _ in mentions if pivot[1] <= at < s}
     if not others and a.entity is not None and kb.entities[a.entity].kind == "court" \
-            and (whose := _ELLIPTICAL.match(text, pivot[1])) is not None:
+            and (whose := ELLIPTICAL.match(text, pivot[1])) is not None:
         # "… than Luohu's": the court of the place named, as the first side is a court
         others = {e for e, _, _ in kb.entity_index.find(f"{whose.group(1)}'s court", kb.word_bigrams())}
     if len(others) == 1 and a.entity is not None and a.entity == b.entity and a.entity in others:

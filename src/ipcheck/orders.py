@@ -16,6 +16,7 @@ from ipcheck import cues, roles, scopes, sides
 from ipcheck.citations import cited_elsewhere, dated_elsewhere
 from ipcheck.directions import _order, _sourced, _sourced_change
 from ipcheck.lazyre import lazy
+from ipcheck.links import ELLIPTICAL as _ELLIPTICAL
 from ipcheck.matching import words
 from ipcheck.model import Fact
 from ipcheck.ranking import refused_for
@@ -104,6 +105,10 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
     left_places = [e for e, s, _ in mentions if s < m.start()]
     right_places = [e for e, s, _ in mentions if s >= m.end()]
     left_entity = left_places[0] if left_places else None
+    if not right_places and left_entity is not None and kb.entities[left_entity].kind == "court" \
+            and (whose := _ELLIPTICAL.match(claim.text, m.end())) is not None:
+        # "Longgang's court handled fewer new IP cases than Luohu's": the court of the place named
+        right_places = [e for e, _, _ in kb.entity_index.find(f"{whose.group(1)}'s court", kb.word_bigrams())]
     right_entity = right_places[0] if right_places else left_entity
     named = {e for e in right_places if not any(o != e and kb.is_within(o, e) for o in right_places)}
     if left_entity is None or len(named) > 1 or _COMBINED.search(right_text) and _TWO_NAMED.search(right_text):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ipcheck import arithmetic as ar, cues, roles
 from ipcheck.lazyre import lazy
+from ipcheck.links import ELLIPTICAL
 from ipcheck.model import Fact, Figure
 from ipcheck.periods import Period, year
 from ipcheck.ranking import _context_modifiers, _modifiers_ok, refused_for
@@ -72,6 +73,8 @@ def _named_sides(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | N
     cue = _OUTNUMBERS.search(claim.text, 0, f.start) or _BI.search(claim.text, 0, f.start)
     if cue is None:
         return None
+    if cue.group(0) == "比" and (pair := _across(judge, claim, f, cue.end(), f.period, end=f.start)) is not None:
+        return pair         # "福田区人民法院受理的知识产权案件比南山区人民法院多279宗": the place after 比
     first = [m for m in judge.kb.metric_index.best(claim.text[:cue.start()]) if m.score[0]]
     second = cues.comparator(judge.kb, claim.text, cue.start(), f)
     if not first or second is None or first[0].target == second:
@@ -94,6 +97,9 @@ def _across(judge: Judge, claim: Claim, f: Figure, at: int, own_period: Period |
         stop = BREAK.search(text, at)
         end = stop.start() if stop else len(text)
     places = {e for e, s, _ in kb.entity_index.find(text, kb.word_bigrams()) if at <= s < end}
+    if not places and kb.entities[f.entity].kind == "court" and (whose := ELLIPTICAL.match(text, at - text[:at].endswith(" "))) is not None:
+        # "163 more IP cases than Longgang's": the court of the place named
+        places = {e for e, _, _ in kb.entity_index.find(f"{whose.group(1)}'s court", kb.word_bigrams())}
     named_periods = [p.period for p in claim.periods if at <= p.start < end and p.period != own_period]
     metric = _metric_named(judge, text, at, end)
     if len(places) == 1 and (other := places.pop()) != f.entity:
