@@ -847,6 +847,15 @@ def test_readings_of_session_18(judge, claim, expected):
      "cases; administrative enforcement: 1,803 IP cases", "supported"),
     ("Shenzhen courts, 2013 — IP cases accepted: 9,694; closed: 8,174; gap: 1,520", "supported"),
     ("Shenzhen courts, 2013 — IP cases accepted: 9,694; closed: 8,174; gap: 1,250", "contradicted"),
+    # a share of the filings of enterprises alone is not one of enterprises and individuals
+    ("Shenzhen's 2013 PCT filings made up 48.1% of those lodged by Chinese enterprises.", "unverifiable"),
+    ("Shenzhen's 2013 PCT filings made up 48.1% of those lodged by Chinese enterprises and individuals.", "supported"),
+    # a question about what a figure was asks for an outcome, not the goal set for it
+    ("What was SZ's valid invention patent density in 2020? Above 92 per 10,000 people, as the 2018 plan set out.",
+     "unverifiable"),
+    # "Of the 54 …, fewer than half went on to …": a share of the whole the sentence opens with
+    ("Of the 54 Nanshan enterprises that secured loan guarantees in 2013, fewer than half went on to obtain loans.",
+     "unverifiable"),
 ])
 def test_readings_of_session_19(judge, claim, expected):
     v = judge.verify(claim)

@@ -53,7 +53,12 @@ def states_a_target(text: str) -> bool:
             or "estimated to" in low or "would" in low or "will" in low or "meant to" in low or "due to" in low
             or "预计" in text or "预期" in text):
         return False
+    if "?" in text and _ASKED_WHAT_WAS.match(text):
+        return False        # "What was SZ's … density in 2020? Above 92, as the 2018 plan set out": an outcome asked for
     return any(_MET.search(text, max(0, m.start() - 40), m.start()) is None for m in _TARGET.finditer(text))
+
+
+_ASKED_WHAT_WAS = lazy(r"\s*(?:what|how\s+(?:many|much|high|large|big))\s+(?:was|were|did|had)\b[^?]*\?", re.I)
 
 
 ACCUMULATED = lazy(r"\b(?:in\s+total|in\s+all|accumulat\w*|cumulative(?:ly)?|altogether|to\s+date|so\s+far|by\s+the\s+end\s+of|"

@@ -176,7 +176,8 @@ class Judge(Arithmetic):
             # "22.08% of all foreign grants": a word that narrows the whole must be in the source's words
             said = self._whole_modifiers(f.whole)
             facts = [x for x in facts if all(m in x.quote.lower() or m in self._metric_words(x.metric) for m in said)
-                     and not scopes.leaves_out_what_is_included(f.whole, x.quote)]
+                     and not scopes.leaves_out_what_is_included(f.whole, x.quote)
+                     and not scopes.names_part_of_the_filers(f.whole, x.quote)]
             # ("…, including those by foreign applicants": never the share of a whole that leaves them out)
         if f.role in _OF_A_WHOLE and f.scope is not None and facts:
             # "48.10% of the provincial total": a share the sources give of the nation's is no answer,

@@ -89,6 +89,20 @@ def leaves_out_what_is_included(claimed_whole_words: str, quote: str) -> bool:
     return bool(taken_in) and bool(left_out & _FROM_ABROAD)
 
 
+_FILERS = lazy(r"\b(?:enterprises|companies|firms)\s+and\s+individuals\b|企业和个人", re.I)
+_FIRMS_ONLY = lazy(r"\b(?:enterprises|companies|firms|businesses)\b(?!\s+(?:and|&|or)\b|\s+(?:a|an|o)$)|企业(?![和与及])",
+                   re.I)      # (nor where the words were cut short: "… enterprises a")
+_INDIVIDUALS = lazy(r"\bindividuals?\b|\bpeople\b|个人", re.I)
+
+
+def names_part_of_the_filers(claimed_whole_words: str, quote: str) -> bool:
+    """Does a claim measure against the filings of enterprises alone ("48.1% of those lodged by Chinese
+    enterprises") where the source's whole is those of enterprises and individuals?"""
+    return _FIRMS_ONLY.search(claimed_whole_words) is not None and _FILERS.search(claimed_whole_words) is None \
+        and _INDIVIDUALS.search(claimed_whole_words) is None \
+        and _FILERS.search(quote) is not None
+
+
 def claimed_whole(text: str, start: int, end: int) -> str | None:
     """The reach of that whole (see ``whole_words``)."""
     # "domestic patents" are a kind of patent (granted at home), not the nation as the whole (but the

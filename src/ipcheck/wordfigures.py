@@ -35,6 +35,9 @@ _FRACTION_WORDS = {
     "一半": 50.0, "半数": 50.0, "二分之一": 50.0, "三分之一": 100 / 3, "三分之二": 200 / 3, "四分之一": 25.0,
     "四分之三": 75.0, "五分之一": 20.0, "十分之一": 10.0, "近半": 50.0, "过半": 50.0, "逾半": 50.0,
 }
+# "Of the 54 enterprises …, fewer than half went on to obtain loans": a share of the whole the sentence opens with
+_SHARE_DID = lazy(r"\s+(?:of\s+them\s+)?(?:went|were|was|got|obtained|received|won|had|did|made|secured|closed|"
+                  r"ended|came|went\s+on)\b", re.I)
 _FRACTION = lazy(
     r"(?<![A-Za-z-])(?P<en>(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ -](?:half|thirds?|quarters?|fifths?|sixths?|"
     r"sevenths?|eighths?|ninths?|tenths?)"
@@ -122,7 +125,8 @@ def read_fractions(text: str) -> list[Number]:
             top, bottom = _fraction_parts(words)     # "nine-tenths", "two-fifths of": numerator over denominator
             value = top * 100.0 / bottom if 0 < top < bottom else None
         if m.group("by") and not _CHANGED_BY.search(text, max(0, m.start() - 40), m.start()) \
-                and not (_SET_OFF_BOUND.search(text, max(0, m.start() - 24), m.start()) and _CLAUSE_ENDS.match(text, m.end())):
+                and not (_SET_OFF_BOUND.search(text, max(0, m.start() - 24), m.start()) and _CLAUSE_ENDS.match(text, m.end())) \
+                and not (text[:7].lower() == "of the " and _SHARE_DID.match(text, m.end())):
             continue                     # (a fraction after 'by' or a bound counts only after a verb of change,
             #                              or set off after the figures it is of: "37 of Shenzhen's 69, more than half")
         if value is None or low[max(0, m.start() - 8):m.start()].rstrip().endswith(_NOT_A_SHARE_BEFORE) \
