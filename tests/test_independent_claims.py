@@ -141,13 +141,19 @@ DATA = Path(__file__).parent / "data"
 # any fix made for them at 64-91% (79.5% of 640) with six claims wrongly supported ("failed to reach its goal";
 # "failed to rank first"; "never rose above 70%"; "at 25,612, outnumbered its patent transfers"; "about four for
 # every 100,000 residents"; a press conference dated a year early), now 80.3% with none.
+# The eighteenth, session 19's fourth round (f212_… to f219_…: dev.tsv mirrored on the 2024 report and the press
+# conference, the 2024 report in Chinese, orders without figures, shares and fractions, changes over spans, district
+# courts and bodies, rounded figures, parenthetical and headline forms), scored before any fix made for them at 59-94%
+# (77.8% of 640) with three claims wrongly supported ("fewer than half went on to obtain loans" unread; 48.1% "of those
+# lodged by Chinese enterprises" for a whole of enterprises and individuals; a question about 2020 answered with the
+# goal), now 78.9% with none.
 SETS = [("independent_claims.tsv", 0.90), ("independent_claims_14.tsv", 0.80), ("independent_claims_15.tsv", 0.80),
         ("independent_claims_16.tsv", 0.80), ("independent_claims_17.tsv", 0.85), ("independent_claims_18.tsv", 0.85),
         ("independent_claims_19.tsv", 0.90), ("independent_claims_20.tsv", 0.85),
         ("independent_claims_21.tsv", 0.85), ("independent_claims_22.tsv", 0.85),
         ("independent_claims_23.tsv", 0.85), ("independent_claims_24.tsv", 0.85), ("independent_claims_25.tsv", 0.85),
         ("independent_claims_26.tsv", 0.85), ("independent_claims_27.tsv", 0.80), ("independent_claims_28.tsv", 0.75),
-        ("independent_claims_29.tsv", 0.78)]
+        ("independent_claims_29.tsv", 0.78), ("independent_claims_30.tsv", 0.76)]
 
 
 def _rows(name: str):
