@@ -427,3 +427,19 @@ def test_sides_named_in_words_and_densities(judge, claim, expected):
 def test_the_court_of_a_place_named_after_than(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # "Unlike in 2013, … in 2024": the year inside the comparison is the one compared; ranks compared in Chinese
+    ("Unlike in 2013, Shenzhen's courts concluded more IP cases in 2024 than they took in.", "supported"),
+    ("Unlike in 2013, Shenzhen's courts concluded fewer IP cases in 2024 than they took in.", "contradicted"),
+    ("2013年深圳累计有效发明专利在全国大中城市中的排名高于累计有效注册商标的排名。", "supported"),
+    ("2013年深圳累计有效发明专利在全国大中城市中的排名低于累计有效注册商标的排名。", "contradicted"),
+    # above or below the national average: the sourced multiple of it settles the order
+    ("Shenzhen's valid invention patents per 10,000 residents in 2016 were well above the national average.",
+     "supported"),
+    ("2016年深圳每万人有效发明专利拥有量低于全国平均水平。", "contradicted"),
+])
+def test_orders_against_another_year_a_rank_or_the_national_average(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -56,7 +56,7 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
     m = _PATTERN.search(claim.text, start)
     if m is None:
         return None
-    sign = 1 if (m.group("more") or m.group("outdid") or m.group("more_zh") or m.group("faster")) else -1
+    sign = 1 if (m.group("more") or m.group("outdid") or m.group("more_zh") or m.group("faster") or m.group("above")) else -1
     # "imports grew faster than exports": their growth rates, not their levels
     measure = "growth" if (m.group("faster") or m.group("slower") or m.group("lagged") and _RATE_WORDS.search(
         claim.text, start, m.start())) else "level"
@@ -123,6 +123,10 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
         return None
     before = list(dict.fromkeys(p.period for p in periods if start <= p.start < m.start())) \
         or list(dict.fromkeys(p.period for p in periods if p.start < m.start())) or [periods[0].period]
+    if (unlike := _UNLIKE_IN.search(claim.text)) is not None:
+        # "Unlike in 2013, … concluded more IP cases in 2024 than they took in": the order of the other year
+        inside = [p.period for p in periods if m.start() <= p.start < m.end() and p.start != unlike.start(1)]
+        before = inside or [t for t in before if str(t.start.year) != unlike.group(1)] or before
     after = next((p.period for p in periods if p.start >= m.end()), None)
     # "与2013年一样,2024年…结案数少于收案数", "as in 2013, in 2024 …": one order said of every year named
     # before it (when the other side names no time of its own)
@@ -132,7 +136,11 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
         # said of each year, both sides in it (never 2024's closures against 2013's intake)
         times = [(t, t) for t in dict.fromkeys(p.period for p in periods)]
     checks, told = [], []
-    for left_period, right_period in times:
+    plan = [(left, right, sign, said_order) for left, right in times]
+    if unlike is not None and (year_unlike := next((p.period for p in periods if p.start == unlike.start(1)), None)):
+        # (and the year it is unlike had the other order: "Unlike in 2012, …" needs 2012's figures too)
+        plan.append((year_unlike, year_unlike, -sign, _TURNED_ORDER.get(said_order, said_order)))
+    for left_period, right_period, sign, said_order in plan:
         if (left_metric, left_entity, left_period) == (right_metric, right_entity, right_period):
             return None                         # the same thing on both sides: nothing read right
         a = _sourced(judge, left_metric, left_entity, left_period, measure)
@@ -145,6 +153,17 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
             said = f"{judge._names(left_metric, left_entity, left_period)} against the year before: {moved[0]}"
             ok = (moved[1] > 0) == (sign > 0)
             checks.append(Check("order", float(sign), moved[1], ok, f"the claim says the first is {said_order}: {said}"))
+            told.append(said + ("" if ok else _wrong(said_order)))
+            continue
+        if a is not None and b is None and measure == "level" and (left_metric, left_period) == (right_metric, right_period) \
+                and right_entity != left_entity and kb.entities[right_entity].kind == "country" \
+                and (times_x := _sourced(judge, left_metric, left_entity, left_period, "multiple")) is not None \
+                and "national" in times_x.quote.lower() + (times_x.whole or "").lower() and times_x.value != 1:
+            # "… per 10,000 people in 2016 were well above the national average": 10 times it, the sources say
+            said = f"{judge._names(left_metric, left_entity, left_period)} {show(times_x.value, times_x.unit)} the national " \
+                   f"figure ({times_x.id})"
+            ok = (times_x.value > 1) == (sign > 0)
+            checks.append(Check("order", float(sign), times_x.value - 1, ok, f"the claim says the first is {said_order}: {said}"))
             told.append(said + ("" if ok else _wrong(said_order)))
             continue
         if a is None or b is None or a.unit != b.unit or measure == "rank" and (
@@ -167,9 +186,10 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
 
 _COMBINED = lazy(r"\b(?:combined|together|between\s+them|in\s+all|in\s+total)\b|之和|合计|总和", re.I)
 _TWO_NAMED = lazy(r"\band\b|和|与|、")
-_RANKED = lazy(r"\b(?:rank(?:ed|s)?|plac(?:ed|es))\s+$", re.I)
+_RANKED = lazy(r"\b(?:rank(?:ed|s)?|plac(?:ed|es))\s+$|(?:排名|排位|位次)\s*$", re.I)
 _RATE_WORDS = lazy(r"\b(?:growth|grew|rate|rise|increase)\b", re.I)
 _PATTERN = lazy(r"\b(?P<more>more|higher|greater|larger)(?:\s+[\w'-]+){0,6}?\s+than\b"
+                r"|\b(?:well\s+|far\s+)?(?:(?P<above>above)|below)\s+(?=(?:the|its|their)\s+(?!\d))"
                 r"|\b(?P<fewer>fewer|less|lower|smaller)(?:\s+[\w'-]+){0,6}?\s+than\b"
                 r"|\b(?P<outdid>outnumber(?:ed|s)?|exceed(?:ed|s)?|surpass(?:ed|es)?)\b"
                 r"|\b(?P<faster>faster)\s+than\b|\b(?P<slower>slower)\s+than\b"
@@ -223,6 +243,8 @@ def _wrong(said_order: str) -> str:
     return ", the other way round"
 
 
+_TURNED_ORDER = {"more": "less", "less": "more", "not more": "more", "not less": "less"}
+_UNLIKE_IN = lazy(r"\b(?:unlike|contrary\s+to)\s+(?:in\s+)?((?:19|20)\d\d)\b|(?:与|和|同)((?:19|20)\d\d)年(?:不同|相反)", re.I)
 _AS_IN_A_YEAR = lazy(r"\b(?:just\s+|much\s+)?(?:as|like)\s+(?:in\s+)?(?:19|20)\d\d\b|(?:与|和|同)(?:19|20)\d\d年(?:相同|一样)", re.I)
 
 
