@@ -443,3 +443,25 @@ def test_the_court_of_a_place_named_after_than(judge, claim, expected):
 def test_orders_against_another_year_a_rank_or_the_national_average(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # growth rates compared in words (增速, "growth in … outpaced"); versions that disagree settle no order;
+    # "about half" is not surely above 48.1%
+    ("2013年深圳核准注册商标的增速高于软件著作权登记量的增速。", "contradicted"),
+    ("Shenzhen awarded more associate-senior IP professional titles than junior ones in 2013.", "unverifiable"),
+    ("Shenzhen's share of China's PCT applications was larger in 2016 than in 2013.", "unverifiable"),
+    # a goal said to be met (兑现); "fell short of 2021's 309.8 billion" and "of that number" give no figure
+    ("深圳2020年PCT申请量突破2.2万件,兑现了2018年提出的目标。", "unverifiable"),
+    ("China's patent and trademark pledge financing for all of 2022 fell short of 2021's 309.8 billion yuan.",
+     "unverifiable"),
+    ("Shenzhen courts, 2024: 19,055 new IP cases received, but cases concluded fell short of that number",
+     "unverifiable"),
+    # "slipping to", "rising to": a direction; a streak of rises is no streak at a rank
+    ("Shenzhen's PCT applications did not grow in 2013, slipping to 10,049.", "contradicted"),
+    ("Shenzhen's patent grants rose for the seventh year in a row in 2024.", "unverifiable"),
+    ("Shenzhen ranked first nationally in patent grants for the seventh year in a row in 2024.", "supported"),
+])
+def test_orders_and_directions_read_in_session_19s_fifth_round(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -437,6 +437,8 @@ def compares_with_words(text: str) -> str | None:
     than the 19,055 they took in": how many were closed the claim leaves unsaid), or None."""
     if ("above" in text or "below" in text) and (m := _ABOVE_A_YEAR.search(text)) is not None:
         return m.group(0)       # "16,300 …, above the 2016 level": a year's figure the claim does not give
+    if (" that " in text or " this " in text) and (m := _THAT_NUMBER.search(text)) is not None:
+        return m.group(0)       # "19,055 new IP cases received, but cases concluded fell short of that number"
     if "than" not in text and "于" not in text and "fewest" not in text and "least" not in text \
             and "lowest" not in text and "smallest" not in text and "最" not in text and "不" not in text \
             and "超出" not in text and "超过" not in text and "比" not in text \
@@ -450,6 +452,8 @@ def compares_with_words(text: str) -> str | None:
 
 
 _PHRASE_END = lazy(r"[,.](?!\d)")
+_THAT_NUMBER = lazy(r"\b(?:f(?:e|a)ll\s+short\s+of|exceeded|topped|surpassed|outnumbered|trailed|matched|passed)\s+"
+                     r"(?:that|this)\s+(?:number|figure|total|level|mark|count|tally)\b", re.I)
 _ABOVE_A_YEAR = lazy(r"\b(?:above|below)\s+(?:(?:the|its|their)\s+(?:19|20)\d\d|(?:19|20)\d\d['’]s)\s+"
                      r"(?:level|figure|total|mark|tally|count|number)s?\b", re.I)
 # "topped 19,000, more than 1.8 times the 10,049 the city filed in 2013": the base of a multiple counts the same

@@ -38,6 +38,9 @@ def _range(x: Fact, reach: bool = False) -> ar.Range:
         return ar.Range(x.value, x.value * ar.BOUND_REACH if reach and x.value > 0 else float("inf"))
     if x.qualifier in ("less_than", "at_most"):
         return ar.Range(float("-inf"), x.value)
+    if x.qualifier in ("about", "nearly"):      # ("about half" is no more than 48.1% for sure)
+        spread = max(x.half_ulp, abs(x.value) * ar.MAX_GAP)
+        return ar.Range(x.value - spread, x.value + (x.half_ulp if x.qualifier == "nearly" else spread))
     if x.qualifier in ar.POINT_QUALIFIERS:
         return ar.span(ar.Statement(x.value, x.half_ulp))
     return ar.Range(float("-inf"), float("inf"))

@@ -274,6 +274,8 @@ class Judge(Arithmetic):
                               f" figures: {names}.")
                 return res
         facts = self._candidates(f, measure)
+        if measure == "streak" and f.trend == "rises":
+            facts = [x for x in facts if not x.rank]     # ("rose for the seventh year in a row": no streak at a rank)
         if not facts and measure == "difference" and (counts_additions(self.kb, f.metric)
                                                       or (flow := self.kb.flow_of(f.metric)) is not None):
             # "gained 15 newly recognised China famous trademarks": a metric of additions states the gain;

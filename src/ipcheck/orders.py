@@ -60,6 +60,8 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
     # "imports grew faster than exports": their growth rates, not their levels
     measure = "growth" if (m.group("faster") or m.group("slower") or m.group("lagged") and _RATE_WORDS.search(
         claim.text, start, m.start())) else "level"
+    if measure == "level" and _GROWTH_NAMED.search(claim.text, start, m.start()):
+        measure = "growth"      # "核准注册商标的增速高于…的增速", "growth in A outpaced growth in B": the rates
     if _SHARE_WORDS.search(claim.text, start, m.start()):
         measure = "share"       # "Shenzhen's share of all patents granted in China was higher": shares, not levels
     if _RANKED.search(claim.text, max(start, m.start() - 16), m.start()):
@@ -166,6 +168,10 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
             checks.append(Check("order", float(sign), times_x.value - 1, ok, f"the claim says the first is {said_order}: {said}"))
             told.append(said + ("" if ok else _wrong(said_order)))
             continue
+        if a is not None and b is not None and (kb.dispute_of(a.id) or kb.dispute_of(b.id)
+                                                or _versions_differ(judge, left_metric, left_entity, left_period, measure)
+                                                or _versions_differ(judge, right_metric, right_entity, right_period, measure)):
+            return None         # (a figure the versions disagree on settles no order: 3 associate-senior titles or 2)
         if a is None or b is None or a.unit != b.unit or measure == "rank" and (
                 a.scope != b.scope or not scopes.matches(scopes.claimed_scope(claim.text, m.start(), m.end()), a.scope)):
             return None
@@ -208,7 +214,7 @@ _THAN_THE_YEAR_BEFORE = lazy(r"than\s+" + roles.THE_YEAR_BEFORE + r"|\b(?:more|h
 # words saying a goal was met ("reached that mark", "met the target", "如期实现") or missed
 _GOAL_MET = lazy(r"\b(?:reached|met|hit|achieved|attained|fulfilled|exceeded|surpassed|beat)\s+(?:(?:that|the|this|its|their)\s+"
                  r"(?:mark|goal|target|objective|level)|it\b|them\b)|\bon\s+schedule\b|\b(?:target|goal)s?\s+(?:met|reached|achieved|hit)\b"
-                 r"|(?:如期|提前|已经?)(?:实现|完成|达到)|达标"
+                 r"|(?:如期|提前|已经?)(?:实现|完成|达到)|达标|兑现了?|(?:实现|完成|达到)了?[^，。,;；]{0,12}目标"
                  # or that it was missed: "failed to reach its goal of more than 92 by 2020"
                  r"|(?P<missed>\b(?:failed\s+to\s+(?:reach|meet|hit|achieve|attain)|missed|fell\s+short\s+of|"
                  r"did\s+not\s+(?:reach|meet|hit|achieve))\b|(?:未能?|没有|没能)(?:实现|完成|达到))", re.I)
@@ -243,6 +249,14 @@ def _wrong(said_order: str) -> str:
     return ", the other way round"
 
 
+def _versions_differ(judge: Judge, metric: str, entity: str, period, measure: str) -> bool:
+    """Do the sources' versions of one figure give different points (the English 3, the Chinese 2)?"""
+    points = {x.value for x in judge.kb.lookup(metric, entity) if x.measure == measure and x.kind == "actual"
+              and x.qualifier == "exact" and judge._period_matches(metric, period, x)}
+    return len(points) > 1
+
+
+_GROWTH_NAMED = lazy(r"\b(?:growth|growth\s+rate|rate\s+of\s+growth)\s+(?:in|of)\b|\bgrowth\s+rate\b|增速|增长率|增幅|增长速度", re.I)
 _TURNED_ORDER = {"more": "less", "less": "more", "not more": "more", "not less": "less"}
 _UNLIKE_IN = lazy(r"\b(?:unlike|contrary\s+to)\s+(?:in\s+)?((?:19|20)\d\d)\b|(?:与|和|同)((?:19|20)\d\d)年(?:不同|相反)", re.I)
 _AS_IN_A_YEAR = lazy(r"\b(?:just\s+|much\s+)?(?:as|like)\s+(?:in\s+)?(?:19|20)\d\d\b|(?:与|和|同)(?:19|20)\d\d年(?:相同|一样)", re.I)
@@ -268,8 +282,9 @@ def _document_year(source) -> str:
 # a figure that is only what something else is compared with: "exceeding the 420,000 recorded in 2021"
 # (not "exceeded the 80,000 mark", a bound on the claim's own figure)
 _EXCEEDS_A_FIGURE = lazy(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outnumber(?:ed|ing|s)?|topp(?:ed|ing)|tops?|"
+                         r"f(?:e|a)ll(?:s|ing)?\s+short\s+of|f(?:e|a)ll(?:s|ing)?\s+below|"
                          r"beat(?:ing|s)?|outstripp(?:ed|ing)|overt(?:ook|aking|akes)|(?:higher|lower|more|less|fewer|"
-                         r"greater|smaller|larger)\s+than)\s+(?:the|its|their)\s+"
+                         r"greater|smaller|larger)\s+than)\s+(?:the|its|their|(?:19|20)\d\d['’]s)\s+"
                          r"(?P<own>(?:more\s+than|over|nearly|almost|about|roughly|some|around)\s+)?(?=\d)"   # ("the more than 145,000")
                          # "占全国总量的比重低于2013年的48.10%": what the claim gives no figure for is below it
                          r"|(?:超过|高于|低于|多于|少于|不及|超出)(?:[^，,。；;\d]{0,4}(?:19|20)\d\d年)?(?:[^，,。；;\d]{0,8}的)?(?=\d)",
@@ -405,7 +420,7 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
     exceeded = _EXCEEDS_A_FIGURE.search(claim.text) if ("xceed" in low or "surpass" in low or "outnumber" in low
                                                         or "top" in low or "beat" in low or "outstrip" in low
                                                         or "overt" in low or " than " in low or "于" in low
-                                                        or "超" in low or "不及" in low) else None
+                                                        or "超" in low or "不及" in low or "short" in low or "below" in low) else None
     if exceeded and not any(c.kind in _SETTLING for c in checks):
         side = next((f for f in claim.figures if f.start == exceeded.end()), None)
         if side is not None and (side.qualifier == "exact" or exceeded.group("own")) and not any(

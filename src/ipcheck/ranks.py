@@ -93,6 +93,10 @@ def _rank_cue(text: str) -> bool:
             or "leading" in low or "head" in low or " other" in low or _NTH.search(low) is not None)
 
 
+_RISES_FOR = lazy(r"\b(?:rose|risen|grew|grown|increased|climbed|fell|fallen|declined|dropped|growth|increases|rises)"
+                  r"(?:\s+[\w'-]+){0,3}?\s*$|(?:增长|增加|上升|下降|减少)$", re.I)
+_RANK_WORD = lazy(r"\b(?:first|top|led|lead|leads|leading|No\.\s?1|ranked|ranking|second|third)\b|第一|首位|第[二三]|领先|领跑",
+                  re.I)
 _COUNTED_AMONG = lazy(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\s+"
                       r"(?:(?!(?:placed|put|ranked|it|them|was|were|is|are)\b)[A-Za-z'’-]+\s+){0,3}$", re.I)
 _GROUP_SUPERLATIVE = lazy(r"\bthe\s+(?:most|highest|largest|biggest|greatest|busiest)\b", re.I)
@@ -154,8 +158,10 @@ def add_ranks_and_streaks(text: str, figs: list[Figure]) -> None:
                 figs.remove(f)
         if any(s <= m.start() < e for s, e in taken if not (m.start() <= s < m.end())):
             continue
+        rises = _RISES_FOR.search(text, max(0, m.start() - 40), m.start()) is not None and not _RANK_WORD.search(text)
         figs.append(Figure(text=m.group(0).strip(), value=value, unit="years", qualifier="exact",
-                           half_ulp=0.0, start=m.start(), end=m.end(), role="streak"))
+                           half_ulp=0.0, start=m.start(), end=m.end(), role="streak",
+                           trend="rises" if rises else ""))     # "rose for the seventh year in a row": no rank's streak
 
 
 # "has led China for more than two decades": a streak in decades, beside a rank

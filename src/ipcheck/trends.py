@@ -40,11 +40,13 @@ _PHRASAL = frozenset("set sets made make makes took take takes taken ended end e
                      "narrowed narrow slowed slow wrote write written brought bring closed close calmed settled "
                      "toned tracked laid lay put knocked cut".split())
 _UP_EN = (r"rose|risen|rises|increased|increases|grew|grown|grows|climbed|climbs|jumped|surged|soared|"
-          r"rebounded|expanded|picked\s+up|edged\s+up|inched\s+up|ticked\s+up|(?:continued|continues|kept)\s+to\s+"
+          r"rebounded|expanded|picked\s+up|edged\s+up|inched\s+up|ticked\s+up|"
+          r"(?:rising|climbing|growing|jumping|increasing)(?=\s+to\s)|(?:continued|continues|kept)\s+to\s+"
           r"(?:grow|rise|increase|climb|expand)|(?:stable|steady|continued|continuous|sustained|rapid|strong|"
           r"robust)\s+growth|up\s+(?:from|on)" + _BEFORE_A_YEAR + "|up" + _HEADLINE_END)
 _DOWN_EN = (r"fell|fallen|falls|declined|declines|decreased|decreases|dropped|drops|dipped|slipped|slid|shrank|"
-            r"shrunk|plunged|plummeted|tumbled|contracted|edged\s+down|ticked\s+down|(?:continued|continues|kept)"
+            r"shrunk|plunged|plummeted|tumbled|contracted|edged\s+down|ticked\s+down|"
+            r"(?:slipping|sliding|falling|dropping|declining|dipping)(?=\s+to\s)|(?:continued|continues|kept)"
             r"\s+to\s+(?:fall|decline|drop|shrink|decrease)|down\s+(?:from|on)" + _BEFORE_A_YEAR + "|down" + _HEADLINE_END)
 _UP_ZH = r"增长(?!率)|增加(?!值)|上升|提高|提升|攀升|增至|升至|回升|增多"     # (增加值 is value added, 增长率 a rate)
 _DOWN_ZH = r"下降|减少|下滑|回落|降低|降至|减至|萎缩|下跌|跌至"
