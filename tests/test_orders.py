@@ -465,3 +465,22 @@ def test_orders_against_another_year_a_rank_or_the_national_average(judge, claim
 def test_orders_and_directions_read_in_session_19s_fifth_round(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # all of a sourced count said to have done what another sourced count counts
+    ("All 54 Nanshan enterprises that obtained loan guarantees in 2013 went on to receive loans.", "contradicted"),
+    ("2013年深圳检察机关受理起诉的410宗侵犯知识产权犯罪案件全部提起了公诉。", "contradicted"),
+    ("2013年盐田区人民法院受理的14宗知识产权案件全部审结。", "supported"),
+    ("In 2013 the Yantian District People's Court accepted 14 IP cases and closed all 14.", "supported"),
+    # "the rest of Shenzhen": the whole less the part; a share of a whole in another place is not the city's
+    ("Futian District was home to fewer patent agencies than the rest of Shenzhen combined at the end of 2013.",
+     "contradicted"),
+    ("Futian District was home to more patent agencies than the rest of Shenzhen combined at the end of 2013.",
+     "supported"),
+    ("By the end of 2013 Futian District was home to more than half of all patent agencies in Guangdong.",
+     "unverifiable"),
+])
+def test_all_of_them_and_the_rest(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

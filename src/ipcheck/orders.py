@@ -168,6 +168,15 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
             checks.append(Check("order", float(sign), times_x.value - 1, ok, f"the claim says the first is {said_order}: {said}"))
             told.append(said + ("" if ok else _wrong(said_order)))
             continue
+        if a is not None and b is not None and _REST_OF.match(right_text) and kb.is_within(left_entity, right_entity) \
+                and a.qualifier == b.qualifier == "exact" and a.unit == b.unit and a.value * 2 != b.value:
+            # "fewer patent agencies than the rest of Shenzhen combined": the whole less the part
+            said = (f"{judge._names(left_metric, left_entity, left_period)} {show(a.value, a.unit)} ({a.id}) against the "
+                    f"rest of {kb.entities[right_entity].en}, {show(b.value - a.value, b.unit)} ({b.id} less it)")
+            ok = (a.value * 2 > b.value) == (sign > 0)
+            checks.append(Check("order", float(sign), 2 * a.value - b.value, ok, f"the claim says the first is {said_order}: {said}"))
+            told.append(said + ("" if ok else _wrong(said_order)))
+            continue
         if a is not None and b is not None and (kb.dispute_of(a.id) or kb.dispute_of(b.id)
                                                 or _versions_differ(judge, left_metric, left_entity, left_period, measure)
                                                 or _versions_differ(judge, right_metric, right_entity, right_period, measure)):
@@ -256,6 +265,7 @@ def _versions_differ(judge: Judge, metric: str, entity: str, period, measure: st
     return len(points) > 1
 
 
+_REST_OF = lazy(r"\s*(?:the\s+)?rest\s+of\b|\s*(?:全市)?其[余他]", re.I)
 _GROWTH_NAMED = lazy(r"\b(?:growth|growth\s+rate|rate\s+of\s+growth)\s+(?:in|of)\b|\bgrowth\s+rate\b|增速|增长率|增幅|增长速度", re.I)
 _TURNED_ORDER = {"more": "less", "less": "more", "not more": "more", "not less": "less"}
 _UNLIKE_IN = lazy(r"\b(?:unlike|contrary\s+to)\s+(?:in\s+)?((?:19|20)\d\d)\b|(?:与|和|同)((?:19|20)\d\d)年(?:不同|相反)", re.I)
@@ -372,6 +382,15 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
         return Verdict(claim.line, claim.text, "unverifiable",
                        f"Unverifiable: the claim cites {cited}; its figures agree with another document ({agree()})",
                        results, checks)
+    if ("all " in claim.text or "All " in claim.text or "全部" in claim.text or "全都" in claim.text) \
+            and (every := sides.all_of_them(judge, claim, results)) is not None:
+        check, words = every
+        if check is not None:
+            return _settled(judge, claim, results, [*checks, check])
+        # "secured convictions in all 259 IP-crime cases they handled": said of every one, which nothing here settles
+        return Verdict(claim.line, claim.text, "unverifiable",
+                       f"Unverifiable: the claim says something of all of them ('{words}') that no sourced figure here "
+                       f"settles; its figures agree ({agree()})", results, checks)
     if (when := dated_elsewhere(judge.kb, claim.text, {r.source for r in results if r is not None and r.source})):
         # "At a press conference in August 2021, CNIPA said …": the figures were given at one held on 24 August 2022
         return Verdict(claim.line, claim.text, "unverifiable",
@@ -387,14 +406,14 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
         least = judge.least_among_parts(claim, level, fewest.start()) if level is not None else None
         if least is not None:
             return _settled(judge, claim, results, [*checks, least])
-    if compared is None and (named := _A_NAMED_METRIC.search(claim.text)) is not None \
+    if compared is None and (named := sides.A_NAMED_METRIC.search(claim.text)) is not None \
             and not any(f.start >= named.end() for f in claim.figures):
         # "patent acquisitions, at 25,612, outnumbered its patent transfers": the other side named in words only
-        against = _against_a_named_metric(judge, claim, results, named)
+        against = sides.against_a_named_metric(judge, claim, results, named)
         if against is not None:
             return _settled(judge, claim, results, [*checks, against])
         compared = named.group(0)
-    if compared and (against := _against_its_own_year(judge, claim, results, compared)) is not None:
+    if compared and (against := sides.against_its_own_year(judge, claim, results, compared)) is not None:
         # "16,300 PCT applications in 2024, more than in 2016", "高于2016年的水平": that year's sourced figure
         return _settled(judge, claim, results, [*checks, against])
     if compared and (against := _against_another(judge, claim, results)) is not None:
@@ -522,73 +541,6 @@ def _against_another(judge: Judge, claim: Claim, results: list) -> Check | None:
         sign, said_order = -sign, "not " + said_order
     return Check("order", float(sign), a.value - b.value, order == sign,
                  f"the claim says {f.text} is {said_order} than {judge._names(f.metric, other, b.period)} = "
-                 f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
-
-
-_A_NAMED_METRIC = lazy(r"\b(?:(?P<more>outnumber(?:ed|s)?|exceed(?:ed|s)?|surpass(?:ed|es)?|topped|outstripped)|"
-                       r"(?:trailed|lagged\s+behind|fell\s+short\s+of))\s+"
-                       r"(?:its|their|the\s+city's|the\s+country's|china's|shenzhen's|the)\s+(?P<words>[A-Za-z][A-Za-z' -]{3,60}?)"
-                       r"\s*(?=[.;,]|$|\s+(?:in|that|this|last)\b)", re.I)
-
-
-def _against_a_named_metric(judge: Judge, claim: Claim, results: list, m: re.Match) -> Check | None:
-    """The order of the claim's one sourced level before the comparative against the same place and
-    time's sourced figure of the metric the words after it name in full ("25,612 patent acquisitions …
-    outnumbered its patent transfers"); None when they name none, or the sources do not give it."""
-    mine = [(f, r) for f, r in zip(claim.figures, results) if f.end <= m.start() and f.role == "level"
-            and r is not None and r.verdict == "supported" and r.fact]
-    if len(mine) != 1 or any(f.start >= m.end() for f in claim.figures):
-        return None
-    f, res = mine[0]
-    kb = judge.kb
-    named = [x for x in kb.metric_index.best(m.group("words")) if x.score[0]]
-    if not named or len(named) > 1 and named[1].score[:3] == named[0].score[:3] or named[0].target == f.metric:
-        return None
-    a = kb.facts[res.fact]
-    b = _sourced(judge, named[0].target, f.entity, a.period) if f.entity else None
-    if b is None or a.unit != b.unit or (order := _order(a, b)) == 0:
-        return None
-    sign, said_order = (1, "more") if m.group("more") else (-1, "less")
-    return Check("order", float(sign), a.value - b.value, order == sign,
-                 f"the claim says {f.text} is {said_order} than {judge._names(named[0].target, f.entity, b.period)} = "
-                 f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
-
-
-_A_YEAR_COMPARED = lazy(r"\b(?:(?P<more>more|higher|greater|larger|above)|fewer|less|lower|smaller|below)\s+"
-                       r"(?:than\s+)?(?:in\s+|the\s+|its\s+|their\s+)?(?P<y>(?:19|20)\d\d)(?:['’]s)?"
-                       r"(?:\s+(?:level|figure|total|mark|tally|count|number)s?)?\s*(?:[.,;]|$)"
-                       r"|(?:(?P<more_zh>高于|多于|超过|超出)|低于|少于|不及)(?P<y_zh>(?:19|20)\d\d)年(?:的水平|水平)?\s*(?:[。，,；;]|$)",
-                       re.I)
-
-
-def _against_its_own_year(judge: Judge, claim: Claim, results: list, compared: str) -> Check | None:
-    """The order of a claim's sourced level against the same figure of the year the comparison names,
-    with nothing else after it ("16,300 PCT applications in 2024, more than in 2016", "1.63万件,高于2016年的
-    水平"), when the sources give it; None when they do not."""
-    m = _A_YEAR_COMPARED.search(claim.text)
-    if m is None:
-        return None
-    mine = [(f, r) for f, r in zip(claim.figures, results) if f.end <= m.start() and f.role == "level"
-            and r is not None and r.verdict == "supported" and r.fact]
-    if len(mine) != 1:
-        return None
-    f, res = mine[0]
-    a = judge.kb.facts[res.fact]
-    when = int(m.group("y") or m.group("y_zh"))
-    if f.metric is None or f.entity is None or a.period.start.year == when:
-        return None
-    from ipcheck.periods import year
-    b = _sourced(judge, f.metric, f.entity, year(when))
-    if b is None or a.unit != b.unit:
-        return None
-    sign, said_order = (1, "more") if (m.group("more") or m.group("more_zh")) else (-1, "less")
-    order = _order(a, b)
-    if order == 0 and (reached := _order(a, b, reach=True)) not in (0, sign):
-        order = reached         # (a bound's reach refutes, never supports)
-    if order == 0:
-        return None
-    return Check("order", float(sign), a.value - b.value, order == sign,
-                 f"the claim says {f.text} is {said_order} than {judge._names(f.metric, f.entity, b.period)} = "
                  f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
 
 

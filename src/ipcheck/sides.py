@@ -16,6 +16,7 @@ from ipcheck import arithmetic as ar, cues, roles
 from ipcheck.lazyre import lazy
 from ipcheck.links import ELLIPTICAL
 from ipcheck.model import Fact, Figure
+from ipcheck.directions import _order as _fact_order, _sourced as _sourced_fact
 from ipcheck.periods import Period, year
 from ipcheck.ranking import _context_modifiers, _modifiers_ok, refused_for
 from ipcheck.verdicts import Check, show
@@ -145,7 +146,9 @@ def of_a_share(judge: Judge, claim: Claim, f: Figure) -> tuple[Fact, Fact] | Non
     if own_period is None:
         return None
     found = _across(judge, claim, f, den_start, own_period, other_periods=True, end=den_end)
+    named_places = {e for e, s, _ in judge.kb.entity_index.find(text, judge.kb.word_bigrams()) if den_start <= s < den_end}
     if found is None and _THE_WHOLE.search(text, den_start, den_end) and (up := judge.kb.entities[f.entity].parent) \
+            and named_places <= {up} \
             and ((named := _metric_named(judge, text, den_start, den_end)) is not None
                  or _context_modifiers(judge.kb, text[den_start:den_end]) == ((), ())):
         # "全市", "the city's total": the place the figure's own place is within
@@ -394,3 +397,109 @@ def subject_against_a_figure(judge: Judge, claim: Claim, results: list, negated)
     return Check("order", float(sign), a.value - b.value, order == sign,
                  f"the claim says {judge._names(named, f.entity, when)} = {show(a.value, a.unit)} ({a.id}) is "
                  f"{said} than {f.text}")
+
+
+# -- comparisons settled by figures the claim names in words (moved from orders) ------------------
+
+A_NAMED_METRIC = lazy(r"\b(?:(?P<more>outnumber(?:ed|s)?|exceed(?:ed|s)?|surpass(?:ed|es)?|topped|outstripped)|"
+                       r"(?:trailed|lagged\s+behind|fell\s+short\s+of))\s+"
+                       r"(?:its|their|the\s+city's|the\s+country's|china's|shenzhen's|the)\s+(?P<words>[A-Za-z][A-Za-z' -]{3,60}?)"
+                       r"\s*(?=[.;,]|$|\s+(?:in|that|this|last)\b)", re.I)
+
+
+_ALL_BEFORE = lazy(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
+_ALL_AFTER_ZH = lazy(r"[^，,。；;]{0,24}?(?:全部|全都)")
+
+
+def all_of_them(judge: Judge, claim: Claim, results: list) -> tuple[Check | None, str] | None:
+    """"All 54 … enterprises that obtained loan guarantees … went on to receive loans", "受理起诉的410宗…全部提起了
+    公诉": all of a sourced count did something; the check of the count the words after it name (the
+    same as the whole, or not), or (None, the words) when they name none; None when no figure is so said of."""
+    text, kb = claim.text, judge.kb
+    for f, r in zip(claim.figures, results):
+        if f.role != "level" or r is None or r.verdict != "supported" or not (f.metric and f.entity and f.period):
+            continue
+        if _ALL_BEFORE.search(text, max(0, f.start - 12), f.start):
+            stop = _PART_END.search(text, f.end)
+            said = text[f.end:stop.start() if stop else len(text)]
+        elif (zh := _ALL_AFTER_ZH.match(text, f.end)) is not None:
+            stop = _PART_END.search(text, zh.end())
+            said = text[f.end:stop.start() if stop else len(text)]
+        else:
+            continue
+        named = [m for m in kb.metric_index.best(said) if m.score[0] and m.target != f.metric
+                 and kb.metrics[m.target].unit == kb.metrics[f.metric].unit]
+        if not named:
+            continue        # ("closed all 14", "受理的14宗…全部审结" read as the 14 concluded: nothing more is said)
+        other = _sourced_fact(judge, named[0].target, f.entity, f.period)
+        if other is None:
+            return None, said.strip()
+        whole = kb.facts[r.fact]
+        return Check("share", 100.0, 100.0 * other.value / whole.value if whole.value else 0.0,
+                     other.value == whole.value and other.qualifier == whole.qualifier == "exact",
+                     f"the claim says all {f.text} did so: {judge._names(named[0].target, f.entity, other.period)} = "
+                     f"{show(other.value, other.unit, other.qualifier)} ({other.id}) of {show(whole.value, whole.unit)}"), said
+    return None
+
+
+_PART_END = lazy(r"[,;，；。]|\.(?:\s|$)")
+
+
+def against_a_named_metric(judge: Judge, claim: Claim, results: list, m: re.Match) -> Check | None:
+    """The order of the claim's one sourced level before the comparative against the same place and
+    time's sourced figure of the metric the words after it name in full ("25,612 patent acquisitions …
+    outnumbered its patent transfers"); None when they name none, or the sources do not give it."""
+    mine = [(f, r) for f, r in zip(claim.figures, results) if f.end <= m.start() and f.role == "level"
+            and r is not None and r.verdict == "supported" and r.fact]
+    if len(mine) != 1 or any(f.start >= m.end() for f in claim.figures):
+        return None
+    f, res = mine[0]
+    kb = judge.kb
+    named = [x for x in kb.metric_index.best(m.group("words")) if x.score[0]]
+    if not named or len(named) > 1 and named[1].score[:3] == named[0].score[:3] or named[0].target == f.metric:
+        return None
+    a = kb.facts[res.fact]
+    b = _sourced_fact(judge, named[0].target, f.entity, a.period) if f.entity else None
+    if b is None or a.unit != b.unit or (order := _fact_order(a, b)) == 0:
+        return None
+    sign, said_order = (1, "more") if m.group("more") else (-1, "less")
+    return Check("order", float(sign), a.value - b.value, order == sign,
+                 f"the claim says {f.text} is {said_order} than {judge._names(named[0].target, f.entity, b.period)} = "
+                 f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
+
+
+_A_YEAR_COMPARED = lazy(r"\b(?:(?P<more>more|higher|greater|larger|above)|fewer|less|lower|smaller|below)\s+"
+                       r"(?:than\s+)?(?:in\s+|the\s+|its\s+|their\s+)?(?P<y>(?:19|20)\d\d)(?:['’]s)?"
+                       r"(?:\s+(?:level|figure|total|mark|tally|count|number)s?)?\s*(?:[.,;]|$)"
+                       r"|(?:(?P<more_zh>高于|多于|超过|超出)|低于|少于|不及)(?P<y_zh>(?:19|20)\d\d)年(?:的水平|水平)?\s*(?:[。，,；;]|$)",
+                       re.I)
+
+
+def against_its_own_year(judge: Judge, claim: Claim, results: list, compared: str) -> Check | None:
+    """The order of a claim's sourced level against the same figure of the year the comparison names,
+    with nothing else after it ("16,300 PCT applications in 2024, more than in 2016", "1.63万件,高于2016年的
+    水平"), when the sources give it; None when they do not."""
+    m = _A_YEAR_COMPARED.search(claim.text)
+    if m is None:
+        return None
+    mine = [(f, r) for f, r in zip(claim.figures, results) if f.end <= m.start() and f.role == "level"
+            and r is not None and r.verdict == "supported" and r.fact]
+    if len(mine) != 1:
+        return None
+    f, res = mine[0]
+    a = judge.kb.facts[res.fact]
+    when = int(m.group("y") or m.group("y_zh"))
+    if f.metric is None or f.entity is None or a.period.start.year == when:
+        return None
+    b = _sourced_fact(judge, f.metric, f.entity, year(when))
+    if b is None or a.unit != b.unit:
+        return None
+    sign, said_order = (1, "more") if (m.group("more") or m.group("more_zh")) else (-1, "less")
+    order = _fact_order(a, b)
+    if order == 0 and (reached := _fact_order(a, b, reach=True)) not in (0, sign):
+        order = reached         # (a bound's reach refutes, never supports)
+    if order == 0:
+        return None
+    return Check("order", float(sign), a.value - b.value, order == sign,
+                 f"the claim says {f.text} is {said_order} than {judge._names(f.metric, f.entity, b.period)} = "
+                 f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
