@@ -147,13 +147,22 @@ DATA = Path(__file__).parent / "data"
 # (77.8% of 640) with three claims wrongly supported ("fewer than half went on to obtain loans" unread; 48.1% "of those
 # lodged by Chinese enterprises" for a whole of enterprises and individuals; a question about 2020 answered with the
 # goal), now 78.9% with none.
+# The nineteenth, session 19's fifth round (f220_… to f227_…: the weakest focuses again, by new writers: orders
+# without figures, Chinese claims joining documents, shares, changes over spans, lines from tables, negations and
+# goals, averages and densities, enforcement bodies in prose), scored before any fix made for them at 50-88% (67.3% of
+# 640) with fourteen claims wrongly supported (growth rates compared as levels, "the rest of Shenzhen", versions that
+# disagree, "about half" above 48.1%, 兑现 a goal, "比2024年全年的…还多", a streak of rises, "fell short of that
+# number", "slipping to", "all 54 … went on to receive loans", 全部提起了公诉, "convictions in all 259", a whole in
+# Guangdong, a share against Guangdong), now 69.4% with none. The floor is set below the others: this round was
+# written to find the reader's weakest readings, and most of its misses are unverifiable where a verdict was due.
 SETS = [("independent_claims.tsv", 0.90), ("independent_claims_14.tsv", 0.80), ("independent_claims_15.tsv", 0.80),
         ("independent_claims_16.tsv", 0.80), ("independent_claims_17.tsv", 0.85), ("independent_claims_18.tsv", 0.85),
         ("independent_claims_19.tsv", 0.90), ("independent_claims_20.tsv", 0.85),
         ("independent_claims_21.tsv", 0.85), ("independent_claims_22.tsv", 0.85),
         ("independent_claims_23.tsv", 0.85), ("independent_claims_24.tsv", 0.85), ("independent_claims_25.tsv", 0.85),
         ("independent_claims_26.tsv", 0.85), ("independent_claims_27.tsv", 0.80), ("independent_claims_28.tsv", 0.75),
-        ("independent_claims_29.tsv", 0.78), ("independent_claims_30.tsv", 0.76)]
+        ("independent_claims_29.tsv", 0.78), ("independent_claims_30.tsv", 0.76),
+        ("independent_claims_31.tsv", 0.68)]
 
 
 def _rows(name: str):

@@ -484,3 +484,14 @@ def test_orders_and_directions_read_in_session_19s_fifth_round(judge, claim, exp
 def test_all_of_them_and_the_rest(judge, claim, expected):
     v = judge.verify(claim)
     assert v.verdict == expected, v.reason
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a side named after 比 by its metric and year; a deed said of all of a count that nothing here counts
+    ("截至2013年底深圳累计有效注册商标237,790件,比2024年全年的商标注册量还多。", "contradicted"),
+    ("截至2013年底深圳累计有效注册商标237,790件,比2024年全年的商标注册量还少。", "supported"),
+    ("Shenzhen prosecutors secured convictions in all 259 IP-crime cases they handled in 2024.", "unverifiable"),
+])
+def test_a_side_named_after_bi_and_a_deed_said_of_all(judge, claim, expected):
+    v = judge.verify(claim)
+    assert v.verdict == expected, v.reason

@@ -461,7 +461,7 @@ TIMES_THE = lazy(r"\b(?:times|double|twice|triple|treble)\s+(?:the|that\s+of|tho
 # "1.63万件,低于2016年的1.9万余件": a clause that opens by comparing, naming no thing of its own
 COMPARED_BEFORE_ZH = lazy(r"\s*(?:[仍也还]?(?:低于|高于|多于|少于|超过|不及|逊于|远超|超出))\s*(?:\d{4}年(?:底|末)?的?)?\s*$")
 # "…1385宗，比福田区人民法院还多": what is compared with, named between 比 and the comparative, and nothing after
-MORE_THAN_NAMED_ZH = lazy(r"(?<![同环])比(?P<name>[^，。,;；\d]{2,24}?)(?:还|更|要|都)?(?:(?P<more_zh>多|高)|(?P<fewer_zh>少|低))"
+MORE_THAN_NAMED_ZH = lazy(r"(?<![同环])比(?P<name>(?:[^，。,;；\d]|(?:19|20)\d\d年){2,24}?)(?:还|更|要|都)?(?:(?P<more_zh>多|高)|(?P<fewer_zh>少|低))"
                           r"(?=[。，,;；!！]|$)")
 
 

@@ -297,7 +297,8 @@ _EXCEEDS_A_FIGURE = lazy(r"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outnum
                          r"greater|smaller|larger)\s+than)\s+(?:the|its|their|(?:19|20)\d\d['’]s)\s+"
                          r"(?P<own>(?:more\s+than|over|nearly|almost|about|roughly|some|around)\s+)?(?=\d)"   # ("the more than 145,000")
                          # "占全国总量的比重低于2013年的48.10%": what the claim gives no figure for is below it
-                         r"|(?:超过|高于|低于|多于|少于|不及|超出)(?:[^，,。；;\d]{0,4}(?:19|20)\d\d年)?(?:[^，,。；;\d]{0,8}的)?(?=\d)",
+                         r"|(?:超过|高于|低于|多于|少于|不及|超出|不到|不足)了?(?:[^，,。；;\d]{0,6}(?:19|20)\d\d年(?:底|末)?)?"
+                         r"(?:[^，,。；;\d]{0,12}的)?(?=\d)",
                          re.I)
 _SECOND_ONLY_TO = lazy(r"\b(?:second|next)\s+only\s+to\s+\S+|\bbehind\s+only\s+\S+|仅次于\S{1,12}", re.I)
 # a superlative over a group, or over the years: "the lightest caseload of any court", "the leading
@@ -416,6 +417,8 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
     if compared and (against := sides.against_its_own_year(judge, claim, results, compared)) is not None:
         # "16,300 PCT applications in 2024, more than in 2016", "高于2016年的水平": that year's sourced figure
         return _settled(judge, claim, results, [*checks, against])
+    if compared and "比" in claim.text and (against := sides.against_a_side_named_zh(judge, claim, results)) is not None:
+        return _settled(judge, claim, results, [*checks, against])      # "…237,790件,比2024年全年的商标注册量还多"
     if compared and (against := _against_another(judge, claim, results)) is not None:
         # "972 IP cases, more than the Longgang District People's Court": that court's sourced figure settles it
         return _settled(judge, claim, results, [*checks, against])
@@ -439,7 +442,8 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
     exceeded = _EXCEEDS_A_FIGURE.search(claim.text) if ("xceed" in low or "surpass" in low or "outnumber" in low
                                                         or "top" in low or "beat" in low or "outstrip" in low
                                                         or "overt" in low or " than " in low or "于" in low
-                                                        or "超" in low or "不及" in low or "short" in low or "below" in low) else None
+                                                        or "超" in low or "不及" in low or "不到" in low or "不足" in low or "short" in low
+                                                        or "below" in low) else None
     if exceeded and not any(c.kind in _SETTLING for c in checks):
         side = next((f for f in claim.figures if f.start == exceeded.end()), None)
         if side is not None and (side.qualifier == "exact" or exceeded.group("own")) and not any(

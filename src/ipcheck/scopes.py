@@ -38,6 +38,8 @@ def scope_class(words: str | None) -> str | None:
     return None
 
 
+_VERSUS_AN_AVERAGE = lazy(r"\b(?:vs\.?|versus|against|compared\s+with)\s+(?:the\s+)?([A-Za-z' -]{2,30}?)\s+average\s*[:：=]?\s*$",
+                          re.I)
 _CUT = lazy(r"[;!?。;，!?]|,(?!\d{3}(?!\d))|\.(?!\d)")     # (never a comma or point inside a figure)
 
 
@@ -56,6 +58,8 @@ def whole_words(text: str, start: int, end: int) -> str:
     """The words naming the whole a share or a multiple written at ``start:end`` is of: those after it
     up to the end of the clause ("of the national total", "the Guangdong average"), and in Chinese
     those from 占 to it ("占全国登记总量的9.09%")."""
+    if (versus := _VERSUS_AN_AVERAGE.search(text, max(0, start - 40), start)) is not None:
+        return versus.group(1) + " average"         # "vs Guangdong average: 10x": the whole named before it
     at = text.rfind("占", max(0, start - 30), start)
     if at < 0 and text[end - 1:end] == "倍":       # "是全国平均水平的7.9倍", "约为全国平均水平的10倍"
         at = max(text.rfind(w, max(0, start - 30), start) for w in ("是", "为", "相当于"))

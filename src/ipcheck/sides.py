@@ -407,6 +407,7 @@ A_NAMED_METRIC = lazy(r"\b(?:(?P<more>outnumber(?:ed|s)?|exceed(?:ed|s)?|surpass
                        r"\s*(?=[.;,]|$|\s+(?:in|that|this|last)\b)", re.I)
 
 
+_DONE_IN_ALL = lazy(r"\b([a-z]+ed\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:in|for|on|to)\s+all\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _ALL_BEFORE = lazy(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
 _ALL_AFTER_ZH = lazy(r"[^，,。；;]{0,24}?(?:全部|全都)")
 
@@ -419,6 +420,9 @@ def all_of_them(judge: Judge, claim: Claim, results: list) -> tuple[Check | None
     for f, r in zip(claim.figures, results):
         if f.role != "level" or r is None or r.verdict != "supported" or not (f.metric and f.entity and f.period):
             continue
+        done = _DONE_IN_ALL.search(text, max(0, f.start - 60), f.start)
+        if done is not None and not any(m.target == f.metric and m.score[0] for m in kb.metric_index.best(done.group(1))):
+            return None, done.group(1)      # "secured convictions in all 259 IP-crime cases": a deed no count here gives
         if _ALL_BEFORE.search(text, max(0, f.start - 12), f.start):
             stop = _PART_END.search(text, f.end)
             said = text[f.end:stop.start() if stop else len(text)]
@@ -502,4 +506,35 @@ def against_its_own_year(judge: Judge, claim: Claim, results: list, compared: st
         return None
     return Check("order", float(sign), a.value - b.value, order == sign,
                  f"the claim says {f.text} is {said_order} than {judge._names(f.metric, f.entity, b.period)} = "
+                 f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
+
+
+_A_YEAR_ZH = lazy(r"((?:19|20)\d\d)年")
+
+
+def against_a_side_named_zh(judge: Judge, claim: Claim, results: list) -> Check | None:
+    """"…237,790件,比2024年全年的商标注册量还多": the claim's sourced level against the figure the words after
+    比 name (their metric, else its own; their year, else its own), for its place; None when the sources do
+    not give it."""
+    m = cues.MORE_THAN_NAMED_ZH.search(claim.text)
+    if m is None:
+        return None
+    mine = [(f, r) for f, r in zip(claim.figures, results) if f.end <= m.start() and f.role == "level"
+            and r is not None and r.verdict == "supported" and r.fact]
+    if not mine or any(f.start >= m.end() for f in claim.figures):
+        return None
+    f, res = mine[-1]
+    name, kb = m.group("name"), judge.kb
+    named = [x for x in kb.metric_index.best(name) if x.score[0]]
+    when = _A_YEAR_ZH.search(name)
+    metric = named[0].target if named else f.metric
+    period = year(int(when.group(1))) if when else f.period
+    if f.entity is None or period is None or (metric, period) == (f.metric, f.period) or kb.entity_index.find(name, kb.word_bigrams()):
+        return None         # (another place is the other side: orders' _against_another)
+    a, b = kb.facts[res.fact], _sourced_fact(judge, metric, f.entity, period)
+    if b is None or a.unit != b.unit or (order := _fact_order(a, b)) == 0:
+        return None
+    sign, said_order = (1, "more") if m.group("more_zh") else (-1, "less")
+    return Check("order", float(sign), a.value - b.value, order == sign,
+                 f"the claim says {f.text} is {said_order} than {judge._names(metric, f.entity, b.period)} = "
                  f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
