@@ -30,7 +30,8 @@ _ABBREVIATIONS = ("No", "no", "Nos", "vs", "Vs", "Co", "Dr", "Mr", "Ms", "Mrs", 
 _PUNCTUATION = (r",(?<!\d,)|,(?!\d{3})|;|。|!|\?|、|而|并且|其中|–(?<!\d–)|–(?!\d)"
                 # items of a line lifted from a table: "6,264 batches seized / about 28.8 million items", "425 cases/694 people",
                 # "73,000+ institutions | 865,000+ employees"
-                r"|\|| / (?=(?:about |some |nearly |over |almost |roughly |more than |case value |value )?[\d$¥])"
+                # (each branch opening with its literal character, as the others do)
+                r"|\||/(?<= /)(?= (?:about |some |nearly |over |almost |roughly |more than |case value |value )?[\d$¥])"
                 r"|/(?<=[A-Za-z\u4e00-\u9fff]/)(?=\d)"
                 # a full stop that ends a sentence, with another after it (never "No. 1", "vs. Beijing")
                 r"|\.(?=\s+[\"“'‘(]?[A-Z0-9\u4e00-\u9fff])" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS))

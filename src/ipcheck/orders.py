@@ -397,6 +397,7 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
         return Verdict(claim.line, claim.text, "unverifiable",
                        f"Unverifiable: the claim dates the press conference to {when}; its figures agree with one held "
                        f"at another date ({agree()})", results, checks)
+    low = claim.text.lower()
     compared = cues.compares_with_words(claim.text)
     if compared and _THAN_THE_YEAR_BEFORE.search(compared) and any(f.role == "growth" for f in claim.figures):
         compared = None         # "28.08% more than a year earlier": the growth rate's own base, checked with it
@@ -407,7 +408,9 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
         least = judge.least_among_parts(claim, level, fewest.start()) if level is not None else None
         if least is not None:
             return _settled(judge, claim, results, [*checks, least])
-    if compared is None and (named := sides.A_NAMED_METRIC.search(claim.text)) is not None \
+    if compared is None and ("outnumber" in low or "xceed" in low or "surpass" in low or "topped" in low or "outstrip" in low
+                             or "trail" in low or "lagged" in low or "short of" in low) \
+            and (named := sides.A_NAMED_METRIC.search(claim.text)) is not None \
             and not any(f.start >= named.end() for f in claim.figures):
         # "patent acquisitions, at 25,612, outnumbered its patent transfers": the other side named in words only
         against = sides.against_a_named_metric(judge, claim, results, named)
@@ -438,7 +441,6 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
         return Verdict(claim.line, claim.text, "unverifiable",
                        f"Unverifiable: the claim makes a comparison ('{compared}') one side of which it gives no figure for, and "
                        f"no sourced figure here settles it; its figures agree ({agree()})", results, checks)
-    low = claim.text.lower()
     exceeded = _EXCEEDS_A_FIGURE.search(claim.text) if ("xceed" in low or "surpass" in low or "outnumber" in low
                                                         or "top" in low or "beat" in low or "outstrip" in low
                                                         or "overt" in low or " than " in low or "于" in low

@@ -325,7 +325,7 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
     elif (("each" in after[:40] or "apiece" in head or "average" in after[:40] or _per_a_noun(after[:40])
            or "for every" in after[:50])
           and (_AVERAGE_AFTER.match(text[f.end:f.end + 70]) or _FOR_EACH_OF.match(after))) or \
-            (("averag" in (wide := text[max(clause_start, f.start - 100):f.start].lower()) or "均" in wide or "each" in wide)
+            (("averag" in text or "均" in text or "each" in text or "Each" in text)
              and _AVERAGE_BEFORE.search(text, max(clause_start, f.start - 100), f.start)) or \
             ("average" in text[max(0, f.start - 60):f.start] and _ON_AVERAGE_SET_OFF.search(text, max(0, f.start - 60), f.start)):
         f.role = "average"
