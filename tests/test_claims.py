@@ -856,6 +856,11 @@ def test_readings_of_session_18(judge, claim, expected):
     # "Of the 54 …, fewer than half went on to …": a share of the whole the sentence opens with
     ("Of the 54 Nanshan enterprises that secured loan guarantees in 2013, fewer than half went on to obtain loans.",
      "unverifiable"),
+    # a colon after '|' labels the next item; 商业调解组织 are the commercial mediation bodies
+    ("IP service institutions newly attracted to Shenzhen (2024): 38 | their revenue: 3.914 bn yuan, +20.6% | patent "
+     "agencies: 598 | trademark agencies: 3,334", "supported"),
+    ("深圳2024年知识产权纠纷调解:人民调解组织13家、商业调解组织37家、全年调解5,904件", "supported"),
+    ("Unlike in 2013, Shenzhen's courts concluded more IP cases than they took in during 2024.", "supported"),
 ])
 def test_readings_of_session_19(judge, claim, expected):
     v = judge.verify(claim)

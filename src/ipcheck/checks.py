@@ -45,6 +45,7 @@ _EQUALS_A_SUM = lazy(r"\d[\w\s'’]{0,30}?(?:\+|\bplus\b)\s*[\d,.]+(?:\s+[A-Za-z
 _IN_BRACKETS_AFTER = lazy(r"[^,;(]*[(（]")      # ("more by 96 per 10,000 people (110 versus 14)")
 _WHOLE_OF_A_SHARE_ZH = lazy(r"\s*[件项个家元宗]?\s*[)）]?\s*的\s*(?:[一二三四五六七八九十百]+分之[一二三四五六七八九十]+|一半|[\d.]+\s*%|"
                             r"[\d.]+\s*倍|[一二两三四五六七八九十]+倍|[一二三四五六七八九]成)")
+_ITEMS_APART = lazy(r"[;；|•▪●]")     # (a colon after one of these labels the next item)
 _X_PER_Y = lazy(r"\s+([A-Za-z]+)\s+(?:per|each|every|an?)\s+([A-Za-z]+)")     # "4,600 | items per batch"
 _A_SPAN_AFTER = lazy(r"\s*(?:days?|weeks?|months?|hours?|working\s+days|天|个?月|小时|周)(?![a-z])", re.I)
 _TO_A_LEVEL = lazy(r"(?:\s+[\w'-]+){0,3}?[\s,]+to\s+(?:about\s+|nearly\s+|some\s+)?", re.I)   # "…1,100 in 2013, to 32,208"
@@ -493,7 +494,7 @@ class Arithmetic(AmongParts):
         elif not word:
             # "50 organisations in 2024: 13 … and 37 …", "50 bodies — 13 … and 37 … —": a figure its breakdown follows
             total = next((x for x in levels if _EQUALS_A_SUM.search(claim.text, 0, x.start)), None) or next(
-                (x for x, y in zip(levels, levels[1:]) if ":" in claim.text[x.end:y.start] and ";" not in claim.text[x.end:y.start]
+                (x for x, y in zip(levels, levels[1:]) if ":" in claim.text[x.end:y.start] and not _ITEMS_APART.search(claim.text, x.end, y.start)
                  or set_off(claim.text, x.end, [z for z in levels if z.start > x.start and z.unit == x.unit])), None)
         else:
             # "13 … and 37 …, 50 in all": a total word right after a figure makes that figure the total

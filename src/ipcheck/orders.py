@@ -128,7 +128,8 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
     if (unlike := _UNLIKE_IN.search(claim.text)) is not None:
         # "Unlike in 2013, … concluded more IP cases in 2024 than they took in": the order of the other year
         inside = [p.period for p in periods if m.start() <= p.start < m.end() and p.start != unlike.start(1)]
-        before = inside or [t for t in before if str(t.start.year) != unlike.group(1)] or before
+        before = inside or [t for t in before if str(t.start.year) != unlike.group(1)] \
+            or [p.period for p in periods if p.start >= m.end()][:1] or before      # ("… than they took in during 2024")
     after = next((p.period for p in periods if p.start >= m.end()), None)
     # "与2013年一样,2024年…结案数少于收案数", "as in 2013, in 2024 …": one order said of every year named
     # before it (when the other side names no time of its own)
