@@ -155,6 +155,9 @@ DATA = Path(__file__).parent / "data"
 # number", "slipping to", "all 54 … went on to receive loans", 全部提起了公诉, "convictions in all 259", a whole in
 # Guangdong, a share against Guangdong), now 69.4% with none. The floor is set below the others: this round was
 # written to find the reader's weakest readings, and most of its misses are unverifiable where a verdict was due.
+# The twentieth, session 19's sixth round (f228_… to f235_…: dev.tsv mirrored row by row again, on every document, in
+# English and in Chinese, with figures written other ways, two or three figures a claim, and the slips reporters make),
+# scored before any fix made for them at 81-99% (89.1% of 640) with no claim wrongly supported.
 SETS = [("independent_claims.tsv", 0.90), ("independent_claims_14.tsv", 0.80), ("independent_claims_15.tsv", 0.80),
         ("independent_claims_16.tsv", 0.80), ("independent_claims_17.tsv", 0.85), ("independent_claims_18.tsv", 0.85),
         ("independent_claims_19.tsv", 0.90), ("independent_claims_20.tsv", 0.85),
@@ -162,7 +165,7 @@ SETS = [("independent_claims.tsv", 0.90), ("independent_claims_14.tsv", 0.80), (
         ("independent_claims_23.tsv", 0.85), ("independent_claims_24.tsv", 0.85), ("independent_claims_25.tsv", 0.85),
         ("independent_claims_26.tsv", 0.85), ("independent_claims_27.tsv", 0.80), ("independent_claims_28.tsv", 0.75),
         ("independent_claims_29.tsv", 0.78), ("independent_claims_30.tsv", 0.76),
-        ("independent_claims_31.tsv", 0.68)]
+        ("independent_claims_31.tsv", 0.68), ("independent_claims_32.tsv", 0.85)]
 
 
 def _rows(name: str):
