@@ -861,6 +861,10 @@ def test_readings_of_session_18(judge, claim, expected):
      "agencies: 598 | trademark agencies: 3,334", "supported"),
     ("深圳2024年知识产权纠纷调解:人民调解组织13家、商业调解组织37家、全年调解5,904件", "supported"),
     ("Unlike in 2013, Shenzhen's courts concluded more IP cases than they took in during 2024.", "supported"),
+    # 拿到贷款: the money lent (the enterprises that got it are counted by another metric, left open here)
+    ("2013年南山区54家企业获得1.74亿元的贷款担保,实际拿到贷款9,400万元。", "supported"),
+    ("2013年南山区54家企业获得1.74亿元的贷款担保,实际拿到贷款9,800万元。", "contradicted"),
+    ("深圳南山区2013年获得贷款担保的54家企业中有31家拿到贷款,占比约57%。", "unverifiable"),
 ])
 def test_readings_of_session_19(judge, claim, expected):
     v = judge.verify(claim)
