@@ -865,6 +865,18 @@ def test_readings_of_session_18(judge, claim, expected):
     ("2013年南山区54家企业获得1.74亿元的贷款担保,实际拿到贷款9,400万元。", "supported"),
     ("2013年南山区54家企业获得1.74亿元的贷款担保,实际拿到贷款9,800万元。", "contradicted"),
     ("深圳南山区2013年获得贷款担保的54家企业中有31家拿到贷款,占比约57%。", "unverifiable"),
+    # 八成半 is 85%; "exceeded the full-year 2021 total": its own figure in the year named
+    ("深圳战略性新兴产业和未来产业有效发明专利27.11万件,占全市总量的八成半以上。", "contradicted"),
+    ("深圳战略性新兴产业和未来产业有效发明专利27.11万件,占全市总量的七成半。", "supported"),
+    ("Patent and trademark pledge financing in the first half of 2022, at 162.65 billion yuan, already exceeded the "
+     "full-year 2021 total, CNIPA said.", "contradicted"),
+    # a campaign's year is no figure's time; a density per 100,000 people is no per-10,000 figure
+    ("In 2023 Shenzhen investigated and handled 1,803 IP cases through administrative enforcement drives such as "
+     "Sword Network 2024.", "unverifiable"),
+    ("In 2024 Shenzhen investigated and handled 1,803 IP cases through administrative enforcement drives such as "
+     "Sword Network 2024.", "supported"),
+    ("Shenzhen's invention patent density was about 80 per 100,000 people in 2016, ten times the national average.",
+     "unverifiable"),
 ])
 def test_readings_of_session_19(judge, claim, expected):
     v = judge.verify(claim)

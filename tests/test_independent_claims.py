@@ -158,6 +158,10 @@ DATA = Path(__file__).parent / "data"
 # The twentieth, session 19's sixth round (f228_… to f235_…: dev.tsv mirrored row by row again, on every document, in
 # English and in Chinese, with figures written other ways, two or three figures a claim, and the slips reporters make),
 # scored before any fix made for them at 81-99% (89.1% of 640) with no claim wrongly supported.
+# The twenty-first, session 19's seventh round (f236_… to f243_…: dev.tsv mirrored once more, as news briefs and 快讯,
+# with attributions and time words, 2013 beside 2024, targets beside outcomes, each figure written a second way),
+# scored before any fix made for them at 85-96% (90.0% of 640) with two claims wrongly supported ("already exceeded
+# the full-year 2021 total" unread; 八成半 read as 八成), now 90.3% with none.
 SETS = [("independent_claims.tsv", 0.90), ("independent_claims_14.tsv", 0.80), ("independent_claims_15.tsv", 0.80),
         ("independent_claims_16.tsv", 0.80), ("independent_claims_17.tsv", 0.85), ("independent_claims_18.tsv", 0.85),
         ("independent_claims_19.tsv", 0.90), ("independent_claims_20.tsv", 0.85),
@@ -165,7 +169,8 @@ SETS = [("independent_claims.tsv", 0.90), ("independent_claims_14.tsv", 0.80), (
         ("independent_claims_23.tsv", 0.85), ("independent_claims_24.tsv", 0.85), ("independent_claims_25.tsv", 0.85),
         ("independent_claims_26.tsv", 0.85), ("independent_claims_27.tsv", 0.80), ("independent_claims_28.tsv", 0.75),
         ("independent_claims_29.tsv", 0.78), ("independent_claims_30.tsv", 0.76),
-        ("independent_claims_31.tsv", 0.68), ("independent_claims_32.tsv", 0.85)]
+        ("independent_claims_31.tsv", 0.68), ("independent_claims_32.tsv", 0.85),
+        ("independent_claims_33.tsv", 0.85)]
 
 
 def _rows(name: str):

@@ -19,7 +19,8 @@ DATA = [Path(__file__).parent / "data" / name for name in ("independent_claims.t
                                                                "independent_claims_25.tsv", "independent_claims_26.tsv",
                                                                "independent_claims_27.tsv", "independent_claims_28.tsv",
                                                                "independent_claims_29.tsv", "independent_claims_30.tsv",
-                                                               "independent_claims_31.tsv", "independent_claims_32.tsv")]
+                                                               "independent_claims_31.tsv", "independent_claims_32.tsv",
+                                                               "independent_claims_33.tsv")]
 
 # (pattern, replacement): each turns a true claim into one the sources refute or do not cover
 CHANGES = [
@@ -51,6 +52,7 @@ STILL_TRUE = {
     ("f225_010", r"受理"): "盐田区人民法院受理14宗,结案14宗: '结案的14宗…无一未结' is as true",
     ("f227_055", r"\b2024\b"): "the first 2024 is the name of a campaign ('Sword Network 2024'); the claim's year stays",
     ("f228_026", r"\bclosed\b"): "Yantian's court accepted and closed the same 14 cases: 'accepted every one' is as true",
+    ("f242_050", r"\bclosed\b"): "the Longgang court also accepted more than 1,000 IP cases in 2013 (1,222)",
     ("f206_061", r"受理"): "盐田区人民法院受理14宗,结案14宗: '结案的14宗…无一未结' is as true",
     ("f211_049", r"受理"): "盐田区人民法院受理14宗,结案14宗: '结案的14宗…全部审结' is as true",
     ("f211_049", r"审结"): "盐田区人民法院受理14宗,结案14宗: '受理的14宗…全部受理' is as true",

@@ -323,7 +323,7 @@ def classify(text: str, f: Figure, clause_start: int) -> None:
     elif tail.endswith("by") and _BY_OVER.search(text, max(0, f.start - 160), f.start):
         f.role = "difference"    # "86,950 … outnumbered its 39,527 … by 47,423"
     elif (("each" in after[:40] or "apiece" in head or "average" in after[:40] or _per_a_noun(after[:40])
-           or "for every" in after[:50])
+           or "for every" in after[:50] or "per " in after[:40])
           and (_AVERAGE_AFTER.match(text[f.end:f.end + 70]) or _FOR_EACH_OF.match(after))) or \
             (("averag" in text or "均" in text or "each" in text or "Each" in text)
              and _AVERAGE_BEFORE.search(text, max(clause_start, f.start - 100), f.start)) or \

@@ -403,7 +403,7 @@ def subject_against_a_figure(judge: Judge, claim: Claim, results: list, negated)
 
 A_NAMED_METRIC = lazy(r"\b(?:(?P<more>outnumber(?:ed|s)?|exceed(?:ed|s)?|surpass(?:ed|es)?|topped|outstripped)|"
                        r"(?:trailed|lagged\s+behind|fell\s+short\s+of))\s+"
-                       r"(?:its|their|the\s+city's|the\s+country's|china's|shenzhen's|the)\s+(?P<words>[A-Za-z][A-Za-z' -]{3,60}?)"
+                       r"(?:its|their|the\s+city's|the\s+country's|china's|shenzhen's|the)\s+(?P<words>[A-Za-z][\w' -]{3,60}?)"
                        r"\s*(?=[.;,]|$|\s+(?:in|that|this|last)\b)", re.I)
 
 
@@ -460,15 +460,20 @@ def against_a_named_metric(judge: Judge, claim: Claim, results: list, m: re.Matc
     f, res = mine[0]
     kb = judge.kb
     named = [x for x in kb.metric_index.best(m.group("words")) if x.score[0]]
-    if not named or len(named) > 1 and named[1].score[:3] == named[0].score[:3] or named[0].target == f.metric:
-        return None
+    when = _A_YEAR_EN.search(m.group("words"))
     a = kb.facts[res.fact]
-    b = _sourced_fact(judge, named[0].target, f.entity, a.period) if f.entity else None
+    if not named and when is not None and int(when.group(0)) != a.period.start.year:
+        metric, period = f.metric, year(int(when.group(0)))     # "exceeded the full-year 2021 total": its own, that year
+    elif not named or len(named) > 1 and named[1].score[:3] == named[0].score[:3] or named[0].target == f.metric:
+        return None
+    else:
+        metric, period = named[0].target, a.period
+    b = _sourced_fact(judge, metric, f.entity, period) if f.entity else None
     if b is None or a.unit != b.unit or (order := _fact_order(a, b)) == 0:
         return None
     sign, said_order = (1, "more") if m.group("more") else (-1, "less")
     return Check("order", float(sign), a.value - b.value, order == sign,
-                 f"the claim says {f.text} is {said_order} than {judge._names(named[0].target, f.entity, b.period)} = "
+                 f"the claim says {f.text} is {said_order} than {judge._names(metric, f.entity, b.period)} = "
                  f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
 
 
@@ -509,6 +514,7 @@ def against_its_own_year(judge: Judge, claim: Claim, results: list, compared: st
                  f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
 
 
+_A_YEAR_EN = lazy(r"\b(?:19|20)\d\d\b")
 _A_YEAR_ZH = lazy(r"((?:19|20)\d\d)年")
 
 

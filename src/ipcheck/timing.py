@@ -19,6 +19,7 @@ def says_before_that(text: str) -> bool:
         or "year's" in text or "year’s" in text
 
 
+_NAMED_AFTER = lazy(r"(?:Network|剑网|Campaign|Operation)[\s\"“”']*$")
 _NAMES_A_DOCUMENT = lazy(r"\s*(?:IP\s+|intellectual\s+property\s+)?(?:white\s+paper|report)\b|(?:度)?(?:知识产权)?(?:发展)?(?:状况)?(?:白皮书|报告)", re.I)
 
 
@@ -34,6 +35,9 @@ def place_in_time(kb: KnowledgeBase, text: str, claim: Claim, figs: list[Figure]
         # the claim names another
         named = [p for p in own if not _NAMES_A_DOCUMENT.match(text, p.end)]
         own = named if any(p.role == "at" for p in named) else own      # (not "…, a 15.9% drop from 2012": that year's)
+    if "Network" in text or "剑网" in text or "ampaign" in text or "peration" in text:
+        # "… through drives such as Sword Network 2024": the year of a campaign's name is no figure's time
+        own = [p for p in own if not _NAMED_AFTER.search(text, max(0, p.start - 14), p.start)] or own
     in_clause = [p for p in own if s <= p.start < e]
     pool = in_clause or own
     if not in_clause and "when" in text and (framed := next((q for q in own if q.end <= f.start and

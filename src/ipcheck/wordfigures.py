@@ -63,7 +63,7 @@ _FRACTION = lazy(
     r"|(?P<zhmost>绝大多数|大多数|大部分|大部)"
     # tenths: "约三成", "四成以上" (not 成功, 成为, 成立, 成本 …, where 成 opens another word)
     r"|(?<![\d一二两三四五六七八九十])(?P<tenths>[一二两三四五六七八九])成(?![功为立员本果绩交长效熟都型就])"
-    r"(?P<hundredths>[一二三四五六七八九](?![年倍成万亿件家]))?", re.I)     # ("八成五": 85%)
+    r"(?P<hundredths>[一二三四五六七八九半](?![年倍成万亿件家]))?", re.I)     # ("八成五", "八成半": 85%)
 _CHANGED_BY = lazy(r"(?:\b(?:grew|grown|grow|grows|rose|risen|rises|increased|increases|climbed|jumped|fell|fallen|falls|"
                    r"dropped|declined|decreased|up|down)\s+by|\b(?:an?\s+)?(?:increase|rise|growth|gain|jump|decline|drop|fall|"
                    r"decrease)\s+of)\s+(?:(?:only|just|barely|merely|a\s+mere)\s+)?"
@@ -108,7 +108,8 @@ def read_fractions(text: str) -> list[Number]:
             continue        # "a quarter of a million": 250,000, read_spelt_numbers's
         most = m.group("most") or m.group("zhmost")
         value = 50.0 if most else _FRACTION_WORDS.get(words.lower()) if not m.group("tenths") \
-            else 10.0 * _CJK_DIGITS[m.group("tenths")] + (_CJK_DIGITS[m.group("hundredths")] if m.group("hundredths") else 0)
+            else 10.0 * _CJK_DIGITS[m.group("tenths")] + (
+                (5 if m.group("hundredths") == "半" else _CJK_DIGITS[m.group("hundredths")]) if m.group("hundredths") else 0)
         if m.group("zhden") == "百":
             continue                # "百分之三百四十六点四" is a percentage, read_percent_numerals's
         if m.group("zhden"):
