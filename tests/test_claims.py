@@ -877,6 +877,12 @@ def test_readings_of_session_18(judge, claim, expected):
      "Sword Network 2024.", "supported"),
     ("Shenzhen's invention patent density was about 80 per 100,000 people in 2016, ten times the national average.",
      "unverifiable"),
+    # "made up 10,987, or 22.08%": a part and its share, no change; a date that is the figures' own, not the briefing's
+    ("Invention patents made up 10,987, or 22.08%, of the 49,756 domestic patents Shenzhen was granted in 2013.",
+     "supported"),
+    ("MIIT told the press conference that, as of December 2021, 1,253 enterprises in its IP-advantage cultivation pool "
+     "had been recognised as specialised 'little giant' firms.", "supported"),
+    ("Shenzhen drew in 83 IP service institutions in 2024.", "contradicted"),
 ])
 def test_readings_of_session_19(judge, claim, expected):
     v = judge.verify(claim)

@@ -47,6 +47,8 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 # an event the claim dates: "at a press conference in August 2021", "CNIPA's 24 August 2022 briefing"
 _EVENT = re.compile(r"\b(?:press\s+conference|news\s+conference|briefing|press\s+briefing)\b", re.I)
+_AT_THE_EVENT = re.compile(r"\s+(?:held\s+)?(?:in|on|of)\s", re.I)       # "a press conference in August 2021"
+_AS_OF = re.compile(r"(?:as\s+of|by|since|until|截至|截止)\s*$", re.I)
 _DATE = re.compile(r"\b(?:(?:\d{1,2}\s+)?(?P<month>" + "|".join(_MONTHS) + r")\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
                    r"|(?P<zy>(?:19|20)\d\d)年(?P<zm>\d{1,2})月", re.I)
 
@@ -61,7 +63,9 @@ def dated_elsewhere(kb: KnowledgeBase, text: str, sources: set[str]) -> str | No
     dated = [s for s in (kb.sources.get(x) for x in sources) if s is not None and len(s.date) >= 7]
     if event is None or not dated:
         return None
-    near = [m for m in _DATE.finditer(text) if abs(m.start() - event.start()) <= 40 and (m.group("month") or m.group("zm"))]
+    near = [m for m in _DATE.finditer(text) if (m.group("month") or m.group("zm"))
+            and (0 <= m.start() - event.end() <= 24 and _AT_THE_EVENT.match(text, event.end())
+                 or 0 <= event.start() - m.end() <= 16 and not _AS_OF.search(text, max(0, m.start() - 12), m.start()))]
     if len(near) != 1:
         return None
     m = near[0]

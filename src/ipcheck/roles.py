@@ -118,7 +118,8 @@ _RELATIVE_BRACKETED = lazy(r"\s+(more|fewer|less|higher|lower)\s+[^()]{1,40}\(\s
 _HEDGES = ("about", "roughly", "nearly", "some", "around", "almost", "approximately")
 _OR_HEDGED = ("or", *(f"or {h}" for h in _HEDGES))
 _OR_HEDGED_RE = r",\s*or\s+(?:" + "|".join(rf"{h}\s+" for h in _HEDGES) + ")?$"
-_CHANGE_RESTATED = lazy(r"\b(up|down|rose|fell|grew|dropped|declined|increased|decreased)\b[^.;%]{1,50}" + _OR_HEDGED_RE,
+_CHANGE_RESTATED = lazy(r"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bsumming\s)"     # (never "made up 10,987, or 22.08%")
+                        r"\b(up|down|rose|fell|grew|dropped|declined|increased|decreased)\b[^.;%]{1,50}" + _OR_HEDGED_RE,
                         re.I)
 _A_COUNT_RESTATED = lazy(r"\d(?:[\d,.]*\d)?\s*(?:[a-z]+\s+){0,2}" + _OR_HEDGED_RE, re.I)
 _DOWN_WORDS = frozenset(("down", "fell", "dropped", "declined", "decreased"))
