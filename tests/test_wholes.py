@@ -188,6 +188,9 @@ def test_a_category_bound_set_off_by_commas(judge, claim, expected):
      "guarantees approved that year.", "unverifiable"),
     ("Shenzhen's 10,987 invention patent grants in 2013 were about 22% of the 49,756 patents granted that year.",
      "supported"),
+    # a fraction after a count is its share, never a bound on the items counted
+    ("Futian District's 37 patent agencies were less than a third of Shenzhen's total of 69.", "contradicted"),
+    ("Futian District's 37 patent agencies were more than half of Shenzhen's total of 69.", "supported"),
 ])
 def test_wholes_and_parts_read_this_session(judge, claim, expected):
     v = judge.verify(claim)

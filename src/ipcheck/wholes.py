@@ -139,8 +139,8 @@ def without_category_bounds(text: str, figs: list[Figure]) -> tuple[list[Figure]
 
 def _items_bounded(text: str, f: Figure, before: Figure | None, after: Figure | None) -> Figure | None:
     """The count whose items ``f`` bounds, when it is such a bound; None when it is a figure."""
-    if f.qualifier not in ("less_than", "at_most") or f.role != "level":
-        return None
+    if f.qualifier not in ("less_than", "at_most") or f.role != "level" or f.unit == "percent":
+        return None         # (nor a share: "37 patent agencies were less than a third of Shenzhen's 69")
     if before is not None and before.unit == "count" and before.role == "level" \
             and _CATEGORY_AFTER_COUNT.fullmatch(text, before.end, f.start):
         return before               # "7,345 projects of under 10 million yuan"
