@@ -883,6 +883,8 @@ def test_readings_of_session_18(judge, claim, expected):
     ("MIIT told the press conference that, as of December 2021, 1,253 enterprises in its IP-advantage cultivation pool "
      "had been recognised as specialised 'little giant' firms.", "supported"),
     ("Shenzhen drew in 83 IP service institutions in 2024.", "contradicted"),
+    ("Fewer than 2,000 people were actually working in Shenzhen's IP service industry at the end of 2013.",
+     "contradicted"),
 ])
 def test_readings_of_session_19(judge, claim, expected):
     v = judge.verify(claim)
