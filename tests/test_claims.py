@@ -885,6 +885,15 @@ def test_readings_of_session_18(judge, claim, expected):
     ("Shenzhen drew in 83 IP service institutions in 2024.", "contradicted"),
     ("Fewer than 2,000 people were actually working in Shenzhen's IP service industry at the end of 2013.",
      "contradicted"),
+    # "six per agency": the count over the count whose head noun the words after 'per' name
+    ("Shenzhen had 405 qualified patent attorneys across its 69 patent agencies at the end of 2013, roughly six per "
+     "agency.", "supported"),
+    ("Shenzhen had 405 qualified patent attorneys across its 69 patent agencies at the end of 2013, roughly nine per "
+     "agency.", "contradicted"),
+    ("The 689 overseas IP disputes Shenzhen tracked in 2024 involved 2,352 local enterprises, about 3.4 companies per "
+     "dispute.", "supported"),
+    ("Shared among the city's 11 courts, the 19,055 new IP cases Shenzhen received in 2024 come to roughly 1,700 per "
+     "court.", "unverifiable"),
 ])
 def test_readings_of_session_19(judge, claim, expected):
     v = judge.verify(claim)

@@ -46,6 +46,8 @@ _IN_BRACKETS_AFTER = lazy(r"[^,;(]*[(（]")      # ("more by 96 per 10,000 peopl
 _WHOLE_OF_A_SHARE_ZH = lazy(r"\s*[件项个家元宗]?\s*[)）]?\s*的\s*(?:[一二三四五六七八九十百]+分之[一二三四五六七八九十]+|一半|[\d.]+\s*%|"
                             r"[\d.]+\s*倍|[一二两三四五六七八九十]+倍|[一二三四五六七八九]成)")
 _ITEMS_APART = lazy(r"[;；|•▪●]")     # (a colon after one of these labels the next item)
+_HEAD = lazy(r"\b(?:by|of|in|for|through|under|accepted|handled|received|granted|issued|involved)\b")   # a name's head
+_PER_Y = lazy(r"\s+(?:per|for\s+each|for\s+every)\s+([A-Za-z]+)", re.I)      # "six | per agency"
 _X_PER_Y = lazy(r"\s+([A-Za-z]+)\s+(?:per|each|every|an?)\s+([A-Za-z]+)")     # "4,600 | items per batch"
 _A_SPAN_AFTER = lazy(r"\s*(?:days?|weeks?|months?|hours?|working\s+days|天|个?月|小时|周)(?![a-z])", re.I)
 _TO_A_LEVEL = lazy(r"(?:\s+[\w'-]+){0,3}?[\s,]+to\s+(?:about\s+|nearly\s+|some\s+)?", re.I)   # "…1,100 in 2013, to 32,208"
@@ -328,6 +330,13 @@ class Arithmetic(AmongParts):
                     (x for x in levels if x.unit == "count" and x.metric and stem(w) in words(self.kb.metrics[x.metric].en)),
                     None) for w in per.groups()]) and named[0] is not named[1]:
                 stated, n = named       # "28.8 million items in 6,264 batches, about 4,600 items per batch"
+            elif f.unit == "count" and (per := _PER_Y.match(claim.text, f.end)) is not None and (den := next(
+                    (x for x in levels if x.unit == "count" and x.metric and stem(per.group(1)) in
+                     words(_HEAD.split(self.kb.metrics[x.metric].en)[0])), None)) is not None and (num := max(
+                    (x for x in levels if x.unit == "count" and x is not den and x.start < f.start and x.metric
+                     and x.metric != den.metric),
+                    key=lambda x: x.start, default=None)) is not None:
+                stated, n = num, den    # "405 qualified patent attorneys across its 69 patent agencies, roughly six per agency"
             elif f.unit == "count" and sum(1 for x in levels if x.start < f.start and x.unit == "count") > 2:
                 continue        # "50 bodies, 13 … and 37 …, about 118 disputes each": which counts are divided, unsaid
             # (both stated, the average needs no time: "65 products raising 15.8 billion yuan, about 240 million each")

@@ -155,7 +155,8 @@ _PART_OF = lazy(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z][\w-]*'s\s+)?(?:(?
 _AVERAGE_AFTER = lazy(r"(?:\s+(?!each\b|per\b|on\b|in\b|and\b)[\w'-]+){0,3}?\s*(?:each|apiece)?\s*(?:on\s+average|each(?!\s+(?:year|of|other)\b)|"
                       r"apiece|per\s+(?:case|enterprise|company|firm|product|project|item|deal|loan|transaction|institution|"
                       r"university|award|patent|court|batch|judge|station|body|organi[sz]ation|agency|applicant|person|"
-                      r"member|city|district|month|year|employee|worker|expert|head|capita)"
+                      r"member|city|district|month|year|employee|worker|expert|head|capita|dispute|contract|event|platform|"
+                      r"cluster|fund|office|park)"
                       # a density on another base than the sources' 10,000 people: "4 for every 100,000 residents"
                       r"|(?:for\s+every|for\s+each|per)\s+(?!10,000\b|10\s+thousand\b|ten\s+thousand\b)[\d,.]+"
                       r"(?:\s+(?:thousand|million))?\s+(?:people|residents|inhabitants|persons|population))\b", re.I)
