@@ -154,9 +154,7 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
                 and (moved := _sourced_change(judge, left_metric, left_entity, left_period)) is not None:
             # "more invention patent grants in 2013 than in 2012": the sourced change over that year settles it
             said = f"{judge._names(left_metric, left_entity, left_period)} against the year before: {moved[0]}"
-            ok = (moved[1] > 0) == (sign > 0)
-            checks.append(Check("order", float(sign), moved[1], ok, f"the claim says the first is {said_order}: {said}"))
-            told.append(said + ("" if ok else _wrong(said_order)))
+            _tell(checks, told, sign, said_order, said, moved[1], (moved[1] > 0) == (sign > 0))
             continue
         if a is not None and b is None and measure == "level" and (left_metric, left_period) == (right_metric, right_period) \
                 and right_entity != left_entity and kb.entities[right_entity].kind == "country" \
@@ -165,18 +163,14 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
             # "… per 10,000 people in 2016 were well above the national average": 10 times it, the sources say
             said = f"{judge._names(left_metric, left_entity, left_period)} {show(times_x.value, times_x.unit)} the national " \
                    f"figure ({times_x.id})"
-            ok = (times_x.value > 1) == (sign > 0)
-            checks.append(Check("order", float(sign), times_x.value - 1, ok, f"the claim says the first is {said_order}: {said}"))
-            told.append(said + ("" if ok else _wrong(said_order)))
+            _tell(checks, told, sign, said_order, said, times_x.value - 1, (times_x.value > 1) == (sign > 0))
             continue
         if a is not None and b is not None and _REST_OF.match(right_text) and kb.is_within(left_entity, right_entity) \
                 and a.qualifier == b.qualifier == "exact" and a.unit == b.unit and a.value * 2 != b.value:
             # "fewer patent agencies than the rest of Shenzhen combined": the whole less the part
             said = (f"{judge._names(left_metric, left_entity, left_period)} {show(a.value, a.unit)} ({a.id}) against the "
                     f"rest of {kb.entities[right_entity].en}, {show(b.value - a.value, b.unit)} ({b.id} less it)")
-            ok = (a.value * 2 > b.value) == (sign > 0)
-            checks.append(Check("order", float(sign), 2 * a.value - b.value, ok, f"the claim says the first is {said_order}: {said}"))
-            told.append(said + ("" if ok else _wrong(said_order)))
+            _tell(checks, told, sign, said_order, said, 2 * a.value - b.value, (a.value * 2 > b.value) == (sign > 0))
             continue
         if a is not None and b is not None and (kb.dispute_of(a.id) or kb.dispute_of(b.id)
                                                 or _versions_differ(judge, left_metric, left_entity, left_period, measure)
@@ -194,10 +188,14 @@ def _order_checks(judge: Judge, claim: Claim, start: int = 0) -> tuple[list[Chec
         said = (f"{judge._names(left_metric, left_entity, left_period)} {show(a.value, a.unit, a.qualifier)} "
                 f"({a.id}) against {judge._names(right_metric, right_entity, right_period)} "
                 f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
-        checks.append(Check("order", float(sign), a.value - b.value, order == sign,
-                            f"the claim says the first is {said_order}: {said}"))
-        told.append(said + ("" if order == sign else _wrong(said_order)))
+        _tell(checks, told, sign, said_order, said, a.value - b.value, order == sign)
     return checks, told
+
+
+def _tell(checks: list[Check], told: list[str], sign: int, said_order: str, said: str, computed: float, ok: bool) -> None:
+    """One order settled: its check, and what the verdict's reason tells of it."""
+    checks.append(Check("order", float(sign), computed, ok, f"the claim says the first is {said_order}: {said}"))
+    told.append(said + ("" if ok else _wrong(said_order)))
 
 
 _COMBINED = lazy(r"\b(?:combined|together|between\s+them|in\s+all|in\s+total)\b|之和|合计|总和", re.I)
@@ -368,10 +366,10 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
     def agree() -> str:
         # Built only when a verdict is returned: this runs on every supported claim.
         return judge._reason("supported", results, checks).removeprefix("Supported: ")
+    sources = {r.source for r in results if r is not None and r.source}      # (the documents its figures agree with)
     if ("white paper" in claim.text or "report" in claim.text or "白皮书" in claim.text or "报告" in claim.text) \
             and (cited := _CITED_DOCUMENT.search(claim.text)) is not None:
         year_named = next(y for y in cited.groups() if y)
-        sources = {r.source for r in results if r is not None and r.source}
         if sources and not any(_document_year(judge.kb.sources[s]) == year_named for s in sources):
             # "according to the city's 2012 white paper, … in 2013": the figures agree, but with another
             # document than the one the claim cites
@@ -379,7 +377,7 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
             return Verdict(claim.line, claim.text, "unverifiable",
                            f"Unverifiable: the claim cites a document of {year_named} ('{cited.group(0).strip()}'); "
                            f"its figures agree with {titles}, which is not it ({agree()})", results, checks)
-    if (cited := cited_elsewhere(judge.kb, claim.text, {r.source for r in results if r is not None and r.source})):
+    if (cited := cited_elsewhere(judge.kb, claim.text, sources)):
         # "Invest Shenzhen reported that courts in Shenzhen accepted 9,694 IP cases in 2013": another document's figure
         return Verdict(claim.line, claim.text, "unverifiable",
                        f"Unverifiable: the claim cites {cited}; its figures agree with another document ({agree()})",
@@ -393,7 +391,7 @@ def what_nothing_checks(judge: Judge, claim: Claim, results: list, checks: list[
         return Verdict(claim.line, claim.text, "unverifiable",
                        f"Unverifiable: the claim says something of all of them ('{words}') that no sourced figure here "
                        f"settles; its figures agree ({agree()})", results, checks)
-    if (when := dated_elsewhere(judge.kb, claim.text, {r.source for r in results if r is not None and r.source})):
+    if (when := dated_elsewhere(judge.kb, claim.text, sources)):
         # "At a press conference in August 2021, CNIPA said …": the figures were given at one held on 24 August 2022
         return Verdict(claim.line, claim.text, "unverifiable",
                        f"Unverifiable: the claim dates the press conference to {when}; its figures agree with one held "
@@ -528,8 +526,7 @@ def _against_another(judge: Judge, claim: Claim, results: list) -> Check | None:
                  and text[end:m.end("name")] in ("", "的")]
         if not named:
             return None
-    mine = [(f, r) for f, r in zip(claim.figures, results) if f.end <= m.start() and f.role == "level"
-            and r is not None and r.verdict == "supported" and r.fact]
+    mine = sides.sourced_levels_before(claim, results, m.start())
     if len(named) != 1 or not mine:
         return None
     f, res = mine[-1]
@@ -537,18 +534,13 @@ def _against_another(judge: Judge, claim: Claim, results: list) -> Check | None:
     if other == f.entity or f.metric is None or f.period is None:
         return None
     a, b = kb.facts[res.fact], _sourced(judge, f.metric, other, f.period)
-    if b is None or a.unit != b.unit:
-        return None
-    order = _order(a, b)
-    if order == 0:
+    if b is None:
         return None
     said = m.groupdict()
     sign, said_order = (1, "more") if (said.get("more") or said.get("more_zh")) else (-1, "less")
     if _NEGATED.search(claim.text, max(0, m.start() - 30), m.start()):
         sign, said_order = -sign, "not " + said_order
-    return Check("order", float(sign), a.value - b.value, order == sign,
-                 f"the claim says {f.text} is {said_order} than {judge._names(f.metric, other, b.period)} = "
-                 f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
+    return sides.order_against(judge, f, a, b, f.metric, other, sign, said_order)
 
 
 def _places_without_figures(judge: Judge, claim: Claim) -> list[str]:

@@ -401,6 +401,29 @@ def subject_against_a_figure(judge: Judge, claim: Claim, results: list, negated)
 
 # -- comparisons settled by figures the claim names in words (moved from orders) ------------------
 
+def sourced_levels_before(claim: Claim, results: list, at: int) -> list:
+    """(figure, result) for each level before ``at`` that a sourced fact bears out."""
+    return [(f, r) for f, r in zip(claim.figures, results) if f.end <= at and f.role == "level"
+            and r is not None and r.verdict == "supported" and r.fact]
+
+
+def order_against(judge: Judge, f: Figure, a: Fact, b: Fact, metric: str, entity: str, sign: int, said_order: str,
+                  reach: bool = False) -> Check | None:
+    """The check that ``f`` (sourced as ``a``) is more (``sign`` +1) or less than ``b``, the sourced figure of
+    ``metric`` for ``entity``; None when their units differ or their precision leaves the order open
+    (with ``reach``, a bound on ``b`` may still refute it: never support it)."""
+    if a.unit != b.unit:
+        return None
+    order = _fact_order(a, b)
+    if reach and order == 0 and (reached := _fact_order(a, b, reach=True)) not in (0, sign):
+        order = reached
+    if order == 0:
+        return None
+    return Check("order", float(sign), a.value - b.value, order == sign,
+                 f"the claim says {f.text} is {said_order} than {judge._names(metric, entity, b.period)} = "
+                 f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
+
+
 A_NAMED_METRIC = lazy(r"\b(?:(?P<more>outnumber(?:ed|s)?|exceed(?:ed|s)?|surpass(?:ed|es)?|topped|outstripped)|"
                        r"(?:trailed|lagged\s+behind|fell\s+short\s+of))\s+"
                        r"(?:its|their|the\s+city's|the\s+country's|china's|shenzhen's|the)\s+(?P<words>[A-Za-z][\w' -]{3,60}?)"
@@ -453,8 +476,7 @@ def against_a_named_metric(judge: Judge, claim: Claim, results: list, m: re.Matc
     """The order of the claim's one sourced level before the comparative against the same place and
     time's sourced figure of the metric the words after it name in full ("25,612 patent acquisitions …
     outnumbered its patent transfers"); None when they name none, or the sources do not give it."""
-    mine = [(f, r) for f, r in zip(claim.figures, results) if f.end <= m.start() and f.role == "level"
-            and r is not None and r.verdict == "supported" and r.fact]
+    mine = sourced_levels_before(claim, results, m.start())
     if len(mine) != 1 or any(f.start >= m.end() for f in claim.figures):
         return None
     f, res = mine[0]
@@ -469,12 +491,10 @@ def against_a_named_metric(judge: Judge, claim: Claim, results: list, m: re.Matc
     else:
         metric, period = named[0].target, a.period
     b = _sourced_fact(judge, metric, f.entity, period) if f.entity else None
-    if b is None or a.unit != b.unit or (order := _fact_order(a, b)) == 0:
+    if b is None:
         return None
     sign, said_order = (1, "more") if m.group("more") else (-1, "less")
-    return Check("order", float(sign), a.value - b.value, order == sign,
-                 f"the claim says {f.text} is {said_order} than {judge._names(metric, f.entity, b.period)} = "
-                 f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
+    return order_against(judge, f, a, b, metric, f.entity, sign, said_order)
 
 
 _A_YEAR_COMPARED = lazy(r"\b(?:(?P<more>more|higher|greater|larger|above)|fewer|less|lower|smaller|below)\s+"
@@ -491,8 +511,7 @@ def against_its_own_year(judge: Judge, claim: Claim, results: list, compared: st
     m = _A_YEAR_COMPARED.search(claim.text)
     if m is None:
         return None
-    mine = [(f, r) for f, r in zip(claim.figures, results) if f.end <= m.start() and f.role == "level"
-            and r is not None and r.verdict == "supported" and r.fact]
+    mine = sourced_levels_before(claim, results, m.start())
     if len(mine) != 1:
         return None
     f, res = mine[0]
@@ -501,17 +520,10 @@ def against_its_own_year(judge: Judge, claim: Claim, results: list, compared: st
     if f.metric is None or f.entity is None or a.period.start.year == when:
         return None
     b = _sourced_fact(judge, f.metric, f.entity, year(when))
-    if b is None or a.unit != b.unit:
+    if b is None:
         return None
     sign, said_order = (1, "more") if (m.group("more") or m.group("more_zh")) else (-1, "less")
-    order = _fact_order(a, b)
-    if order == 0 and (reached := _fact_order(a, b, reach=True)) not in (0, sign):
-        order = reached         # (a bound's reach refutes, never supports)
-    if order == 0:
-        return None
-    return Check("order", float(sign), a.value - b.value, order == sign,
-                 f"the claim says {f.text} is {said_order} than {judge._names(f.metric, f.entity, b.period)} = "
-                 f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
+    return order_against(judge, f, a, b, f.metric, f.entity, sign, said_order, reach=True)
 
 
 _A_YEAR_EN = lazy(r"\b(?:19|20)\d\d\b")
@@ -525,8 +537,7 @@ def against_a_side_named_zh(judge: Judge, claim: Claim, results: list) -> Check 
     m = cues.MORE_THAN_NAMED_ZH.search(claim.text)
     if m is None:
         return None
-    mine = [(f, r) for f, r in zip(claim.figures, results) if f.end <= m.start() and f.role == "level"
-            and r is not None and r.verdict == "supported" and r.fact]
+    mine = sourced_levels_before(claim, results, m.start())
     if not mine or any(f.start >= m.end() for f in claim.figures):
         return None
     f, res = mine[-1]
@@ -538,9 +549,7 @@ def against_a_side_named_zh(judge: Judge, claim: Claim, results: list) -> Check 
     if f.entity is None or period is None or (metric, period) == (f.metric, f.period) or kb.entity_index.find(name, kb.word_bigrams()):
         return None         # (another place is the other side: orders' _against_another)
     a, b = kb.facts[res.fact], _sourced_fact(judge, metric, f.entity, period)
-    if b is None or a.unit != b.unit or (order := _fact_order(a, b)) == 0:
+    if b is None:
         return None
     sign, said_order = (1, "more") if m.group("more_zh") else (-1, "less")
-    return Check("order", float(sign), a.value - b.value, order == sign,
-                 f"the claim says {f.text} is {said_order} than {judge._names(metric, f.entity, b.period)} = "
-                 f"{show(b.value, b.unit, b.qualifier)} ({b.id})")
+    return order_against(judge, f, a, b, metric, f.entity, sign, said_order)
